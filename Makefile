@@ -1,0 +1,44 @@
+# Fazhi — two commands: `make run` (set up and serve the demo) and `make test` (the whole suite).
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+.PHONY: run test test-fast bench lint format install clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	DEBUG=1 $(BIN)/fazhi migrate --noinput -v0
+	DEBUG=1 $(BIN)/fazhi demo
+	@echo "平台地址 / Platform: http://$(HOST):$(PORT)/  — 登录 demo / demo-fazhi"
+	DEBUG=1 $(BIN)/fazhi runserver $(HOST):$(PORT)
+
+test: $(STAMP)
+	$(BIN)/ruff check fazhi
+	$(BIN)/pytest
+
+test-fast: $(STAMP)
+	$(BIN)/pytest -m "not browser"
+
+bench: $(STAMP)
+	@if ls bench/*.py >/dev/null 2>&1; then for f in bench/*.py; do $(BIN)/python $$f; done; else echo "no benchmarks yet"; fi
+
+lint: $(STAMP)
+	$(BIN)/ruff check fazhi
+	$(BIN)/ruff format --check fazhi
+
+format: $(STAMP)
+	$(BIN)/ruff format fazhi
+	$(BIN)/ruff check --fix fazhi
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,85 @@
+"""Shared fixtures: a small county tree, one user per role, logged-in clients."""
+
+import datetime as dt
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from fazhi.core import calendar as workcal
+from fazhi.core.models import Membership, OrgUnit
+from fazhi.core.roles import Role
+
+PASSWORD = "Fz-test-pass-2025"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_calendar_cache():
+    workcal.invalidate()
+    yield
+    workcal.invalidate()
+
+
+@pytest.fixture
+def tree(db):
+    """示范市 → 示范县 → (城关镇 → 城关东村, 东风镇, 县司法局)."""
+    city = OrgUnit.objects.create(name="示范市", kind=OrgUnit.Kind.CITY, division_code="990100")
+    county = OrgUnit.objects.create(name="示范县", kind=OrgUnit.Kind.COUNTY, parent=city, division_code="990101")
+    town_a = OrgUnit.objects.create(name="城关镇", kind=OrgUnit.Kind.TOWNSHIP, parent=county,
+                                    division_code="990101001")
+    town_b = OrgUnit.objects.create(name="东风镇", kind=OrgUnit.Kind.TOWNSHIP, parent=county,
+                                    division_code="990101002")
+    village = OrgUnit.objects.create(name="城关东村", kind=OrgUnit.Kind.VILLAGE, parent=town_a)
+    dept = OrgUnit.objects.create(name="县司法局", kind=OrgUnit.Kind.DEPARTMENT, parent=county)
+    return {"city": city, "county": county, "town_a": town_a, "town_b": town_b, "village": village, "dept": dept}
+
+
+def make_user(username, unit=None, role=None, **extra):
+    user = get_user_model().objects.create_user(username=username, password=PASSWORD, first_name=username, **extra)
+    if unit is not None:
+        Membership.objects.create(user=user, unit=unit, role=role)
+    return user
+
+
+@pytest.fixture
+def users(tree):
+    return {
+        "office": make_user("office", tree["county"], Role.RULE_OF_LAW_OFFICE),
+        "clerk_a": make_user("clerk_a", tree["town_a"], Role.UNIT_CLERK),
+        "clerk_b": make_user("clerk_b", tree["town_b"], Role.UNIT_CLERK),
+        "supervisor": make_user("supervisor", tree["city"], Role.SUPERVISOR_READONLY),
+        "admin": make_user("admin", tree["county"], Role.ADMIN),
+        "enforcer": make_user("enforcer", tree["dept"], Role.ENFORCEMENT_STAFF),
+        "nobody": make_user("nobody"),
+    }
+
+
+@pytest.fixture
+def login():
+    def _login(user) -> Client:
+        client = Client()
+        client.force_login(user)
+        return client
+
+    return _login
+
+
+@pytest.fixture
+def adviser_factory(tree):
+    from fazhi.advisers.models import LegalAdviser
+
+    counter = {"n": 0}
+
+    def make(unit=None, **kw):
+        counter["n"] += 1
+        unit = unit or tree["town_a"]
+        level = {OrgUnit.Kind.VILLAGE: "village", OrgUnit.Kind.COUNTY: "county"}.get(unit.kind, "township")
+        data = {
+            "name": f"顾问{counter['n']}", "level": level, "unit": unit, "law_firm": "示范县正义律师事务所",
+            "contract_start": dt.date(2024, 1, 1), "contract_end": dt.date(2026, 12, 31),
+            "phone": "13812345678", "is_active": True,
+        }
+        data.update(kw)
+        return LegalAdviser.objects.create(**data)
+
+    return make

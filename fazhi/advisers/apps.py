@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class AdvisersConfig(AppConfig):
+    name = "fazhi.advisers"
+    label = "advisers"
+    verbose_name = "法律顾问"
+
+    def ready(self) -> None:
+        from . import demo, registers  # noqa: F401

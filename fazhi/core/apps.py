@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    name = "fazhi.core"
+    label = "core"
+    verbose_name = "平台内核"
+
+    def ready(self) -> None:
+        from . import audit, calendar
+
+        audit.connect_signals()
+        calendar.connect_signals()
+        from . import admin_registers  # noqa: F401

@@ -1,0 +1,208 @@
+"""Audit: a field-level change log for every write, and domain events for legal steps.
+
+Who and which request are carried in context variables: the middleware sets them per request;
+commands and imports use `audit_context(...)`. Signals write a ChangeLog row on every
+create/update/delete of an audited model, whatever path the write took (form, import, API, CLI).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import contextvars
+import datetime as dt
+import decimal
+import uuid
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Model
+from django.db.models.fields.files import FieldFile
+from django.db.models.signals import post_delete, post_save, pre_save
+
+_user = contextvars.ContextVar("audit_user", default=None)
+_request = contextvars.ContextVar("audit_request", default=None)
+_request_id = contextvars.ContextVar("audit_request_id", default="")
+_source = contextvars.ContextVar("audit_source", default="system")
+
+NOT_AUDITED = {"core.changelog", "core.domainevent"}
+IGNORED_FIELDS = {"password", "last_login", "path", "depth"}
+
+
+def current_user():
+    request = _request.get()
+    if request is not None:
+        user = getattr(request, "user", None)
+        return user if user is not None and user.is_authenticated else None
+    return _user.get()
+
+
+def current_request_id() -> str:
+    return _request_id.get()
+
+
+@contextlib.contextmanager
+def audit_context(user=None, source: str = "cli", request_id: str | None = None):
+    """Attribute writes inside the block to `user` (CLI, import, demo)."""
+    tokens = [
+        _user.set(user),
+        _source.set(source),
+        _request_id.set(request_id or uuid.uuid4().hex[:16]),
+        _request.set(None),
+    ]
+    try:
+        yield
+    finally:
+        for var, token in zip((_user, _source, _request_id, _request), tokens, strict=True):
+            var.reset(token)
+
+
+class AuditContextMiddleware:
+    """Give every request an id (echoed in X-Request-ID) and make its user the author of its writes."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request.request_id = uuid.uuid4().hex[:16]
+        source = "api" if request.path.startswith("/api/") else "web"
+        tokens = [_request.set(request), _request_id.set(request.request_id), _source.set(source)]
+        try:
+            response = self.get_response(request)
+        finally:
+            for var, token in zip((_request, _request_id, _source), tokens, strict=True):
+                var.reset(token)
+        response["X-Request-ID"] = request.request_id
+        return response
+
+
+def _jsonable(value):
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    if isinstance(value, FieldFile):
+        return value.name or ""
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return value
+
+
+def snapshot(instance: Model) -> dict:
+    """The audited field values of an instance, JSON-ready (foreign keys by id)."""
+    data = {}
+    for field in instance._meta.concrete_fields:
+        if field.name in IGNORED_FIELDS:
+            continue
+        data[field.attname] = _jsonable(getattr(instance, field.attname))
+    return data
+
+
+def is_audited(model) -> bool:
+    """Every model of a Fazhi app, and user accounts; not the audit tables themselves."""
+    meta = model._meta
+    if meta.abstract or meta.label_lower in NOT_AUDITED or meta.app_config is None:
+        return False  # app_config is None for the historical models that migrations use
+    return meta.app_config.name.startswith("fazhi.") or meta.label_lower == "auth.user"
+
+
+def _write(instance: Model, action: str, changes: dict) -> None:
+    from .models import ChangeLog
+
+    ChangeLog.objects.create(
+        content_type=ContentType.objects.get_for_model(type(instance)),
+        object_id=str(instance.pk),
+        object_repr=str(instance)[:200],
+        action=action,
+        changes=changes,
+        user=current_user(),
+        request_id=current_request_id(),
+        source=_source.get(),
+    )
+
+
+def _pre_save(sender, instance, raw=False, **kwargs):
+    if raw or not is_audited(sender):
+        return
+    before = None
+    if instance.pk is not None:
+        old = sender._base_manager.filter(pk=instance.pk).first()
+        before = snapshot(old) if old is not None else None
+    instance._audit_before = before
+
+
+def _post_save(sender, instance, created, raw=False, update_fields=None, **kwargs):
+    if raw or not is_audited(sender):
+        return
+    before = getattr(instance, "_audit_before", None)
+    after = snapshot(instance)
+    if created or before is None:
+        _write(instance, "create", {k: [None, v] for k, v in after.items() if v not in (None, "")})
+    else:
+        diff = {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
+        if diff:
+            _write(instance, "update", diff)
+    instance._audit_before = None
+
+
+def _post_delete(sender, instance, **kwargs):
+    if not is_audited(sender):
+        return
+    _write(instance, "delete", {k: [v, None] for k, v in snapshot(instance).items() if v not in (None, "")})
+
+
+def connect_signals() -> None:
+    pre_save.connect(_pre_save, dispatch_uid="fazhi_audit_pre_save")
+    post_save.connect(_post_save, dispatch_uid="fazhi_audit_post_save")
+    post_delete.connect(_post_delete, dispatch_uid="fazhi_audit_post_delete")
+
+
+def record_event(instance: Model, event: str, label: str, detail: dict | None = None, basis: str = ""):
+    """Write the domain event of a legal step; called by the action function that performs it."""
+    from .models import DomainEvent
+
+    return DomainEvent.objects.create(
+        content_type=ContentType.objects.get_for_model(type(instance)),
+        object_id=str(instance.pk),
+        event=event,
+        label=label,
+        detail={k: _jsonable(v) for k, v in (detail or {}).items()},
+        basis=basis,
+        user=current_user(),
+        request_id=current_request_id(),
+    )
+
+
+def timeline(instance: Model) -> list[dict]:
+    """Change log and domain events of one record, newest first, with field labels resolved."""
+    from .models import ChangeLog, DomainEvent
+
+    ct = ContentType.objects.get_for_model(type(instance))
+    labels = {f.attname: str(f.verbose_name) for f in instance._meta.concrete_fields}
+    items = []
+    for log in ChangeLog.objects.filter(content_type=ct, object_id=str(instance.pk)).select_related("user"):
+        items.append({
+            "at": log.at, "kind": "change", "label": log.get_action_display(), "user": log.user,
+            "request_id": log.request_id, "source": log.source,
+            "changes": [(labels.get(k, k), v[0], v[1]) for k, v in log.changes.items()],
+        })
+    for ev in DomainEvent.objects.filter(content_type=ct, object_id=str(instance.pk)).select_related("user"):
+        items.append({
+            "at": ev.at, "kind": "event", "label": ev.label, "user": ev.user, "request_id": ev.request_id,
+            "basis": ev.basis, "detail": ev.detail,
+        })
+    items.sort(key=lambda i: i["at"], reverse=True)
+    return items
+
+
+def audited_models():
+    return [m for m in apps.get_models() if is_audited(m)]
+
+
+@contextlib.contextmanager
+def source(name: str):
+    """Mark writes in the block as coming from `name` (e.g. "import"), keeping the current user."""
+    token = _source.set(name)
+    try:
+        yield
+    finally:
+        _source.reset(token)

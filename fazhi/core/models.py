@@ -1,0 +1,263 @@
+"""Kernel models: the org tree, memberships, audit, attachments and the working-day calendar."""
+
+import hashlib
+import uuid
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.contenttypes.fields import GenericForeignKey
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import Value
+from django.db.models.functions import Concat, Substr
+
+from .roles import Role
+from .scoping import ScopedQuerySet
+from .validators import validate_division_code, validate_uscc
+
+
+class OrgUnit(models.Model):
+    """A region or agency in the tree (province → city → county → township → village; departments).
+
+    `path` is a materialised path of primary keys ("/1/7/42/"), so a subtree is one indexed
+    prefix query: `path LIKE '/1/7/%'`.
+    """
+
+    class Kind(models.TextChoices):
+        PROVINCE = "province", "省（自治区、直辖市）"
+        CITY = "city", "市（州、盟）"
+        COUNTY = "county", "县（区、旗）"
+        TOWNSHIP = "township", "乡镇（街道、苏木）"
+        VILLAGE = "village", "村（社区、嘎查）"
+        DEPARTMENT = "department", "部门（局、委、办、派出机构）"
+
+    REGION_KINDS = {Kind.PROVINCE, Kind.CITY, Kind.COUNTY, Kind.TOWNSHIP, Kind.VILLAGE}
+
+    name = models.CharField("名称", max_length=100)
+    kind = models.CharField("类型", max_length=20, choices=Kind.choices)
+    parent = models.ForeignKey(
+        "self", verbose_name="上级单位", null=True, blank=True, on_delete=models.PROTECT, related_name="children"
+    )
+    path = models.CharField("路径", max_length=255, db_index=True, editable=False, default="")
+    depth = models.PositiveSmallIntegerField("层级", default=0, editable=False)
+    division_code = models.CharField(
+        "行政区划代码", max_length=12, blank=True, validators=[validate_division_code],
+        help_text="区域单位填写 GB/T 2260 六位代码（乡镇可为9位）",
+    )
+    uscc = models.CharField(
+        "统一社会信用代码", max_length=18, blank=True, validators=[validate_uscc], help_text="机关单位填写"
+    )
+    sort_order = models.PositiveIntegerField("排序", default=0)
+    is_active = models.BooleanField("启用", default=True)
+
+    objects = ScopedQuerySet.as_manager()
+    org_field = ""  # the unit of an OrgUnit is itself
+    scope_roles = {"view": None, "change": {Role.ADMIN}, "add": {Role.ADMIN}, "delete": {Role.ADMIN}}
+
+    class Meta:
+        verbose_name = "单位"
+        verbose_name_plural = "组织机构"
+        ordering = ["path"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["division_code"], condition=~models.Q(division_code=""), name="unique_division_code"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        if self.kind in self.REGION_KINDS - {self.Kind.VILLAGE} and not self.division_code:
+            raise ValidationError({"division_code": "区域单位须填写行政区划代码。"})
+        if self.parent_id and self.pk and self.parent.path.startswith(self.path):
+            raise ValidationError({"parent": "上级单位不能是本单位或其下级单位。"})
+        if self.kind == self.Kind.PROVINCE and self.parent_id:
+            raise ValidationError({"parent": "省级单位不应有上级单位。"})
+
+    def save(self, *args, **kwargs) -> None:
+        with transaction.atomic():
+            old_path = self.path
+            super().save(*args, **kwargs)
+            parent_path = self.parent.path if self.parent_id else "/"
+            new_path = f"{parent_path}{self.pk}/"
+            if new_path != old_path:
+                self.path, self.depth = new_path, new_path.count("/") - 2
+                OrgUnit.objects.filter(pk=self.pk).update(path=self.path, depth=self.depth)
+                if old_path:  # moved: rewrite the whole subtree in one statement
+                    OrgUnit.objects.filter(path__startswith=old_path).exclude(pk=self.pk).update(
+                        path=Concat(Value(new_path), Substr("path", len(old_path) + 1)),
+                        depth=models.F("depth") + (self.depth - (old_path.count("/") - 2)),
+                    )
+
+    def subtree(self):
+        return OrgUnit.objects.filter(path__startswith=self.path)
+
+    def ancestors(self):
+        ids = [int(p) for p in self.path.strip("/").split("/")[:-1] if p]
+        return OrgUnit.objects.filter(pk__in=ids).order_by("depth")
+
+    @property
+    def indented_name(self) -> str:
+        return "\u3000" * self.depth + self.name
+
+
+class Membership(models.Model):
+    """A user holds a role on an org unit; it covers the unit's whole subtree."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="用户", on_delete=models.CASCADE,
+                             related_name="memberships")
+    unit = models.ForeignKey(OrgUnit, verbose_name="单位", on_delete=models.PROTECT, related_name="memberships")
+    role = models.CharField("角色", max_length=32, choices=Role.choices)
+
+    objects = ScopedQuerySet.as_manager()
+    org_field = "unit"
+    scope_roles = {"view": {Role.ADMIN}, "change": {Role.ADMIN}, "add": {Role.ADMIN}, "delete": {Role.ADMIN}}
+
+    class Meta:
+        verbose_name = "角色授权"
+        verbose_name_plural = "角色授权"
+        constraints = [models.UniqueConstraint(fields=["user", "unit", "role"], name="unique_membership")]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.unit} · {self.get_role_display()}"
+
+
+class AppendOnly(models.Model):
+    """Audit rows are written once and never changed or deleted."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise RuntimeError("审计记录只能追加，不能修改。")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise RuntimeError("审计记录不能删除。")
+
+
+class ChangeLog(AppendOnly):
+    """Field-level change of any audited record: who, when, request id, before/after."""
+
+    class Action(models.TextChoices):
+        CREATE = "create", "新建"
+        UPDATE = "update", "修改"
+        DELETE = "delete", "删除"
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT)
+    object_id = models.CharField(max_length=64, db_index=True)
+    object_repr = models.CharField(max_length=200)
+    action = models.CharField(max_length=10, choices=Action.choices)
+    changes = models.JSONField(default=dict)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    request_id = models.CharField(max_length=40, blank=True)
+    source = models.CharField(max_length=20, blank=True)
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = "变更记录"
+        indexes = [models.Index(fields=["content_type", "object_id", "at"])]
+        ordering = ["-at", "-id"]
+
+
+class DomainEvent(AppendOnly):
+    """A legally meaningful step (受理, 审结, 公示, 备案, 销号 …), written by the action that performs it."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT)
+    object_id = models.CharField(max_length=64, db_index=True)
+    event = models.CharField(max_length=50)
+    label = models.CharField(max_length=100)
+    detail = models.JSONField(default=dict, blank=True)
+    basis = models.CharField(max_length=200, blank=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    request_id = models.CharField(max_length=40, blank=True)
+    at = models.DateTimeField(auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = "办理事件"
+        indexes = [models.Index(fields=["content_type", "object_id", "at"])]
+        ordering = ["-at", "-id"]
+
+
+def attachment_path(instance: "Attachment", filename: str) -> str:
+    return f"attachments/{instance.sha256[:2]}/{instance.sha256}{Path(filename).suffix.lower()}"
+
+
+class Attachment(models.Model):
+    """An evidence file (decision, recording, 佐证材料) linked to any record, stored by content hash."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT)
+    object_id = models.CharField(max_length=64, db_index=True)
+    record = GenericForeignKey("content_type", "object_id")
+    file = models.FileField("文件", upload_to=attachment_path, max_length=200)
+    original_name = models.CharField("文件名", max_length=200)
+    sha256 = models.CharField("SHA-256", max_length=64, db_index=True)
+    size = models.PositiveBigIntegerField("大小（字节）")
+    content_type_name = models.CharField("文件类型", max_length=100)
+    description = models.CharField("说明", max_length=200, blank=True)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "附件"
+        indexes = [models.Index(fields=["content_type", "object_id"])]
+        ordering = ["-uploaded_at"]
+
+    def __str__(self) -> str:
+        return self.original_name
+
+    @staticmethod
+    def hash_file(f) -> str:
+        h = hashlib.sha256()
+        for chunk in f.chunks():
+            h.update(chunk)
+        f.seek(0)
+        return h.hexdigest()
+
+
+class CalendarDay(models.Model):
+    """A day whose status differs from the weekday default: a holiday, or an adjusted working weekend (调休)."""
+
+    date = models.DateField("日期", unique=True)
+    is_workday = models.BooleanField("是否工作日")
+    name = models.CharField("节日/说明", max_length=50, blank=True)
+    source = models.CharField("来源", max_length=100, blank=True, help_text="chinesecalendar 或国务院办公厅通知文号")
+
+    objects = ScopedQuerySet.as_manager()
+    org_field = None  # national data
+    scope_roles = {"view": None, "change": {Role.ADMIN}, "add": {Role.ADMIN}, "delete": {Role.ADMIN}}
+
+    class Meta:
+        verbose_name = "节假日与调休"
+        verbose_name_plural = "工作日历"
+        ordering = ["date"]
+
+    def __str__(self) -> str:
+        return f"{self.date} {'上班' if self.is_workday else '休息'} {self.name}"
+
+
+class CalendarYear(models.Model):
+    """A year whose holidays and adjusted working days have been entered in full."""
+
+    year = models.PositiveSmallIntegerField("年份", unique=True)
+    source = models.CharField("依据", max_length=100, help_text="如 国办发明电〔2025〕7号，或 chinesecalendar 1.11.0")
+    provisional = models.BooleanField("暂定", default=False, help_text="尚未以国务院办公厅通知核实")
+
+    objects = ScopedQuerySet.as_manager()
+    org_field = None
+    scope_roles = CalendarDay.scope_roles
+
+    class Meta:
+        verbose_name = "已录入年度"
+        verbose_name_plural = "已录入年度"
+        ordering = ["year"]
+
+    def __str__(self) -> str:
+        return f"{self.year}年"
+
+
+def new_request_id() -> str:
+    return uuid.uuid4().hex[:16]

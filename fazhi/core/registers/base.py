@@ -1,0 +1,272 @@
+"""Register declarations and the registry."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django import forms
+from django.db import models, transaction
+from django.db.models import Q
+from django.urls import reverse
+
+from .. import deadlines, scoping
+from ..roles import Role
+from ..validators import mask_id, mask_phone
+
+registry: dict[str, Register] = {}
+
+
+def register(cls: type[Register]) -> type[Register]:
+    """Class decorator: make a register declaration live (URLs, API, navigation)."""
+    instance = cls()
+    if instance.slug in registry:
+        raise ValueError(f"duplicate register slug {instance.slug}")
+    registry[instance.slug] = instance
+    return cls
+
+
+def get_register(slug: str) -> Register:
+    return registry[slug]
+
+
+def register_for_model(model) -> Register | None:
+    for reg in registry.values():
+        if reg.model is model:
+            return reg
+    return None
+
+
+@dataclass(frozen=True)
+class DeadlineSpec:
+    """A deadline stored on the record: the due-date field, the field that records it was met, the rule."""
+
+    due_field: str
+    met_field: str
+    rule_key: str = ""  # a key of core.rules; or label/basis for non-statutory reminders
+    label: str = ""
+    basis: str = ""
+    applies: dict | None = None  # only records with these field values are tracked, e.g. {"is_active": True}
+
+    def tracks(self, obj) -> bool:
+        return not self.applies or all(getattr(obj, k) == v for k, v in self.applies.items())
+
+    def rule(self):
+        from .. import rules
+
+        return rules.get(self.rule_key) if self.rule_key else None
+
+    def title(self) -> str:
+        rule = self.rule()
+        return self.label or (rule.label if rule else self.due_field)
+
+    def legal_basis(self) -> str:
+        rule = self.rule()
+        return self.basis or (rule.basis if rule else "")
+
+
+@dataclass(frozen=True)
+class TodoSpec:
+    """A to-do shown on the workbench: records matching `condition(today)` need someone's action."""
+
+    label: str
+    condition: Callable[[dt.date], Q]
+    roles: frozenset[str] = frozenset()  # who is asked to act; empty = whoever may change the record
+
+
+MASKERS: dict[str, Callable[[str], str]] = {"phone": mask_phone, "id": mask_id}
+
+
+class Register:
+    """Declare a record type. Subclass, set the attributes, decorate with @register."""
+
+    model: type[models.Model]
+    slug: str
+    area: str = "其他"  # navigation group (DESIGN §2 app list)
+    label: str = ""  # defaults to the model's verbose_name_plural
+    fields: list[str] = []  # editable fields, in form order
+    list_columns: list[str] = []
+    filters: list[str] = []  # choice, boolean or foreign-key fields
+    search_fields: list[str] = []
+    ordering: list[str] = ["-pk"]
+    sortable: list[str] | None = None  # defaults to list_columns
+    select_related: list[str] = []
+    masked: dict[str, str] = {}  # field -> masker name ("phone", "id")
+    unmask_roles: frozenset[str] = frozenset({Role.RULE_OF_LAW_OFFICE, Role.ADMIN})
+    deadlines: list[DeadlineSpec] = []
+    todos: list[TodoSpec] = []
+    page_size: int = 50
+    import_enabled: bool = True
+    form_class: type[forms.ModelForm] | None = None
+    date_pairs: list[tuple[str, str]] = []  # (earlier, later) fields that must be in order
+
+    def __init__(self):
+        if not self.label:
+            self.label = str(self.model._meta.verbose_name_plural)
+        if self.sortable is None:
+            self.sortable = list(self.list_columns)
+        self.search_hint = "、".join(self._search_label(f) for f in self.search_fields)
+
+    def _search_label(self, path: str) -> str:
+        model, field = self.model, None
+        for part in path.split("__"):
+            field = model._meta.get_field(part)
+            model = field.related_model or model
+        return str(field.verbose_name)
+
+    # -- fields ----------------------------------------------------------------------------
+    def field(self, name: str) -> models.Field:
+        return self.model._meta.get_field(name)
+
+    def verbose(self, name: str) -> str:
+        try:
+            return str(self.field(name).verbose_name)
+        except Exception:
+            return name
+
+    @property
+    def org_field(self) -> str | None:
+        return self.model.org_field
+
+    def base_queryset(self):
+        qs = self.model.objects.all()
+        related = set(self.select_related)
+        if self.org_field:
+            related.add(self.org_field)
+        for name in self.list_columns:
+            f = self.model._meta.get_field(name)
+            if f.is_relation and f.many_to_one:
+                related.add(name)
+        return qs.select_related(*sorted(related)) if related else qs
+
+    def queryset(self, user, action: str = "view"):
+        return self.base_queryset().visible_to(user, action)
+
+    # -- permissions -------------------------------------------------------------------------
+    def roles_for(self, action: str) -> set[str] | None:
+        return scoping.allowed_roles(self.model, action)
+
+    def user_can(self, user, action: str) -> bool:
+        """Whether the user may perform `action` somewhere (no row check)."""
+        if scoping.is_superuser(user):
+            return True
+        return bool(scoping.scope_paths(user, self.model, action))
+
+    def may_unmask(self, user, obj) -> bool:
+        return scoping.has_role_over(user, set(self.unmask_roles), obj)
+
+    # -- display ---------------------------------------------------------------------------
+    def display(self, obj, name: str, user, unmask: bool | None = None) -> str:
+        value = getattr(obj, name)
+        f = self.field(name)
+        if f.choices:
+            value = getattr(obj, f"get_{name}_display")()
+        if value is None or value == "":
+            return ""
+        if isinstance(value, bool):
+            return "是" if value else "否"
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        if name in self.masked:
+            if unmask is None:
+                unmask = self.may_unmask(user, obj)
+            if not unmask:
+                return MASKERS[self.masked[name]](str(value))
+        return str(value)
+
+    def deadline_rows(self, obj, today: dt.date | None = None) -> list[dict]:
+        rows = []
+        for spec in self.deadlines:
+            due = getattr(obj, spec.due_field)
+            if due is None or not spec.tracks(obj):
+                continue
+            met = getattr(obj, spec.met_field) if spec.met_field else None
+            state = deadlines.status(due, met, today)
+            rows.append({
+                "title": spec.title(), "due": due, "met": met, "status": state,
+                "status_label": deadlines.Status.LABELS[state], "badge": deadlines.Status.BADGES[state],
+                "basis": spec.legal_basis(),
+            })
+        return rows
+
+    # -- forms -----------------------------------------------------------------------------
+    def build_form_class(self) -> type[forms.ModelForm]:
+        if self.form_class:
+            return self.form_class
+        pairs = self.date_pairs
+        reg = self
+
+        class RegisterForm(forms.ModelForm):
+            class Meta:
+                model = reg.model
+                fields = reg.fields
+                widgets = {
+                    f.name: forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+                    for f in reg.model._meta.fields
+                    if isinstance(f, models.DateField) and not isinstance(f, models.DateTimeField)
+                    and f.name in reg.fields
+                }
+
+            def clean(self):
+                data = super().clean()
+                for earlier, later in pairs:
+                    a, b = data.get(earlier), data.get(later)
+                    if a and b and b < a:
+                        self.add_error(later, f"{reg.verbose(later)}不能早于{reg.verbose(earlier)}。")
+                return data
+
+        return RegisterForm
+
+    def make_form(self, user, data=None, instance=None, files=None) -> forms.ModelForm:
+        """A form whose dropdowns offer only what the user may use (scoped choices)."""
+        form = self.build_form_class()(data=data, files=files, instance=instance)
+        action = "change" if instance is not None and instance.pk else "add"
+        for name, field in form.fields.items():
+            if isinstance(field, forms.ModelChoiceField):
+                related = field.queryset.model
+                if hasattr(related.objects, "visible_to"):
+                    field_action = action if name == self.org_field else "view"
+                    field.queryset = (
+                        related.objects.visible_to(user, field_action)
+                        if name != self.org_field
+                        else _units_for(user, self.model, action)
+                    )
+            css = "form-select" if isinstance(field.widget, forms.Select) else "form-control"
+            if isinstance(field.widget, forms.CheckboxInput):
+                css = "form-check-input"
+            field.widget.attrs.setdefault("class", css)
+        return form
+
+    @transaction.atomic
+    def save(self, user, form: forms.ModelForm) -> models.Model:
+        """The one write path for forms, imports and the API (audited by the change log)."""
+        obj = form.save()
+        return obj
+
+    def delete(self, user, obj) -> None:
+        obj.delete()
+
+    # -- urls ------------------------------------------------------------------------------
+    def url(self, name: str = "list", pk=None) -> str:
+        if pk is None:
+            return reverse(f"register-{name}", kwargs={"slug": self.slug})
+        return reverse(f"register-{name}", kwargs={"slug": self.slug, "pk": pk})
+
+    def sort_options(self):
+        return [(c, self.verbose(c)) for c in self.sortable]
+
+
+def _units_for(user, model, action: str):
+    """Org units in which the user may create/change records of `model`."""
+    from ..models import OrgUnit
+
+    if scoping.is_superuser(user):
+        return OrgUnit.objects.filter(is_active=True)
+    paths = scoping.scope_paths(user, model, action)
+    if not paths:
+        return OrgUnit.objects.none()
+    cond = Q()
+    for p in paths:
+        cond |= Q(path__startswith=p)
+    return OrgUnit.objects.filter(cond, is_active=True)

@@ -1,0 +1,167 @@
+"""Excel export and all-or-nothing import for registers (openpyxl)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import models, transaction
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Font
+
+from .. import audit
+
+
+@dataclass
+class ImportError_:
+    row: int
+    column: str
+    message: str
+
+
+def export_workbook(reg, user, queryset) -> bytes:
+    """Rows the user may see, with masked fields masked for roles that don't need them."""
+    wb = Workbook(write_only=False)
+    ws = wb.active
+    ws.title = reg.label[:31]
+    columns = reg.fields
+    ws.append([reg.verbose(c) for c in columns])
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for obj in queryset.iterator(chunk_size=2000):
+        ws.append([reg.display(obj, c, user) for c in columns])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def template_workbook(reg) -> bytes:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = reg.label[:31]
+    ws.append([reg.verbose(c) for c in reg.fields])
+    notes = []
+    for c in reg.fields:
+        f = reg.field(c)
+        if f.choices:
+            notes.append("、".join(str(label) for _, label in f.choices))
+        elif isinstance(f, models.DateField):
+            notes.append("日期，如 2025-03-26")
+        elif f.is_relation:
+            notes.append("填写名称或代码")
+        elif isinstance(f, models.BooleanField):
+            notes.append("是 / 否")
+        else:
+            notes.append("必填" if not f.blank else "")
+    ws.append(notes)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _cell_to_form_value(reg, user, name: str, value, form_field):
+    """Turn what a spreadsheet holds into what the form expects (labels → codes, names → ids)."""
+    if value is None:
+        return ""
+    f = reg.field(name)
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    if isinstance(value, float) and value.is_integer():
+        text = str(int(value))
+    if f.choices:
+        for code, label in f.choices:
+            if text in (str(code), str(label)):
+                return code
+        return text
+    if isinstance(f, models.BooleanField):
+        return {"是": "on", "否": "", "true": "on", "false": "", "1": "on", "0": ""}.get(text.lower(), text)
+    if f.is_relation and hasattr(form_field, "queryset"):
+        qs = form_field.queryset
+        lookups = [{"name": text}]
+        if hasattr(qs.model, "division_code"):
+            lookups.append({"division_code": text})
+        if text.isdigit():
+            lookups.append({"pk": int(text)})
+        for lookup in lookups:
+            match = list(qs.filter(**lookup)[:2])
+            if len(match) == 1:
+                return match[0].pk
+        return "__unresolved__:" + text
+    return text
+
+
+def import_workbook(reg, user, upload) -> tuple[int, list[ImportError_]]:
+    """Validate every row; write all of them or none. Returns (rows written, errors)."""
+    name = upload.name.lower()
+    if not name.endswith(".xlsx"):
+        return 0, [ImportError_(0, "", "只支持 .xlsx 格式的 Excel 文件（可先下载导入模板）。")]
+    if upload.size > settings.FAZHI["IMPORT_MAX_BYTES"]:
+        return 0, [ImportError_(0, "", "文件过大，导入文件不能超过10 MB。")]
+    head = upload.read(4)
+    upload.seek(0)
+    if head != b"PK\x03\x04":
+        return 0, [ImportError_(0, "", "文件不是有效的 Excel（.xlsx）文件。")]
+    try:
+        wb = load_workbook(upload, read_only=True, data_only=True)
+    except Exception:
+        return 0, [ImportError_(0, "", "无法读取该 Excel 文件，请确认文件未损坏。")]
+    ws = wb.worksheets[0]
+    rows = ws.iter_rows(values_only=True)
+    header = next(rows, None)
+    if not header:
+        return 0, [ImportError_(1, "", "表格为空：第1行应为列标题。")]
+    by_label = {reg.verbose(c): c for c in reg.fields} | {c: c for c in reg.fields}
+    columns = [by_label.get(str(h).strip()) if h is not None else None for h in header]
+    errors: list[ImportError_] = []
+    unknown = [str(h) for h, c in zip(header, columns, strict=True) if h is not None and c is None]
+    if unknown:
+        errors.append(ImportError_(1, "、".join(unknown), "无法识别的列标题（请使用导入模板的列名）。"))
+    missing = [reg.verbose(c) for c in reg.fields if c not in columns and not reg.field(c).blank
+               and not reg.field(c).has_default()]
+    if missing:
+        errors.append(ImportError_(1, "、".join(missing), "缺少必填列。"))
+    if errors:
+        return 0, errors
+    forms_ = []
+    template_form = reg.make_form(user)
+    max_rows = settings.FAZHI["IMPORT_MAX_ROWS"]
+    for index, row in enumerate(rows, start=2):
+        if row is None or all(v is None or str(v).strip() == "" for v in row):
+            continue
+        if len(forms_) >= max_rows:
+            errors.append(ImportError_(index, "", f"一次最多导入{max_rows}行。"))
+            break
+        data = {}
+        unresolved = []
+        for col, value in zip(columns, row, strict=False):
+            if col is None:
+                continue
+            v = _cell_to_form_value(reg, user, col, value, template_form.fields[col])
+            if isinstance(v, str) and v.startswith("__unresolved__:"):
+                unresolved.append((col, v.split(":", 1)[1]))
+                v = ""
+            data[col] = v
+        form = reg.make_form(user, data=data)
+        form.is_valid()
+        for col, text in unresolved:
+            errors.append(ImportError_(index, reg.verbose(col), f"找不到“{text}”，或您无权使用该单位/记录。"))
+        for field, messages in form.errors.items():
+            if any(field == col for col, _ in unresolved):
+                continue
+            label = reg.verbose(field) if field != "__all__" else ""
+            for m in messages:
+                errors.append(ImportError_(index, label, m))
+        forms_.append(form)
+    if not forms_ and not errors:
+        errors.append(ImportError_(2, "", "表格中没有数据行。"))
+    if errors:
+        return 0, errors
+    with transaction.atomic(), audit.source("import"):
+        for form in forms_:
+            reg.save(user, form)
+    return len(forms_), []

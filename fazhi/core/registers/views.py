@@ -1,0 +1,262 @@
+"""Generic views every register gets: list, detail, create, edit, delete, export, import, attachments."""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlencode
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, models
+from django.db.models import Q
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from .. import attachments as att
+from .. import audit, scoping
+from ..models import Attachment
+from . import excel
+from .base import Register, registry
+
+
+def _reg(slug: str) -> Register:
+    try:
+        return registry[slug]
+    except KeyError:
+        raise Http404("没有这个台账")
+
+
+def _require(reg: Register, user, action: str) -> None:
+    if not reg.user_can(user, action):
+        raise Http404("没有这个台账")
+
+
+def _object(reg: Register, user, pk, action: str = "view"):
+    """The record if the user may `action` it; 404 otherwise (never confirm it exists)."""
+    try:
+        return reg.queryset(user, action).get(pk=pk)
+    except (reg.model.DoesNotExist, ValueError, ValidationError):
+        raise Http404("记录不存在或您无权访问")
+
+
+def filter_queryset(reg: Register, user, params) -> tuple[models.QuerySet, list[dict], str]:
+    """Apply search, filters and sorting from GET params; returns (queryset, filter widgets, sort)."""
+    qs = reg.queryset(user)
+    q = (params.get("q") or "").strip()
+    if q and reg.search_fields:
+        cond = Q()
+        for f in reg.search_fields:
+            cond |= Q(**{f"{f}__icontains": q})
+        qs = qs.filter(cond)
+    widgets = []
+    for name in reg.filters:
+        f = reg.field(name)
+        value = params.get(name, "")
+        if f.choices:
+            options = [(str(c), str(label)) for c, label in f.choices]
+        elif isinstance(f, models.BooleanField):
+            options = [("1", "是"), ("0", "否")]
+        elif f.is_relation:
+            related = f.related_model
+            rqs = related.objects.visible_to(user) if hasattr(related.objects, "visible_to") else related.objects
+            options = [(str(o.pk), getattr(o, "indented_name", str(o))) for o in rqs.all()[:500]]
+        else:
+            continue
+        if value:
+            if isinstance(f, models.BooleanField):
+                qs = qs.filter(**{name: value == "1"})
+            elif f.is_relation and name == reg.org_field:
+                unit = next((o for o in options if o[0] == value), None)
+                if unit is not None:  # a unit filter covers its subtree
+                    from ..models import OrgUnit
+
+                    path = OrgUnit.objects.filter(pk=value).values_list("path", flat=True).first() or "-"
+                    qs = qs.filter(**{f"{name}__path__startswith": path})
+            elif f.is_relation:
+                qs = qs.filter(**{f"{name}_id": value}) if value.isdigit() else qs.none()
+            else:
+                qs = qs.filter(**{name: value})
+        widgets.append({"name": name, "label": reg.verbose(name), "options": options, "value": value})
+    sort = params.get("sort", "")
+    if sort.lstrip("-") in reg.sortable:
+        qs = qs.order_by(sort, "-pk")
+    else:
+        sort = ""
+        qs = qs.order_by(*reg.ordering)
+    return qs, widgets, sort
+
+
+@login_required
+def list_view(request, slug):
+    reg = _reg(slug)
+    _require(reg, request.user, "view")
+    qs, widgets, sort = filter_queryset(reg, request.user, request.GET)
+    try:
+        page = max(int(request.GET.get("page", 1)), 1)
+    except ValueError:
+        page = 1
+    start = (page - 1) * reg.page_size
+    rows = list(qs[start : start + reg.page_size + 1])  # one extra row tells whether there is a next page
+    has_next = len(rows) > reg.page_size
+    rows = rows[: reg.page_size]
+    today = dt.date.today()
+    table = []
+    for obj in rows:
+        unmask = reg.may_unmask(request.user, obj) if reg.masked else True
+        table.append({
+            "obj": obj,
+            "cells": [reg.display(obj, c, request.user, unmask) for c in reg.list_columns],
+            "deadlines": reg.deadline_rows(obj, today),
+        })
+    params = request.GET.copy()
+    params.pop("page", None)
+
+    def page_url(n):
+        return "?" + urlencode({**params.dict(), "page": n})
+
+    context = {
+        "reg": reg, "table": table, "widgets": widgets, "q": request.GET.get("q", ""), "sort": sort,
+        "columns": [(c, reg.verbose(c), c in reg.sortable) for c in reg.list_columns],
+        "page": page, "has_next": has_next, "prev_url": page_url(page - 1) if page > 1 else None,
+        "next_url": page_url(page + 1) if has_next else None, "query": params.urlencode(),
+        "can_add": reg.user_can(request.user, "add"),
+    }
+    template = "registers/_table.html" if request.htmx else "registers/list.html"
+    return render(request, template, context)
+
+
+@login_required
+def detail_view(request, slug, pk):
+    reg = _reg(slug)
+    obj = _object(reg, request.user, pk)
+    unmask = reg.may_unmask(request.user, obj)
+    fields = [(reg.verbose(f), reg.display(obj, f, request.user, unmask)) for f in reg.fields]
+    context = {
+        "reg": reg, "obj": obj, "fields": fields, "deadlines": reg.deadline_rows(obj),
+        "attachments": att.attachments_of(obj), "timeline": audit.timeline(obj),
+        "can_change": scoping.can(request.user, "change", obj),
+        "can_delete": scoping.can(request.user, "delete", obj),
+    }
+    return render(request, "registers/detail.html", context)
+
+
+def _form_view(request, reg: Register, instance=None):
+    action = "change" if instance is not None else "add"
+    if request.method == "POST":
+        form = reg.make_form(request.user, data=request.POST, instance=instance)
+        if form.is_valid():
+            try:
+                obj = reg.save(request.user, form)
+            except (ValidationError, IntegrityError) as exc:
+                form.add_error(None, getattr(exc, "messages", ["保存失败：与已有记录冲突。"])[0])
+            else:
+                messages.success(request, f"已保存：{obj}")
+                return redirect(reg.url("detail", obj.pk))
+    else:
+        initial_unit = request.GET.get("unit")
+        form = reg.make_form(request.user, instance=instance)
+        if initial_unit and reg.org_field in form.fields:
+            form.initial[reg.org_field] = initial_unit
+    return render(request, "registers/form.html", {"reg": reg, "form": form, "obj": instance, "action": action})
+
+
+@login_required
+def create_view(request, slug):
+    reg = _reg(slug)
+    _require(reg, request.user, "add")
+    return _form_view(request, reg)
+
+
+@login_required
+def edit_view(request, slug, pk):
+    reg = _reg(slug)
+    obj = _object(reg, request.user, pk, "change")
+    return _form_view(request, reg, obj)
+
+
+@login_required
+@require_POST
+def delete_view(request, slug, pk):
+    reg = _reg(slug)
+    obj = _object(reg, request.user, pk, "delete")
+    try:
+        reg.delete(request.user, obj)
+    except (models.ProtectedError, models.RestrictedError):
+        messages.error(request, "该记录已被其他记录引用，不能删除。")
+        return redirect(reg.url("detail", obj.pk))
+    messages.success(request, f"已删除：{obj}")
+    return redirect(reg.url("list"))
+
+
+@login_required
+def export_view(request, slug):
+    reg = _reg(slug)
+    _require(reg, request.user, "view")
+    qs, _, _ = filter_queryset(reg, request.user, request.GET)
+    data = excel.export_workbook(reg, request.user, qs)
+    response = HttpResponse(data, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    filename = f"{reg.slug}-{dt.date.today():%Y%m%d}.xlsx"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@login_required
+def import_template_view(request, slug):
+    reg = _reg(slug)
+    _require(reg, request.user, "add")
+    response = HttpResponse(excel.template_workbook(reg),
+                            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    response["Content-Disposition"] = f'attachment; filename="{reg.slug}-template.xlsx"'
+    return response
+
+
+@login_required
+def import_view(request, slug):
+    reg = _reg(slug)
+    _require(reg, request.user, "add")
+    if not reg.import_enabled:
+        raise Http404("该台账不支持导入")
+    errors = []
+    if request.method == "POST":
+        upload = request.FILES.get("file")
+        if upload is None:
+            errors = [excel.ImportError_(0, "", "请选择要导入的 Excel 文件。")]
+        else:
+            try:
+                count, errors = excel.import_workbook(reg, request.user, upload)
+            except IntegrityError:
+                count, errors = 0, [excel.ImportError_(0, "", "导入的数据与已有记录重复，未写入任何数据。")]
+            if not errors:
+                messages.success(request, f"已导入 {count} 条记录。")
+                return redirect(reg.url("list"))
+    return render(request, "registers/import.html", {"reg": reg, "errors": errors})
+
+
+@login_required
+@require_POST
+def attachment_upload_view(request, slug, pk):
+    reg = _reg(slug)
+    obj = _object(reg, request.user, pk, "change")
+    upload = request.FILES.get("file")
+    if upload is None:
+        messages.error(request, "请选择要上传的文件。")
+    else:
+        try:
+            att.attach(obj, upload, request.user, request.POST.get("description", ""))
+            messages.success(request, f"已上传附件：{upload.name}")
+        except ValidationError as exc:
+            messages.error(request, exc.messages[0])
+    return redirect(reg.url("detail", obj.pk))
+
+
+@login_required
+def attachment_download_view(request, slug, pk, att_id):
+    reg = _reg(slug)
+    obj = _object(reg, request.user, pk)
+    try:
+        a = att.attachments_of(obj).get(pk=att_id)
+    except (Attachment.DoesNotExist, ValueError):
+        raise Http404("附件不存在")
+    return FileResponse(a.file.open("rb"), as_attachment=True, filename=a.original_name)

@@ -1,0 +1,19 @@
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
+
+from fazhi.core.registers.api import build_router
+from fazhi.web import views
+
+urlpatterns = [
+    path("", views.workbench, name="workbench"),
+    path("login/", views.ThrottledLoginView.as_view(), name="login"),
+    path("logout/", views.logout_view, name="logout"),
+    path("deadline/", views.deadline_calculator, name="deadline-calculator"),
+    path("admin/users/", views.users_view, name="users"),
+    path("admin/users/<int:pk>/", views.user_edit_view, name="user-edit"),
+    path("r/", include("fazhi.core.registers.urls")),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("api/token/", views.api_token, name="api-token"),
+    path("api/", include(build_router().urls)),
+]
