@@ -68,14 +68,6 @@ class OrgUnit(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def clean(self) -> None:
-        if self.kind in self.REGION_KINDS - {self.Kind.VILLAGE} and not self.division_code:
-            raise ValidationError({"division_code": "区域单位须填写行政区划代码。"})
-        if self.parent_id and self.pk and self.parent.path.startswith(self.path):
-            raise ValidationError({"parent": "上级单位不能是本单位或其下级单位。"})
-        if self.kind == self.Kind.PROVINCE and self.parent_id:
-            raise ValidationError({"parent": "省级单位不应有上级单位。"})
-
     def save(self, *args, **kwargs) -> None:
         with transaction.atomic():
             old_path = self.path
@@ -90,6 +82,14 @@ class OrgUnit(models.Model):
                         path=Concat(Value(new_path), Substr("path", len(old_path) + 1)),
                         depth=models.F("depth") + (self.depth - (old_path.count("/") - 2)),
                     )
+
+    def clean(self) -> None:
+        if self.kind in self.REGION_KINDS - {self.Kind.VILLAGE} and not self.division_code:
+            raise ValidationError({"division_code": "区域单位须填写行政区划代码。"})
+        if self.parent_id and self.pk and self.parent.path.startswith(self.path):
+            raise ValidationError({"parent": "上级单位不能是本单位或其下级单位。"})
+        if self.kind == self.Kind.PROVINCE and self.parent_id:
+            raise ValidationError({"parent": "省级单位不应有上级单位。"})
 
     def subtree(self):
         return OrgUnit.objects.filter(path__startswith=self.path)

@@ -15,6 +15,6 @@ class Command(BaseCommand):
         users, summaries = demo.run(seed=opts["seed"])
         for line in summaries:
             self.stdout.write(f"  {line}")
-        self.stdout.write("演示账号（密码均为 %s）：" % demo.DEMO_PASSWORD)
+        self.stdout.write(f"演示账号（密码均为 {demo.DEMO_PASSWORD}）：")
         for username, full_name, unit in users:
             self.stdout.write(f"  {username:<10} {full_name} — {unit}")
