@@ -172,8 +172,16 @@ def record_event(instance: Model, event: str, label: str, detail: dict | None = 
     )
 
 
-def timeline(instance: Model) -> list[dict]:
-    """Change log and domain events of one record, newest first, with field labels resolved."""
+def timeline(instance: Model, mask: dict | None = None) -> list[dict]:
+    """Change log and domain events of one record, newest first, with field labels resolved.
+
+    `mask` maps field names to masking functions for viewers who may not see them in clear.
+    """
+    mask = mask or {}
+
+    def shown(field: str, value):
+        return mask[field](str(value)) if field in mask and value not in (None, "") else value
+
     from .models import ChangeLog, DomainEvent
 
     ct = ContentType.objects.get_for_model(type(instance))
@@ -183,13 +191,16 @@ def timeline(instance: Model) -> list[dict]:
         items.append({
             "at": log.at, "kind": "change", "label": log.get_action_display(), "user": log.user,
             "request_id": log.request_id, "source": log.source,
-            "changes": [(labels.get(k, k), v[0], v[1]) for k, v in log.changes.items()],
+            "changes": [(labels.get(k, k), shown(k, v[0]), shown(k, v[1])) for k, v in log.changes.items()],
         })
     for ev in DomainEvent.objects.filter(content_type=ct, object_id=str(instance.pk)).select_related("user"):
         items.append({
             "at": ev.at, "kind": "event", "label": ev.label, "user": ev.user, "request_id": ev.request_id,
             "basis": ev.basis, "detail": ev.detail,
         })
+    for item in items:
+        user = item["user"]
+        item["who"] = (user.first_name or user.username) if user else "系统"
     items.sort(key=lambda i: i["at"], reverse=True)
     return items
 

@@ -153,6 +153,9 @@ class Register:
             return True
         return bool(scoping.scope_paths(user, self.model, action))
 
+    def maskers(self) -> dict[str, Callable[[str], str]]:
+        return {name: MASKERS[kind] for name, kind in self.masked.items()}
+
     def may_unmask(self, user, obj) -> bool:
         return scoping.has_role_over(user, set(self.unmask_roles), obj)
 

@@ -135,7 +135,8 @@ def detail_view(request, slug, pk):
     fields = [(reg.verbose(f), reg.display(obj, f, request.user, unmask)) for f in reg.fields]
     context = {
         "reg": reg, "obj": obj, "fields": fields, "deadlines": reg.deadline_rows(obj),
-        "attachments": att.attachments_of(obj), "timeline": audit.timeline(obj),
+        "attachments": att.attachments_of(obj),
+        "timeline": audit.timeline(obj, mask=None if unmask else reg.maskers()),
         "can_change": scoping.can(request.user, "change", obj),
         "can_delete": scoping.can(request.user, "delete", obj),
     }
