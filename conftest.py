@@ -14,6 +14,11 @@ PASSWORD = "Fz-test-pass-2025"
 
 
 @pytest.fixture(autouse=True)
+def _fast_password_hasher(settings):
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
 def _fresh_calendar_cache():
     workcal.invalidate()
     yield

@@ -1,0 +1,111 @@
+"""Workbench, deadline calculator, CLI, demo data and offline assets."""
+
+import datetime as dt
+import json
+import re
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+pytestmark = pytest.mark.django_db
+
+
+def test_workbench_shows_deadlines_with_legal_basis_and_todos(tree, users, login, adviser_factory):
+    today = dt.date.today()
+    adviser_factory(name="快到期顾问", contract_end=today + dt.timedelta(days=1), contract_start=dt.date(2024, 1, 1))
+    adviser_factory(name="已过期顾问", contract_end=today - dt.timedelta(days=3), contract_start=dt.date(2022, 1, 1))
+    adviser_factory(name="远期顾问", contract_end=today + dt.timedelta(days=400))
+    adviser_factory(name="已解聘顾问", contract_end=today - dt.timedelta(days=3), is_active=False,
+                    contract_start=dt.date(2022, 1, 1))
+    page = login(users["clerk_a"]).get("/").content.decode()
+    deadlines = page[page.index('id="my-deadlines"'):page.index('id="my-todos"')]
+    assert "快到期顾问" in deadlines and "即将到期" in deadlines
+    assert "已过期顾问" in deadlines and "已逾期" in deadlines
+    assert "远期顾问" not in deadlines and "已解聘顾问" not in deadlines
+    assert "中办发〔2016〕30号" in deadlines  # the basis next to the warning
+    todos = page[page.index('id="my-todos"'):]
+    assert "已过期顾问" in todos
+    assert "城关镇" in page[page.index('id="my-units"'):]
+
+
+def test_workbench_is_scoped(tree, users, login, adviser_factory):
+    adviser_factory(unit=tree["town_b"], name="东风快到期", contract_end=dt.date.today())
+    assert "东风快到期" not in login(users["clerk_a"]).get("/").content.decode()
+    assert "东风快到期" in login(users["office"]).get("/").content.decode()
+
+
+def test_navigation_shows_only_openable_registers(tree, users, login):
+    page = login(users["clerk_a"]).get("/").content.decode()
+    assert "/r/advisers/" in page and "/r/memberships/" not in page
+    page = login(users["admin"]).get("/").content.decode()
+    assert "/r/memberships/" in page and "用户管理" in page
+
+
+def test_deadline_calculator_page(tree, users, login):
+    client = login(users["clerk_a"])
+    page = client.get("/deadline/?rule=reconsideration.decision&start=2025-08-02").content.decode()
+    assert "2025年10月9日" in page and "第六十二条" in page and "顺延" in page
+    page = client.get("/deadline/?rule=reconsideration.examine&start=2024-09-27").content.decode()
+    assert "2024年10月10日" in page and "调休上班" in page
+    page = client.get("/deadline/?rule=nope&start=2025-13-01").content.decode()
+    assert "请选择列表中的法定期限" in page and "请输入有效日期" in page
+    page = client.get("/deadline/?rule=opengov.reply&start=2026-12-20").content.decode()
+    assert "尚未录入工作日历" in page
+
+
+def test_cli_deadline_json():
+    out = StringIO()
+    call_command("deadline", "reconsideration.examine", "2024-09-27", "--json", stdout=out)
+    data = json.loads(out.getvalue())
+    assert {k: data[k] for k in ("rule", "start", "due", "unit")} == {
+        "rule": "reconsideration.examine", "start": "2024-09-27", "due": "2024-10-10", "unit": "working_days"}
+    assert "第三十条" in data["basis"]
+    out = StringIO()
+    call_command("deadline", "--list", stdout=out)
+    assert "litigation.defence" in out.getvalue() and "legal_aid.decide" in out.getvalue()
+
+
+def test_cli_deadline_errors_are_chinese():
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="未知的规则键"):
+        call_command("deadline", "nope", "2025-01-01")
+    with pytest.raises(CommandError, match="YYYY-MM-DD"):
+        call_command("deadline", "penalty.decision", "2025/01/01")
+
+
+def test_demo_is_idempotent_and_realistic():
+    from fazhi.advisers.models import LegalAdviser
+    from fazhi.core.models import Membership, OrgUnit
+
+    out = StringIO()
+    call_command("demo", stdout=out)
+    counts = (OrgUnit.objects.count(), LegalAdviser.objects.count(), Membership.objects.count())
+    call_command("demo", stdout=StringIO())
+    assert (OrgUnit.objects.count(), LegalAdviser.objects.count(), Membership.objects.count()) == counts
+    county = OrgUnit.objects.get(division_code="990101")
+    assert county.children.filter(kind="township").count() == 12
+    assert county.children.filter(kind="department").count() >= 30
+    assert OrgUnit.objects.filter(division_code="990101001", kind="township").exists()
+    assert "demo" in out.getvalue() and "xiangzhen" in out.getvalue() and "demo-fazhi" in out.getvalue()
+
+
+def test_no_external_urls_in_templates_or_static_references():
+    root = Path(__file__).resolve().parents[2]
+    offenders = []
+    for path in root.rglob("templates/**/*.html"):
+        text = path.read_text(encoding="utf-8")
+        if re.search(r"""(src|href)=["']?(https?:)?//""", text):
+            offenders.append(str(path))
+    assert offenders == []
+    static = root / "web" / "static" / "vendor"
+    for asset in ("bootstrap/bootstrap.min.css", "bootstrap/bootstrap.bundle.min.js", "htmx/htmx.min.js",
+                  "echarts/echarts.min.js"):
+        assert (static / asset).stat().st_size > 10_000
+
+
+def test_api_schema(tree, users, login):
+    response = login(users["office"]).get("/api/schema/")
+    assert response.status_code == 200 and b"/api/advisers/" in response.content
