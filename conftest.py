@@ -88,3 +88,9 @@ def adviser_factory(tree):
         return LegalAdviser.objects.create(**data)
 
     return make
+
+
+def pytest_collection_modifyitems(config, items):
+    """Browser tests use a live server whose transactional teardown flushes the database (including
+    the seeded calendar), so they run last."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is not None)

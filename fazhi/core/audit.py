@@ -26,6 +26,8 @@ _source = contextvars.ContextVar("audit_source", default="system")
 
 NOT_AUDITED = {"core.changelog", "core.domainevent"}
 IGNORED_FIELDS = {"password", "last_login", "path", "depth"}
+SOURCE_LABELS = {"web": "网页", "api": "接口", "import": "Excel导入", "cli": "命令行", "demo": "演示数据",
+                 "system": "系统"}
 
 
 def current_user():
@@ -185,13 +187,36 @@ def timeline(instance: Model, mask: dict | None = None) -> list[dict]:
     from .models import ChangeLog, DomainEvent
 
     ct = ContentType.objects.get_for_model(type(instance))
-    labels = {f.attname: str(f.verbose_name) for f in instance._meta.concrete_fields}
+    fields = {f.attname: f for f in instance._meta.concrete_fields}
+    labels = {name: str(f.verbose_name) for name, f in fields.items()}
+    related_cache: dict = {}
+
+    def readable(name: str, value):
+        """Choice labels, 是/否, and related records by name instead of raw codes and ids."""
+        f = fields.get(name)
+        if f is None or value in (None, ""):
+            return value
+        if f.choices:
+            return dict(f.flatchoices).get(value, value)
+        if isinstance(value, bool):
+            return "是" if value else "否"
+        if f.is_relation and f.related_model is not None:
+            key = (f.related_model, value)
+            if key not in related_cache:
+                related_cache[key] = f.related_model._base_manager.filter(pk=value).first() or value
+            return str(related_cache[key])
+        return value
+
+    def shown_readable(name: str, value):
+        return shown(name, readable(name, value))
+
     items = []
     for log in ChangeLog.objects.filter(content_type=ct, object_id=str(instance.pk)).select_related("user"):
         items.append({
             "at": log.at, "kind": "change", "label": log.get_action_display(), "user": log.user,
-            "request_id": log.request_id, "source": log.source,
-            "changes": [(labels.get(k, k), shown(k, v[0]), shown(k, v[1])) for k, v in log.changes.items()],
+            "request_id": log.request_id, "source": SOURCE_LABELS.get(log.source, log.source),
+            "changes": [(labels.get(k, k), shown_readable(k, v[0]), shown_readable(k, v[1]))
+                        for k, v in log.changes.items() if k != "id"],
         })
     for ev in DomainEvent.objects.filter(content_type=ct, object_id=str(instance.pk)).select_related("user"):
         items.append({
