@@ -24,7 +24,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check fazhi
-	$(BIN)/pytest
+	DB_CONN_MAX_AGE=0 $(BIN)/pytest
 
 test-fast: $(STAMP)
 	$(BIN)/pytest -m "not browser"

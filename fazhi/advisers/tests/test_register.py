@@ -279,3 +279,22 @@ def test_filter_search_sort(tree, users, login, adviser_factory):
     page = client.get("/r/advisers/?sort=-name").content.decode()
     assert page.index("甲顾问") < page.index("乙顾问")
     assert client.get("/r/advisers/?sort=phone;drop").status_code == 200
+
+
+# -- hostile input never gives a 500 ------------------------------------------------------------
+@pytest.mark.parametrize("url", [
+    "/r/advisers/?unit=abc", "/r/advisers/?unit=99999999999999999999", "/r/advisers/?page=abc",
+    "/r/advisers/?page=-5", "/r/advisers/?level=zzz", "/r/advisers/?is_active=maybe", "/r/advisers/?sort=__x",
+    "/r/advisers/?q=%00", "/r/advisers/?level=%00", "/r/advisers/99999999999999999999/", "/api/advisers/?page=abc",
+    "/api/advisers/?page_size=-1", "/api/advisers/99999999999999999999/", "/r/advisers/export.xlsx?unit=x",
+    "/deadline/?start=0001-01-01&rule=penalty.decision", "/deadline/?start=9999-12-31&rule=penalty.decision",
+])
+def test_bad_query_parameters_do_not_crash(tree, users, login, adviser_factory, url):
+    adviser_factory()
+    assert login(users["office"]).get(url).status_code in (200, 400, 404)
+
+
+def test_bad_api_bodies_are_400(tree, users, login):
+    client = login(users["office"])
+    assert client.post("/api/advisers/", "[1,2]", content_type="application/json").status_code == 400
+    assert client.post("/api/advisers/", "{bad", content_type="application/json").status_code == 400

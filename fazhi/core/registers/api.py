@@ -83,6 +83,8 @@ def build_viewset(reg: Register):
             return reg.queryset(self.request.user, action).order_by(*reg.ordering)
 
         def _save(self, data, instance=None, code=status.HTTP_200_OK):
+            if not isinstance(data, dict):
+                raise ValidationError({"__all__": ["请求体应为 JSON 对象（字段名: 值）。"]})
             form = reg.make_form(self.request.user, data=data, instance=instance)
             if not form.is_valid():
                 raise ValidationError({k: list(v) for k, v in form.errors.items()})
@@ -100,7 +102,7 @@ def build_viewset(reg: Register):
         def update(self, request, *args, **kwargs):
             instance = self.get_object()
             data = request.data
-            if kwargs.get("partial"):
+            if kwargs.get("partial") and isinstance(data, dict):
                 data = {**model_to_dict(instance, fields=reg.fields), **dict(request.data.items())}
             return self._save(data, instance=instance)
 

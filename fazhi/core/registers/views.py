@@ -44,7 +44,8 @@ def _object(reg: Register, user, pk, action: str = "view"):
 def filter_queryset(reg: Register, user, params) -> tuple[models.QuerySet, list[dict], str]:
     """Apply search, filters and sorting from GET params; returns (queryset, filter widgets, sort)."""
     qs = reg.queryset(user)
-    q = (params.get("q") or "").strip()
+    params = {k: (params.get(k) or "").replace("\x00", "") for k in params}  # PostgreSQL rejects NUL bytes
+    q = params.get("q", "").strip()
     if q and reg.search_fields:
         cond = Q()
         for f in reg.search_fields:
