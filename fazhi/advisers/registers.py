@@ -1,12 +1,23 @@
 """Register declaration for 法律顾问."""
 
+from django import forms
 from django.db.models import Q
 
-from fazhi.core.registers import DeadlineSpec, Register, TodoSpec, register
+from fazhi.core.registers import ActionSpec, DeadlineSpec, Register, TodoSpec, register
 from fazhi.core.roles import Role
 
-from . import rules
+from . import actions, rules
 from .models import LegalAdviser
+
+
+class RenewForm(forms.Form):
+    new_end = forms.DateField(label="续聘至", widget=forms.DateInput)
+    note = forms.CharField(label="说明（合同编号等）", max_length=200, required=False)
+
+
+class DismissForm(forms.Form):
+    on = forms.DateField(label="解聘日期", widget=forms.DateInput)
+    reason = forms.CharField(label="解聘原因", max_length=200)
 
 
 @register
@@ -26,6 +37,10 @@ class LegalAdviserRegister(Register):
     deadlines = [
         DeadlineSpec("contract_end", "", label=rules.CONTRACT_REMINDER_LABEL, basis=rules.ADVISER_POLICY,
                      applies={"is_active": True}),
+    ]
+    actions = [
+        ActionSpec("renew", "续聘", RenewForm, actions.renew),
+        ActionSpec("dismiss", "解聘", DismissForm, actions.dismiss, available=lambda a: a.is_active, style="danger"),
     ]
     todos = [
         TodoSpec("聘期已满仍标记为在聘的法律顾问（请续聘或解聘）",

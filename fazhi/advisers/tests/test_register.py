@@ -298,3 +298,27 @@ def test_bad_api_bodies_are_400(tree, users, login):
     client = login(users["office"])
     assert client.post("/api/advisers/", "[1,2]", content_type="application/json").status_code == 400
     assert client.post("/api/advisers/", "{bad", content_type="application/json").status_code == 400
+
+
+# -- actions and domain events --------------------------------------------------------------------
+def test_renew_and_dismiss_record_domain_events(tree, users, login, adviser_factory):
+    from fazhi.core.models import DomainEvent
+
+    a = adviser_factory(unit=tree["town_a"])
+    client = login(users["clerk_a"])
+    page = client.post(f"/r/advisers/{a.pk}/act/renew/", {"new_end": "2026-01-01"}).content.decode()
+    assert "应晚于当前聘期结束日" in page
+    assert client.post(f"/r/advisers/{a.pk}/act/renew/", {"new_end": "2029-12-31", "note": "合同2027-3号"}).status_code == 302
+    a.refresh_from_db()
+    assert a.contract_end.isoformat() == "2029-12-31"
+    response = client.post(f"/api/advisers/{a.pk}/act/dismiss/", {"on": "2026-06-30", "reason": "本人辞聘"},
+                           content_type="application/json")
+    assert response.status_code == 200 and response.json()["is_active"] is False
+    events = list(DomainEvent.objects.filter(object_id=str(a.pk)).order_by("at", "id").values_list("event", flat=True))
+    assert events == ["renew", "dismiss"]
+    assert "解聘" in client.get(f"/r/advisers/{a.pk}/").content.decode()
+    # not available any more, and never for someone outside the scope
+    assert client.get(f"/r/advisers/{a.pk}/act/dismiss/").status_code == 404
+    assert login(users["clerk_b"]).post(f"/r/advisers/{a.pk}/act/renew/", {"new_end": "2030-01-01"}).status_code == 404
+    assert login(users["supervisor"]).post(f"/api/advisers/{a.pk}/act/renew/", {"new_end": "2030-01-01"},
+                                           content_type="application/json").status_code == 404

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import IntegrityError
 from django.forms.models import model_to_dict
 from rest_framework import pagination, response, serializers, status, viewsets
+from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.routers import DefaultRouter
 
@@ -108,6 +110,25 @@ def build_viewset(reg: Register):
 
         def perform_destroy(self, instance):
             reg.delete(self.request.user, instance)
+
+        @action(detail=True, methods=["post"], url_path=r"act/(?P<name>[a-z0-9_-]+)")
+        def act(self, request, pk=None, name=None):
+            """Run a legal step (same action function, rules and audit event as the page)."""
+            obj = reg.queryset(request.user, "view").filter(pk=pk).first()
+            spec = reg.action(name) if obj is not None else None
+            if spec is None or spec not in reg.actions_for(request.user, obj):
+                raise NotFound("该操作不存在或当前不可用")
+            if not isinstance(request.data, dict):
+                raise ValidationError({"__all__": ["请求体应为 JSON 对象（字段名: 值）。"]})
+            form = spec.form_class(data=request.data)
+            if not form.is_valid():
+                raise ValidationError({k: list(v) for k, v in form.errors.items()})
+            try:
+                reg.perform(request.user, obj, spec, form.cleaned_data)
+            except DjangoValidationError as exc:
+                raise ValidationError(getattr(exc, "message_dict", {"__all__": exc.messages}))
+            obj.refresh_from_db()
+            return response.Response(Serializer(obj, context={"request": request}).data)
 
     ViewSet.__name__ = f"{reg.model.__name__}ViewSet"
     return ViewSet

@@ -75,6 +75,21 @@ class TodoSpec:
     roles: frozenset[str] = frozenset()  # who is asked to act; empty = whoever may change the record
 
 
+@dataclass(frozen=True)
+class ActionSpec:
+    """A legally meaningful step on a record (受理, 审结, 备案 …): a form, and the action function that
+    checks the rules, writes the record and records the domain event. Offered on the detail page and
+    as POST /api/<slug>/<pk>/act/<name>/."""
+
+    name: str
+    label: str
+    form_class: type[forms.Form]
+    perform: Callable  # perform(user, obj, **cleaned_data)
+    roles: frozenset[str] | None = None  # None: whoever may change the record
+    available: Callable[[object], bool] = lambda obj: True
+    style: str = "primary"
+
+
 MASKERS: dict[str, Callable[[str], str]] = {"phone": mask_phone, "id": mask_id}
 
 
@@ -96,6 +111,7 @@ class Register:
     unmask_roles: frozenset[str] = frozenset({Role.RULE_OF_LAW_OFFICE, Role.ADMIN})
     deadlines: list[DeadlineSpec] = []
     todos: list[TodoSpec] = []
+    actions: list[ActionSpec] = []
     page_size: int = 50
     import_enabled: bool = True
     form_class: type[forms.ModelForm] | None = None
@@ -152,6 +168,25 @@ class Register:
         if scoping.is_superuser(user):
             return True
         return bool(scoping.scope_paths(user, self.model, action))
+
+    def actions_for(self, user, obj) -> list[ActionSpec]:
+        """Actions the user may take on this record now (no query once memberships are loaded)."""
+        allowed = []
+        for spec in self.actions:
+            roles = spec.roles if spec.roles is not None else self.roles_for("change")
+            if roles is not None and not scoping.has_role_over(user, set(roles), obj):
+                continue
+            if spec.available(obj):
+                allowed.append(spec)
+        return allowed
+
+    def action(self, name: str) -> ActionSpec | None:
+        return next((a for a in self.actions if a.name == name), None)
+
+    def perform(self, user, obj, spec: ActionSpec, data: dict):
+        """Run an action function atomically; its ValidationError leaves nothing written."""
+        with transaction.atomic():
+            return spec.perform(user, obj, **data)
 
     def maskers(self) -> dict[str, Callable[[str], str]]:
         return {name: MASKERS[kind] for name, kind in self.masked.items()}

@@ -11,6 +11,7 @@ urlpatterns = [
     path("<slug:slug>/<int:pk>/", views.detail_view, name="register-detail"),
     path("<slug:slug>/<int:pk>/edit/", views.edit_view, name="register-edit"),
     path("<slug:slug>/<int:pk>/delete/", views.delete_view, name="register-delete"),
+    path("<slug:slug>/<int:pk>/act/<slug:name>/", views.action_view, name="register-action"),
     path("<slug:slug>/<int:pk>/attachments/", views.attachment_upload_view, name="register-attach"),
     path("<slug:slug>/<int:pk>/attachments/<int:att_id>/", views.attachment_download_view,
          name="register-attachment"),

@@ -139,6 +139,7 @@ def detail_view(request, slug, pk):
         "attachments": att.attachments_of(obj),
         "timeline": audit.timeline(obj, mask=None if unmask else reg.maskers()),
         "can_change": scoping.can(request.user, "change", obj),
+        "actions": reg.actions_for(request.user, obj),
         "can_delete": scoping.can(request.user, "delete", obj),
     }
     return render(request, "registers/detail.html", context)
@@ -262,3 +263,35 @@ def attachment_download_view(request, slug, pk, att_id):
     except (Attachment.DoesNotExist, ValueError):
         raise Http404("附件不存在")
     return FileResponse(a.file.open("rb"), as_attachment=True, filename=a.original_name)
+
+
+def style_form(form) -> None:
+    for field in form.fields.values():
+        w = field.widget
+        if w.__class__.__name__ == "DateInput":
+            w.input_type = "date"
+            w.format = "%Y-%m-%d"
+        css = {"CheckboxInput": "form-check-input", "Select": "form-select"}.get(w.__class__.__name__, "form-control")
+        w.attrs.setdefault("class", css)
+
+
+@login_required
+def action_view(request, slug, pk, name):
+    """GET: the step's form; POST: run the action function (rules, write, domain event)."""
+    reg = _reg(slug)
+    obj = _object(reg, request.user, pk)
+    spec = reg.action(name)
+    if spec is None or spec not in reg.actions_for(request.user, obj):
+        raise Http404("该操作不存在或当前不可用")
+    form = spec.form_class(request.POST or None, label_suffix="")
+    style_form(form)
+    if request.method == "POST" and form.is_valid():
+        try:
+            reg.perform(request.user, obj, spec, form.cleaned_data)
+        except ValidationError as exc:
+            for field, errors in getattr(exc, "message_dict", {"__all__": exc.messages}).items():
+                form.add_error(field if field in form.fields else None, errors)
+        else:
+            messages.success(request, f"已办理：{spec.label}")
+            return redirect(reg.url("detail", obj.pk))
+    return render(request, "registers/action.html", {"reg": reg, "obj": obj, "spec": spec, "form": form})
