@@ -18,10 +18,8 @@ class OrgUnitRegister(Register):
     ordering = ["path"]
     sortable = ["name", "kind", "division_code"]
 
-    def display(self, obj, name, user, unmask=None):
-        if name == "name":
-            return obj.indented_name
-        return super().display(obj, name, user, unmask)
+    def indent(self, obj) -> int:
+        return obj.depth
 
     def make_form(self, user, data=None, instance=None, files=None):
         form = super().make_form(user, data=data, instance=instance, files=files)

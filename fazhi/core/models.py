@@ -20,8 +20,8 @@ from .validators import validate_division_code, validate_uscc
 class OrgUnit(models.Model):
     """A region or agency in the tree (province → city → county → township → village; departments).
 
-    `path` is a materialised path of primary keys ("/1/7/42/"), so a subtree is one indexed
-    prefix query: `path LIKE '/1/7/%'`.
+    `path` is a materialised path of zero-padded primary keys ("/00000001/00000007/"), so a subtree is
+    one indexed prefix query (`path LIKE '/00000001/00000007/%'`) and ordering by path lists the tree.
     """
 
     class Kind(models.TextChoices):
@@ -73,7 +73,7 @@ class OrgUnit(models.Model):
             old_path = self.path
             super().save(*args, **kwargs)
             parent_path = self.parent.path if self.parent_id else "/"
-            new_path = f"{parent_path}{self.pk}/"
+            new_path = f"{parent_path}{self.pk:08d}/"
             if new_path != old_path:
                 self.path, self.depth = new_path, new_path.count("/") - 2
                 OrgUnit.objects.filter(pk=self.pk).update(path=self.path, depth=self.depth)

@@ -213,6 +213,10 @@ class Register:
                 return MASKERS[self.masked[name]](str(value))
         return str(value)
 
+    def indent(self, obj) -> int:
+        """Indentation (in em) of a row in the list, for tree-shaped registers."""
+        return 0
+
     def deadline_rows(self, obj, today: dt.date | None = None) -> list[dict]:
         rows = []
         for spec in self.deadlines:

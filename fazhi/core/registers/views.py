@@ -110,6 +110,7 @@ def list_view(request, slug):
             "obj": obj,
             "cells": [reg.display(obj, c, request.user, unmask) for c in reg.list_columns],
             "deadlines": reg.deadline_rows(obj, today),
+            "indent": reg.indent(obj),
         })
     params = request.GET.copy()
     params.pop("page", None)

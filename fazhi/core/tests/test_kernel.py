@@ -25,7 +25,7 @@ def test_moving_a_unit_rewrites_its_subtree(tree):
     town_a.parent = town_b
     town_a.save()
     village.refresh_from_db()
-    assert village.path == f"{town_b.path}{town_a.pk}/{village.pk}/"
+    assert village.path == f"{town_b.path}{town_a.pk:08d}/{village.pk:08d}/"
     assert village.depth == town_b.depth + 2
 
 
