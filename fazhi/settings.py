@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "fazhi.core",
     "fazhi.advisers",
+    "fazhi.reconsideration",
     "fazhi.web",
 ]
 

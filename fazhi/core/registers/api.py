@@ -10,7 +10,7 @@ from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.routers import DefaultRouter
 
-from .base import MASKERS, Register, registry
+from .base import MASKERS, Register, error_dict, registry
 
 METHOD_ACTIONS = {"GET": "view", "HEAD": "view", "OPTIONS": "view", "PUT": "change", "PATCH": "change",
                   "DELETE": "delete", "POST": "add"}
@@ -92,6 +92,8 @@ def build_viewset(reg: Register):
                 raise ValidationError({k: list(v) for k, v in form.errors.items()})
             try:
                 obj = reg.save(self.request.user, form)
+            except DjangoValidationError as exc:
+                raise ValidationError(error_dict(exc))
             except IntegrityError:
                 raise ValidationError({"__all__": ["与已有记录冲突，未保存。"]})
             return response.Response(Serializer(obj, context={"request": self.request}).data, status=code)
@@ -126,7 +128,7 @@ def build_viewset(reg: Register):
             try:
                 reg.perform(request.user, obj, spec, form.cleaned_data)
             except DjangoValidationError as exc:
-                raise ValidationError(getattr(exc, "message_dict", {"__all__": exc.messages}))
+                raise ValidationError(error_dict(exc))
             obj.refresh_from_db()
             return response.Response(Serializer(obj, context={"request": request}).data)
 

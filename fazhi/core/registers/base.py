@@ -50,7 +50,14 @@ class DeadlineSpec:
     applies: dict | None = None  # only records with these field values are tracked, e.g. {"is_active": True}
 
     def tracks(self, obj) -> bool:
-        return not self.applies or all(getattr(obj, k) == v for k, v in self.applies.items())
+        """Python twin of filter(**applies), for the exact and __in lookups it supports."""
+        for key, expected in (self.applies or {}).items():
+            if key.endswith("__in"):
+                if getattr(obj, key[:-4]) not in expected:
+                    return False
+            elif getattr(obj, key) != expected:
+                return False
+        return True
 
     def rule(self):
         from .. import rules
@@ -90,6 +97,15 @@ class ActionSpec:
     style: str = "primary"
 
 
+@dataclass(frozen=True)
+class ChildSpec:
+    """Rows of a related model shown as a table on the detail page (hearings, suspensions …)."""
+
+    related_name: str
+    label: str
+    columns: tuple[str, ...]
+
+
 MASKERS: dict[str, Callable[[str], str]] = {"phone": mask_phone, "id": mask_id}
 
 
@@ -101,6 +117,8 @@ class Register:
     area: str = "其他"  # navigation group (DESIGN §2 app list)
     label: str = ""  # defaults to the model's verbose_name_plural
     fields: list[str] = []  # editable fields, in form order
+    detail_fields: list[str] | None = None  # shown on the detail page; defaults to `fields`
+    extra_labels: dict[str, str] = {}  # labels of list columns that are properties, not fields
     list_columns: list[str] = []
     filters: list[str] = []  # choice, boolean or foreign-key fields
     search_fields: list[str] = []
@@ -112,6 +130,7 @@ class Register:
     deadlines: list[DeadlineSpec] = []
     todos: list[TodoSpec] = []
     actions: list[ActionSpec] = []
+    children: list[ChildSpec] = []
     page_size: int = 50
     import_enabled: bool = True
     form_class: type[forms.ModelForm] | None = None
@@ -121,7 +140,9 @@ class Register:
         if not self.label:
             self.label = str(self.model._meta.verbose_name_plural)
         if self.sortable is None:
-            self.sortable = list(self.list_columns)
+            self.sortable = [c for c in self.list_columns if self._is_field(c)]
+        if self.detail_fields is None:
+            self.detail_fields = list(self.fields)
         self.search_hint = "、".join(self._search_label(f) for f in self.search_fields)
 
     def _search_label(self, path: str) -> str:
@@ -135,7 +156,16 @@ class Register:
     def field(self, name: str) -> models.Field:
         return self.model._meta.get_field(name)
 
+    def _is_field(self, name: str) -> bool:
+        try:
+            self.field(name)
+            return True
+        except Exception:
+            return False
+
     def verbose(self, name: str) -> str:
+        if name in self.extra_labels:
+            return self.extra_labels[name]
         try:
             return str(self.field(name).verbose_name)
         except Exception:
@@ -151,8 +181,7 @@ class Register:
         if self.org_field:
             related.add(self.org_field)
         for name in self.list_columns:
-            f = self.model._meta.get_field(name)
-            if f.is_relation and f.many_to_one:
+            if self._is_field(name) and self.field(name).many_to_one:
                 related.add(name)
         return qs.select_related(*sorted(related)) if related else qs
 
@@ -197,6 +226,8 @@ class Register:
     # -- display ---------------------------------------------------------------------------
     def display(self, obj, name: str, user, unmask: bool | None = None) -> str:
         value = getattr(obj, name)
+        if not self._is_field(name):
+            return "" if value is None else str(value)
         f = self.field(name)
         if f.choices:
             value = getattr(obj, f"get_{name}_display")()
@@ -280,11 +311,24 @@ class Register:
             field.widget.attrs.setdefault("class", css)
         return form
 
-    @transaction.atomic
     def save(self, user, form: forms.ModelForm) -> models.Model:
-        """The one write path for forms, imports and the API (audited by the change log)."""
-        obj = form.save()
-        return obj
+        """The one write path for forms, imports and the API: atomic, audited by the change log."""
+        with transaction.atomic():
+            return self.write(user, form)
+
+    def write(self, user, form: forms.ModelForm) -> models.Model:
+        """Override to route creation and edits through the app's action functions."""
+        return form.save()
+
+    def child_tables(self, obj) -> list[dict]:
+        tables = []
+        for spec in self.children:
+            rows = list(getattr(obj, spec.related_name).all())
+            model = getattr(type(obj), spec.related_name).rel.related_model
+            headers = [str(model._meta.get_field(c).verbose_name) for c in spec.columns]
+            cells = [[_plain(row, c) for c in spec.columns] for row in rows]
+            tables.append({"label": spec.label, "headers": headers, "rows": cells})
+        return tables
 
     def delete(self, user, obj) -> None:
         obj.delete()
@@ -297,6 +341,21 @@ class Register:
 
     def sort_options(self):
         return [(c, self.verbose(c)) for c in self.sortable]
+
+
+def _plain(obj, name: str) -> str:
+    f = obj._meta.get_field(name)
+    value = getattr(obj, f"get_{name}_display")() if f.choices else getattr(obj, name)
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    return "" if value is None else str(value)
+
+
+def error_dict(exc) -> dict[str, list[str]]:
+    """A ValidationError as {field or "__all__": [messages]}."""
+    if hasattr(exc, "error_dict"):
+        return {k: list(v) for k, v in exc.message_dict.items()}
+    return {"__all__": list(exc.messages)}
 
 
 def _units_for(user, model, action: str):

@@ -7,6 +7,7 @@ import io
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
@@ -148,6 +149,7 @@ def import_workbook(reg, user, upload) -> tuple[int, list[ImportError_]]:
             data[col] = v
         form = reg.make_form(user, data=data)
         form.is_valid()
+        form.row_index = index
         for col, text in unresolved:
             errors.append(ImportError_(index, reg.verbose(col), f"找不到“{text}”，或您无权使用该单位/记录。"))
         for field, messages in form.errors.items():
@@ -161,7 +163,23 @@ def import_workbook(reg, user, upload) -> tuple[int, list[ImportError_]]:
         errors.append(ImportError_(2, "", "表格中没有数据行。"))
     if errors:
         return 0, errors
-    with transaction.atomic(), audit.source("import"):
-        for form in forms_:
-            reg.save(user, form)
+    try:
+        with transaction.atomic(), audit.source("import"):
+            for form in forms_:
+                try:
+                    reg.save(user, form)
+                except ValidationError as exc:  # a rule checked by the action function
+                    from .base import error_dict
+
+                    for field, messages in error_dict(exc).items():
+                        label = reg.verbose(field) if field in reg.fields else ""
+                        errors.extend(ImportError_(form.row_index, label, m) for m in messages)
+            if errors:
+                raise _Rollback
+    except _Rollback:
+        return 0, errors
     return len(forms_), []
+
+
+class _Rollback(Exception):
+    """Undo every row of an import when any row fails."""

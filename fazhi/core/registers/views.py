@@ -18,7 +18,7 @@ from .. import attachments as att
 from .. import audit, scoping
 from ..models import Attachment
 from . import excel
-from .base import Register, registry
+from .base import Register, error_dict, registry
 
 
 def _reg(slug: str) -> Register:
@@ -134,16 +134,22 @@ def detail_view(request, slug, pk):
     reg = _reg(slug)
     obj = _object(reg, request.user, pk)
     unmask = reg.may_unmask(request.user, obj)
-    fields = [(reg.verbose(f), reg.display(obj, f, request.user, unmask)) for f in reg.fields]
+    fields = [(reg.verbose(f), reg.display(obj, f, request.user, unmask)) for f in reg.detail_fields]
     context = {
         "reg": reg, "obj": obj, "fields": fields, "deadlines": reg.deadline_rows(obj),
         "attachments": att.attachments_of(obj),
         "timeline": audit.timeline(obj, mask=None if unmask else reg.maskers()),
         "can_change": scoping.can(request.user, "change", obj),
         "actions": reg.actions_for(request.user, obj),
+        "children": reg.child_tables(obj),
         "can_delete": scoping.can(request.user, "delete", obj),
     }
     return render(request, "registers/detail.html", context)
+
+
+def _add_errors(form, exc: ValidationError) -> None:
+    for field, errors in error_dict(exc).items():
+        form.add_error(field if field in form.fields else None, errors)
 
 
 def _form_view(request, reg: Register, instance=None):
@@ -153,8 +159,10 @@ def _form_view(request, reg: Register, instance=None):
         if form.is_valid():
             try:
                 obj = reg.save(request.user, form)
-            except (ValidationError, IntegrityError) as exc:
-                form.add_error(None, getattr(exc, "messages", ["保存失败：与已有记录冲突。"])[0])
+            except ValidationError as exc:
+                _add_errors(form, exc)
+            except IntegrityError:
+                form.add_error(None, "保存失败：与已有记录冲突。")
             else:
                 messages.success(request, f"已保存：{obj}")
                 return redirect(reg.url("detail", obj.pk))
@@ -290,8 +298,7 @@ def action_view(request, slug, pk, name):
         try:
             reg.perform(request.user, obj, spec, form.cleaned_data)
         except ValidationError as exc:
-            for field, errors in getattr(exc, "message_dict", {"__all__": exc.messages}).items():
-                form.add_error(field if field in form.fields else None, errors)
+            _add_errors(form, exc)
         else:
             messages.success(request, f"已办理：{spec.label}")
             return redirect(reg.url("detail", obj.pk))

@@ -1,0 +1,254 @@
+"""Every step of a reconsideration case is one function here: it checks the gate (rules.py), writes the
+case, and records the domain event. Forms, Excel import and the API all call these."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+
+from fazhi.core import audit
+from fazhi.core.gates import check_date, require_status
+
+from . import rules
+from .models import Application, Hearing, Suspension
+
+S = Application.Status
+
+
+def _event(app, event, label, detail, basis):
+    audit.record_event(app, event, label, detail, basis=basis)
+
+
+def receive(user, app: Application) -> Application:
+    """收到申请: validate, start the 5-working-day examination, flag a late application (第二十条)."""
+    check_date(app.received_on, "received_on", "收到申请日期", not_before=[(app.known_on, "知道行政行为之日")])
+    app.full_clean()
+    app.apply_due = rules.application_due(app.known_on)
+    app.late_application = bool(app.apply_due and app.received_on > app.apply_due)
+    app.examination_due = rules.examination_due(app.received_on)
+    app.status = S.RECEIVED
+    app.save()
+    _event(app, "receive", "收到申请", {"received_on": app.received_on, "examination_due": app.examination_due,
+                                     "late": app.late_application}, rules.BASIS["receive"])
+    return app
+
+
+def update_registration(user, app: Application) -> Application:
+    """Correct the registration data; dates that drive the clocks may change only before examination."""
+    old = Application.objects.get(pk=app.pk)
+    if old.received_on != app.received_on and old.status != S.RECEIVED:
+        raise ValidationError({"received_on": "申请已审查处理，不能再修改收到申请日期。"})
+    app.full_clean()
+    app.apply_due = rules.application_due(app.known_on)
+    app.late_application = bool(app.apply_due and app.received_on > app.apply_due)
+    if app.status == S.RECEIVED and not app.corrected_on:
+        app.examination_due = rules.examination_due(app.received_on)
+    app.save()
+    return app
+
+
+def request_correction(user, app: Application, *, notice_on: dt.date, items: str) -> Application:
+    """补正: within 5 working days of receipt, listing every defect at once (第三十一条第一款)."""
+    require_status(app, [S.RECEIVED], "通知补正")
+    check_date(notice_on, "notice_on", "补正通知送达日期", not_before=[(app.received_on, "收到申请日期")])
+    if app.corrected_on:
+        raise ValidationError("补正通知应当一次性载明需要补正的事项，本案已补正过一次（第三十一条第一款）。")
+    limit = rules.examination_due(app.received_on)
+    if notice_on > limit:
+        raise ValidationError({"notice_on": f"应当自收到申请之日起五日内书面通知补正（第三十一条），"
+                                            f"期限为{limit}，已超过。"})
+    app.correction_notice_on, app.correction_items = notice_on, items
+    app.correction_due = rules.correction_due(notice_on)
+    app.examination_due = None  # the examination clock restarts when the materials arrive
+    app.status = S.CORRECTING
+    app.save()
+    _event(app, "request_correction", "通知补正", {"notice_on": notice_on, "items": items,
+                                               "correction_due": app.correction_due}, rules.BASIS["correction"])
+    return app
+
+
+def receive_correction(user, app: Application, *, on: dt.date) -> Application:
+    """收到补正材料: the examination starts again (第三十一条第三款)."""
+    require_status(app, [S.CORRECTING], "登记补正材料")
+    check_date(on, "on", "收到补正材料日期", not_before=[(app.correction_notice_on, "补正通知送达日期")])
+    app.corrected_on = on
+    app.examination_due = rules.examination_due(on)
+    app.status = S.RECEIVED
+    app.save()
+    _event(app, "receive_correction", "收到补正材料", {"on": on, "examination_due": app.examination_due},
+           rules.BASIS["correction"])
+    return app
+
+
+def abandon(user, app: Application, *, on: dt.date) -> Application:
+    """逾期不补正: deemed abandoned, recorded (第三十一条第二款)."""
+    require_status(app, [S.CORRECTING], "认定视为放弃")
+    check_date(on, "on", "认定日期")
+    if on <= app.correction_due:
+        raise ValidationError({"on": f"补正期限至{app.correction_due}，期限届满前不能认定视为放弃申请（第三十一条第二款）。"})
+    app.status, app.examined_on = S.ABANDONED, on
+    app.save()
+    _event(app, "abandon", "视为放弃申请", {"on": on}, rules.BASIS["correction"])
+    return app
+
+
+def accept(user, app: Application, *, on: dt.date, procedure: str, simplified_ground: str = "",
+           case_number: str = "") -> Application:
+    """受理 (第三十条). Recorded after the examination period, the case counts as accepted from the day that
+    period ended (第三十条第三款), and the decision period runs from then."""
+    require_status(app, [S.RECEIVED], "受理")
+    check_date(on, "on", "受理日期", not_before=[(app.corrected_on or app.received_on, "收到申请（补正材料）日期")])
+    if procedure == Application.Procedure.SIMPLIFIED:
+        rules.check_simplified(app, simplified_ground)
+    else:
+        simplified_ground = ""
+    app.examined_on = on
+    app.deemed_accepted = on > app.examination_due
+    app.accepted_on = app.examination_due if app.deemed_accepted else on
+    app.procedure, app.simplified_ground = procedure, simplified_ground
+    if case_number:
+        app.case_number = case_number
+    app.copy_due = rules.copy_due(procedure, app.accepted_on)
+    app.decision_due = rules.decision_due(app)
+    app.status = S.ACCEPTED
+    app.save()
+    _event(app, "accept", "视为受理" if app.deemed_accepted else "受理",
+           {"accepted_on": app.accepted_on, "procedure": app.get_procedure_display(),
+            "decision_due": app.decision_due}, rules.BASIS["accept"])
+    return app
+
+
+def reject(user, app: Application, *, on: dt.date, reason: str, competent_body: str = "") -> Application:
+    """不予受理, with reasons, within the examination period; name the competent body if another (第三十条第二款)."""
+    require_status(app, [S.RECEIVED], "决定不予受理")
+    check_date(on, "on", "不予受理决定日期", not_before=[(app.corrected_on or app.received_on, "收到申请日期")])
+    if on > app.examination_due:
+        raise ValidationError({"on": f"审查期限已于{app.examination_due}届满，依第三十条第三款视为受理，不能再决定不予受理；"
+                                     f"受理后发现不符合受理条件的，应依第三十三条决定驳回申请。"})
+    app.status, app.examined_on = S.REJECTED, on
+    app.rejection_reason, app.competent_body = reason, competent_body
+    app.save()
+    _event(app, "reject", "不予受理", {"on": on, "reason": reason, "competent_body": competent_body},
+           rules.BASIS["reject"])
+    return app
+
+
+def send_copy(user, app: Application, *, on: dt.date) -> Application:
+    """发送申请书副本 to the respondent: 7 (普通) / 3 (简易) working days from acceptance."""
+    require_status(app, [S.ACCEPTED, S.SUSPENDED], "发送副本")
+    check_date(on, "on", "副本发送日期", not_before=[(app.accepted_on, "受理日期")])
+    app.copy_sent_on = on
+    app.save()
+    _event(app, "send_copy", "发送申请书副本", {"on": on, "due": app.copy_due}, rules.BASIS["copy"])
+    return app
+
+
+def record_reply(user, app: Application, *, copy_received_on: dt.date, replied_on: dt.date | None = None):
+    """被申请人答复: 10 (普通) / 5 (简易) working days from receiving the copy (第四十八条、第五十四条)."""
+    require_status(app, [S.ACCEPTED, S.SUSPENDED], "登记答复")
+    check_date(copy_received_on, "copy_received_on", "被申请人收到副本日期",
+               not_before=[(app.copy_sent_on or app.accepted_on, "副本发送日期")])
+    if replied_on is not None:
+        check_date(replied_on, "replied_on", "答复日期", not_before=[(copy_received_on, "收到副本日期")])
+    app.copy_received_on, app.replied_on = copy_received_on, replied_on
+    app.reply_due = rules.reply_due(app.procedure, copy_received_on)
+    app.save()
+    _event(app, "reply", "被申请人答复" if replied_on else "被申请人收到副本",
+           {"copy_received_on": copy_received_on, "replied_on": replied_on, "reply_due": app.reply_due},
+           rules.BASIS["copy"])
+    return app
+
+
+def hold_hearing(user, app: Application, *, held_on, place, presiding, officers, clerk,
+                 respondent_head_attended=False, respondent_attendee="", note="") -> Hearing:
+    """听证: one presiding officer, two or more hearing officers and a clerk (第五十条第三款)."""
+    require_status(app, [S.ACCEPTED], "记录听证")
+    check_date(held_on, "held_on", "听证日期", not_before=[(app.accepted_on, "受理日期")])
+    if rules.officers_count(officers) < rules.HEARING_MIN_OFFICERS:
+        raise ValidationError({"officers": "听证应由两名以上行政复议人员任听证员（第五十条第三款），多人请用顿号分隔。"})
+    if not respondent_head_attended and not respondent_attendee:
+        raise ValidationError({"respondent_attendee": "被申请人负责人应当参加听证；不能参加的，应说明理由并委托相应工作人员参加"
+                                                      "（第五十一条第三款），请填写参加人员。"})
+    hearing = Hearing.objects.create(application=app, held_on=held_on, place=place, presiding=presiding,
+                                     officers=officers, clerk=clerk, respondent_head_attended=respondent_head_attended,
+                                     respondent_attendee=respondent_attendee, note=note)
+    _event(app, "hearing", "听证", {"held_on": held_on, "head_attended": respondent_head_attended},
+           rules.BASIS["hearing"])
+    return hearing
+
+
+def suspend(user, app: Application, *, on: dt.date, ground: str) -> Application:
+    """中止: the decision clock stops (第三十九条)."""
+    require_status(app, [S.ACCEPTED], "中止审理")
+    check_date(on, "on", "中止日期", not_before=[(app.accepted_on, "受理日期")])
+    Suspension.objects.create(application=app, ground=ground, suspended_on=on)
+    app.status = S.SUSPENDED
+    app.save()
+    _event(app, "suspend", "中止", {"on": on, "ground": Suspension.Ground(ground).label}, rules.BASIS["suspend"])
+    return app
+
+
+def resume(user, app: Application, *, on: dt.date) -> Application:
+    """恢复审理: the suspended days are added to the decision period (第三十九条第二款)."""
+    require_status(app, [S.SUSPENDED], "恢复审理")
+    current = app.suspensions.filter(resumed_on__isnull=True).order_by("-suspended_on").first()
+    check_date(on, "on", "恢复审理日期", not_before=[(current.suspended_on if current else None, "中止日期")])
+    if current is not None:
+        current.resumed_on = on
+        current.save()
+        app.paused_days += (on - current.suspended_on).days
+    app.status = S.ACCEPTED
+    app.decision_due = rules.decision_due(app)
+    app.save()
+    _event(app, "resume", "恢复审理", {"on": on, "decision_due": app.decision_due}, rules.BASIS["suspend"])
+    return app
+
+
+def extend(user, app: Application, *, on: dt.date, approver: str, reason: str) -> Application:
+    """延长审理期限: ordinary procedure, complex case, approved by the head of the 复议机构, at most 30 days,
+    decided before the period ends (第六十二条第一款)."""
+    require_status(app, [S.ACCEPTED, S.SUSPENDED], "延长审理期限")
+    if app.procedure != Application.Procedure.ORDINARY:
+        raise ValidationError("只有适用普通程序的案件可以延长审理期限（第六十二条第一款）；简易程序案件可先转为普通程序。")
+    if app.extended:
+        raise ValidationError("审理期限已延长过，延长期限最多不得超过三十日（第六十二条第一款）。")
+    check_date(on, "on", "批准延期日期", not_before=[(app.accepted_on, "受理日期")], not_after=[(app.decision_due, "审理期限")])
+    app.extended, app.extension_approver, app.extension_reason = True, approver, reason
+    app.decision_due = rules.decision_due(app)
+    app.save()
+    _event(app, "extend", "延长审理期限", {"on": on, "approver": approver, "reason": reason,
+                                        "decision_due": app.decision_due}, rules.BASIS["extend"])
+    return app
+
+
+def switch_to_ordinary(user, app: Application, *, on: dt.date, approver: str) -> Application:
+    """简易程序转普通程序 with the approval of the 复议机构's head (第五十五条)."""
+    require_status(app, [S.ACCEPTED, S.SUSPENDED], "转为普通程序")
+    if app.procedure != Application.Procedure.SIMPLIFIED:
+        raise ValidationError("本案已适用普通程序。")
+    check_date(on, "on", "批准日期", not_before=[(app.accepted_on, "受理日期")])
+    app.procedure, app.simplified_ground = Application.Procedure.ORDINARY, ""
+    app.decision_due = rules.decision_due(app)
+    app.save()
+    _event(app, "switch", "转为普通程序", {"on": on, "approver": approver, "decision_due": app.decision_due},
+           rules.BASIS["switch"])
+    return app
+
+
+def decide(user, app: Application, *, on: dt.date, decision: str, number: str = "") -> Application:
+    """审结: a decision, a 调解书, or a termination (第六十一条至第七十四条). Not while suspended."""
+    if app.status == S.SUSPENDED:
+        raise ValidationError("案件处于中止状态，请先恢复审理再作出决定（第三十九条第二款）。")
+    require_status(app, [S.ACCEPTED], "作出行政复议决定")
+    check_date(on, "on", "决定日期", not_before=[(app.accepted_on, "受理日期")])
+    if decision not in Application.Decision.values:
+        raise ValidationError({"decision": "请选择有效的决定类型。"})
+    app.decision, app.decided_on, app.decision_number = decision, on, number
+    app.corrective = rules.is_corrective(decision)
+    app.on_time = on <= app.decision_due
+    app.status = S.CONCLUDED
+    app.save()
+    _event(app, "conclude", "审结", {"on": on, "decision": app.get_decision_display(), "number": number,
+                                   "on_time": app.on_time}, rules.BASIS["decide"])
+    return app

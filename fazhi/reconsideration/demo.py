@@ -1,0 +1,149 @@
+"""Demo 行政复议 cases for 示范县, 2022 to this year, run through the real action functions.
+
+Volumes and proportions follow the sample reports: some 30–60 applications a year, most accepted
+and concluded on time, a few corrected first or rejected, a handful pending at year end, and this
+year's open cases with deadlines coming due.
+"""
+
+import datetime as dt
+from decimal import Decimal
+
+from fazhi.core.demo import DemoContext, demo_step
+from fazhi.core.validators import id_check_digit
+
+from . import actions
+from .models import Application, PartyType
+
+A = Application
+ACTS = [
+    (A.ActType.PENALTY, "行政处罚决定书（罚款）", True),
+    (A.ActType.PENALTY, "当场处罚决定书（警告、罚款200元）", True),
+    (A.ActType.DISCLOSURE, "政府信息公开申请答复", False),
+    (A.ActType.NONPERFORMANCE, "未履行查处违法建设的法定职责", False),
+    (A.ActType.RESOURCE_TITLE, "土地承包经营权确认决定", False),
+    (A.ActType.WORK_INJURY, "不予认定工伤决定书", False),
+    (A.ActType.LICENSING, "不予行政许可决定书", False),
+    (A.ActType.COERCION, "查封、扣押决定书", False),
+    (A.ActType.EXPROPRIATION, "房屋征收补偿决定", False),
+]
+RESPONDENTS = ["县市场监督管理局", "县公安局", "县自然资源局", "县人力资源和社会保障局", "县城市管理综合执法局",
+               "县住房和城乡建设局", "县生态环境局", "县交通运输局"]
+DECISIONS = ([A.Decision.UPHOLD] * 10 + [A.Decision.DISMISS] * 3 + [A.Decision.REVOKE] * 2
+             + [A.Decision.DECLARE_UNLAWFUL] * 2 + [A.Decision.VARY, A.Decision.ORDER_PERFORMANCE]
+             + [A.Decision.MEDIATION] * 2 + [A.Decision.SETTLEMENT] * 2 + [A.Decision.DISMISS_APPLICATION])
+PER_YEAR = {2022: 38, 2023: 45, 2024: 52, 2025: 47}
+
+
+def _citizen_id(rng, county="990101") -> str:
+    born = dt.date(1955, 1, 1) + dt.timedelta(days=rng.randint(0, 20000))
+    body = f"{county}{born:%Y%m%d}{rng.randint(100, 999)}"
+    return body + id_check_digit(body)
+
+
+def _wd_after(day: dt.date, n: int) -> dt.date:
+    from fazhi.core import calendar
+
+    return calendar.add_working_days(day, n)
+
+
+def _case(ctx: DemoContext, year: int, seq: int, received: dt.date, today: dt.date) -> Application | None:
+    number = f"示复〔{year}〕{seq}号"
+    if Application.objects.filter(unit=ctx.county, case_number=number).exists():
+        return None
+    rng = ctx.rng
+    act_type, act_text, spot = rng.choice(ACTS)
+    person = rng.random() < 0.8
+    app = Application(
+        unit=ctx.county, case_number=number,
+        applicant_type=PartyType.PERSON if person else PartyType.ORGANISATION,
+        applicant_name=ctx.person_name() if person else rng.choice(["示范县兴农合作社", "示范县宏达建材有限公司",
+                                                                    "示范县惠民超市"]),
+        applicant_id_number=_citizen_id(rng) if person else "",
+        applicant_uscc="" if person else _org_code(rng),
+        applicant_phone=ctx.mobile(),
+        respondent_unit=ctx.departments[rng.choice(RESPONDENTS)],
+        act_type=act_type, act_description=act_text,
+        act_amount=Decimal(rng.choice([200, 500, 2000, 5000, 20000])) if act_type == A.ActType.PENALTY else None,
+        act_on_the_spot=spot and "当场" in act_text,
+        act_date=received - dt.timedelta(days=rng.randint(10, 70)),
+        received_on=received, channel=rng.choice(A.Channel.values), requests="请求撤销该行政行为。",
+    )
+    app.known_on = app.act_date + dt.timedelta(days=rng.randint(0, 5))
+    actions.receive(None, app)
+    roll = rng.random()
+    if roll < 0.08:  # rejected within the examination period
+        if app.examination_due <= today:
+            actions.reject(None, app, on=_wd_after(received, rng.randint(1, 4)), reason="不属于行政复议范围")
+        return app
+    start = received
+    if roll < 0.18:  # asked to correct first
+        notice = _wd_after(received, rng.randint(1, 4))
+        if notice > today:
+            return app
+        actions.request_correction(None, app, notice_on=notice, items="补充提交身份证明和行政行为的证据材料")
+        corrected = _wd_after(notice, rng.randint(2, 9))
+        if corrected > today:
+            return app
+        actions.receive_correction(None, app, on=corrected)
+        start = corrected
+    accepted = _wd_after(start, rng.randint(1, 5))
+    if accepted > today:
+        return app
+    simplified = app.act_on_the_spot or (app.act_amount is not None and app.act_amount <= 3000) \
+        or act_type == A.ActType.DISCLOSURE
+    ground = ""
+    if simplified:
+        ground = (A.SimplifiedGround.ON_THE_SPOT if app.act_on_the_spot else A.SimplifiedGround.DISCLOSURE
+                  if act_type == A.ActType.DISCLOSURE else A.SimplifiedGround.SMALL_AMOUNT)
+    actions.accept(None, app, on=accepted, procedure="simplified" if simplified else "ordinary",
+                   simplified_ground=ground)
+    copy_sent = _wd_after(app.accepted_on, rng.randint(1, 3))
+    if copy_sent <= today:
+        actions.send_copy(None, app, on=copy_sent)
+        got = copy_sent + dt.timedelta(days=rng.randint(1, 3))
+        replied = _wd_after(got, rng.randint(3, 9))
+        if got <= today:
+            actions.record_reply(None, app, copy_received_on=got, replied_on=replied if replied <= today else None)
+    if not simplified and rng.random() < 0.15:
+        held = app.accepted_on + dt.timedelta(days=rng.randint(20, 35))
+        if held <= today:
+            actions.hold_hearing(None, app, held_on=held, place="县行政复议听证室", presiding=ctx.person_name(),
+                                 officers=f"{ctx.person_name()}、{ctx.person_name()}", clerk=ctx.person_name(),
+                                 respondent_head_attended=rng.random() < 0.8, respondent_attendee="法制股负责人")
+    if not simplified and rng.random() < 0.1:
+        on = app.decision_due - dt.timedelta(days=5)
+        if on <= today:
+            actions.extend(None, app, on=on, approver="县司法局副局长", reason="案情复杂，需进一步调查取证")
+    span = (app.decision_due - app.accepted_on).days
+    late = rng.random() < 0.04
+    decided = app.accepted_on + dt.timedelta(days=span + rng.randint(1, 6) if late else rng.randint(15, span))
+    if decided <= today - dt.timedelta(days=3) and not (year == today.year and rng.random() < 0.3):
+        actions.decide(None, app, on=decided, decision=rng.choice(DECISIONS), number=f"示政复决〔{year}〕{seq}号")
+    return app
+
+
+def _org_code(rng) -> str:
+    from fazhi.core.demo import make_uscc
+
+    return make_uscc(rng, "990101", kind="91")
+
+
+@demo_step
+def reconsideration(ctx: DemoContext) -> str:
+    today = dt.date.today()
+    created = 0
+    years = dict(PER_YEAR)
+    years[today.year] = round(45 * (today.timetuple().tm_yday / 365))
+    for year, count in sorted(years.items()):
+        if year > today.year:
+            continue
+        last = today if year == today.year else dt.date(year, 12, 31)
+        span = (last - dt.date(year, 1, 1)).days
+        days = sorted(dt.date(year, 1, 2) + dt.timedelta(days=ctx.rng.randint(0, max(span - 1, 1)))
+                      for _ in range(count))
+        for seq, received in enumerate(days, start=1):
+            while received.weekday() >= 5:
+                received -= dt.timedelta(days=1)
+            created += _case(ctx, year, seq, received, today) is not None
+    total = Application.objects.filter(unit=ctx.county).count()
+    return f"行政复议：新增 {created} 件，共 {total} 件"

@@ -1,0 +1,306 @@
+"""The reconsideration procedure: every step's gate with the statute's worked example, and the
+register's channels (pages, API, import) going through the same action functions."""
+
+import datetime as dt
+import io
+
+import pytest
+from django.core.exceptions import ValidationError
+from openpyxl import Workbook
+
+from fazhi.core.indicators import Period, value
+from fazhi.core.models import DomainEvent
+from fazhi.core.roles import Role
+from fazhi.reconsideration import actions, rules
+from fazhi.reconsideration.models import Application
+
+pytestmark = pytest.mark.django_db
+D = dt.date.fromisoformat
+VALID_ID = "11010519491231002X"
+
+
+@pytest.fixture
+def officer(tree):
+    from conftest import make_user
+
+    return make_user("officer", tree["county"], Role.RECONSIDERATION_OFFICER)
+
+
+def new_app(tree, **kw):
+    data = dict(unit=tree["county"], applicant_type="person", applicant_name="张三", applicant_id_number=VALID_ID,
+                respondent_unit=tree["dept"], act_type="penalty", act_description="罚款5000元",
+                act_date=D("2025-07-01"), known_on=D("2025-07-02"), received_on=D("2025-08-01"),
+                channel="in_person", act_amount=5000)
+    data.update(kw)
+    return actions.receive(None, Application(**data))
+
+
+def accepted_app(tree, **kw):
+    app = new_app(tree, **kw)
+    return actions.accept(None, app, on=D("2025-08-04"), procedure="ordinary")
+
+
+# -- receipt and examination ---------------------------------------------------------------------
+def test_receipt_starts_five_working_day_examination(tree):
+    app = new_app(tree, received_on=D("2024-09-27"), act_date=D("2024-09-01"), known_on=D("2024-09-02"))
+    # 第三十条 "收到行政复议申请后，应当在五日内进行审查" — 9-29 (调休 Sunday) counts; 10-1..7 do not.
+    assert app.examination_due == D("2024-10-10")
+    assert DomainEvent.objects.filter(object_id=str(app.pk), event="receive").exists()
+
+
+def test_late_application_is_flagged(tree):
+    # 第二十条: 知道之日起六十日内. Knew 2025-01-06 → last day 2025-03-07; received 03-10 is late.
+    app = new_app(tree, act_date=D("2025-01-01"), known_on=D("2025-01-06"), received_on=D("2025-03-10"))
+    assert app.apply_due == D("2025-03-07") and app.late_application
+    assert not new_app(tree, act_date=D("2025-01-01"), known_on=D("2025-01-06"),
+                       received_on=D("2025-03-07")).late_application
+
+
+def test_dates_out_of_order_and_bad_id_are_refused(tree):
+    with pytest.raises(ValidationError) as exc:
+        new_app(tree, known_on=D("2025-08-05"), received_on=D("2025-08-01"))
+    assert "不能早于" in str(exc.value)
+    with pytest.raises(ValidationError) as exc:
+        new_app(tree, applicant_id_number="110105194912310021")
+    assert "校验位" in str(exc.value)
+    with pytest.raises(ValidationError, match="不能晚于今天"):
+        new_app(tree, received_on=dt.date.today() + dt.timedelta(days=3), known_on=None, act_date=None)
+    assert not Application.objects.exists()
+
+
+def test_correction_restarts_the_examination_clock(tree):
+    app = new_app(tree, received_on=D("2025-08-01"))
+    # 第三十一条: notice within 5 working days; applicant corrects within 10 working days of receiving it.
+    with pytest.raises(ValidationError, match="五日内书面通知补正"):
+        actions.request_correction(None, app, notice_on=D("2025-08-11"), items="身份证明")
+    actions.request_correction(None, app, notice_on=D("2025-08-05"), items="身份证明")
+    assert app.status == "correcting" and app.examination_due is None
+    assert app.correction_due == D("2025-08-19")
+    actions.receive_correction(None, app, on=D("2025-08-15"))
+    assert app.examination_due == D("2025-08-22") and app.status == "received"  # 5 working days from 08-15
+    with pytest.raises(ValidationError, match="一次性"):
+        actions.request_correction(None, app, notice_on=D("2025-08-18"), items="再补")
+
+
+def test_abandonment_only_after_the_correction_period(tree):
+    app = new_app(tree, received_on=D("2025-08-01"))
+    actions.request_correction(None, app, notice_on=D("2025-08-05"), items="身份证明")
+    with pytest.raises(ValidationError, match="期限届满前"):
+        actions.abandon(None, app, on=D("2025-08-19"))
+    actions.abandon(None, app, on=D("2025-08-20"))
+    assert app.status == "abandoned"
+
+
+def test_acceptance_after_the_examination_period_counts_from_its_end(tree):
+    # 第三十条第三款: "审查期限届满之日起视为受理".
+    app = new_app(tree, received_on=D("2025-08-01"))  # examination due 2025-08-08
+    actions.accept(None, app, on=D("2025-08-12"), procedure="ordinary")
+    assert app.deemed_accepted and app.accepted_on == D("2025-08-08")
+    assert app.decision_due == D("2025-10-09")  # 08-08 + 60 = 10-07, in the National Day holiday → 10-09
+
+
+def test_rejection_refused_after_the_examination_period(tree):
+    app = new_app(tree, received_on=D("2025-08-01"))
+    with pytest.raises(ValidationError, match="第三十三条"):
+        actions.reject(None, app, on=D("2025-08-11"), reason="超过申请期限")
+    actions.reject(None, app, on=D("2025-08-06"), reason="超过申请期限", competent_body="示范市人民政府")
+    assert app.status == "rejected"
+    with pytest.raises(ValidationError, match="不能作出行政复议决定"):
+        actions.decide(None, app, on=D("2025-08-20"), decision="uphold")
+
+
+def test_decision_before_acceptance_is_refused(tree):
+    app = new_app(tree)
+    with pytest.raises(ValidationError, match="待审查"):
+        actions.decide(None, app, on=D("2025-08-20"), decision="uphold")
+
+
+# -- procedure and periods ----------------------------------------------------------------------
+def test_simplified_procedure_needs_a_ground_the_facts_support(tree):
+    app = new_app(tree, act_amount=5000)
+    with pytest.raises(ValidationError, match="三千元"):
+        actions.accept(None, app, on=D("2025-08-04"), procedure="simplified", simplified_ground="small_amount")
+    with pytest.raises(ValidationError, match="当场作出"):
+        actions.accept(None, app, on=D("2025-08-04"), procedure="simplified", simplified_ground="on_the_spot")
+    actions.accept(None, app, on=D("2025-08-04"), procedure="simplified", simplified_ground="parties_agree")
+    # 第五十四条: copy within 3 working days; 第六十二条第二款: decision within 30 days.
+    assert app.copy_due == D("2025-08-07") and app.decision_due == D("2025-09-03")
+
+
+def test_copy_and_reply_deadlines_ordinary(tree):
+    app = accepted_app(tree)
+    assert app.copy_due == D("2025-08-13")  # 第四十八条: 7 working days from 08-04
+    actions.send_copy(None, app, on=D("2025-08-06"))
+    actions.record_reply(None, app, copy_received_on=D("2025-08-07"))
+    assert app.reply_due == D("2025-08-21")  # 10 working days from receipt of the copy
+
+
+def test_decision_period_ending_in_national_day_holiday(tree):
+    # Accepted 2025-08-02 (Saturday): 60 days end 2025-10-01, inside 10月1日至8日 → 2025-10-09.
+    app = new_app(tree, received_on=D("2025-07-31"))
+    actions.accept(None, app, on=D("2025-08-02"), procedure="ordinary")
+    assert app.decision_due == D("2025-10-09")
+
+
+def test_suspension_moves_the_due_date(tree):
+    app = accepted_app(tree)  # due 2025-10-09 (08-04 + 60 = 10-03, holiday → 10-09)
+    assert app.decision_due == D("2025-10-09")
+    actions.suspend(None, app, on=D("2025-08-20"), ground="other_case")
+    with pytest.raises(ValidationError, match="先恢复审理"):
+        actions.decide(None, app, on=D("2025-08-25"), decision="uphold")
+    actions.resume(None, app, on=D("2025-09-09"))  # 20 days suspended
+    assert app.paused_days == 20
+    assert app.decision_due == D("2025-10-23")  # 08-04 + 80 days
+
+
+def test_extension_once_for_ordinary_procedure_only(tree):
+    app = accepted_app(tree)
+    with pytest.raises(ValidationError, match="不能晚于审理期限"):
+        actions.extend(None, app, on=D("2025-10-10"), approver="负责人", reason="复杂")
+    actions.extend(None, app, on=D("2025-09-30"), approver="负责人", reason="案情复杂")
+    assert app.decision_due == D("2025-11-03")  # 08-04 + 90 = 11-02 (Sunday) → 11-03
+    with pytest.raises(ValidationError, match="最多不得超过三十日"):
+        actions.extend(None, app, on=D("2025-10-01"), approver="负责人", reason="再延")
+
+
+def test_hearing_needs_two_officers_and_the_respondents_head_or_delegate(tree):
+    app = accepted_app(tree)
+    kw = dict(held_on=D("2025-09-01"), place="听证室", presiding="李四", clerk="王五")
+    with pytest.raises(ValidationError, match="两名以上"):
+        actions.hold_hearing(None, app, officers="赵六", respondent_head_attended=True, **kw)
+    with pytest.raises(ValidationError, match="第五十一条"):
+        actions.hold_hearing(None, app, officers="赵六、钱七", **kw)
+    actions.hold_hearing(None, app, officers="赵六、钱七", respondent_head_attended=True, **kw)
+    assert app.hearings.count() == 1
+
+
+def test_decision_sets_correction_and_timeliness(tree):
+    app = accepted_app(tree)
+    actions.decide(None, app, on=D("2025-09-15"), decision="revoke", number="示政复决〔2025〕1号")
+    assert app.status == "concluded" and app.corrective and app.on_time
+    late = accepted_app(tree, applicant_name="李四")
+    actions.decide(None, late, on=D("2025-10-10"), decision="uphold")
+    assert late.on_time is False and not late.corrective
+    assert rules.is_corrective("declare_void") and not rules.is_corrective("mediation")
+
+
+# -- indicators -------------------------------------------------------------------------------
+def test_indicators_one_group_by_each(tree, django_assert_max_num_queries):
+    a = accepted_app(tree)
+    actions.decide(None, a, on=D("2025-09-15"), decision="vary")
+    b = accepted_app(tree, applicant_name="李四")
+    actions.decide(None, b, on=D("2025-10-20"), decision="mediation")  # late
+    accepted_app(tree, applicant_name="王五")  # pending at year end
+    new_app(tree, applicant_name="赵六")  # received, not examined
+    county, year = tree["county"], Period.year(2025)
+    expected = {"applications": 4, "accepted": 3, "concluded": 2, "pending": 1, "corrected": 1, "mediated": 1}
+    for key, n in expected.items():
+        assert value(f"reconsideration.{key}", county, year) == n, key
+    assert str(value("reconsideration.on_time_rate", county, year)) == "50.0"
+    assert str(value("reconsideration.correction_rate", county, year)) == "50.0"
+    assert value("reconsideration.applications", tree["town_a"], year) == 0
+    with django_assert_max_num_queries(2):  # one GROUP BY + the subtree's ids
+        value("reconsideration.accepted", county, year)
+
+
+# -- the register: pages, API and import use the same actions -------------------------------------
+FORM = {"unit": None, "applicant_type": "person", "applicant_name": "张三", "applicant_id_number": VALID_ID,
+        "act_type": "penalty", "act_description": "罚款", "respondent_name": "示范县某局", "received_on": "2025-08-01",
+        "known_on": "2025-07-20", "channel": "post"}
+
+
+def test_officer_registers_accepts_and_decides_through_pages(tree, officer, login):
+    client = login(officer)
+    r = client.post("/r/reconsideration/new/", {**FORM, "unit": tree["county"].pk})
+    assert r.status_code == 302, r.content.decode()[:2000]
+    app = Application.objects.get()
+    assert app.examination_due == D("2025-08-08")
+    page = client.get(f"/r/reconsideration/{app.pk}/").content.decode()
+    assert "受理审查期限" in page and "第三十条" in page
+    r = client.post(f"/r/reconsideration/{app.pk}/act/accept/", {"on": "2025-08-04", "procedure": "simplified",
+                                                                 "simplified_ground": "small_amount"})
+    assert "三千元" in r.content.decode()
+    client.post(f"/r/reconsideration/{app.pk}/act/accept/", {"on": "2025-08-04", "procedure": "ordinary"})
+    client.post(f"/r/reconsideration/{app.pk}/act/hearing/", {
+        "held_on": "2025-09-01", "place": "听证室", "presiding": "李四", "officers": "赵六、钱七", "clerk": "王五",
+        "respondent_head_attended": "on"})
+    r = client.post(f"/r/reconsideration/{app.pk}/act/decide/", {"on": "2025-09-20", "decision": "uphold"})
+    assert r.status_code == 302
+    app.refresh_from_db()
+    assert app.status == "concluded" and app.hearings.count() == 1
+    events = list(DomainEvent.objects.filter(object_id=str(app.pk)).order_by("id").values_list("event", flat=True))
+    assert events == ["receive", "accept", "hearing", "conclude"]
+    assert "听证记录" in client.get(f"/r/reconsideration/{app.pk}/").content.decode()
+
+
+def test_bad_id_number_in_form_gives_chinese_error(tree, officer, login):
+    r = login(officer).post("/r/reconsideration/new/", {**FORM, "unit": tree["county"].pk,
+                                                         "applicant_id_number": "110105194912310021"})
+    assert "校验位不正确" in r.content.decode()
+    assert not Application.objects.exists()
+
+
+def test_api_goes_through_the_actions(tree, officer, login):
+    client = login(officer)
+    r = client.post("/api/reconsideration/", {**FORM, "unit": tree["county"].pk}, content_type="application/json")
+    assert r.status_code == 201, r.content
+    pk = r.json()["id"]
+    r = client.post(f"/api/reconsideration/{pk}/act/decide/", {"on": "2025-09-20", "decision": "uphold"},
+                    content_type="application/json")
+    assert r.status_code == 404  # not available before acceptance
+    r = client.post(f"/api/reconsideration/{pk}/act/reject/", {"on": "2025-08-20", "reason": "x"},
+                    content_type="application/json")
+    assert r.status_code == 400 and "第三十三条" in r.json()["on"][0]
+    assert Application.objects.get().status == "received"
+
+
+def test_import_goes_through_the_actions_all_or_nothing(tree, officer, login):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["行政复议机关", "申请人类型", "申请人", "申请人公民身份号码", "被申请人", "行政行为类别", "被申请行政行为",
+               "申请人知道该行政行为之日", "收到申请日期", "申请方式"])
+    ws.append(["示范县", "自然人", "张三", VALID_ID, "某局", "行政处罚", "罚款", "2025-07-20", "2025-08-01", "邮寄"])
+    future = (dt.date.today() + dt.timedelta(days=10)).isoformat()
+    ws.append(["示范县", "自然人", "李四", VALID_ID, "某局", "行政处罚", "罚款", "2025-07-20", future, "邮寄"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    buf.seek(0)
+    buf.name = "ledger.xlsx"
+    page = login(officer).post("/r/reconsideration/import/", {"file": buf}).content.decode()
+    assert "第3行" in page and "不能晚于今天" in page
+    assert not Application.objects.exists()
+
+
+def test_id_number_masked_for_the_rule_of_law_office(tree, officer, users, login):
+    app = new_app(tree)
+    page = login(users["office"]).get(f"/r/reconsideration/{app.pk}/").content.decode()
+    assert VALID_ID not in page and "110105********002X" in page
+    assert VALID_ID in login(officer).get(f"/r/reconsideration/{app.pk}/").content.decode()
+    assert login(users["clerk_a"]).get(f"/r/reconsideration/{app.pk}/").status_code == 404
+
+
+def test_workbench_shows_deadline_before_decision_and_clears_after(tree, officer, login):
+    today = dt.date.today()
+    app = new_app(tree, received_on=today - dt.timedelta(days=70), act_date=None, known_on=None)
+    actions.accept(None, app, on=app.examination_due, procedure="ordinary")
+    client = login(officer)
+    page = client.get("/").content.decode()
+    assert "作出行政复议决定" in page and "第六十二条" in page
+    actions.decide(None, app, on=today, decision="uphold")
+    assert "作出行政复议决定" not in client.get("/").content.decode()
+
+
+def test_list_query_count_constant(tree, officer, login):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = login(officer)
+    new_app(tree)
+    client.get("/r/reconsideration/")
+    with CaptureQueriesContext(connection) as few:
+        client.get("/r/reconsideration/")
+    for i in range(15):
+        accepted_app(tree, applicant_name=f"申请人{i}")
+    with CaptureQueriesContext(connection) as many:
+        client.get("/r/reconsideration/")
+    assert len(many) == len(few)
