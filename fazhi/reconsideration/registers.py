@@ -95,12 +95,14 @@ class ApplicationRegister(Register):
               "applicant_phone", "agent", "third_parties", "respondent_unit", "respondent_name", "act_type",
               "act_description", "act_date", "act_amount", "act_on_the_spot", "known_on", "received_on", "channel",
               "requests"]
-    detail_fields = fields + [
-        "status", "apply_due", "late_application", "examination_due", "correction_notice_on", "correction_items",
-        "correction_due", "corrected_on", "examined_on", "accepted_on", "deemed_accepted", "rejection_reason",
-        "competent_body", "procedure", "simplified_ground", "copy_due", "copy_sent_on", "copy_received_on",
-        "reply_due", "replied_on", "decision_due", "extended", "extension_approver", "extension_reason",
-        "paused_days", "decision", "decided_on", "decision_number", "corrective", "on_time",
+    detail_sections = [
+        ("申请", fields),
+        ("审查与受理", ["status", "apply_due", "late_application", "examination_due", "correction_notice_on",
+                     "correction_items", "correction_due", "corrected_on", "examined_on", "accepted_on",
+                     "deemed_accepted", "rejection_reason", "competent_body"]),
+        ("审理", ["procedure", "simplified_ground", "copy_due", "copy_sent_on", "copy_received_on", "reply_due",
+                "replied_on", "decision_due", "extended", "extension_approver", "extension_reason", "paused_days"]),
+        ("决定", ["decision", "decided_on", "decision_number", "corrective", "on_time"]),
     ]
     list_columns = ["case_number", "applicant_name", "respondent_display", "act_type", "received_on", "status",
                     "decision"]
@@ -160,6 +162,9 @@ class ApplicationRegister(Register):
                                         "respondent_attendee")),
         ChildSpec("suspensions", "中止与恢复", ("ground", "suspended_on", "resumed_on")),
     ]
+
+    def deletable(self, obj) -> bool:
+        return obj.status == S.RECEIVED and obj.examined_on is None and obj.correction_notice_on is None
 
     def write(self, user, form):
         app = form.save(commit=False)

@@ -111,7 +111,10 @@ def build_viewset(reg: Register):
             return self._save(data, instance=instance)
 
         def perform_destroy(self, instance):
-            reg.delete(self.request.user, instance)
+            try:
+                reg.delete(self.request.user, instance)
+            except DjangoValidationError as exc:
+                raise ValidationError(error_dict(exc))
 
         @action(detail=True, methods=["post"], url_path=r"act/(?P<name>[a-z0-9_-]+)")
         def act(self, request, pk=None, name=None):

@@ -118,6 +118,7 @@ class Register:
     label: str = ""  # defaults to the model's verbose_name_plural
     fields: list[str] = []  # editable fields, in form order
     detail_fields: list[str] | None = None  # shown on the detail page; defaults to `fields`
+    detail_sections: list[tuple[str, list[str]]] = []  # optional grouping of detail_fields under headings
     extra_labels: dict[str, str] = {}  # labels of list columns that are properties, not fields
     list_columns: list[str] = []
     filters: list[str] = []  # choice, boolean or foreign-key fields
@@ -330,8 +331,21 @@ class Register:
             tables.append({"label": spec.label, "headers": headers, "rows": cells})
         return tables
 
+    def deletable(self, obj) -> bool:
+        """Whether the record may still be deleted (e.g. not once a legal step has been taken)."""
+        return True
+
     def delete(self, user, obj) -> None:
+        from django.core.exceptions import ValidationError
+
+        if not self.deletable(obj):
+            raise ValidationError("该记录已办理法定程序，不能删除；如有错误请通过编辑更正（修改会记入审计日志）。")
         obj.delete()
+
+    def sections(self, obj, user, unmask: bool) -> list[tuple[str, list[tuple[str, str]]]]:
+        groups = self.detail_sections or [("", self.detail_fields)]
+        return [(title, [(self.verbose(f), self.display(obj, f, user, unmask)) for f in names])
+                for title, names in groups]
 
     # -- urls ------------------------------------------------------------------------------
     def url(self, name: str = "list", pk=None) -> str:

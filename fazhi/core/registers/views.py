@@ -134,15 +134,14 @@ def detail_view(request, slug, pk):
     reg = _reg(slug)
     obj = _object(reg, request.user, pk)
     unmask = reg.may_unmask(request.user, obj)
-    fields = [(reg.verbose(f), reg.display(obj, f, request.user, unmask)) for f in reg.detail_fields]
     context = {
-        "reg": reg, "obj": obj, "fields": fields, "deadlines": reg.deadline_rows(obj),
+        "reg": reg, "obj": obj, "sections": reg.sections(obj, request.user, unmask), "deadlines": reg.deadline_rows(obj),
         "attachments": att.attachments_of(obj),
         "timeline": audit.timeline(obj, mask=None if unmask else reg.maskers()),
         "can_change": scoping.can(request.user, "change", obj),
         "actions": reg.actions_for(request.user, obj),
         "children": reg.child_tables(obj),
-        "can_delete": scoping.can(request.user, "delete", obj),
+        "can_delete": reg.deletable(obj) and scoping.can(request.user, "delete", obj),
     }
     return render(request, "registers/detail.html", context)
 
@@ -197,6 +196,9 @@ def delete_view(request, slug, pk):
         reg.delete(request.user, obj)
     except (models.ProtectedError, models.RestrictedError):
         messages.error(request, "该记录已被其他记录引用，不能删除。")
+        return redirect(reg.url("detail", obj.pk))
+    except ValidationError as exc:
+        messages.error(request, exc.messages[0])
         return redirect(reg.url("detail", obj.pk))
     messages.success(request, f"已删除：{obj}")
     return redirect(reg.url("list"))

@@ -304,3 +304,15 @@ def test_list_query_count_constant(tree, officer, login):
     with CaptureQueriesContext(connection) as many:
         client.get("/r/reconsideration/")
     assert len(many) == len(few)
+
+
+def test_examined_case_cannot_be_deleted(tree, officer, login):
+    app = accepted_app(tree)
+    client = login(officer)
+    assert "删除</button>" not in client.get(f"/r/reconsideration/{app.pk}/").content.decode()
+    client.post(f"/r/reconsideration/{app.pk}/delete/")
+    assert Application.objects.filter(pk=app.pk).exists()
+    assert client.delete(f"/api/reconsideration/{app.pk}/").status_code == 400
+    fresh = new_app(tree, applicant_name="误登记")
+    assert client.post(f"/r/reconsideration/{fresh.pk}/delete/").status_code == 302
+    assert not Application.objects.filter(pk=fresh.pk).exists()
