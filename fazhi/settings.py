@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "fazhi.core",
     "fazhi.advisers",
     "fazhi.reconsideration",
+    "fazhi.litigation",
     "fazhi.web",
 ]
 

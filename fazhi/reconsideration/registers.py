@@ -161,6 +161,7 @@ class ApplicationRegister(Register):
         ChildSpec("hearings", "听证记录", ("held_on", "place", "presiding", "officers", "respondent_head_attended",
                                         "respondent_attendee")),
         ChildSpec("suspensions", "中止与恢复", ("ground", "suspended_on", "resumed_on")),
+        ChildSpec("lawsuits", "复议后行政诉讼", ("case_number", "court", "served_on", "outcome")),
     ]
 
     def deletable(self, obj) -> bool:

@@ -1,0 +1,40 @@
+"""Rules of 行政应诉: the defence period, the head-of-agency appearance duty, and what counts as losing.
+
+- 行政诉讼法 第六十七条第一款: the defendant files its evidence, legal basis and defence within 15 days of
+  receiving the complaint (`litigation.defence`; periods follow 民事诉讼法 via 第一百零一条).
+- 行政诉讼法 第三条第三款: the head of the sued agency shall appear; if unable, sends the agency's own staff.
+- 最高人民法院《关于行政机关负责人出庭应诉若干问题的规定》(2020): who counts as 负责人 (第二条), when the
+  court shall notify the head (第四条), the notice ≥3 days before the sitting (第五条), one appearance per
+  instance suffices (第七条), accepted reasons for absence (第八条).
+- 行诉法解释 (2018) 第一百二十八条: sending only a lawyer is not appearing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from fazhi.core import deadlines, rules
+
+from .models import LitigationCase
+
+HEAD_RULES = "最高人民法院《关于行政机关负责人出庭应诉若干问题的规定》"
+BASIS = {
+    "defence": "《中华人民共和国行政诉讼法》第六十七条第一款",
+    "appearance": f"《中华人民共和国行政诉讼法》第三条第三款；{HEAD_RULES}第二条、第四条、第七条、第八条",
+    "notice": f"{HEAD_RULES}第五条第二款",
+    "outcome": "《中华人民共和国行政诉讼法》第六十九条至第七十八条",
+}
+NOTICE_MIN_DAYS = 3  # 第五条第二款: 开庭三日前送达出庭通知书
+
+
+def defence_due(served_on: dt.date) -> dt.date:
+    return deadlines.compute(rules.get("litigation.defence"), served_on).due
+
+
+def is_lost(outcome: str) -> bool:
+    """Judgments against the agency: 撤销、确认违法、确认无效、履行、变更、赔偿/补偿."""
+    return outcome in LitigationCase.LOST
+
+
+def notice_late(notice_received_on: dt.date | None, hearing_on: dt.date | None) -> bool:
+    return bool(notice_received_on and hearing_on and (hearing_on - notice_received_on).days < NOTICE_MIN_DAYS)
