@@ -61,6 +61,15 @@ def schedule_hearing(user, case: LitigationCase, *, hearing_on: dt.date, notice_
     return case
 
 
+def send_reminder(user, case: LitigationCase, *, on: dt.date, to: str) -> LitigationCase:
+    """出庭应诉提示函: the rule-of-law office reminds the agency's head of the duty to appear (第三条第三款)."""
+    check_date(on, "on", "提示函发送日期", not_before=[(case.served_on, "收到起诉状副本日期")])
+    case.reminder_sent_on, case.reminder_to = on, to
+    case.save()
+    audit.record_event(case, "reminder", "发送出庭应诉提示函", {"on": on, "to": to}, basis=rules.BASIS["appearance"])
+    return case
+
+
 def record_sitting(user, case: LitigationCase, *, held_on: dt.date, head_appeared: bool = False, head_name: str = "",
                    head_post: str = "", head_role: str = "", staff: str = "", lawyer: str = "",
                    absence_reason: str = "") -> CourtSitting:

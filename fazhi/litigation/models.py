@@ -68,6 +68,8 @@ class LitigationCase(models.Model):
     defence_filed_on = models.DateField("提交答辩状和证据日期", null=True, blank=True, editable=False)
     must_appear = models.CharField("负责人应当出庭情形", max_length=30, choices=MustAppear.choices, blank=True)
     notice_received_on = models.DateField("收到出庭通知书日期", null=True, blank=True, editable=False)
+    reminder_sent_on = models.DateField("出庭应诉提示函发送日期", null=True, blank=True, editable=False)
+    reminder_to = models.CharField("提示函送达负责人", max_length=50, blank=True, editable=False)
     hearing_scheduled_on = models.DateField("开庭日期", null=True, blank=True, editable=False)
     heard_on = models.DateField("已开庭日期", null=True, blank=True, editable=False)
     head_appeared = models.BooleanField("负责人已出庭", default=False, editable=False)

@@ -36,6 +36,11 @@ class SittingForm(forms.Form):
     absence_reason = forms.ChoiceField(label="负责人未出庭理由", choices=CourtSitting.AbsenceReason.choices, required=False)
 
 
+class ReminderForm(forms.Form):
+    on = _date("发送日期")
+    to = forms.CharField(label="送达负责人（姓名、职务）", max_length=50)
+
+
 class ConcludeForm(forms.Form):
     on = _date("裁判日期")
     outcome = forms.ChoiceField(label="裁判结果", choices=LitigationCase.Outcome.choices)
@@ -51,8 +56,8 @@ class LitigationRegister(Register):
               "plaintiff_uscc", "cause", "reconsideration", "enforcement_reference", "served_on", "must_appear"]
     detail_sections = [
         ("案件", fields),
-        ("应诉", ["defence_due", "defence_filed_on", "notice_received_on", "hearing_scheduled_on", "heard_on",
-                "head_appeared"]),
+        ("应诉", ["defence_due", "defence_filed_on", "notice_received_on", "reminder_sent_on", "reminder_to",
+                "hearing_scheduled_on", "heard_on", "head_appeared"]),
         ("裁判", ["outcome", "outcome_on", "lost", "appealed"]),
     ]
     list_columns = ["case_number", "plaintiff_name", "unit", "instance", "served_on", "head_appeared", "outcome"]
@@ -73,6 +78,9 @@ class LitigationRegister(Register):
     actions = [
         ActionSpec("defence", "提交答辩", DateForm, actions.file_defence, available=lambda c: not c.defence_filed_on),
         ActionSpec("schedule", "开庭通知", ScheduleForm, actions.schedule_hearing, available=lambda c: not c.outcome),
+        ActionSpec("reminder", "出庭应诉提示函", ReminderForm, actions.send_reminder,
+                   roles=frozenset({Role.RULE_OF_LAW_OFFICE, Role.RECONSIDERATION_OFFICER}),
+                   available=lambda c: not c.outcome and not c.heard_on),
         ActionSpec("sitting", "记录开庭", SittingForm, actions.record_sitting, available=lambda c: not c.outcome),
         ActionSpec("conclude", "登记裁判结果", ConcludeForm, actions.conclude, available=lambda c: not c.outcome,
                    style="success"),

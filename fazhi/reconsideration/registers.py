@@ -164,6 +164,15 @@ class ApplicationRegister(Register):
         ChildSpec("lawsuits", "复议后行政诉讼", ("case_number", "court", "served_on", "outcome")),
     ]
 
+    def warnings(self, obj) -> list[str]:
+        notes = []
+        if obj.late_application and obj.status in (S.RECEIVED, S.CORRECTING):
+            notes.append(f"收到申请日期（{obj.received_on}）已超过申请期限（{obj.apply_due}）：请核查是否因不可抗力等正当理由"
+                         f"耽误，或未被告知申请期限（《中华人民共和国行政复议法》第二十条）。")
+        if obj.status == S.SUSPENDED:
+            notes.append("案件处于中止状态，审理期限暂停计算；中止原因消除后应当及时恢复审理（第三十九条第二款）。")
+        return notes
+
     def deletable(self, obj) -> bool:
         return obj.status == S.RECEIVED and obj.examined_on is None and obj.correction_notice_on is None
 

@@ -331,6 +331,10 @@ class Register:
             tables.append({"label": spec.label, "headers": headers, "rows": cells})
         return tables
 
+    def warnings(self, obj) -> list[str]:
+        """Warnings shown at the top of the detail page (each should cite its legal basis)."""
+        return []
+
     def deletable(self, obj) -> bool:
         """Whether the record may still be deleted (e.g. not once a legal step has been taken)."""
         return True

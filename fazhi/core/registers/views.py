@@ -135,7 +135,8 @@ def detail_view(request, slug, pk):
     obj = _object(reg, request.user, pk)
     unmask = reg.may_unmask(request.user, obj)
     context = {
-        "reg": reg, "obj": obj, "sections": reg.sections(obj, request.user, unmask), "deadlines": reg.deadline_rows(obj),
+        "reg": reg, "obj": obj, "sections": reg.sections(obj, request.user, unmask),
+        "warnings": reg.warnings(obj), "deadlines": reg.deadline_rows(obj),
         "attachments": att.attachments_of(obj),
         "timeline": audit.timeline(obj, mask=None if unmask else reg.maskers()),
         "can_change": scoping.can(request.user, "change", obj),

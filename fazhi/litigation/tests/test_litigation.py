@@ -97,3 +97,14 @@ def test_role_gate(tree, users, login):
     case = new_case(tree)
     assert login(officer).get(f"/r/litigation/{case.pk}/").status_code == 200
     assert login(users["supervisor"]).get(f"/r/litigation/{case.pk}/edit/").status_code == 404
+
+
+def test_rule_of_law_office_sends_appearance_reminder(tree, users, login):
+    case = new_case(tree)
+    client = login(users["office"])
+    assert "出庭应诉提示函" in client.get(f"/r/litigation/{case.pk}/").content.decode()
+    assert client.post(f"/r/litigation/{case.pk}/act/reminder/", {"on": "2025-03-10", "to": "李局长"}).status_code == 302
+    case.refresh_from_db()
+    assert case.reminder_sent_on == D("2025-03-10") and case.reminder_to == "李局长"
+    # the enforcement staff of the agency may record sittings but not send the office's letter
+    assert login(users["enforcer"]).get(f"/r/litigation/{case.pk}/act/reminder/").status_code == 404

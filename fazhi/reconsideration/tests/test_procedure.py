@@ -316,3 +316,9 @@ def test_examined_case_cannot_be_deleted(tree, officer, login):
     fresh = new_app(tree, applicant_name="误登记")
     assert client.post(f"/r/reconsideration/{fresh.pk}/delete/").status_code == 302
     assert not Application.objects.filter(pk=fresh.pk).exists()
+
+
+def test_late_application_warning_on_the_page(tree, officer, login):
+    app = new_app(tree, act_date=D("2025-01-01"), known_on=D("2025-01-06"), received_on=D("2025-03-10"))
+    page = login(officer).get(f"/r/reconsideration/{app.pk}/").content.decode()
+    assert "已超过申请期限（2025-03-07）" in page and "第二十条" in page
