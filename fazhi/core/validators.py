@@ -107,3 +107,11 @@ def mask_phone(value: str) -> str:
     if not value or len(value) < 8:
         return "*" * len(value or "")
     return value[:3] + "*" * (len(value) - 7) + value[-4:]
+
+
+def check_party_identifiers(party_type: str, id_number: str, uscc: str, id_field: str, uscc_field: str) -> None:
+    """A natural person carries a 公民身份号码, an organisation a 统一社会信用代码 — not the other way round."""
+    if party_type == "person" and uscc:
+        raise ValidationError({uscc_field: "自然人无需填写统一社会信用代码。"})
+    if party_type == "organisation" and id_number:
+        raise ValidationError({id_field: "法人或其他组织请填写统一社会信用代码，而非公民身份号码。"})

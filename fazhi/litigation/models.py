@@ -1,12 +1,11 @@
 """行政应诉: lawsuits against an agency, its defence, court sittings and who appeared for it."""
 
-from django.core.exceptions import ValidationError
 from django.db import models
 
 from fazhi.core.models import OrgUnit
 from fazhi.core.roles import Role
 from fazhi.core.scoping import ScopedQuerySet
-from fazhi.core.validators import validate_citizen_id, validate_uscc
+from fazhi.core.validators import check_party_identifiers, validate_citizen_id, validate_uscc
 from fazhi.reconsideration.models import Application, PartyType
 
 SCOPE_ROLES = {
@@ -93,10 +92,8 @@ class LitigationCase(models.Model):
         return f"{self.case_number} {self.plaintiff_name} 诉 {self.unit}"
 
     def clean(self) -> None:
-        if self.plaintiff_type == PartyType.PERSON and self.plaintiff_uscc:
-            raise ValidationError({"plaintiff_uscc": "自然人原告无需填写统一社会信用代码。"})
-        if self.plaintiff_type == PartyType.ORGANISATION and self.plaintiff_id_number:
-            raise ValidationError({"plaintiff_id_number": "法人或其他组织原告请填写统一社会信用代码。"})
+        check_party_identifiers(self.plaintiff_type, self.plaintiff_id_number, self.plaintiff_uscc,
+                                "plaintiff_id_number", "plaintiff_uscc")
 
 
 class CourtSitting(models.Model):

@@ -4,29 +4,21 @@ from django import forms
 from django.db.models import Q
 
 from fazhi.core.registers import ActionSpec, ChildSpec, DeadlineSpec, Register, TodoSpec, register
+from fazhi.core.registers.forms import OnDateForm, date_field
 from fazhi.core.roles import Role
 
 from . import actions, rules
 from .models import CourtSitting, LitigationCase
 
 
-def _date(label, required=True):
-    return forms.DateField(label=label, required=required, widget=forms.DateInput,
-                           error_messages={"invalid": "请输入有效日期，如 2025-03-26。"})
-
-
-class DateForm(forms.Form):
-    on = _date("日期")
-
-
 class ScheduleForm(forms.Form):
-    hearing_on = _date("开庭日期")
-    notice_received_on = _date("收到出庭通知书日期（法院通知负责人出庭时）", required=False)
+    hearing_on = date_field("开庭日期")
+    notice_received_on = date_field("收到出庭通知书日期（法院通知负责人出庭时）", required=False)
     must_appear = forms.ChoiceField(label="负责人应当出庭情形", choices=LitigationCase.MustAppear.choices, required=False)
 
 
 class SittingForm(forms.Form):
-    held_on = _date("开庭日期")
+    held_on = date_field("开庭日期")
     head_appeared = forms.BooleanField(label="负责人出庭", required=False)
     head_name = forms.CharField(label="出庭负责人", max_length=50, required=False)
     head_post = forms.CharField(label="职务", max_length=50, required=False)
@@ -37,12 +29,12 @@ class SittingForm(forms.Form):
 
 
 class ReminderForm(forms.Form):
-    on = _date("发送日期")
+    on = date_field("发送日期")
     to = forms.CharField(label="送达负责人（姓名、职务）", max_length=50)
 
 
 class ConcludeForm(forms.Form):
-    on = _date("裁判日期")
+    on = date_field("裁判日期")
     outcome = forms.ChoiceField(label="裁判结果", choices=LitigationCase.Outcome.choices)
     appealed = forms.BooleanField(label="已上诉", required=False)
 
@@ -76,7 +68,7 @@ class LitigationRegister(Register):
                  lambda today: Q(heard_on__isnull=False, head_appeared=False)),
     ]
     actions = [
-        ActionSpec("defence", "提交答辩", DateForm, actions.file_defence, available=lambda c: not c.defence_filed_on),
+        ActionSpec("defence", "提交答辩", OnDateForm, actions.file_defence, available=lambda c: not c.defence_filed_on),
         ActionSpec("schedule", "开庭通知", ScheduleForm, actions.schedule_hearing, available=lambda c: not c.outcome),
         ActionSpec("reminder", "出庭应诉提示函", ReminderForm, actions.send_reminder,
                    roles=frozenset({Role.RULE_OF_LAW_OFFICE, Role.RECONSIDERATION_OFFICER}),

@@ -6,7 +6,13 @@ from django.db import models
 from fazhi.core.models import OrgUnit
 from fazhi.core.roles import Role
 from fazhi.core.scoping import ScopedQuerySet
-from fazhi.core.validators import validate_citizen_id, validate_non_negative, validate_phone, validate_uscc
+from fazhi.core.validators import (
+    check_party_identifiers,
+    validate_citizen_id,
+    validate_non_negative,
+    validate_phone,
+    validate_uscc,
+)
 
 SCOPE_ROLES = {
     "view": {Role.RECONSIDERATION_OFFICER},
@@ -157,11 +163,9 @@ class Application(models.Model):
         return f"{label} {self.applicant_name} 诉 {self.respondent_display}"
 
     def clean(self) -> None:
+        check_party_identifiers(self.applicant_type, self.applicant_id_number, self.applicant_uscc,
+                                "applicant_id_number", "applicant_uscc")
         errors = {}
-        if self.applicant_type == PartyType.PERSON and self.applicant_uscc:
-            errors["applicant_uscc"] = "自然人申请人无需填写统一社会信用代码。"
-        if self.applicant_type == PartyType.ORGANISATION and self.applicant_id_number:
-            errors["applicant_id_number"] = "法人或其他组织申请人请填写统一社会信用代码，而非公民身份号码。"
         if not self.respondent_unit_id and not self.respondent_name:
             errors["respondent_name"] = "请选择或填写被申请人。"
         for earlier, later in (("act_date", "known_on"), ("known_on", "received_on"), ("act_date", "received_on")):

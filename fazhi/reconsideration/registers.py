@@ -6,6 +6,7 @@ from django import forms
 from django.db.models import Q
 
 from fazhi.core.registers import ActionSpec, ChildSpec, DeadlineSpec, Register, TodoSpec, register
+from fazhi.core.registers.forms import OnDateForm, date_field
 from fazhi.core.roles import Role
 
 from . import actions, rules
@@ -15,22 +16,13 @@ S = Application.Status
 OPEN = [S.ACCEPTED, S.SUSPENDED]
 
 
-def _date(label, required=True):
-    return forms.DateField(label=label, required=required, widget=forms.DateInput,
-                           error_messages={"invalid": "请输入有效日期，如 2025-03-26。"})
-
-
 class CorrectionNoticeForm(forms.Form):
-    notice_on = _date("补正通知送达日期")
+    notice_on = date_field("补正通知送达日期")
     items = forms.CharField(label="需要补正的事项（一次性载明）", max_length=300)
 
 
-class DateForm(forms.Form):
-    on = _date("日期")
-
-
 class AcceptForm(forms.Form):
-    on = _date("受理日期")
+    on = date_field("受理日期")
     procedure = forms.ChoiceField(label="审理程序", choices=Application.Procedure.choices)
     simplified_ground = forms.ChoiceField(label="适用简易程序情形", required=False,
                                           choices=[("", "—（普通程序不填）")] + Application.SimplifiedGround.choices)
@@ -38,18 +30,18 @@ class AcceptForm(forms.Form):
 
 
 class RejectForm(forms.Form):
-    on = _date("不予受理决定日期")
+    on = date_field("不予受理决定日期")
     reason = forms.CharField(label="不予受理理由", max_length=300)
     competent_body = forms.CharField(label="告知有管辖权的复议机关（不属本机关管辖时）", max_length=100, required=False)
 
 
 class ReplyForm(forms.Form):
-    copy_received_on = _date("被申请人收到副本日期")
-    replied_on = _date("被申请人提出书面答复日期（未答复留空）", required=False)
+    copy_received_on = date_field("被申请人收到副本日期")
+    replied_on = date_field("被申请人提出书面答复日期（未答复留空）", required=False)
 
 
 class HearingForm(forms.Form):
-    held_on = _date("听证日期")
+    held_on = date_field("听证日期")
     place = forms.CharField(label="地点", max_length=100)
     presiding = forms.CharField(label="主持人", max_length=50)
     officers = forms.CharField(label="听证员（两名以上，用顿号分隔）", max_length=100)
@@ -61,23 +53,23 @@ class HearingForm(forms.Form):
 
 
 class SuspendForm(forms.Form):
-    on = _date("中止日期")
+    on = date_field("中止日期")
     ground = forms.ChoiceField(label="中止事由（第三十九条）", choices=Suspension.Ground.choices)
 
 
 class ExtendForm(forms.Form):
-    on = _date("批准延期日期")
+    on = date_field("批准延期日期")
     approver = forms.CharField(label="批准人（行政复议机构负责人）", max_length=50)
     reason = forms.CharField(label="延期理由（情况复杂的具体情形）", max_length=300)
 
 
 class SwitchForm(forms.Form):
-    on = _date("批准日期")
+    on = date_field("批准日期")
     approver = forms.CharField(label="批准人（行政复议机构负责人）", max_length=50)
 
 
 class DecideForm(forms.Form):
-    on = _date("决定日期")
+    on = date_field("决定日期")
     decision = forms.ChoiceField(label="决定类型", choices=Application.Decision.choices)
     number = forms.CharField(label="决定书（调解书）文号", max_length=50, required=False)
 
@@ -135,21 +127,21 @@ class ApplicationRegister(Register):
     actions = [
         ActionSpec("correction", "通知补正", CorrectionNoticeForm, actions.request_correction,
                    available=_status_in(S.RECEIVED)),
-        ActionSpec("corrected", "收到补正材料", DateForm, actions.receive_correction,
+        ActionSpec("corrected", "收到补正材料", OnDateForm, actions.receive_correction,
                    available=_status_in(S.CORRECTING)),
-        ActionSpec("abandon", "视为放弃", DateForm, actions.abandon, available=_status_in(S.CORRECTING),
+        ActionSpec("abandon", "视为放弃", OnDateForm, actions.abandon, available=_status_in(S.CORRECTING),
                    style="secondary"),
         ActionSpec("accept", "受理", AcceptForm, actions.accept, available=_status_in(S.RECEIVED)),
         ActionSpec("reject", "不予受理", RejectForm, actions.reject, available=_status_in(S.RECEIVED),
                    style="danger"),
-        ActionSpec("copy", "发送副本", DateForm, actions.send_copy,
+        ActionSpec("copy", "发送副本", OnDateForm, actions.send_copy,
                    available=lambda a: a.status in OPEN and not a.copy_sent_on),
         ActionSpec("reply", "登记答复", ReplyForm, actions.record_reply,
                    available=lambda a: a.status in OPEN and not a.replied_on),
         ActionSpec("hearing", "记录听证", HearingForm, actions.hold_hearing, available=_status_in(S.ACCEPTED)),
         ActionSpec("suspend", "中止", SuspendForm, actions.suspend, available=_status_in(S.ACCEPTED),
                    style="secondary"),
-        ActionSpec("resume", "恢复审理", DateForm, actions.resume, available=_status_in(S.SUSPENDED)),
+        ActionSpec("resume", "恢复审理", OnDateForm, actions.resume, available=_status_in(S.SUSPENDED)),
         ActionSpec("extend", "延长审理期限", ExtendForm, actions.extend,
                    available=lambda a: a.status in OPEN and a.procedure == "ordinary" and not a.extended,
                    style="secondary"),

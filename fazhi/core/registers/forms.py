@@ -1,0 +1,14 @@
+"""Form helpers the step forms of every register share."""
+
+from django import forms
+
+
+def date_field(label: str, required: bool = True) -> forms.DateField:
+    return forms.DateField(label=label, required=required, widget=forms.DateInput,
+                           error_messages={"invalid": "请输入有效日期，如 2025-03-26。", "required": f"请填写{label}。"})
+
+
+class OnDateForm(forms.Form):
+    """A step that needs only its date."""
+
+    on = date_field("日期")
