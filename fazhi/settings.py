@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "fazhi.advisers",
     "fazhi.reconsideration",
     "fazhi.litigation",
+    "fazhi.enforcement",
     "fazhi.web",
 ]
 
@@ -156,4 +157,7 @@ FAZHI = {
     "DUE_SOON_WORKING_DAYS": 5,
     # Jurisdiction-specific periods (DESIGN §4): filing of normative documents.
     "NORMATIVE_FILING": {"count": int(os.environ.get("FAZHI_NORMATIVE_FILING_DAYS", 30)), "unit": "days"},
+    # Province-set amounts (行政处罚法 第五十八条, 第六十三条 leave them to provinces and sectors), in yuan.
+    "LEGAL_REVIEW_FINE": {"person": 10000, "organisation": 100000},
+    "HEARING_FINE": {"person": 5000, "organisation": 50000},
 }

@@ -2,6 +2,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from fazhi.core.registers.api import build_router
+from fazhi.enforcement import views as enforcement_views
 from fazhi.web import views
 
 urlpatterns = [
@@ -12,6 +13,7 @@ urlpatterns = [
     path("admin/users/", views.users_view, name="users"),
     path("admin/users/<int:pk>/", views.user_edit_view, name="user-edit"),
     path("r/", include("fazhi.core.registers.urls")),
+    path("public/agencies/", enforcement_views.public_agencies, name="public-agencies"),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/token/", views.api_token, name="api-token"),

@@ -170,8 +170,9 @@ class Status:
     BADGES = {OK: "secondary", DUE_SOON: "warning", OVERDUE: "danger", MET: "success", MET_LATE: "dark"}
 
 
-def status(due: dt.date | None, met_on: dt.date | None, today: dt.date | None = None) -> str | None:
-    """ok / due_soon (within the configured working days) / overdue / met / met_late."""
+def status(due: dt.date | None, met_on: dt.date | None, today: dt.date | None = None,
+           soon_days: int | None = None) -> str | None:
+    """ok / due_soon (within the configured working days, or `soon_days` natural days) / overdue / met / met_late."""
     from django.conf import settings
 
     if due is None:
@@ -181,7 +182,10 @@ def status(due: dt.date | None, met_on: dt.date | None, today: dt.date | None = 
     today = today or dt.date.today()
     if today > due:
         return Status.OVERDUE
-    soon = workcal.add_working_days(today, settings.FAZHI["DUE_SOON_WORKING_DAYS"])
+    if soon_days is not None:
+        soon = today + dt.timedelta(days=soon_days)
+    else:
+        soon = workcal.add_working_days(today, settings.FAZHI["DUE_SOON_WORKING_DAYS"])
     return Status.DUE_SOON if due <= soon else Status.OK
 
 

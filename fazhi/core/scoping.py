@@ -119,3 +119,8 @@ def has_role_over(user, roles: set[str], obj) -> bool:
 class ScopedQuerySet(models.QuerySet):
     def visible_to(self, user, action: str = "view") -> ScopedQuerySet:
         return scope(self, user, action)
+
+    def public(self) -> ScopedQuerySet:
+        """Rows a model declares public (`public_filter`, e.g. published agencies), for pages without login."""
+        condition = getattr(self.model, "public_filter", None)
+        return self.filter(**condition) if condition else self.none()

@@ -75,14 +75,15 @@ def my_deadlines(user, today: dt.date | None = None, limit: int = 50) -> list[di
         if not reg.deadlines or not reg.user_can(user, "view"):
             continue
         for spec in reg.deadlines:
-            qs = reg.queryset(user).filter(**{f"{spec.due_field}__lte": horizon})
+            spec_horizon = today + dt.timedelta(days=spec.soon_days) if spec.soon_days else horizon
+            qs = reg.queryset(user).filter(**{f"{spec.due_field}__lte": spec_horizon})
             if spec.met_field:
                 qs = qs.filter(**{f"{spec.met_field}__isnull": True})
             if spec.applies:
                 qs = qs.filter(**spec.applies)
             for obj in qs.order_by(spec.due_field)[:limit]:
                 due = getattr(obj, spec.due_field)
-                state = deadlines.status(due, None, today)
+                state = deadlines.status(due, None, today, soon_days=spec.soon_days)
                 items.append({
                     "reg": reg, "obj": obj, "title": spec.title(), "due": due, "basis": spec.legal_basis(),
                     "status": state, "status_label": deadlines.Status.LABELS[state],

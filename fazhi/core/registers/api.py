@@ -125,7 +125,7 @@ def build_viewset(reg: Register):
                 raise NotFound("该操作不存在或当前不可用")
             if not isinstance(request.data, dict):
                 raise ValidationError({"__all__": ["请求体应为 JSON 对象（字段名: 值）。"]})
-            form = spec.form_class(data=request.data)
+            form = reg.form_for(spec, obj)(data=request.data)
             if not form.is_valid():
                 raise ValidationError({k: list(v) for k, v in form.errors.items()})
             try:

@@ -48,6 +48,7 @@ class DeadlineSpec:
     label: str = ""
     basis: str = ""
     applies: dict | None = None  # only records with these field values are tracked, e.g. {"is_active": True}
+    soon_days: int | None = None  # warn this many natural days ahead instead of the workbench default
 
     def tracks(self, obj) -> bool:
         """Python twin of filter(**applies), for the exact and __in lookups it supports."""
@@ -92,6 +93,7 @@ class ActionSpec:
     label: str
     form_class: type[forms.Form]
     perform: Callable  # perform(user, obj, **cleaned_data)
+    # form_class may define `for_record(obj)` returning a form class built for that record (e.g. a rubric)
     roles: frozenset[str] | None = None  # None: whoever may change the record
     available: Callable[[object], bool] = lambda obj: True
     style: str = "primary"
@@ -210,6 +212,11 @@ class Register:
                 allowed.append(spec)
         return allowed
 
+    @staticmethod
+    def form_for(spec: ActionSpec, obj) -> type[forms.Form]:
+        factory = getattr(spec.form_class, "for_record", None)
+        return factory(obj) if factory else spec.form_class
+
     def action(self, name: str) -> ActionSpec | None:
         return next((a for a in self.actions if a.name == name), None)
 
@@ -256,7 +263,7 @@ class Register:
             if due is None or not spec.tracks(obj):
                 continue
             met = getattr(obj, spec.met_field) if spec.met_field else None
-            state = deadlines.status(due, met, today)
+            state = deadlines.status(due, met, today, soon_days=spec.soon_days)
             rows.append({
                 "title": spec.title(), "due": due, "met": met, "status": state,
                 "status_label": deadlines.Status.LABELS[state], "badge": deadlines.Status.BADGES[state],

@@ -81,19 +81,32 @@ def _cell_to_form_value(reg, user, name: str, value, form_field):
         return text
     if isinstance(f, models.BooleanField):
         return {"是": "on", "否": "", "true": "on", "false": "", "1": "on", "0": ""}.get(text.lower(), text)
+    if f.many_to_many and hasattr(form_field, "queryset"):
+        ids = []
+        for part in [p.strip() for p in text.replace("，", "、").replace(",", "、").split("、") if p.strip()]:
+            pk = _resolve(form_field.queryset, part)
+            if pk is None:
+                return "__unresolved__:" + part
+            ids.append(pk)
+        return ids
     if f.is_relation and hasattr(form_field, "queryset"):
-        qs = form_field.queryset
-        lookups = [{"name": text}]
-        if hasattr(qs.model, "division_code"):
-            lookups.append({"division_code": text})
-        if text.isdigit():
-            lookups.append({"pk": int(text)})
-        for lookup in lookups:
-            match = list(qs.filter(**lookup)[:2])
-            if len(match) == 1:
-                return match[0].pk
-        return "__unresolved__:" + text
+        pk = _resolve(form_field.queryset, text)
+        return pk if pk is not None else "__unresolved__:" + text
     return text
+
+
+def _resolve(qs, text: str):
+    """A related record named in a cell: by its import lookups (default name), division code or id."""
+    lookups = [{f: text} for f in getattr(qs.model, "import_lookups", ["name"])]
+    if hasattr(qs.model, "division_code"):
+        lookups.append({"division_code": text})
+    if text.isdigit():
+        lookups.append({"pk": int(text)})
+    for lookup in lookups:
+        match = list(qs.filter(**lookup)[:2])
+        if len(match) == 1:
+            return match[0].pk
+    return None
 
 
 def import_workbook(reg, user, upload) -> tuple[int, list[ImportError_]]:

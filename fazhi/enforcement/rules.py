@@ -1,0 +1,122 @@
+"""Rules of 行政执法: the 行政处罚法 (2021) gates and the 三项制度 of 国办发〔2018〕118号.
+
+- 第四十二条: 行政处罚应当由具有行政执法资格的执法人员实施。执法人员不得少于两人 → a case needs at least two
+  handlers, each holding a valid certificate.
+- 第五十一条: 当场处罚 only for 警告 or a fine of ≤200元 (citizen) / ≤3000元 (legal person or organisation).
+- 第五十八条: 法制审核 before the decision in the four listed cases; "未经法制审核或者审核未通过的，不得作出决定";
+  a first-time reviewer must hold the 法律职业资格. Provinces add a fine threshold (configurable).
+- 第六十条: decision within 90 days of 立案 (ordinary procedure), unless a law, regulation or rule provides otherwise.
+- 第六十三条、第六十四条: hearing for heavy penalties; the party asks within 5 working days of being told (第八十五条).
+- 118号: publish 许可/处罚 decisions within 7 working days, others within 20; reviewers ≥5% of officers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from django.conf import settings
+
+from fazhi.core import deadlines, rules
+
+from .models import Case
+
+LAW = "《中华人民共和国行政处罚法》"
+GUIDANCE = "国办发〔2018〕118号"
+MIN_HANDLERS = 2
+SIMPLE_FINE_LIMIT = {"person": Decimal("200"), "organisation": Decimal("3000")}
+SIMPLE_DECISIONS = {Case.DecisionType.WARNING, Case.DecisionType.FINE}
+PENALTY_DECISIONS = {Case.DecisionType.WARNING, Case.DecisionType.FINE, Case.DecisionType.CONFISCATION,
+                     Case.DecisionType.LICENCE, Case.DecisionType.RESTRICTION, Case.DecisionType.DETENTION,
+                     Case.DecisionType.NO_PENALTY}
+SEVEN_DAY_PUBLICITY = PENALTY_DECISIONS | {Case.DecisionType.LICENSING}
+CERTIFICATE_WARN_DAYS = 60
+REVIEWER_RATIO = Decimal("0.05")
+GRADE_EXCELLENT, GRADE_PASS = Decimal("90"), Decimal("60")
+
+BASIS = {
+    "handlers": f"{LAW}第四十二条",
+    "simple": f"{LAW}第五十一条",
+    "review": f"{LAW}第五十八条；{GUIDANCE}",
+    "decision": f"{LAW}第六十条",
+    "hearing": f"{LAW}第六十三条、第六十四条",
+    "notice": f"{LAW}第四十四条、第四十五条",
+    "publicity": f"{GUIDANCE}二、（三）",
+    "service": f"{LAW}第六十一条",
+    "certificate": f"{LAW}第四十二条；各省行政执法证件管理办法",
+    "review_campaign": "《法治政府建设实施纲要（2021－2025年）》；本级行政执法案卷评查办法",
+}
+
+
+def fine_threshold(party_type: str) -> Decimal:
+    """The province's fine above which a decision needs 法制审核 (FAZHI["LEGAL_REVIEW_FINE"])."""
+    return Decimal(str(settings.FAZHI["LEGAL_REVIEW_FINE"][party_type]))
+
+
+def hearing_threshold(party_type: str) -> Decimal:
+    """"较大数额罚款" (第六十三条) as set by the province or sector (FAZHI["HEARING_FINE"])."""
+    return Decimal(str(settings.FAZHI["HEARING_FINE"][party_type]))
+
+
+def simple_allowed(party_type: str, decision_type: str, fine: Decimal | None) -> bool:
+    """第五十一条: 警告, or a fine within the on-the-spot limit."""
+    if decision_type == Case.DecisionType.WARNING:
+        return True
+    return decision_type == Case.DecisionType.FINE and fine is not None and fine <= SIMPLE_FINE_LIMIT[party_type]
+
+
+def review_reasons(case: Case, decision_type: str, fine: Decimal | None) -> list[str]:
+    """Why this decision needs 法制审核 first (empty: it does not)."""
+    reasons = []
+    if case.major_reason:
+        reasons.append(case.get_major_reason_display())
+    if case.matter_id and case.matter.needs_legal_review:
+        reasons.append("执法事项列入重大执法决定法制审核目录清单")
+    if case.hearing_held_on:
+        reasons.append("经过听证程序（第五十八条第一款第二项）")
+    if fine is not None and fine >= fine_threshold(case.party_type):
+        reasons.append(f"罚款数额达到本省规定的法制审核标准（{fine_threshold(case.party_type)}元）")
+    if decision_type in {Case.DecisionType.LICENCE, Case.DecisionType.RESTRICTION}:
+        reasons.append("吊销许可证件、责令停产停业等重大权益事项")
+    return reasons
+
+
+def decision_due(filed_on: dt.date, extension_days: int = 0) -> dt.date:
+    due = deadlines.compute(rules.get("penalty.decision"), filed_on).due
+    return due + dt.timedelta(days=extension_days)
+
+
+def publicity_due(decision_type: str, decided_on: dt.date) -> dt.date:
+    key = "enforcement.publicity_penalty" if decision_type in SEVEN_DAY_PUBLICITY else "enforcement.publicity_other"
+    return deadlines.compute(rules.get(key), decided_on).due
+
+
+def hearing_request_due(notified_on: dt.date) -> dt.date:
+    """第六十四条: the party asks for a hearing within 5 (working) days of being told (第八十五条)."""
+    from fazhi.core import calendar
+
+    return calendar.add_working_days(notified_on, 5)
+
+
+def grade(total: Decimal, vetoed: bool) -> str:
+    if vetoed or total < GRADE_PASS:
+        return "fail"
+    return "excellent" if total >= GRADE_EXCELLENT else "pass"
+
+
+DEFAULT_RUBRIC = [
+    {"code": "V1", "text": "执法主体不合法或超越职权", "kind": "veto", "points": 0, "part": "substance"},
+    {"code": "V2", "text": "执法人员未取得执法证件", "kind": "veto", "points": 0, "part": "substance"},
+    {"code": "V3", "text": "认定事实不清、主要证据不足", "kind": "veto", "points": 0, "part": "substance"},
+    {"code": "V4", "text": "适用法律、法规错误", "kind": "veto", "points": 0, "part": "substance"},
+    {"code": "V5", "text": "重大执法决定未经法制审核", "kind": "veto", "points": 0, "part": "substance"},
+    {"code": "D1", "text": "立案审批手续不全", "kind": "deduction", "points": 5, "part": "form"},
+    {"code": "D2", "text": "调查笔录不规范、缺少签名", "kind": "deduction", "points": 5, "part": "form"},
+    {"code": "D3", "text": "未履行告知程序或告知内容不全", "kind": "deduction", "points": 10, "part": "substance"},
+    {"code": "D4", "text": "自由裁量未说明理由或未适用裁量基准", "kind": "deduction", "points": 10, "part": "substance"},
+    {"code": "D5", "text": "送达程序不规范", "kind": "deduction", "points": 5, "part": "form"},
+    {"code": "D6", "text": "未按期公示执法决定", "kind": "deduction", "points": 5, "part": "form"},
+    {"code": "D7", "text": "案卷装订、归档不规范", "kind": "deduction", "points": 3, "part": "form"},
+    {"code": "D8", "text": "全过程记录（音像）缺失", "kind": "deduction", "points": 5, "part": "form"},
+]
+FORM_FULL, SUBSTANCE_FULL = Decimal("40"), Decimal("60")

@@ -1,0 +1,255 @@
+"""行政执法: the 行政处罚法 gates in the action functions (and so in pages, import and API), publicity,
+certificates, case-file review, indicators."""
+
+import datetime as dt
+import io
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import ValidationError
+from openpyxl import Workbook
+
+from conftest import make_user
+from fazhi.core.indicators import Period, value
+from fazhi.core.roles import Role
+from fazhi.enforcement import actions, rules
+from fazhi.enforcement.models import Agency, Case, Certificate, FileReview, Officer, ReviewCampaign
+
+pytestmark = pytest.mark.django_db
+D = dt.date.fromisoformat
+
+
+def make_id(seq: int) -> str:
+    from fazhi.core.validators import id_check_digit
+
+    body = f"11010519900101{seq:03d}"
+    return body + id_check_digit(body)
+
+
+@pytest.fixture
+def setup(tree):
+    """A township team (城关镇) with three certified officers, one uncertified, one legal reviewer."""
+    agency = Agency.objects.create(unit=tree["town_a"], main_field="comprehensive", fields_text="综合执法",
+                                   legal_basis="省政府赋权决定")
+    officers = []
+    for i, name in enumerate(["甲", "乙", "丙"]):
+        o = Officer.objects.create(agency=agency, name=name, id_number=make_id(i))
+        Certificate.objects.create(officer=o, number=f"C{i}", field="comprehensive", issued_on=D("2023-01-01"),
+                                   expires_on=D("2028-12-31"))
+        officers.append(o)
+    uncertified = Officer.objects.create(agency=agency, name="丁", id_number=make_id(10))
+    reviewer = Officer.objects.create(agency=agency, name="审核员", id_number=make_id(11),
+                                      is_legal_reviewer=True, has_legal_qualification=True)
+    staff = make_user("team", tree["town_a"], Role.ENFORCEMENT_STAFF)
+    return {"agency": agency, "officers": officers, "uncertified": uncertified, "reviewer": reviewer, "staff": staff}
+
+
+def filed(setup, procedure="ordinary", party="person", **kw):
+    case = Case(agency=setup["agency"], number=kw.pop("number", "示执〔2025〕1号"), procedure=procedure,
+                party_type=party, party_name="张三", facts="占道经营", filed_on=kw.pop("filed_on", D("2025-03-03")), **kw)
+    return actions.file_case(None, case, setup["officers"][:2])
+
+
+# -- 第四十二条 ---------------------------------------------------------------------------------
+def test_two_certified_handlers_required(setup):
+    case = Case(agency=setup["agency"], number="1", procedure="ordinary", party_type="person", party_name="张三",
+                facts="x", filed_on=D("2025-03-03"))
+    with pytest.raises(ValidationError, match="不得少于两人"):
+        actions.file_case(None, case, setup["officers"][:1])
+    with pytest.raises(ValidationError, match="丁.*未持有有效执法证件.*第四十二条"):
+        actions.file_case(None, case, [setup["officers"][0], setup["uncertified"]])
+    assert not Case.objects.exists()
+
+
+def test_certificate_revoked_before_decision_blocks_it(setup):
+    case = filed(setup)
+    actions.notify(None, case, on=D("2025-03-10"))
+    cert = setup["officers"][1].certificates.get()
+    actions.revoke_certificate(None, cert, on=D("2025-03-12"), reason="调离")
+    with pytest.raises(ValidationError, match="乙.*第四十二条"):
+        actions.decide(None, case, on=D("2025-03-20"), decision_type="warning")
+
+
+# -- 第五十一条 --------------------------------------------------------------------------------
+def test_simple_procedure_limits(setup):
+    # "对公民处以二百元以下、对法人或者其他组织处以三千元以下罚款或者警告"
+    case = filed(setup, procedure="simple")
+    with pytest.raises(ValidationError, match="200元以下罚款.*第五十一条"):
+        actions.decide(None, case, on=D("2025-03-03"), decision_type="fine", fine=Decimal("201"))
+    actions.decide(None, case, on=D("2025-03-03"), decision_type="fine", fine=Decimal("200"))
+    org = filed(setup, procedure="simple", party="organisation", number="2")
+    with pytest.raises(ValidationError, match="3000元"):
+        actions.decide(None, org, on=D("2025-03-03"), decision_type="fine", fine=Decimal("3000.01"))
+    actions.decide(None, org, on=D("2025-03-03"), decision_type="fine", fine=Decimal("3000"))
+    assert rules.simple_allowed("person", "warning", None)
+    assert not rules.simple_allowed("person", "confiscation", Decimal("10"))
+
+
+# -- 第五十八条 --------------------------------------------------------------------------------
+def test_major_decision_refused_until_legal_review_passes(setup):
+    case = filed(setup)
+    actions.notify(None, case, on=D("2025-03-10"))
+    with pytest.raises(ValidationError, match="须经法制审核.*第五十八条"):
+        actions.decide(None, case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("20000"))
+    actions.submit_review(None, case, major_reason="complex")
+    with pytest.raises(ValidationError, match="法制审核尚未完成"):
+        actions.decide(None, case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("20000"))
+    actions.record_review(None, case, on=D("2025-03-15"), reviewer=setup["reviewer"], opinion="returned")
+    with pytest.raises(ValidationError, match="审核未通过的，不得作出决定"):
+        actions.decide(None, case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("20000"))
+    actions.submit_review(None, case, major_reason="complex")
+    actions.record_review(None, case, on=D("2025-03-18"), reviewer=setup["reviewer"], opinion="passed")
+    actions.decide(None, case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("20000"))
+    assert case.is_major and case.status == "decided"
+
+
+def test_first_time_reviewer_needs_legal_qualification(setup):
+    setup["reviewer"].has_legal_qualification = False
+    setup["reviewer"].save()
+    case = filed(setup)
+    actions.submit_review(None, case, major_reason="public_interest")
+    with pytest.raises(ValidationError, match="法律职业资格"):
+        actions.record_review(None, case, on=D("2025-03-15"), reviewer=setup["reviewer"], opinion="passed")
+    with pytest.raises(ValidationError, match="法制审核人员"):
+        actions.record_review(None, case, on=D("2025-03-15"), reviewer=setup["officers"][2], opinion="passed")
+
+
+def test_small_fine_ordinary_needs_no_review_but_notice_and_hearing(setup):
+    case = filed(setup)
+    with pytest.raises(ValidationError, match="应当告知当事人"):
+        actions.decide(None, case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("500"))
+    actions.notify(None, case, on=D("2025-03-10"), hearing_requested=True)
+    with pytest.raises(ValidationError, match="组织听证"):
+        actions.decide(None, case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("500"))
+    actions.hold_hearing(None, case, on=D("2025-03-17"))
+    with pytest.raises(ValidationError, match="经过听证程序"):  # 第五十八条第一款第二项
+        actions.decide(None, case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("500"))
+
+
+# -- 第六十条 and 118号 publicity ------------------------------------------------------------------
+def test_ninety_days_and_extension(setup):
+    case = filed(setup, filed_on=D("2025-07-03"))
+    assert case.decision_due == D("2025-10-01")  # "自立案之日起九十日内", not moved
+    actions.extend(None, case, on=D("2025-09-20"), days=30, approval="局长")
+    assert case.decision_due == D("2025-10-31")
+
+
+def test_publicity_deadlines_and_closure(setup):
+    case = filed(setup)
+    actions.notify(None, case, on=D("2025-03-10"))
+    actions.decide(None, case, on=D("2025-04-30"), decision_type="fine", fine=Decimal("500"))
+    assert case.publicity_due == D("2025-05-14")  # 7 working days; 5-1..5-5 劳动节
+    with pytest.raises(ValidationError, match="尚未公示"):
+        actions.close(None, case, on=D("2025-05-20"))
+    actions.publish(None, case, on=D("2025-05-12"), url="https://www.example.gov.cn/gs/1")
+    actions.close(None, case, on=D("2025-05-20"))
+    # 20 working days: 5-6..9, 12-16, 19-23, 26-30 (19), 5-31..6-2 端午, 6-3 (20)
+    assert rules.publicity_due("coercion", D("2025-04-30")) == D("2025-06-03")
+
+
+# -- certificates, review campaign ---------------------------------------------------------------
+def test_certificate_expiry_warning_sixty_days(setup, login):
+    cert = setup["officers"][2].certificates.get()
+    cert.expires_on = dt.date.today() + dt.timedelta(days=45)
+    cert.save()
+    page = login(setup["staff"]).get("/").content.decode()
+    assert "执法证件有效期届满" in page and "第四十二条" in page
+
+
+def test_case_file_review_scoring_and_rectification(setup, tree, users, login):
+    case = filed(setup)
+    actions.notify(None, case, on=D("2025-03-10"))
+    actions.decide(None, case, on=D("2025-03-20"), decision_type="warning")
+    campaign = ReviewCampaign.objects.create(unit=tree["county"], year=2025, name="2025年案卷评查", reviewers="评查组",
+                                             started_on=D("2025-11-01"), rubric=rules.DEFAULT_RUBRIC)
+    assert actions.sample_files(None, campaign, seed=1) == 1
+    review = FileReview.objects.get()
+    actions.score(None, review, on=D("2025-11-05"), reviewer="王评查", veto=[], deductions=["D1", "D3"])
+    assert (review.form_score, review.substance_score, review.total) == (35, 50, 85)
+    assert review.grade == "pass" and review.notice_due == D("2025-12-05")
+    actions.score(None, review, on=D("2025-11-06"), reviewer="王评查", veto=["V3"], deductions=[])
+    assert review.grade == "fail"
+    # the agency sees the notice and responds; the office cannot respond for it
+    client = login(setup["staff"])
+    assert "案卷评查整改反馈" in client.get(f"/r/file-reviews/{review.pk}/").content.decode()
+    r = client.post(f"/r/file-reviews/{review.pk}/act/respond/", {"on": "2025-11-20", "response": "已补充证据"})
+    assert r.status_code == 302
+    assert login(users["office"]).get(f"/r/file-reviews/{review.pk}/act/score/").status_code == 200
+    assert login(users["clerk_b"]).get(f"/r/file-reviews/{review.pk}/").status_code == 404
+
+
+# -- channels ---------------------------------------------------------------------------------------
+def test_pages_refuse_decision_before_review(setup, login):
+    client = login(setup["staff"])
+    data = {"agency": setup["agency"].pk, "number": "示执〔2025〕9号", "procedure": "ordinary", "party_type": "person",
+            "party_name": "李四", "facts": "占道经营", "filed_on": "2025-03-03",
+            "handlers": [setup["officers"][0].pk, setup["uncertified"].pk]}
+    assert "未持有有效执法证件" in client.post("/r/cases/new/", data).content.decode()
+    data["handlers"] = [o.pk for o in setup["officers"][:2]]
+    assert client.post("/r/cases/new/", data).status_code == 302
+    case = Case.objects.get()
+    client.post(f"/r/cases/{case.pk}/act/notify/", {"on": "2025-03-10"})
+    page = client.post(f"/r/cases/{case.pk}/act/decide/", {"on": "2025-03-20", "decision_type": "fine",
+                                                          "fine": "50000"}).content.decode()
+    assert "第五十八条" in page
+    r = client.post(f"/api/cases/{case.pk}/act/decide/", {"on": "2025-03-20", "decision_type": "fine", "fine": "50000"},
+                    content_type="application/json")
+    assert r.status_code == 400 and "第五十八条" in r.json()["__all__"][0]
+
+
+def test_case_ledger_import_hits_the_gates(setup, login):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["执法主体", "案件编号", "程序", "当事人类型", "当事人", "违法事实/案由", "立案日期", "承办执法人员"])
+    ws.append(["城关镇", "示执〔2025〕21号", "普通程序", "自然人", "王五", "占道经营", "2025-03-03", "甲、乙"])
+    ws.append(["城关镇", "示执〔2025〕22号", "普通程序", "自然人", "赵六", "占道经营", "2025-03-03", "甲、丁"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    buf.seek(0)
+    buf.name = "ledger.xlsx"
+    page = login(setup["staff"]).post("/r/cases/import/", {"file": buf}).content.decode()
+    assert "第3行" in page and "丁" in page and "第四十二条" in page
+    assert not Case.objects.exists()
+
+
+def test_officer_roster_import(setup, login):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["执法主体", "姓名", "公民身份号码", "职务"])
+    good, bad = make_id(20), make_id(21)
+    bad = bad[:-1] + ("0" if bad[-1] != "0" else "1")
+    ws.append(["城关镇", "新队员", good, "队员"])
+    ws.append(["城关镇", "错号码", bad, "队员"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    buf.seek(0)
+    buf.name = "roster.xlsx"
+    page = login(setup["staff"]).post("/r/officers/import/", {"file": buf}).content.decode()
+    assert "第3行" in page and "校验位" in page
+    assert not Officer.objects.filter(name="新队员").exists()
+
+
+def test_public_agency_list_needs_no_login(setup, client):
+    page = client.get("/public/agencies/").content.decode()
+    assert "城关镇" in page and "省政府赋权决定" in page
+
+
+def test_indicators(setup, tree):
+    case = filed(setup)
+    actions.notify(None, case, on=D("2025-03-10"))
+    actions.submit_review(None, case, major_reason="complex")
+    actions.record_review(None, case, on=D("2025-03-15"), reviewer=setup["reviewer"], opinion="passed")
+    actions.decide(None, case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("20000"))
+    actions.publish(None, case, on=D("2025-04-15"))  # late: due 2025-03-31
+    simple = filed(setup, procedure="simple", number="2")
+    actions.decide(None, simple, on=D("2025-03-03"), decision_type="fine", fine=Decimal("100"))
+    actions.publish(None, simple, on=D("2025-03-05"))
+    county, year = tree["county"], Period.year(2025)
+    assert value("enforcement.cases", county, year) == 2
+    assert value("enforcement.cases_simple", county, year) == 1
+    assert value("enforcement.cases_major", county, year) == 1
+    assert value("enforcement.fines_amount", county, year) == Decimal("20100")
+    assert str(value("enforcement.publicity_on_time_rate", county, year)) == "50.0"
+    assert str(value("enforcement.major_review_rate", county, year)) == "100.0"
+    assert value("enforcement.officers_certified", county, year) == 3
+    assert value("enforcement.cases", tree["town_b"], year) == 0
