@@ -300,6 +300,9 @@ class FileReviewRegister(Register):
     select_related = ["case", "campaign"]
     import_enabled = False
     deadlines = [DeadlineSpec("notice_due", "responded_on", label="案卷评查整改反馈", basis=rules.BASIS["review_campaign"])]
+    todos = [TodoSpec("案卷评查整改通知（请按期整改并反馈）",
+                      lambda today: Q(notice_due__isnull=False, responded_on__isnull=True),
+                      roles=frozenset({Role.ENFORCEMENT_STAFF}))]
     actions = [
         ActionSpec("score", "评查打分", ScoreForm, actions.score, roles=frozenset({Role.RULE_OF_LAW_OFFICE})),
         ActionSpec("respond", "整改反馈", RespondForm, actions.respond, roles=frozenset({Role.ENFORCEMENT_STAFF}),

@@ -99,11 +99,15 @@ def my_todos(user, today: dt.date | None = None) -> list[dict]:
     todos = []
     for reg in registry.values():
         for todo in reg.todos:
-            if todo.roles and not (todo.roles & roles) and not user.is_superuser:
+            if todo.roles:  # addressed to a role: holders see it wherever they may view the records
+                if not (todo.roles & roles) and not user.is_superuser:
+                    continue
+                action = "view"
+            else:  # addressed to whoever may change the records
+                action = "change"
+            if not reg.user_can(user, action):
                 continue
-            if not reg.user_can(user, "change"):
-                continue
-            rows = list(reg.queryset(user, "change").filter(todo.condition(today))[:6])
+            rows = list(reg.queryset(user, action).filter(todo.condition(today)).distinct()[:6])
             if rows:
                 todos.append({"reg": reg, "label": todo.label, "rows": rows[:5], "more": len(rows) > 5})
     return todos

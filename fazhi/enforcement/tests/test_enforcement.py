@@ -253,3 +253,20 @@ def test_indicators(setup, tree):
     assert str(value("enforcement.major_review_rate", county, year)) == "100.0"
     assert value("enforcement.officers_certified", county, year) == 3
     assert value("enforcement.cases", tree["town_b"], year) == 0
+
+
+@pytest.mark.parametrize("path", ["/r/cases/", "/r/officers/", "/r/certificates/", "/api/cases/"])
+def test_list_query_count_constant(setup, login, path):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client = login(setup["staff"])
+    filed(setup)
+    client.get(path)
+    with CaptureQueriesContext(connection) as few:
+        client.get(path)
+    for i in range(12):
+        filed(setup, number=f"N{i}")
+    with CaptureQueriesContext(connection) as many:
+        client.get(path)
+    assert len(many) == len(few)

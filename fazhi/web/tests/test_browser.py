@@ -166,3 +166,106 @@ def test_reconsideration_officer_takes_a_case_to_decision(page, live_server, tre
     page.goto(f"{base}/")
     assert "作出行政复议决定" not in page.inner_text("#my-deadlines")
     page.screenshot(path=str(OUTPUT / "13-workbench-cleared.png"), full_page=True)
+
+
+def test_township_team_case_review_publicity_and_file_review(page, live_server, tree, users, seeded_calendar):
+    from conftest import make_user
+    from fazhi.core.roles import Role
+    from fazhi.core.validators import id_check_digit
+    from fazhi.enforcement.models import Agency, Certificate, Officer, ReviewCampaign
+    from fazhi.enforcement.rules import DEFAULT_RUBRIC
+
+    agency = Agency.objects.create(unit=tree["town_a"], main_field="comprehensive", fields_text="综合执法",
+                                   legal_basis="省政府赋权决定")
+    for i, name in enumerate(["甲队员", "乙队员", "审核员"]):
+        body = f"11010519900101{i:03d}"
+        o = Officer.objects.create(agency=agency, name=name, id_number=body + id_check_digit(body),
+                                   is_legal_reviewer=name == "审核员", has_legal_qualification=name == "审核员")
+        Certificate.objects.create(officer=o, number=f"C{i}", field="comprehensive", issued_on=dt.date(2023, 1, 1),
+                                   expires_on=dt.date(2030, 12, 31))
+    make_user("team", tree["town_a"], Role.ENFORCEMENT_STAFF)
+    today = dt.date.today()
+    base = live_server.url
+
+    def login(username):
+        page.context.clear_cookies()
+        page.goto(f"{base}/login/")
+        page.fill("#id_username", username)
+        page.fill("#id_password", "Fz-test-pass-2025")
+        page.click("button[type=submit]")
+        page.wait_for_selector("#my-deadlines")
+
+    login("team")
+    page.goto(f"{base}/r/cases/new/")
+    page.select_option("#id_agency", label="城关镇")
+    page.fill("#id_number", "示城执〔2026〕1号")
+    page.select_option("#id_procedure", "ordinary")
+    page.select_option("#id_party_type", "organisation")
+    page.fill("#id_party_name", "示范县某建材公司")
+    page.fill("#id_facts", "违法占用耕地堆放建材")
+    page.fill("#id_filed_on", (today - dt.timedelta(days=20)).isoformat())
+    page.select_option("#id_handlers", label=["甲队员（城关镇）", "乙队员（城关镇）"])
+    page.click("button:has-text('保存')")
+    page.wait_for_selector("#timeline")
+    page.click("a:has-text('告知')")
+    page.fill("#id_on", (today - dt.timedelta(days=10)).isoformat())
+    page.click("button:has-text('确认告知')")
+    page.wait_for_selector("#timeline")
+
+    page.click("a:has-text('作出决定')")
+    page.fill("#id_on", today.isoformat())
+    page.select_option("#id_decision_type", "fine")
+    page.fill("#id_fine", "200000")
+    page.click("button:has-text('确认作出决定')")
+    page.wait_for_selector(".alert-danger")
+    assert "第五十八条" in page.inner_text("main form")
+    page.screenshot(path=str(OUTPUT / "20-decision-refused-without-review.png"), full_page=True)
+
+    page.go_back()
+    page.go_back()
+    page.click("a:has-text('送法制审核')")
+    page.select_option("#id_major_reason", "complex")
+    page.click("button:has-text('确认送法制审核')")
+    page.click("a:has-text('法制审核意见')")
+    page.fill("#id_on", (today - dt.timedelta(days=1)).isoformat())
+    page.select_option("#id_reviewer", label="审核员（城关镇）")
+    page.select_option("#id_opinion", "passed")
+    page.click("button:has-text('确认法制审核意见')")
+    page.click("a:has-text('作出决定')")
+    page.fill("#id_on", today.isoformat())
+    page.select_option("#id_decision_type", "fine")
+    page.fill("#id_fine", "200000")
+    page.fill("#id_number", "示城罚决〔2026〕1号")
+    page.click("button:has-text('确认作出决定')")
+    page.wait_for_selector("#record-deadlines")
+    assert "执法决定公示" in page.inner_text("#record-deadlines")
+    page.click("a:has-text('公示')")
+    page.fill("#id_on", today.isoformat())
+    page.fill("#id_url", "https://www.example.gov.cn/gs/1")
+    page.click("button:has-text('确认公示')")
+    page.wait_for_selector("#timeline")
+    assert "公示" in page.inner_text("#timeline")
+    page.screenshot(path=str(OUTPUT / "21-case-published.png"), full_page=True)
+
+    campaign = ReviewCampaign.objects.create(unit=tree["county"], year=today.year, name="案卷评查", reviewers="评查组",
+                                             started_on=today, rubric=DEFAULT_RUBRIC)
+    login("office")
+    page.goto(f"{base}/r/review-campaigns/{campaign.pk}/")
+    page.click("a:has-text('抽取案卷')")
+    page.click("button:has-text('确认抽取案卷')")
+    page.wait_for_selector(".child-table")
+    page.goto(f"{base}/r/file-reviews/")
+    page.click(".register-table tbody a")
+    page.click("a:has-text('评查打分')")
+    page.fill("#id_on", today.isoformat())
+    page.fill("#id_reviewer", "王评查")
+    page.check("input[name=deductions][value=D3]")
+    page.click("button:has-text('确认评查打分')")
+    page.wait_for_selector("#record-deadlines")
+    assert "案卷评查整改反馈" in page.inner_text("#record-deadlines")
+
+    login("team")
+    assert "案卷评查整改通知" in page.inner_text("#my-todos")
+    page.click("#my-todos a:has-text('案卷评查 ·')")
+    assert "评查发现的问题" in page.inner_text("body") and "未履行告知程序" in page.inner_text("body")
+    page.screenshot(path=str(OUTPUT / "22-agency-sees-rectification-notice.png"), full_page=True)
