@@ -186,7 +186,10 @@ class Register:
         for name in self.list_columns:
             if self._is_field(name) and self.field(name).many_to_one:
                 related.add(name)
-        return qs.select_related(*sorted(related)) if related else qs
+        if related:
+            qs = qs.select_related(*sorted(related))
+        many = [name for name in self.fields if self._is_field(name) and self.field(name).many_to_many]
+        return qs.prefetch_related(*many) if many else qs  # one query per M2M for API and export
 
     def queryset(self, user, action: str = "view"):
         return self.base_queryset().visible_to(user, action)
