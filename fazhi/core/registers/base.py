@@ -240,6 +240,8 @@ class Register:
         if not self._is_field(name):
             return "" if value is None else str(value)
         f = self.field(name)
+        if f.many_to_many:
+            return "、".join(str(o) for o in value.all())
         if f.choices:
             value = getattr(obj, f"get_{name}_display")()
         if value is None or value == "":

@@ -270,3 +270,8 @@ def test_list_query_count_constant(setup, login, path):
     with CaptureQueriesContext(connection) as many:
         client.get(path)
     assert len(many) == len(few)
+
+
+def test_handlers_shown_by_name(setup, login):
+    case = filed(setup)
+    assert "甲（城关镇）、乙（城关镇）" in login(setup["staff"]).get(f"/r/cases/{case.pk}/").content.decode()
