@@ -12,6 +12,7 @@ import datetime as dt
 from decimal import Decimal
 
 from fazhi.core import calendar
+from fazhi.core.deadlines import add_months
 from fazhi.core.demo import DemoContext, demo_step
 
 from . import actions, rules
@@ -87,6 +88,14 @@ def _officers(ctx: DemoContext, agency: Agency, n: int) -> list[Officer]:
         cert = Certificate.objects.create(
             officer=officer, number=f"示{agency.pk:03d}{officer.pk:05d}", field=agency.main_field,
             issued_on=issued, expires_on=dt.date(issued.year + 6, issued.month, 1) - dt.timedelta(days=1))
+        today = dt.date.today()
+        if cert.expires_on < today and rng.random() < 0.97:  # offices renew certificates before they lapse
+            cert.status = Certificate.Status.RENEWED
+            cert.save()
+            cert = Certificate.objects.create(
+                officer=officer, number=f"示{agency.pk:03d}{officer.pk:05d}R", field=agency.main_field,
+                issued_on=cert.expires_on + dt.timedelta(days=1),
+                expires_on=add_months(cert.expires_on, 72))
         if rng.random() < 0.03:
             cert.status, cert.revoked_on, cert.revoke_reason = "revoked", issued + dt.timedelta(days=700), "调离执法岗位"
             cert.save()

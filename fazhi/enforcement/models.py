@@ -100,6 +100,7 @@ class Certificate(models.Model):
         VALID = "valid", "有效"
         SUSPENDED = "suspended", "暂扣"
         REVOKED = "revoked", "注销/吊销"
+        RENEWED = "renewed", "已到期换发"
 
     officer = models.ForeignKey(Officer, verbose_name="执法人员", on_delete=models.CASCADE, related_name="certificates")
     number = models.CharField("证件编号", max_length=30, unique=True)
