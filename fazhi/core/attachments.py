@@ -51,7 +51,10 @@ def validate_upload(f) -> None:
             raise ValidationError("文件内容与扩展名“%(ext)s”不符，请确认文件未损坏或被改名。", params={"ext": ext})
 
 
-def attach(record, f, user=None, description: str = "") -> Attachment:
+STAGES = ["立案", "调查取证", "告知", "听证", "法制审核", "决定", "送达", "执行", "结案", "其他"]
+
+
+def attach(record, f, user=None, description: str = "", stage: str = "") -> Attachment:
     """Store `f` as evidence of `record` (same content is stored once on disk)."""
     validate_upload(f)
     digest = Attachment.hash_file(f)
@@ -63,6 +66,7 @@ def attach(record, f, user=None, description: str = "") -> Attachment:
         size=f.size,
         content_type_name=getattr(f, "content_type", "") or "application/octet-stream",
         description=description[:200],
+        stage=stage if stage in STAGES else "",
         uploaded_by=user,
     )
     existing = Attachment.objects.filter(sha256=digest).exclude(file="").first()

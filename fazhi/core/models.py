@@ -198,6 +198,7 @@ class Attachment(models.Model):
     size = models.PositiveBigIntegerField("大小（字节）")
     content_type_name = models.CharField("文件类型", max_length=100)
     description = models.CharField("说明", max_length=200, blank=True)
+    stage = models.CharField("环节", max_length=20, blank=True, help_text="全过程记录的办理环节，如 立案、调查取证、决定、送达")
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     uploaded_at = models.DateTimeField(auto_now_add=True)
 

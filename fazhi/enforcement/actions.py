@@ -73,11 +73,15 @@ def update_case(user, case: Case, handlers) -> Case:
     return case
 
 
-def notify(user, case: Case, *, on: dt.date, hearing_requested: bool = False) -> Case:
+def notify(user, case: Case, *, on: dt.date, hearing_right_notified: bool = False,
+           hearing_requested: bool = False) -> Case:
     """告知 the facts, reasons, basis and rights (第四十四条); a hearing request comes within 5 working days."""
     require_status(case, [S.FILED], "告知")
     check_date(on, "on", "告知日期", not_before=[(case.filed_on, "立案日期")])
-    case.notified_on, case.hearing_requested, case.status = on, hearing_requested, S.NOTIFIED
+    if hearing_requested and not hearing_right_notified:
+        raise ValidationError({"hearing_requested": "未告知听证权利的，当事人无从提出听证申请；请先勾选“已告知听证权利”。"})
+    case.notified_on, case.hearing_right_notified = on, hearing_right_notified
+    case.hearing_requested, case.status = hearing_requested, S.NOTIFIED
     case.save()
     _event(case, "notify", "告知", {"on": on, "hearing_requested": hearing_requested,
                                    "hearing_request_due": rules.hearing_request_due(on)}, rules.BASIS["notice"])
@@ -157,6 +161,11 @@ def decide(user, case: Case, *, on: dt.date, decision_type: str, fine: Decimal |
     else:
         if decision_type in rules.PENALTY_DECISIONS and not case.notified_on:
             raise ValidationError(f"作出行政处罚决定前应当告知当事人（{rules.BASIS['notice']}）。")
+        if rules.hearing_right_required(case.party_type, decision_type, fine, confiscation) \
+                and not case.hearing_right_notified:
+            raise ValidationError(f"拟作出较大数额罚款、吊销许可证件、责令停产停业等决定，应当告知当事人有要求听证的权利"
+                                  f"（{rules.BASIS['hearing']}；本省较大数额标准："
+                                  f"{rules.hearing_threshold(case.party_type)}元）。")
         if case.hearing_requested and not case.hearing_held_on:
             raise ValidationError(f"当事人要求听证，应当组织听证后再作出决定（{rules.BASIS['hearing']}）。")
         reasons = rules.review_reasons(case, decision_type, fine)

@@ -118,7 +118,7 @@ def _history(ctx: DemoContext, agencies, officers, matters, year: int, count: in
         simple = rng.random() < 0.25
         person = rng.random() < 0.6
         party = "person" if person else "organisation"
-        major = not simple and rng.random() < 0.02
+        major = not simple and rng.random() < 0.027
         if simple:
             dtype = rng.choice(["warning", "fine"])
             fine = Decimal(rng.choice([50, 100, 200])) if dtype == "fine" else None
@@ -137,6 +137,7 @@ def _history(ctx: DemoContext, agencies, officers, matters, year: int, count: in
             party_name=ctx.person_name() if person else rng.choice(["示范县兴旺商贸有限公司", "示范县鑫源超市", "示范县宏达运输队"]),
             facts=rng.choice(FACTS), filed_on=filed, status="closed", decision_due=due,
             notified_on=None if simple else filed + dt.timedelta(days=10), is_major=major,
+            hearing_right_notified=not simple and (fine or 0) >= 5000,
             major_reason="public_interest" if major else "", reviewer=reviewer,
             review_opinion="passed" if major else "", reviewed_on=decided - dt.timedelta(days=3) if major else None,
             decision_type=dtype, fine_amount=fine if dtype == "fine" else None,
@@ -174,7 +175,7 @@ def _open_cases(ctx: DemoContext, agencies, officers, today: dt.date) -> int:
         if len(handlers) < 2:
             continue
         actions.file_case(None, case, handlers)
-        actions.notify(None, case, on=filed + dt.timedelta(days=7))
+        actions.notify(None, case, on=filed + dt.timedelta(days=7), hearing_right_notified=True)
         n += 1
         if i % 3 == 0:
             reviewer = next((o for o in ok if o.is_legal_reviewer), None)

@@ -240,6 +240,7 @@ class Case(models.Model):
     extended = models.BooleanField("经批准延长办案期限", default=False, editable=False)
     extension_note = models.CharField("延期批准情况", max_length=200, blank=True, editable=False)
     notified_on = models.DateField("告知日期", null=True, blank=True, editable=False)
+    hearing_right_notified = models.BooleanField("已告知听证权利", default=False, editable=False)
     hearing_requested = models.BooleanField("当事人要求听证", default=False, editable=False)
     hearing_held_on = models.DateField("听证日期", null=True, blank=True, editable=False)
     is_major = models.BooleanField("重大执法决定", default=False, editable=False)

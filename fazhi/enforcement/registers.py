@@ -107,6 +107,7 @@ class MatterRegister(Register):
 
 class NotifyForm(forms.Form):
     on = date_field("告知日期")
+    hearing_right_notified = forms.BooleanField(label="已告知当事人有要求听证的权利", required=False)
     hearing_requested = forms.BooleanField(label="当事人在告知后五日内要求听证", required=False)
 
 
@@ -164,7 +165,7 @@ class CaseRegister(Register):
               "facts", "filed_on", "handlers"]
     detail_sections = [
         ("立案", fields),
-        ("调查与审核", ["status", "decision_due", "extended", "extension_note", "notified_on", "hearing_requested",
+        ("调查与审核", ["status", "decision_due", "extended", "extension_note", "notified_on", "hearing_right_notified", "hearing_requested",
                      "hearing_held_on", "is_major", "major_reason", "reviewer", "review_opinion", "reviewed_on"]),
         ("决定与公示", ["decision_type", "fine_amount", "confiscation_amount", "decided_on", "decision_number",
                      "served_on", "publicity_due", "published_on", "publicity_url", "executed_on", "closed_on"]),

@@ -65,6 +65,17 @@ def simple_allowed(party_type: str, decision_type: str, fine: Decimal | None) ->
     return decision_type == Case.DecisionType.FINE and fine is not None and fine <= SIMPLE_FINE_LIMIT[party_type]
 
 
+def hearing_right_required(party_type: str, decision_type: str, fine: Decimal | None,
+                           confiscation: Decimal | None = None) -> bool:
+    """第六十三条: 较大数额罚款、没收较大数额违法所得或非法财物、降低资质等级、吊销许可证件、责令停产停业、
+    责令关闭、限制从业 and other heavy penalties require telling the party of the right to a hearing."""
+    if decision_type in {Case.DecisionType.LICENCE, Case.DecisionType.RESTRICTION}:
+        return True
+    amount = (fine or 0) + (confiscation or 0)
+    return decision_type in {Case.DecisionType.FINE, Case.DecisionType.CONFISCATION} and \
+        amount >= hearing_threshold(party_type)
+
+
 def review_reasons(case: Case, decision_type: str, fine: Decimal | None) -> list[str]:
     """Why this decision needs 法制审核 first (empty: it does not)."""
     reasons = []

@@ -88,7 +88,7 @@ def test_simple_procedure_limits(setup):
 # -- 第五十八条 --------------------------------------------------------------------------------
 def test_major_decision_refused_until_legal_review_passes(setup):
     case = filed(setup)
-    actions.notify(None, case, on=D("2025-03-10"))
+    actions.notify(None, case, on=D("2025-03-10"), hearing_right_notified=True)
     with pytest.raises(ValidationError, match="须经法制审核.*第五十八条"):
         actions.decide(None, case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("20000"))
     actions.submit_review(None, case, major_reason="complex")
@@ -118,7 +118,9 @@ def test_small_fine_ordinary_needs_no_review_but_notice_and_hearing(setup):
     case = filed(setup)
     with pytest.raises(ValidationError, match="应当告知当事人"):
         actions.decide(None, case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("500"))
-    actions.notify(None, case, on=D("2025-03-10"), hearing_requested=True)
+    with pytest.raises(ValidationError, match="未告知听证权利"):
+        actions.notify(None, case, on=D("2025-03-10"), hearing_requested=True)
+    actions.notify(None, case, on=D("2025-03-10"), hearing_right_notified=True, hearing_requested=True)
     with pytest.raises(ValidationError, match="组织听证"):
         actions.decide(None, case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("500"))
     actions.hold_hearing(None, case, on=D("2025-03-17"))
@@ -188,7 +190,7 @@ def test_pages_refuse_decision_before_review(setup, login):
     data["handlers"] = [o.pk for o in setup["officers"][:2]]
     assert client.post("/r/cases/new/", data).status_code == 302
     case = Case.objects.get()
-    client.post(f"/r/cases/{case.pk}/act/notify/", {"on": "2025-03-10"})
+    client.post(f"/r/cases/{case.pk}/act/notify/", {"on": "2025-03-10", "hearing_right_notified": "on"})
     page = client.post(f"/r/cases/{case.pk}/act/decide/", {"on": "2025-03-20", "decision_type": "fine",
                                                           "fine": "50000"}).content.decode()
     assert "第五十八条" in page
@@ -236,7 +238,7 @@ def test_public_agency_list_needs_no_login(setup, client):
 
 def test_indicators(setup, tree):
     case = filed(setup)
-    actions.notify(None, case, on=D("2025-03-10"))
+    actions.notify(None, case, on=D("2025-03-10"), hearing_right_notified=True)
     actions.submit_review(None, case, major_reason="complex")
     actions.record_review(None, case, on=D("2025-03-15"), reviewer=setup["reviewer"], opinion="passed")
     actions.decide(None, case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("20000"))
@@ -275,3 +277,24 @@ def test_list_query_count_constant(setup, login, path):
 def test_handlers_shown_by_name(setup, login):
     case = filed(setup)
     assert "甲（城关镇）、乙（城关镇）" in login(setup["staff"]).get(f"/r/cases/{case.pk}/").content.decode()
+
+
+def test_hearing_right_for_large_fines(setup, settings):
+    # 第六十三条 "较大数额罚款" — the province's figure, here 5000元 for a citizen.
+    settings.FAZHI = {**settings.FAZHI, "HEARING_FINE": {"person": 5000, "organisation": 50000}}
+    case = filed(setup)
+    actions.notify(None, case, on=D("2025-03-10"))
+    with pytest.raises(ValidationError, match="听证的权利.*第六十三条.*5000元"):
+        actions.decide(None, case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("6000"))
+    actions.decide(None, case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("4999"))
+
+
+def test_full_process_record_attachments_by_stage(setup, login, settings, tmp_path):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    settings.MEDIA_ROOT = tmp_path
+    case = filed(setup)
+    client = login(setup["staff"])
+    client.post(f"/r/cases/{case.pk}/attachments/", {"file": SimpleUploadedFile("现场.jpg", b"\xff\xd8\xff\xe0x"),
+                                                    "stage": "调查取证", "description": "现场照片"})
+    assert "调查取证" in client.get(f"/r/cases/{case.pk}/").content.decode()

@@ -209,6 +209,7 @@ def test_township_team_case_review_publicity_and_file_review(page, live_server, 
     page.wait_for_selector("#timeline")
     page.click("a:has-text('告知')")
     page.fill("#id_on", (today - dt.timedelta(days=10)).isoformat())
+    page.check("#id_hearing_right_notified")
     page.click("button:has-text('确认告知')")
     page.wait_for_selector("#timeline")
 
