@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "fazhi.reconsideration",
     "fazhi.litigation",
     "fazhi.enforcement",
+    "fazhi.decisions",
+    "fazhi.normative",
     "fazhi.web",
 ]
 
@@ -157,6 +159,8 @@ FAZHI = {
     "DUE_SOON_WORKING_DAYS": 5,
     # Jurisdiction-specific periods (DESIGN §4): filing of normative documents.
     "NORMATIVE_FILING": {"count": int(os.environ.get("FAZHI_NORMATIVE_FILING_DAYS", 30)), "unit": "days"},
+    # Validity of normative documents in years (暂行 / 试行 shorter) and the warning ahead of expiry, in days.
+    "NORMATIVE_VALIDITY": {"default": 5, "provisional": 2, "warn_days": 183},
     # Province-set amounts (行政处罚法 第五十八条, 第六十三条 leave them to provinces and sectors), in yuan.
     "LEGAL_REVIEW_FINE": {"person": 10000, "organisation": 100000},
     "HEARING_FINE": {"person": 5000, "organisation": 50000},

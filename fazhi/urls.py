@@ -2,7 +2,9 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from fazhi.core.registers.api import build_router
+from fazhi.decisions import views as decision_views
 from fazhi.enforcement import views as enforcement_views
+from fazhi.normative import views as normative_views
 from fazhi.web import views
 
 urlpatterns = [
@@ -14,6 +16,8 @@ urlpatterns = [
     path("admin/users/<int:pk>/", views.user_edit_view, name="user-edit"),
     path("r/", include("fazhi.core.registers.urls")),
     path("public/agencies/", enforcement_views.public_agencies, name="public-agencies"),
+    path("public/normative/", normative_views.public_catalogue, name="public-normative"),
+    path("decisions/<int:pk>/archive.zip", decision_views.archive, name="decision-archive"),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/token/", views.api_token, name="api-token"),

@@ -7,4 +7,4 @@ class AdvisersConfig(AppConfig):
     verbose_name = "法律顾问"
 
     def ready(self) -> None:
-        from . import demo, registers  # noqa: F401
+        from . import demo, indicators, registers  # noqa: F401

@@ -5,7 +5,7 @@ import datetime as dt
 
 from fazhi.core.demo import DemoContext, demo_step
 
-from .models import LegalAdviser
+from .models import LegalAdviser, Opinion, Service
 
 FIRMS = ["示范县正义律师事务所", "示范县明德律师事务所", "示范市衡平律师事务所", "示范市公信律师事务所",
          "示范县法律援助中心", "示范县城关司法所"]
@@ -56,3 +56,37 @@ def advisers(ctx: DemoContext) -> str:
         created += _upsert(ctx, village, LegalAdviser.Level.VILLAGE, start, years, True, i)
     total = LegalAdviser.objects.filter(unit__path__startswith=county.path).count()
     return f"法律顾问：新增 {created} 名，共 {total} 名"
+
+
+CONTRACTS = [("示范县城投建设有限公司", "城区道路提升改造工程施工合同", 12_800_000), ("示范县物业服务有限公司", "政府机关物业服务合同", 960_000),
+             ("示范市信息技术有限公司", "政务云服务采购合同", 1_350_000), ("示范县农业发展有限公司", "高标准农田建设项目合同", 5_600_000),
+             ("示范县绿化工程有限公司", "园林绿化养护服务合同", 420_000), ("示范市环保科技有限公司", "生活垃圾转运特许经营协议", 8_200_000)]
+
+
+@demo_step
+def adviser_work(ctx: DemoContext) -> str:
+    """Contracts reviewed, meetings attended and cases represented by the county and township advisers."""
+    if Opinion.objects.filter(kind=Opinion.Kind.CONTRACT).exists():
+        return f"法律顾问工作：已存在 {Opinion.objects.count()} 条意见"
+    today, rng = dt.date.today(), ctx.rng
+    advisers = list(LegalAdviser.objects.filter(unit__path__startswith=ctx.county.path,
+                                                level__in=[LegalAdviser.Level.COUNTY, LegalAdviser.Level.TOWNSHIP]))
+    opinions, services = [], []
+    for year in range(2022, today.year + 1):
+        for _ in range(rng.randint(25, 40)):
+            day = min(dt.date(year, 1, 1) + dt.timedelta(days=rng.randint(0, 364)), today)
+            serving = [a for a in advisers if a.contract_start <= day <= a.contract_end]
+            if not serving:
+                continue
+            party, subject, amount = rng.choice(CONTRACTS)
+            opinions.append(Opinion(adviser=rng.choice(serving), on=day, kind=Opinion.Kind.CONTRACT, subject=subject,
+                                    counterparty=party, amount=amount * rng.choice([1, 1, 0.8, 1.2]),
+                                    content="合同主体适格，建议明确违约责任和争议解决条款"))
+            adviser = rng.choice(serving)
+            kind = rng.choices(list(Service.Kind.values), [60, 20, 10, 10])[0]
+            services.append(Service(adviser=adviser, kind=kind, on=day, subject={
+                "meeting": "列席县政府常务会议", "litigation": "代理行政诉讼案件出庭",
+                "reconsideration": "代理行政复议案件", "training": "为机关干部作法治讲座"}[kind]))
+    Opinion.objects.bulk_create(opinions)
+    Service.objects.bulk_create(services)
+    return f"法律顾问工作：审查合同 {len(opinions)} 份，服务记录 {len(services)} 条"

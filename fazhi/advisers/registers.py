@@ -3,11 +3,11 @@
 from django import forms
 from django.db.models import Q
 
-from fazhi.core.registers import ActionSpec, DeadlineSpec, Register, TodoSpec, register
+from fazhi.core.registers import ActionSpec, ChildSpec, DeadlineSpec, Register, TodoSpec, register
 from fazhi.core.roles import Role
 
 from . import actions, rules
-from .models import LegalAdviser
+from .models import LegalAdviser, Opinion, Service
 
 
 class RenewForm(forms.Form):
@@ -42,7 +42,38 @@ class LegalAdviserRegister(Register):
         ActionSpec("renew", "续聘", RenewForm, actions.renew),
         ActionSpec("dismiss", "解聘", DismissForm, actions.dismiss, available=lambda a: a.is_active, style="danger"),
     ]
+    children = [
+        ChildSpec("opinions", "出具的法律意见", ("on", "kind", "subject", "counterparty", "amount")),
+        ChildSpec("services", "列席会议与代理案件", ("on", "kind", "subject")),
+    ]
     todos = [
         TodoSpec("聘期已满仍标记为在聘的法律顾问（请续聘或解聘）",
                  lambda today: Q(is_active=True, contract_end__lt=today)),
     ]
+
+
+@register
+class OpinionRegister(Register):
+    model = Opinion
+    slug = "adviser-opinions"
+    area = "法律顾问"
+    fields = ["adviser", "on", "kind", "subject", "decision", "document", "counterparty", "counterparty_uscc", "amount",
+              "content"]
+    list_columns = ["on", "adviser", "kind", "subject", "counterparty", "amount"]
+    filters = ["kind", "adviser"]
+    search_fields = ["subject", "counterparty", "adviser__name"]
+    ordering = ["-on", "-pk"]
+    select_related = ["adviser__unit"]
+
+
+@register
+class ServiceRegister(Register):
+    model = Service
+    slug = "adviser-services"
+    area = "法律顾问"
+    fields = ["adviser", "kind", "on", "subject", "litigation_case", "note"]
+    list_columns = ["on", "adviser", "kind", "subject"]
+    filters = ["kind", "adviser"]
+    search_fields = ["subject", "adviser__name"]
+    ordering = ["-on", "-pk"]
+    select_related = ["adviser__unit"]

@@ -51,10 +51,7 @@ def validate_upload(f) -> None:
             raise ValidationError("文件内容与扩展名“%(ext)s”不符，请确认文件未损坏或被改名。", params={"ext": ext})
 
 
-STAGES = ["立案", "调查取证", "告知", "听证", "法制审核", "决定", "送达", "执行", "结案", "其他"]
-
-
-def attach(record, f, user=None, description: str = "", stage: str = "") -> Attachment:
+def attach(record, f, user=None, description: str = "", stage: str = "", stages=()) -> Attachment:
     """Store `f` as evidence of `record` (same content is stored once on disk)."""
     validate_upload(f)
     digest = Attachment.hash_file(f)
@@ -66,7 +63,7 @@ def attach(record, f, user=None, description: str = "", stage: str = "") -> Atta
         size=f.size,
         content_type_name=getattr(f, "content_type", "") or "application/octet-stream",
         description=description[:200],
-        stage=stage if stage in STAGES else "",
+        stage=stage if stage in stages else "",
         uploaded_by=user,
     )
     existing = Attachment.objects.filter(sha256=digest).exclude(file="").first()

@@ -61,6 +61,19 @@ def demo_step(func: Callable[[DemoContext], str]):
     return func
 
 
+class NotYet(Exception):
+    """Raised by `by_today` when a demo record's next step would fall after today: the record stays where it is."""
+
+
+def by_today(day):
+    """`day`, unless it lies in the future (demo histories stop at today, as real ones do)."""
+    import datetime as dt
+
+    if day > dt.date.today():
+        raise NotYet
+    return day
+
+
 def make_uscc(rng: random.Random, division: str, kind: str = "11") -> str:
     body = kind + division + "".join(rng.choice(USCC_ALPHABET[:10]) for _ in range(9))
     return body + uscc_check_char(body)

@@ -4,6 +4,8 @@ Every model that holds org-scoped records uses `ScopedQuerySet` and declares:
 - `org_field`: the path to its OrgUnit ("unit", "agency__unit"; "" for OrgUnit itself; None for
   national data such as the holiday calendar);
 - `scope_roles`: {action: set of roles allowed, or None for "any role"}.
+- `view_from_below` (optional): users also see the rows of the units above their own (reference data
+  such as an issuing body's numbering series).
 
 `Model.objects.visible_to(user, action)` keeps the rows in the subtrees of the user's memberships
 whose role allows the action. Views, forms, exports, the API and reports all call it.
@@ -80,10 +82,15 @@ def scope(queryset: models.QuerySet, user, action: str = "view") -> models.Query
     org_field = model.org_field
     if org_field is None:
         return queryset
-    lookup = f"{org_field}__path__startswith" if org_field else "path__startswith"
+    prefix = f"{org_field}__path" if org_field else "path"
     condition = Q()
     for p in paths:
-        condition |= Q(**{lookup: p})
+        condition |= Q(**{f"{prefix}__startswith": p})
+    if action == "view" and getattr(model, "view_from_below", False):
+        # Reference rows of the units above (e.g. the county's numbering series for a department drafting
+        # in its name): every ancestor path of the user's units.
+        ancestors = {p[: i + 1] for p in paths for i, ch in enumerate(p) if ch == "/" and i}
+        condition |= Q(**{f"{prefix}__in": sorted(ancestors)})
     return queryset.filter(condition)
 
 

@@ -165,8 +165,8 @@ class CaseRegister(Register):
               "facts", "filed_on", "handlers"]
     detail_sections = [
         ("立案", fields),
-        ("调查与审核", ["status", "decision_due", "extended", "extension_note", "notified_on", "hearing_right_notified", "hearing_requested",
-                     "hearing_held_on", "is_major", "major_reason", "reviewer", "review_opinion", "reviewed_on"]),
+        ("调查与审核", ["status", "decision_due", "extended", "extension_note", "notified_on", "hearing_right_notified",
+                     "hearing_requested", "hearing_held_on", "is_major", "major_reason", "reviewer", "review_opinion", "reviewed_on"]),
         ("决定与公示", ["decision_type", "fine_amount", "confiscation_amount", "decided_on", "decision_number",
                      "served_on", "publicity_due", "published_on", "publicity_url", "executed_on", "closed_on"]),
     ]
@@ -177,6 +177,7 @@ class CaseRegister(Register):
     select_related = ["agency__unit"]
     masked = {"party_id_number": "id"}
     unmask_roles = frozenset({Role.ENFORCEMENT_STAFF})
+    attachment_stages = rules.RECORD_STAGES
     deadlines = [
         DeadlineSpec("decision_due", "decided_on", rule_key="penalty.decision"),
         DeadlineSpec("publicity_due", "published_on", label="执法决定公示", basis=rules.BASIS["publicity"]),

@@ -32,6 +32,8 @@ PENALTY_DECISIONS = {Case.DecisionType.WARNING, Case.DecisionType.FINE, Case.Dec
 SEVEN_DAY_PUBLICITY = PENALTY_DECISIONS | {Case.DecisionType.LICENSING}
 CERTIFICATE_WARN_DAYS = 60
 REVIEWER_RATIO = Decimal("0.05")
+# 全过程记录 (118号): evidence is filed under the stage of the procedure it documents.
+RECORD_STAGES = ["立案", "调查取证", "告知", "听证", "法制审核", "决定", "送达", "执行", "结案", "其他"]
 GRADE_EXCELLENT, GRADE_PASS = Decimal("90"), Decimal("60")
 
 BASIS = {

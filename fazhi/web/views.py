@@ -75,8 +75,12 @@ def my_deadlines(user, today: dt.date | None = None, limit: int = 50) -> list[di
         if not reg.deadlines or not reg.user_can(user, "view"):
             continue
         for spec in reg.deadlines:
+            if spec.is_minimum:  # an earliest end, not a due date: it is never overdue
+                continue
             spec_horizon = today + dt.timedelta(days=spec.soon_days) if spec.soon_days else horizon
-            qs = reg.queryset(user).filter(**{f"{spec.due_field}__lte": spec_horizon})
+            qs = reg.queryset(user).filter(**{f"{spec.due_field}__isnull": False})
+            if not spec.always_open:
+                qs = qs.filter(**{f"{spec.due_field}__lte": spec_horizon})
             if spec.met_field:
                 qs = qs.filter(**{f"{spec.met_field}__isnull": True})
             if spec.applies:

@@ -49,6 +49,7 @@ class DeadlineSpec:
     basis: str = ""
     applies: dict | None = None  # only records with these field values are tracked, e.g. {"is_active": True}
     soon_days: int | None = None  # warn this many natural days ahead instead of the workbench default
+    always_open: bool = False  # list on the workbench from the start until met, not only when due soon
 
     def tracks(self, obj) -> bool:
         """Python twin of filter(**applies), for the exact and __in lookups it supports."""
@@ -64,6 +65,12 @@ class DeadlineSpec:
         from .. import rules
 
         return rules.get(self.rule_key) if self.rule_key else None
+
+    @property
+    def is_minimum(self) -> bool:
+        """A minimum period (e.g. a comment period): the date before which the step may not end, never "overdue"."""
+        rule = self.rule()
+        return bool(rule and rule.kind == deadlines.Kind.MINIMUM)
 
     def title(self) -> str:
         rule = self.rule()
@@ -134,6 +141,7 @@ class Register:
     todos: list[TodoSpec] = []
     actions: list[ActionSpec] = []
     children: list[ChildSpec] = []
+    attachment_stages: list[str] = []  # process stages evidence is filed under (全过程记录), in order
     page_size: int = 50
     import_enabled: bool = True
     form_class: type[forms.ModelForm] | None = None
@@ -268,6 +276,12 @@ class Register:
             if due is None or not spec.tracks(obj):
                 continue
             met = getattr(obj, spec.met_field) if spec.met_field else None
+            if spec.is_minimum:
+                passed = due <= (today or dt.date.today())
+                rows.append({"title": spec.title(), "due": due, "met": None, "status": "minimum",
+                             "status_label": "最短期限已满" if passed else "最短期限未满，不得早于此日结束",
+                             "badge": "success" if passed else "info", "basis": spec.legal_basis()})
+                continue
             state = deadlines.status(due, met, today, soon_days=spec.soon_days)
             rows.append({
                 "title": spec.title(), "due": due, "met": met, "status": state,
@@ -342,6 +356,10 @@ class Register:
             cells = [[_plain(row, c) for c in spec.columns] for row in rows]
             tables.append({"label": spec.label, "headers": headers, "rows": cells})
         return tables
+
+    def links(self, obj) -> list[tuple[str, str]]:
+        """Extra (label, url) buttons on the detail page, e.g. a download of the record's archive."""
+        return []
 
     def warnings(self, obj) -> list[str]:
         """Warnings shown at the top of the detail page (each should cite its legal basis)."""

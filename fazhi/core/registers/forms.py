@@ -12,3 +12,10 @@ class OnDateForm(forms.Form):
     """A step that needs only its date."""
 
     on = date_field("日期")
+
+
+class PublishedForm(forms.Form):
+    """A publication step: the date and, where it is online, the address."""
+
+    on = date_field("公布日期")
+    url = forms.URLField(label="公布网址", required=False, assume_scheme="https")

@@ -137,7 +137,7 @@ def detail_view(request, slug, pk):
     context = {
         "reg": reg, "obj": obj, "sections": reg.sections(obj, request.user, unmask),
         "warnings": reg.warnings(obj), "deadlines": reg.deadline_rows(obj),
-        "attachments": att.attachments_of(obj), "stages": att.STAGES,
+        "attachments": att.attachments_of(obj), "stages": reg.attachment_stages, "links": reg.links(obj),
         "timeline": audit.timeline(obj, mask=None if unmask else reg.maskers()),
         "can_change": scoping.can(request.user, "change", obj),
         "actions": reg.actions_for(request.user, obj),
@@ -259,7 +259,8 @@ def attachment_upload_view(request, slug, pk):
         messages.error(request, "请选择要上传的文件。")
     else:
         try:
-            att.attach(obj, upload, request.user, request.POST.get("description", ""), request.POST.get("stage", ""))
+            att.attach(obj, upload, request.user, request.POST.get("description", ""),
+                       request.POST.get("stage", ""), reg.attachment_stages)
             messages.success(request, f"已上传附件：{upload.name}")
         except ValidationError as exc:
             messages.error(request, exc.messages[0])

@@ -270,3 +270,68 @@ def test_township_team_case_review_publicity_and_file_review(page, live_server, 
     page.click("#my-todos a:has-text('案卷评查 ·')")
     assert "评查发现的问题" in page.inner_text("body") and "未履行告知程序" in page.inner_text("body")
     page.screenshot(path=str(OUTPUT / "22-agency-sees-rectification-notice.png"), full_page=True)
+
+
+def test_drafting_unit_takes_a_normative_document_to_publication_and_filing(page, live_server, tree, seeded_calendar):
+    from conftest import make_user
+    from fazhi.core.roles import Role
+    from fazhi.normative import rules
+    from fazhi.normative.models import Issuer, NormativeDocument
+
+    make_user("drafter", tree["dept"], Role.DRAFTING_UNIT)
+    Issuer.objects.create(unit=tree["county"], prefix="示县政", filing_body="示范市人民政府", npc_filing=True)
+    today = dt.date.today()
+    submitted = today - dt.timedelta(days=40)
+    reviewed = rules.review_minimum(submitted)
+    base = live_server.url
+
+    def act(button: str, fields: dict) -> None:
+        page.click(f"a:has-text('{button}')")
+        for selector, val in fields.items():
+            page.fill(selector, val)
+        page.click(f"button:has-text('确认{button}')")
+
+    page.goto(f"{base}/login/")
+    page.fill("#id_username", "drafter")
+    page.fill("#id_password", "Fz-test-pass-2025")
+    page.click("button[type=submit]")
+    page.goto(f"{base}/r/normative/new/")
+    page.select_option("#id_issuer", label="示范县（示县政规）")
+    page.select_option("#id_unit", label="\u3000\u3000县司法局")
+    page.fill("#id_title", "示范县行政执法公示办法")
+    page.click("button:has-text('保存')")
+    page.wait_for_selector("text=起草中")
+
+    # Deliberation is refused before the legality review (国办发〔2018〕115号).
+    act("集体审议", {"#id_on": submitted.isoformat(), "#id_meeting": "县政府常务会议"})
+    assert "不得提交集体审议" in page.inner_text("body")
+    page.go_back()
+    page.go_back()
+    act("送合法性审核", {"#id_on": submitted.isoformat()})
+    act("登记审核意见", {"#id_on": (reviewed - dt.timedelta(days=1)).isoformat()})
+    assert "不少于5个工作日" in page.inner_text("body")
+    page.fill("#id_on", reviewed.isoformat())
+    page.click("button:has-text('确认登记审核意见')")
+    page.wait_for_selector("text=审核完毕")
+    act("集体审议", {"#id_on": (reviewed + dt.timedelta(days=1)).isoformat(), "#id_meeting": "县政府常务会议"})
+    act("统一登记编号", {"#id_on": (reviewed + dt.timedelta(days=2)).isoformat()})
+    number = f"示县政规〔{(reviewed + dt.timedelta(days=2)).year}〕1号"
+    page.wait_for_selector(f"text={number}")
+    published = (today - dt.timedelta(days=2)).isoformat()
+    act("印发公布", {"#id_issued_on": published, "#id_published_on": published, "#id_effective_on": published})
+    page.wait_for_selector("#record-deadlines")
+    page.screenshot(path=str(OUTPUT / "20-normative-published.png"), full_page=True)
+
+    page.goto(f"{base}/")
+    deadlines_box = page.inner_text("#my-deadlines")
+    assert "示范县行政执法公示办法" in deadlines_box and "国办发〔2018〕37号" in deadlines_box
+    page.screenshot(path=str(OUTPUT / "21-normative-filing-on-workbench.png"), full_page=True)
+    page.click("#my-deadlines a:has-text('示范县行政执法公示办法')")
+    act("报送备案", {"#id_filed_on": today.isoformat(), "#id_filed_npc_on": today.isoformat()})
+    doc = NormativeDocument.objects.get()
+    assert doc.filed_on == today and doc.number == number
+    page.goto(f"{base}/")
+    assert "示范县行政执法公示办法" not in page.inner_text("#my-deadlines")
+
+    page.goto(f"{base}/public/normative/")
+    assert number in page.inner_text("#public-normative")
