@@ -94,3 +94,18 @@ def pytest_collection_modifyitems(config, items):
     """Browser tests use a live server whose transactional teardown flushes the database (including
     the seeded calendar), so they run last."""
     items.sort(key=lambda item: item.get_closest_marker("browser") is not None)
+
+
+def assert_constant_queries(client, path: str, add_rows) -> None:
+    """The page at `path` makes as many queries with many rows as with few (`add_rows()` adds a dozen)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(path)
+    with CaptureQueriesContext(connection) as few:
+        client.get(path)
+    add_rows()
+    with CaptureQueriesContext(connection) as many:
+        response = client.get(path)
+    assert response.status_code == 200
+    assert len(many) == len(few), f"{path}: {len(few)} queries with few rows, {len(many)} with more"

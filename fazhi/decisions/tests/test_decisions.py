@@ -205,3 +205,20 @@ def test_indicators(setup, tree):
     assert value("decisions.major_count", tree["town_a"], year) == 0
     assert other.status == MajorDecision.Status.PROPOSED
     assert value("advisers.opinions", tree["county"], year) == 1
+
+
+@pytest.mark.parametrize("path", ["/r/decisions/", "/r/decision-comments/", "/api/decisions/", "/r/adviser-opinions/"])
+def test_list_query_count_constant(setup, tree, login, path):
+    from conftest import assert_constant_queries
+
+    def add_rows():
+        for i in range(12):
+            d = actions.save_proposal(None, MajorDecision(body=tree["county"], unit=tree["dept"], year=2025,
+                                                          title=f"事项{i}", category="policy",
+                                                          outside_catalogue_reason="年中新增"))
+            Comment.objects.create(decision=d, received_on=D("2025-03-01"), content="意见")
+            Opinion.objects.create(adviser=setup["adviser"], on=D("2025-03-01"), kind="decision", decision=d,
+                                   subject="审查", content="合法")
+
+    office = make_user("office", tree["county"], Role.RULE_OF_LAW_OFFICE)
+    assert_constant_queries(login(office), path, add_rows)

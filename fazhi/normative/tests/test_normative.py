@@ -234,3 +234,19 @@ def test_departments_see_the_issuers_above_them_but_not_beside(issuer, tree):
     visible = set(Issuer.objects.visible_to(drafter))
     assert issuer in visible and town_issuer not in visible
     assert not Issuer.objects.visible_to(drafter, "change").exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/r/normative/", "/r/normative-cleanup-items/", "/api/normative/"])
+def test_list_query_count_constant(issuer, tree, login, path):
+    from conftest import assert_constant_queries
+
+    campaign = CleanupCampaign.objects.create(unit=tree["county"], year=2025, name="清理", issued_before=D("2025-12-31"))
+
+    def add_rows():
+        for i in range(12):
+            doc = make_doc(issuer, tree["dept"], f"文件{i}")
+            CleanupItem.objects.create(campaign=campaign, document=doc)
+
+    office = make_user("office", tree["county"], Role.RULE_OF_LAW_OFFICE)
+    assert_constant_queries(login(office), path, add_rows)
