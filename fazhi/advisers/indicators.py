@@ -1,33 +1,32 @@
 """Indicators of 法律顾问 (one GROUP BY each over all units; see fazhi.core.indicators)."""
 
-from fazhi.core.indicators import Period, count_by_unit, indicator
+from fazhi.core.indicators import Period, indicator
 
 from .models import LegalAdviser, Opinion, Service
 
 
-@indicator("advisers.count", "advisers")
+@indicator("advisers.count", "advisers", unit_field="unit")
 def count(period: Period):
     """Advisers engaged at any time in the period (a stock: contracts overlapping the period)."""
-    qs = LegalAdviser.objects.filter(contract_start__lte=period.end, contract_end__gte=period.start)
-    return count_by_unit(qs, "unit")
+    return LegalAdviser.objects.filter(contract_start__lte=period.end, contract_end__gte=period.start)
 
 
-@indicator("advisers.opinions", "adviser-opinions")
+@indicator("advisers.opinions", "adviser-opinions", unit_field="adviser__unit")
 def opinions(period: Period):
-    return count_by_unit(Opinion.objects.filter(period.contains("on")), "adviser__unit")
+    return Opinion.objects.filter(period.contains("on"))
 
 
-@indicator("advisers.contracts_reviewed", "adviser-opinions")
+@indicator("advisers.contracts_reviewed", "adviser-opinions", unit_field="adviser__unit")
 def contracts_reviewed(period: Period):
-    return count_by_unit(Opinion.objects.filter(period.contains("on"), kind=Opinion.Kind.CONTRACT), "adviser__unit")
+    return Opinion.objects.filter(period.contains("on"), kind=Opinion.Kind.CONTRACT)
 
 
-@indicator("advisers.meetings", "adviser-services")
+@indicator("advisers.meetings", "adviser-services", unit_field="adviser__unit")
 def meetings(period: Period):
-    return count_by_unit(Service.objects.filter(period.contains("on"), kind=Service.Kind.MEETING), "adviser__unit")
+    return Service.objects.filter(period.contains("on"), kind=Service.Kind.MEETING)
 
 
-@indicator("advisers.cases_represented", "adviser-services")
+@indicator("advisers.cases_represented", "adviser-services", unit_field="adviser__unit")
 def cases_represented(period: Period):
     kinds = [Service.Kind.LITIGATION, Service.Kind.RECONSIDERATION]
-    return count_by_unit(Service.objects.filter(period.contains("on"), kind__in=kinds), "adviser__unit")
+    return Service.objects.filter(period.contains("on"), kind__in=kinds)

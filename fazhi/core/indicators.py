@@ -1,13 +1,17 @@
-"""The indicator contract every app's `indicators.py` follows (issue 6 builds the engine on it).
+"""The indicator contract every app's `indicators.py` follows; the engine is `fazhi.indicators`.
 
-An indicator is a function `(period) -> {unit_id: value}` computed with one GROUP BY over all units;
-`value(key, unit, period)` rolls the values up the unit's subtree in memory. Rates are declared as a
-ratio of two count indicators and are computed as a ratio of sums (never an average of rates).
+A count indicator is declared by the queryset of the records it counts and the path from them to their
+org unit: `@indicator(key, source_register, unit_field=...)` over `(period) -> QuerySet`. It is computed with
+one GROUP BY over all units, and the same queryset is its provenance (the list of records behind a figure).
+Other aggregations (sums, distinct counts) return `{unit_id: value}` themselves and name their records with
+`records=`. Rates are a ratio of two indicators, computed as a ratio of sums (never an average of rates).
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -26,6 +30,49 @@ class Period:
     def year(cls, year: int) -> Period:
         return cls(dt.date(year, 1, 1), dt.date(year, 12, 31))
 
+    @classmethod
+    def quarter(cls, year: int, q: int) -> Period:
+        first = 3 * (q - 1) + 1
+        return cls(dt.date(year, first, 1), dt.date(year, first + 2, calendar.monthrange(year, first + 2)[1]))
+
+    @classmethod
+    def month(cls, year: int, month: int) -> Period:
+        return cls(dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1]))
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        """"2025", "2025Q3", "2025-07" or "2025-01-01..2025-06-30"; ValueError with a Chinese message otherwise."""
+        text = text.strip()
+        try:
+            if m := re.fullmatch(r"(\d{4})", text):
+                return cls.year(int(m[1]))
+            if m := re.fullmatch(r"(\d{4})[Qq]([1-4])", text):
+                return cls.quarter(int(m[1]), int(m[2]))
+            if m := re.fullmatch(r"(\d{4})-(\d{1,2})", text):
+                return cls.month(int(m[1]), int(m[2]))
+            if m := re.fullmatch(r"(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})", text):
+                start, end = dt.date.fromisoformat(m[1]), dt.date.fromisoformat(m[2])
+                if end >= start:
+                    return cls(start, end)
+        except ValueError:
+            pass
+        raise ValueError(f"无法识别的统计期间“{text}”：请写成 2025、2025Q3、2025-07 或 2025-01-01..2025-06-30。")
+
+    @property
+    def label(self) -> str:
+        if self.start.month == 1 and self.start.day == 1 and self.end == dt.date(self.start.year, 12, 31):
+            return f"{self.start.year}年"
+        return f"{self.start:%Y-%m-%d}至{self.end:%Y-%m-%d}"
+
+    @property
+    def code(self) -> str:
+        if self == Period.year(self.start.year):
+            return str(self.start.year)
+        return f"{self.start.isoformat()}..{self.end.isoformat()}"
+
+    def previous_year(self) -> Period:
+        return Period(self.start.replace(year=self.start.year - 1), self.end.replace(year=self.end.year - 1))
+
     def contains(self, field: str) -> Q:
         return Q(**{f"{field}__gte": self.start, f"{field}__lte": self.end})
 
@@ -36,7 +83,9 @@ class Indicator:
     compute: Callable[[Period], dict[int, int]] | None = None
     numerator: str = ""
     denominator: str = ""
-    source: str = ""  # the register whose filtered list shows the records counted
+    source: str = ""  # the slug of the register whose records are counted
+    unit_field: str = ""  # path from those records to their OrgUnit
+    records: Callable[[Period], QuerySet] | None = None  # the records behind the figure (provenance)
 
     @property
     def is_rate(self) -> bool:
@@ -46,11 +95,17 @@ class Indicator:
 INDICATORS: dict[str, Indicator] = {}
 
 
-def indicator(key: str, source: str = ""):
-    """Decorator: register a count indicator."""
+def indicator(key: str, source: str = "", unit_field: str = "", records: Callable[[Period], QuerySet] | None = None):
+    """Decorator. With `unit_field` and no `records`, the function returns the queryset of records and is counted
+    per unit; with `records`, the function computes `{unit_id: value}` itself and `records` names what it counts."""
 
-    def wrap(func: Callable[[Period], dict[int, int]]):
-        INDICATORS[key] = Indicator(key, compute=func, source=source)
+    def wrap(func: Callable):
+        if unit_field and records is None:
+            def compute(period: Period, _func=func) -> dict[int, int]:
+                return count_by_unit(_func(period), unit_field)
+            INDICATORS[key] = Indicator(key, compute=compute, source=source, unit_field=unit_field, records=func)
+        else:
+            INDICATORS[key] = Indicator(key, compute=func, source=source, unit_field=unit_field, records=records)
         return func
 
     return wrap
@@ -76,13 +131,16 @@ def subtree_total(by_unit: dict[int, int], unit) -> int:
     return sum(by_unit.get(i, 0) for i in ids)
 
 
-def value(key: str, unit, period: Period) -> int | Decimal | None:
-    """The value of `key` for `unit`'s subtree in `period`; rates in percent with one decimal."""
-    ind = INDICATORS[key]
-    if not ind.is_rate:
-        return subtree_total(ind.compute(period), unit)
-    num = value(ind.numerator, unit, period)
-    den = value(ind.denominator, unit, period)
+def ratio(num, den) -> Decimal | None:
+    """A rate in percent with one decimal, or None when there is nothing to divide by."""
     if not den:
         return None
     return (Decimal(num) * 100 / Decimal(den)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+
+
+def value(key: str, unit, period: Period) -> int | Decimal | None:
+    """The computed value of `key` for `unit`'s subtree in `period`; rates in percent with one decimal."""
+    ind = INDICATORS[key]
+    if not ind.is_rate:
+        return subtree_total(ind.compute(period), unit)
+    return ratio(value(ind.numerator, unit, period), value(ind.denominator, unit, period))

@@ -2,31 +2,32 @@
 
 from django.db.models import Count, Q
 
-from fazhi.core.indicators import Period, count_by_unit, indicator, rate
+from fazhi.core.indicators import Period, indicator, rate
 
 from .models import MajorDecision, Procedure, Step
 
 DECIDED = [MajorDecision.Status.DECIDED, MajorDecision.Status.PUBLISHED, MajorDecision.Status.EVALUATED]
 
 
-@indicator("decisions.major_count", "decisions")
+@indicator("decisions.major_count", "decisions", unit_field="unit")
 def major_count(period: Period):
-    return count_by_unit(MajorDecision.objects.filter(period.contains("decided_on"), status__in=DECIDED), "unit")
+    return MajorDecision.objects.filter(period.contains("decided_on"), status__in=DECIDED)
 
 
-@indicator("decisions.legality_reviews", "decisions")
+@indicator("decisions.legality_reviews", "decisions", unit_field="unit")
 def legality_reviews(period: Period):
-    qs = Procedure.objects.filter(period.contains("completed_on"), kind=Step.LEGALITY).exclude(result="")
-    return count_by_unit(qs, "decision__unit")
+    """Decisions whose legality review ended in the period (one review row per decision, so no duplicates)."""
+    return MajorDecision.objects.filter(procedures__kind=Step.LEGALITY, procedures__completed_on__gte=period.start,
+                                        procedures__completed_on__lte=period.end, procedures__result__gt="")
 
 
-@indicator("decisions.procedures_complete", "decisions")
+@indicator("decisions.procedures_complete", "decisions", unit_field="unit")
 def procedures_complete(period: Period):
     """Decisions taken with all five procedures done or lawfully not applicable (one grouped query)."""
     settled = Q(procedures__state__in=[Procedure.State.DONE, Procedure.State.NOT_APPLICABLE])
     complete = (MajorDecision.objects.filter(period.contains("decided_on"), status__in=DECIDED)
                 .annotate(settled=Count("procedures", filter=settled)).filter(settled=len(Step.values)).values("pk"))
-    return count_by_unit(MajorDecision.objects.filter(pk__in=complete), "unit")
+    return MajorDecision.objects.filter(pk__in=complete)
 
 
 rate("decisions.procedures_complete_rate", "decisions.procedures_complete", "decisions.major_count")

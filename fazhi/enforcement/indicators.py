@@ -2,115 +2,120 @@
 
 from django.db.models import Count, Q, Sum
 
-from fazhi.core.indicators import Period, count_by_unit, indicator, rate
+from fazhi.core.indicators import Period, indicator, rate
 
 from .models import Case, Certificate, FileReview, Inspection, Matter, ReviewCampaign, Supervisor, Training
 
 UNIT = "agency__unit"
 
 
-@indicator("enforcement.cases", "cases")
+@indicator("enforcement.cases", "cases", unit_field=UNIT)
 def cases(period: Period):
-    return count_by_unit(Case.objects.filter(period.contains("filed_on")), UNIT)
+    return Case.objects.filter(period.contains("filed_on"))
 
 
-@indicator("enforcement.cases_simple", "cases")
+@indicator("enforcement.cases_simple", "cases", unit_field=UNIT)
 def cases_simple(period: Period):
-    return count_by_unit(Case.objects.filter(period.contains("filed_on"), procedure="simple"), UNIT)
+    return Case.objects.filter(period.contains("filed_on"), procedure="simple")
 
 
-@indicator("enforcement.cases_ordinary", "cases")
+@indicator("enforcement.cases_ordinary", "cases", unit_field=UNIT)
 def cases_ordinary(period: Period):
-    return count_by_unit(Case.objects.filter(period.contains("filed_on"), procedure="ordinary"), UNIT)
+    return Case.objects.filter(period.contains("filed_on"), procedure="ordinary")
 
 
-@indicator("enforcement.cases_major", "cases")
+@indicator("enforcement.cases_major", "cases", unit_field=UNIT)
 def cases_major(period: Period):
-    return count_by_unit(Case.objects.filter(period.contains("decided_on"), is_major=True), UNIT)
+    return Case.objects.filter(period.contains("decided_on"), is_major=True)
 
 
-@indicator("enforcement.major_reviewed", "cases")
+@indicator("enforcement.major_reviewed", "cases", unit_field=UNIT)
 def major_reviewed(period: Period):
-    qs = Case.objects.filter(period.contains("decided_on"), is_major=True, review_opinion="passed")
-    return count_by_unit(qs, UNIT)
+    return Case.objects.filter(period.contains("decided_on"), is_major=True, review_opinion="passed")
 
 
-@indicator("enforcement.decisions_publicised", "cases")
+@indicator("enforcement.decisions_publicised", "cases", unit_field=UNIT)
 def decisions(period: Period):
-    return count_by_unit(Case.objects.filter(period.contains("decided_on")), UNIT)
+    return Case.objects.filter(period.contains("decided_on"))
 
 
-@indicator("enforcement.published_on_time", "cases")
+@indicator("enforcement.published_on_time", "cases", unit_field=UNIT)
 def published_on_time(period: Period):
     from django.db.models import F
 
-    qs = Case.objects.filter(period.contains("decided_on"), published_on__lte=F("publicity_due"))
-    return count_by_unit(qs, UNIT)
+    return Case.objects.filter(period.contains("decided_on"), published_on__lte=F("publicity_due"))
 
 
-@indicator("enforcement.case_file_review_rounds", "review-campaigns")
+@indicator("enforcement.case_file_review_rounds", "review-campaigns", unit_field="unit")
 def review_rounds(period: Period):
-    return count_by_unit(ReviewCampaign.objects.filter(period.contains("started_on")), "unit")
+    return ReviewCampaign.objects.filter(period.contains("started_on"))
 
 
-@indicator("enforcement.case_files_reviewed", "file-reviews")
+@indicator("enforcement.case_files_reviewed", "file-reviews", unit_field="campaign__unit")
 def files_reviewed(period: Period):
-    return count_by_unit(FileReview.objects.filter(period.contains("scored_on")), "campaign__unit")
+    return FileReview.objects.filter(period.contains("scored_on"))
 
 
-@indicator("enforcement.officers_certified", "certificates")
-def officers_certified(period: Period):
-    """Officers holding a certificate valid at the end of the period (a stock)."""
+def valid_certificates(period: Period):
+    """Certificates valid at the end of the period."""
     end = period.end
-    qs = Certificate.objects.filter(issued_on__lte=end, expires_on__gte=end).filter(
+    return Certificate.objects.filter(issued_on__lte=end, expires_on__gte=end).filter(
         Q(status="valid") | Q(revoked_on__gt=end))
-    rows = qs.order_by().values("officer__agency__unit").annotate(n=Count("officer", distinct=True))
+
+
+@indicator("enforcement.officers_certified", "certificates", unit_field="officer__agency__unit",
+           records=valid_certificates)
+def officers_certified(period: Period):
+    """Officers holding a certificate valid at the end of the period (a stock; an officer counts once)."""
+    rows = (valid_certificates(period).order_by().values("officer__agency__unit")
+            .annotate(n=Count("officer", distinct=True)))
     return {r["officer__agency__unit"]: r["n"] for r in rows}
 
 
-@indicator("enforcement.officers_new_certified", "certificates")
+@indicator("enforcement.officers_new_certified", "certificates", unit_field="officer__agency__unit")
 def officers_new(period: Period):
-    return count_by_unit(Certificate.objects.filter(period.contains("issued_on")), "officer__agency__unit")
+    return Certificate.objects.filter(period.contains("issued_on"))
 
 
-@indicator("enforcement.certificates_revoked", "certificates")
+@indicator("enforcement.certificates_revoked", "certificates", unit_field="officer__agency__unit")
 def revoked(period: Period):
-    return count_by_unit(Certificate.objects.filter(period.contains("revoked_on")), "officer__agency__unit")
+    return Certificate.objects.filter(period.contains("revoked_on"))
 
 
-@indicator("enforcement.training_sessions", "enforcement-training")
+@indicator("enforcement.training_sessions", "enforcement-training", unit_field=UNIT)
 def training_sessions(period: Period):
-    return count_by_unit(Training.objects.filter(period.contains("held_on"), kind="training"), UNIT)
+    return Training.objects.filter(period.contains("held_on"), kind="training")
 
 
-@indicator("enforcement.training_attendance", "enforcement-training")
+@indicator("enforcement.training_attendance", "enforcement-training", unit_field=UNIT,
+           records=lambda period: Training.objects.filter(period.contains("held_on"), kind="training"))
 def training_attendance(period: Period):
     rows = (Training.objects.filter(period.contains("held_on"), kind="training").order_by()
             .values(UNIT).annotate(n=Sum("attendance")))
     return {r[UNIT]: r["n"] or 0 for r in rows}
 
 
-@indicator("enforcement.inspections", "inspections")
+@indicator("enforcement.inspections", "inspections", unit_field=UNIT)
 def inspections(period: Period):
-    return count_by_unit(Inspection.objects.filter(period.contains("held_on")), UNIT)
+    return Inspection.objects.filter(period.contains("held_on"))
 
 
-@indicator("enforcement.fines_amount", "cases")
+@indicator("enforcement.fines_amount", "cases", unit_field=UNIT,
+           records=lambda period: Case.objects.filter(period.contains("decided_on"), fine_amount__gt=0))
 def fines_amount(period: Period):
     rows = (Case.objects.filter(period.contains("decided_on")).order_by().values(UNIT)
             .annotate(f=Sum("fine_amount"), c=Sum("confiscation_amount")))
     return {r[UNIT]: (r["f"] or 0) + (r["c"] or 0) for r in rows}
 
 
-@indicator("enforcement.supervisors", "enforcement-supervisors")
+@indicator("enforcement.supervisors", "enforcement-supervisors", unit_field="unit")
 def supervisors(period: Period):
-    qs = Supervisor.objects.filter(appointed_on__lte=period.end, term_ends_on__gte=period.end)
-    return count_by_unit(qs, "unit")
+    return Supervisor.objects.filter(appointed_on__lte=period.end, term_ends_on__gte=period.end)
 
 
-@indicator("enforcement.delegated_matters", "matters")
+@indicator("enforcement.delegated_matters", "matters", unit_field=UNIT)
 def delegated(period: Period):
-    return count_by_unit(Matter.objects.filter(delegated_to_township=True), UNIT)
+    return Matter.objects.filter(delegated_to_township=True)
 
 
 rate("enforcement.publicity_on_time_rate", "enforcement.published_on_time", "enforcement.decisions_publicised")

@@ -3,16 +3,16 @@
 
 from django.db.models import Count
 
-from fazhi.core.indicators import Period, count_by_unit, indicator, rate
+from fazhi.core.indicators import Period, indicator, rate
 
 from .models import CourtSitting, LitigationCase
 
 SOURCE = "litigation"
 
 
-@indicator("litigation.cases", SOURCE)
+@indicator("litigation.cases", SOURCE, unit_field="unit")
 def cases(period: Period):
-    return count_by_unit(LitigationCase.objects.filter(period.contains("served_on")), "unit")
+    return LitigationCase.objects.filter(period.contains("served_on"))
 
 
 def _distinct_cases(qs) -> dict[int, int]:
@@ -20,24 +20,29 @@ def _distinct_cases(qs) -> dict[int, int]:
     return dict(rows)
 
 
-@indicator("litigation.cases_heard", SOURCE)
+@indicator("litigation.cases_heard", SOURCE, unit_field="unit",
+           records=lambda period: LitigationCase.objects.filter(sittings__held_on__gte=period.start,
+                                                                 sittings__held_on__lte=period.end).distinct())
 def cases_heard(period: Period):
     return _distinct_cases(CourtSitting.objects.filter(period.contains("held_on")))
 
 
-@indicator("litigation.head_appearances", SOURCE)
+@indicator("litigation.head_appearances", SOURCE, unit_field="unit",
+           records=lambda period: LitigationCase.objects.filter(
+               sittings__held_on__gte=period.start, sittings__held_on__lte=period.end,
+               sittings__head_appeared=True).distinct())
 def head_appearances(period: Period):
     return _distinct_cases(CourtSitting.objects.filter(period.contains("held_on"), head_appeared=True))
 
 
-@indicator("litigation.lost", SOURCE)
+@indicator("litigation.lost", SOURCE, unit_field="unit")
 def lost(period: Period):
-    return count_by_unit(LitigationCase.objects.filter(period.contains("outcome_on"), lost=True), "unit")
+    return LitigationCase.objects.filter(period.contains("outcome_on"), lost=True)
 
 
-@indicator("litigation.concluded", SOURCE)
+@indicator("litigation.concluded", SOURCE, unit_field="unit")
 def concluded(period: Period):
-    return count_by_unit(LitigationCase.objects.filter(period.contains("outcome_on")), "unit")
+    return LitigationCase.objects.filter(period.contains("outcome_on"))
 
 
 rate("litigation.head_appearance_rate", "litigation.head_appearances", "litigation.cases_heard")

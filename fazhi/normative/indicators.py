@@ -5,51 +5,47 @@ the campaign."""
 
 from django.db.models import F
 
-from fazhi.core.indicators import Period, count_by_unit, indicator, rate
+from fazhi.core.indicators import Period, indicator, rate
 
 from .models import CleanupItem, NormativeDocument
 
 ISSUER = "issuer__unit"
 
 
-@indicator("normative.issued", "normative")
+@indicator("normative.issued", "normative", unit_field=ISSUER)
 def issued(period: Period):
-    return count_by_unit(NormativeDocument.objects.filter(period.contains("published_on")), ISSUER)
+    return NormativeDocument.objects.filter(period.contains("published_on"))
 
 
-@indicator("normative.issued_reviewed", "normative")
+@indicator("normative.issued_reviewed", "normative", unit_field=ISSUER)
 def issued_reviewed(period: Period):
-    qs = NormativeDocument.objects.filter(period.contains("published_on"), reviewed_on__isnull=False,
+    return NormativeDocument.objects.filter(period.contains("published_on"), reviewed_on__isnull=False,
                                           reviewed_on__lte=F("deliberated_on"))
-    return count_by_unit(qs, ISSUER)
 
 
-@indicator("normative.legality_reviews", "normative")
+@indicator("normative.legality_reviews", "normative", unit_field=ISSUER)
 def legality_reviews(period: Period):
-    return count_by_unit(NormativeDocument.objects.filter(period.contains("reviewed_on")), ISSUER)
+    return NormativeDocument.objects.filter(period.contains("reviewed_on"))
 
 
-@indicator("normative.filed", "normative")
+@indicator("normative.filed", "normative", unit_field=ISSUER)
 def filed(period: Period):
-    return count_by_unit(NormativeDocument.objects.filter(period.contains("published_on"), filed_on__isnull=False),
-                         ISSUER)
+    return NormativeDocument.objects.filter(period.contains("published_on"), filed_on__isnull=False)
 
 
-@indicator("normative.filed_on_time", "normative")
+@indicator("normative.filed_on_time", "normative", unit_field=ISSUER)
 def filed_on_time(period: Period):
-    qs = NormativeDocument.objects.filter(period.contains("published_on"), filed_on__lte=F("filing_due"))
-    return count_by_unit(qs, ISSUER)
+    return NormativeDocument.objects.filter(period.contains("published_on"), filed_on__lte=F("filing_due"))
 
 
 def _cleanup(result: str):
-    def compute(period: Period):
-        qs = CleanupItem.objects.filter(period.contains("campaign__published_on"), result=result)
-        return count_by_unit(qs, "campaign__unit")
-    return compute
+    def records(period: Period):
+        return CleanupItem.objects.filter(period.contains("campaign__published_on"), result=result)
+    return records
 
 
 for _result in CleanupItem.Result.values:
-    indicator(f"normative.cleanup.{_result}", "normative-cleanup-items")(_cleanup(_result))
+    indicator(f"normative.cleanup.{_result}", "normative-cleanup-items", unit_field="campaign__unit")(_cleanup(_result))
 
 rate("normative.review_rate", "normative.issued_reviewed", "normative.issued")
 rate("normative.filing_rate", "normative.filed", "normative.issued")

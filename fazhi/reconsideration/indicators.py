@@ -1,6 +1,6 @@
 """Indicators of 行政复议, each one GROUP BY over all units for a period (see fazhi.core.indicators)."""
 
-from fazhi.core.indicators import Period, count_by_unit, indicator, rate
+from fazhi.core.indicators import Period, indicator, rate
 
 from .models import Application, Hearing
 
@@ -8,54 +8,51 @@ A = Application
 SOURCE = "reconsideration"
 
 
-@indicator("reconsideration.applications", SOURCE)
+@indicator("reconsideration.applications", SOURCE, unit_field="unit")
 def applications(period: Period):
-    return count_by_unit(A.objects.filter(period.contains("received_on")), "unit")
+    return A.objects.filter(period.contains("received_on"))
 
 
-@indicator("reconsideration.accepted", SOURCE)
+@indicator("reconsideration.accepted", SOURCE, unit_field="unit")
 def accepted(period: Period):
-    return count_by_unit(A.objects.filter(period.contains("accepted_on")), "unit")
+    return A.objects.filter(period.contains("accepted_on"))
 
 
-@indicator("reconsideration.concluded", SOURCE)
+@indicator("reconsideration.concluded", SOURCE, unit_field="unit")
 def concluded(period: Period):
-    return count_by_unit(A.objects.filter(period.contains("decided_on")), "unit")
+    return A.objects.filter(period.contains("decided_on"))
 
 
-@indicator("reconsideration.pending", SOURCE)
+@indicator("reconsideration.pending", SOURCE, unit_field="unit")
 def pending(period: Period):
     """Accepted by the end of the period and not yet decided then (审理中)."""
-    qs = A.objects.filter(accepted_on__lte=period.end).exclude(decided_on__lte=period.end)
-    return count_by_unit(qs, "unit")
+    return A.objects.filter(accepted_on__lte=period.end).exclude(decided_on__lte=period.end)
 
 
-@indicator("reconsideration.corrected", SOURCE)
+@indicator("reconsideration.corrected", SOURCE, unit_field="unit")
 def corrected(period: Period):
-    return count_by_unit(A.objects.filter(period.contains("decided_on"), corrective=True), "unit")
+    return A.objects.filter(period.contains("decided_on"), corrective=True)
 
 
-@indicator("reconsideration.mediated", SOURCE)
+@indicator("reconsideration.mediated", SOURCE, unit_field="unit")
 def mediated(period: Period):
-    qs = A.objects.filter(period.contains("decided_on"), decision__in=A.RESOLVED_BY_AGREEMENT)
-    return count_by_unit(qs, "unit")
+    return A.objects.filter(period.contains("decided_on"), decision__in=A.RESOLVED_BY_AGREEMENT)
 
 
-@indicator("reconsideration.hearings", SOURCE)
+@indicator("reconsideration.hearings", SOURCE, unit_field="application__unit")
 def hearings(period: Period):
-    return count_by_unit(Hearing.objects.filter(period.contains("held_on")), "application__unit")
+    return Hearing.objects.filter(period.contains("held_on"))
 
 
-@indicator("reconsideration.concluded_on_time", SOURCE)
+@indicator("reconsideration.concluded_on_time", SOURCE, unit_field="unit")
 def concluded_on_time(period: Period):
-    return count_by_unit(A.objects.filter(period.contains("decided_on"), on_time=True), "unit")
+    return A.objects.filter(period.contains("decided_on"), on_time=True)
 
 
-@indicator("reconsideration.examined_on_time", SOURCE)
+@indicator("reconsideration.examined_on_time", SOURCE, unit_field="unit")
 def examined_on_time(period: Period):
     """Applications decided on (accepted, rejected) within the 5 working days (第三十条)."""
-    qs = A.objects.filter(period.contains("received_on"), examined_on__isnull=False, deemed_accepted=False)
-    return count_by_unit(qs, "unit")
+    return A.objects.filter(period.contains("received_on"), examined_on__isnull=False, deemed_accepted=False)
 
 
 rate("reconsideration.on_time_rate", "reconsideration.concluded_on_time", "reconsideration.concluded")
