@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "fazhi.enforcement",
     "fazhi.decisions",
     "fazhi.normative",
+    "fazhi.indicators",
     "fazhi.web",
 ]
 

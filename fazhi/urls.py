@@ -4,6 +4,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 from fazhi.core.registers.api import build_router
 from fazhi.decisions import views as decision_views
 from fazhi.enforcement import views as enforcement_views
+from fazhi.indicators import views as indicator_views
 from fazhi.normative import views as normative_views
 from fazhi.web import views
 
@@ -15,6 +16,9 @@ urlpatterns = [
     path("admin/users/", views.users_view, name="users"),
     path("admin/users/<int:pk>/", views.user_edit_view, name="user-edit"),
     path("r/", include("fazhi.core.registers.urls")),
+    path("indicators/", indicator_views.overview, name="indicators"),
+    path("indicators/records/", indicator_views.records, name="indicator-records"),
+    path("indicators/api/", indicator_views.api, name="indicator-api"),
     path("public/agencies/", enforcement_views.public_agencies, name="public-agencies"),
     path("public/normative/", normative_views.public_catalogue, name="public-normative"),
     path("decisions/<int:pk>/archive.zip", decision_views.archive, name="decision-archive"),

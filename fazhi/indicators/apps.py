@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class IndicatorsConfig(AppConfig):
+    name = "fazhi.indicators"
+    label = "indicators"
+    verbose_name = "指标"
+
+    def ready(self) -> None:
+        from . import registers  # noqa: F401

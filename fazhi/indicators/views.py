@@ -1,0 +1,86 @@
+"""Indicator pages: every key for a unit and period with its source, the records behind a computed figure, and
+the same as JSON. A user sees only units within their memberships (the one scoping function)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, JsonResponse
+from django.shortcuts import render
+
+from fazhi.core.indicators import INDICATORS, Period
+from fazhi.core.models import OrgUnit
+from fazhi.core.registers import registry
+
+from . import catalogue, engine, validation
+
+
+def _unit_and_period(request):
+    """The unit (within the user's scope) and the period asked for; defaults: the user's top unit, last year."""
+    units = OrgUnit.objects.visible_to(request.user).order_by("path")
+    unit_id = request.GET.get("unit")
+    unit = units.filter(pk=unit_id).first() if unit_id and unit_id.isdigit() else units.first()
+    if unit is None:
+        raise Http404("没有找到该单位，或您无权查看。")
+    try:
+        period = Period.parse(request.GET.get("period") or str(dt.date.today().year - 1))
+        error = ""
+    except ValueError as exc:
+        period, error = Period.year(dt.date.today().year - 1), str(exc)
+    return units, unit, period, error
+
+
+@login_required
+def overview(request):
+    units, unit, period, error = _unit_and_period(request)
+    figures = engine.compute(None, unit, period)
+    groups: dict[str, list] = {}
+    for key, fig in figures.items():
+        groups.setdefault(catalogue.get(key).area_label, []).append((catalogue.get(key), fig))
+    return render(request, "indicators/overview.html", {
+        "units": units[:500], "unit": unit, "period": period, "error": error, "groups": groups,
+        "violations": validation.check(unit, period, figures),
+        "counts": {s: sum(1 for f in figures.values() if f.source == s) for s in engine.SOURCE_LABELS},
+    })
+
+
+@login_required
+def records(request):
+    """Provenance: the records a computed figure counts, as a list from the register they belong to."""
+    _, unit, period, error = _unit_and_period(request)
+    key = request.GET.get("key", "")
+    ind = INDICATORS.get(key)
+    if ind is None or ind.records is None or not ind.unit_field:
+        raise Http404("该指标没有可追溯的台账记录。")
+    reg = registry.get(ind.source)
+    if reg is None or not reg.user_can(request.user, "view"):
+        raise PermissionDenied("您无权查看该台账。")
+    qs = ind.records(period).filter(**{f"{ind.unit_field}__path__startswith": unit.path})
+    if reg.model is not qs.model:
+        raise Http404("该指标没有可追溯的台账记录。")
+    qs = reg.queryset(request.user).filter(pk__in=qs.values("pk"))
+    if reg.select_related:
+        qs = qs.select_related(*reg.select_related)
+    rows = list(qs.order_by(*reg.ordering)[:1000])
+    return render(request, "indicators/records.html", {
+        "key": catalogue.get(key), "unit": unit, "period": period, "reg": reg, "error": error,
+        "headers": [reg.verbose(c) for c in reg.list_columns],
+        "rows": [(obj, [reg.display(obj, c, request.user) for c in reg.list_columns]) for obj in rows],
+        "truncated": len(rows) == 1000,
+        "value": engine.compute([key], unit, period)[key],
+    })
+
+
+@login_required
+def api(request):
+    _, unit, period, error = _unit_and_period(request)
+    if error:
+        return JsonResponse({"error": error}, status=400)
+    figures = engine.compute(None, unit, period)
+    return JsonResponse({
+        "unit": {"id": unit.pk, "name": unit.name, "code": unit.division_code}, "period": period.code,
+        "figures": [f.as_json() for f in figures.values()],
+        "violations": [{"message": v.message, "detail": v.detail} for v in validation.check(unit, period, figures)],
+    }, json_dumps_params={"ensure_ascii": False})
