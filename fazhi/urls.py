@@ -19,6 +19,7 @@ urlpatterns = [
     path("indicators/", indicator_views.overview, name="indicators"),
     path("indicators/records/", indicator_views.records, name="indicator-records"),
     path("indicators/api/", indicator_views.api, name="indicator-api"),
+    path("dashboard/", indicator_views.dashboard, name="dashboard"),
     path("public/agencies/", enforcement_views.public_agencies, name="public-agencies"),
     path("public/normative/", normative_views.public_catalogue, name="public-normative"),
     path("decisions/<int:pk>/archive.zip", decision_views.archive, name="decision-archive"),

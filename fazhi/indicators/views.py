@@ -84,3 +84,54 @@ def api(request):
         "figures": [f.as_json() for f in figures.values()],
         "violations": [{"message": v.message, "detail": v.detail} for v in validation.check(unit, period, figures)],
     }, json_dumps_params={"ensure_ascii": False})
+
+
+DASHBOARD_KEYS = [
+    "enforcement.cases", "reconsideration.accepted", "reconsideration.on_time_rate", "litigation.cases",
+    "litigation.head_appearance_rate", "decisions.major_count", "normative.issued", "normative.filing_rate",
+    "advisers.opinions", "enforcement.fines_amount",
+]
+TREND_KEYS = ["enforcement.cases", "reconsideration.applications", "litigation.cases", "normative.issued"]
+BREAKDOWN_KEYS = ["enforcement.cases", "reconsideration.applications", "advisers.opinions", "enforcement.inspections"]
+
+
+@login_required
+def dashboard(request):
+    """驾驶舱: key figures against last year, quarterly trends, breakdown by the units below with drill-down,
+    and the deadlines at risk. Every chart element links to its records or to the unit below."""
+    from fazhi.web.views import my_deadlines
+
+    units, unit, period, error = _unit_and_period(request)
+    year = period.start.year
+    period = Period.year(year)
+    now, before = engine.compute(DASHBOARD_KEYS, unit, period), engine.compute(DASHBOARD_KEYS, unit, Period.year(year - 1))
+    cards = []
+    for key in DASHBOARD_KEYS:
+        cur, prev = now[key], before[key]
+        delta = None
+        if cur.value is not None and prev.value not in (None, 0) and cur.kind != "rate":
+            delta = round((cur.value - prev.value) * 100 / prev.value, 1)
+        elif cur.value is not None and prev.value is not None and cur.kind == "rate":
+            delta = cur.value - prev.value
+        cards.append({"figure": cur, "previous": prev, "delta": delta})
+    quarters = [Period.quarter(year, q) for q in range(1, 5)]
+    trends = {"quarters": [f"第{q}季度" for q in range(1, 5)], "series": []}
+    for key in TREND_KEYS:
+        values = [engine.compute([key], unit, q)[key] for q in quarters]
+        trends["series"].append({"name": catalogue.get(key).label, "data": [
+            {"value": f.value or 0, "url": f.link} for f in values]})
+    breakdown_key = request.GET.get("key") if request.GET.get("key") in BREAKDOWN_KEYS else BREAKDOWN_KEYS[0]
+    eng = engine.Engine(period)
+    children = []
+    for child, value in engine.by_child(breakdown_key, unit, period, eng):
+        if value:
+            children.append({"name": child.name, "value": value,
+                             "url": engine.records_link(breakdown_key, child, period),
+                             "drill": f"?unit={child.pk}&period={year}&key={breakdown_key}"})
+    risks = [d for d in my_deadlines(request.user) if d["status"] in ("overdue", "due_soon")]
+    return render(request, "indicators/dashboard.html", {
+        "units": units[:500], "unit": unit, "period": period, "error": error, "cards": cards,
+        "trends": trends, "children": sorted(children, key=lambda c: -c["value"])[:30],
+        "breakdown_key": catalogue.get(breakdown_key), "breakdown_keys": [catalogue.get(k) for k in BREAKDOWN_KEYS],
+        "risks": risks[:20], "overdue": sum(1 for d in risks if d["status"] == "overdue"),
+    })

@@ -164,3 +164,13 @@ def test_overview_page(cases, login, users):
     page = login(users["office"]).get(f"/indicators/?unit={cases['county'].pk}&period=2025").content.decode()
     assert "行政复议法定期限内审结率" in page and "66.7%" in page and "平台计算" in page
     assert "请写成" in login(users["office"]).get("/indicators/?period=去年").content.decode()
+
+
+def test_dashboard_compares_years_breaks_down_by_unit_and_stays_in_scope(cases, login, users):
+    tree = cases
+    page = login(users["office"]).get(f"/dashboard/?unit={tree['county'].pk}&period=2025&key="
+                                      "reconsideration.applications").content.decode()
+    assert "受理(办理)行政复议案件" in page and "上年" in page and "echarts.min.js" in page
+    assert f"?unit={tree['town_a'].pk}&amp;period=2025&amp;key=reconsideration.applications" in page
+    assert "/indicators/records/?key=reconsideration.applications" in page
+    assert login(users["clerk_a"]).get(f"/dashboard/?unit={tree['county'].pk}").status_code == 404

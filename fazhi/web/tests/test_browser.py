@@ -335,3 +335,32 @@ def test_drafting_unit_takes_a_normative_document_to_publication_and_filing(page
 
     page.goto(f"{base}/public/normative/")
     assert number in page.inner_text("#public-normative")
+
+
+def test_office_drills_down_the_dashboard(page, live_server, tree, users, seeded_calendar):
+    from fazhi.reconsideration.models import Application
+
+    year = dt.date.today().year - 1
+    for unit in (tree["town_a"], tree["town_a"], tree["town_b"]):
+        Application.objects.create(unit=unit, applicant_type="person", applicant_name="申请人", respondent_name="某局",
+                                   act_type="penalty", act_description="罚款", received_on=dt.date(year, 3, 1),
+                                   channel="post", status="received")
+    base = live_server.url
+    page.goto(f"{base}/login/")
+    page.fill("#id_username", "office")
+    page.fill("#id_password", "Fz-test-pass-2025")
+    page.click("button[type=submit]")
+    page.goto(f"{base}/dashboard/?period={year}&key=reconsideration.applications")
+    page.wait_for_selector("#chart-units canvas")
+    assert "收到行政复议申请" in page.inner_text("body")
+    page.screenshot(path=str(OUTPUT / "30-dashboard.png"), full_page=True)
+    # Click the first bar (城关镇, 2 applications) where ECharts drew it: the page drills down to that township.
+    x, y = page.evaluate("""() => {
+        const chart = echarts.getInstanceByDom(document.getElementById('chart-units'));
+        const [px, py] = chart.convertToPixel({seriesIndex: 0}, [1, 0]);
+        const box = document.getElementById('chart-units').getBoundingClientRect();
+        return [box.left + px, box.top + py];
+    }""")
+    page.mouse.click(x, y)
+    page.wait_for_selector("h1:has-text('城关镇')")
+    assert "收到行政复议申请" in page.inner_text("#key-figures") or "行政执法" in page.inner_text("#key-figures")
