@@ -30,7 +30,7 @@ test-fast: $(STAMP)
 	$(BIN)/pytest -m "not browser"
 
 bench: $(STAMP)
-	@if ls bench/*.py >/dev/null 2>&1; then for f in bench/*.py; do $(BIN)/python $$f; done; else echo "no benchmarks yet"; fi
+	@for f in bench/*.py; do echo "## $$f"; $(BIN)/python $$f || exit 1; done
 
 lint: $(STAMP)
 	$(BIN)/ruff check fazhi

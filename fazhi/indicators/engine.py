@@ -132,3 +132,28 @@ def by_child(key: str, unit: OrgUnit, period: Period, engine: Engine | None = No
         ids = [pk for pk, path in descendants if path.startswith(child.path)]
         out.append((child, engine.total(key, ids)))
     return out
+
+
+def compute_all(keys, period: Period, engine: Engine | None = None) -> dict[str, dict[int, object]]:
+    """Every computed key for every unit at once (each unit's whole subtree): one GROUP BY per key and one
+    pass up the tree, deepest units first. Used for rankings, comparisons and the benchmark."""
+    engine = engine or Engine(period)
+    units = sorted(OrgUnit.objects.values_list("pk", "parent_id", "path"), key=lambda u: -len(u[2]))
+    keys = [k for k in (keys if keys is not None else INDICATORS) if k in INDICATORS]
+    totals: dict[str, dict[int, object]] = {}
+
+    def rolled(key: str) -> dict[int, object]:
+        if key not in totals:
+            ind = INDICATORS[key]
+            if ind.is_rate:
+                num, den = rolled(ind.numerator), rolled(ind.denominator)
+                totals[key] = {pk: ratio(num.get(pk, 0), den.get(pk, 0)) for pk, _, _ in units}
+            else:
+                acc = dict(engine.raw(key))
+                for pk, parent, _ in units:
+                    if parent is not None and acc.get(pk):
+                        acc[parent] = acc.get(parent, 0) + acc[pk]
+                totals[key] = acc
+        return totals[key]
+
+    return {key: rolled(key) for key in keys}

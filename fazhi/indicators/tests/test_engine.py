@@ -174,3 +174,26 @@ def test_dashboard_compares_years_breaks_down_by_unit_and_stays_in_scope(cases, 
     assert f"?unit={tree['town_a'].pk}&amp;period=2025&amp;key=reconsideration.applications" in page
     assert "/indicators/records/?key=reconsideration.applications" in page
     assert login(users["clerk_a"]).get(f"/dashboard/?unit={tree['county'].pk}").status_code == 404
+
+
+def test_compute_all_matches_compute_for_every_unit(cases):
+    tree = cases
+    every = engine.compute_all(None, YEAR)
+    for unit in tree.values():
+        single = engine.compute(["reconsideration.applications", "reconsideration.on_time_rate"], unit, YEAR)
+        assert every["reconsideration.applications"].get(unit.pk, 0) == single["reconsideration.applications"].value
+        assert every["reconsideration.on_time_rate"].get(unit.pk) == single["reconsideration.on_time_rate"].value
+
+
+def test_province_scale_generator_and_roll_up():
+    from fazhi.core import scale
+    from fazhi.enforcement.models import Case
+
+    summary = scale.build_province(counties=2, cases_per_county=300, applications_per_county=20, year=2025,
+                                   log=lambda *_: None)
+    assert "2 个县" in summary
+    province = OrgUnit.objects.get(division_code=scale.PROVINCE_CODE)
+    every = engine.compute_all(["enforcement.cases", "reconsideration.applications"], YEAR)
+    assert every["enforcement.cases"][province.pk] == Case.objects.filter(filed_on__year=2025).count() >= 600
+    assert every["reconsideration.applications"][province.pk] == 40
+    assert scale.build_province(counties=2) == "基准省数据已存在"

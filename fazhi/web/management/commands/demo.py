@@ -1,4 +1,5 @@
-"""`fazhi demo [--seed N]`: load or refresh the demo county and print the demo logins."""
+"""`fazhi demo [--seed N] [--scale province]`: load or refresh the demo county and print the demo logins, or
+build the province-scale benchmark dataset."""
 
 from django.core.management.base import BaseCommand
 
@@ -10,8 +11,16 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--seed", type=int, default=2025, help="随机种子（默认 2025）")
+        parser.add_argument("--scale", choices=["county", "province"], default="county",
+                            help="county：示范县演示数据（默认）；province：约100个县、百万级执法案件的基准省数据（用于 make bench）")
+        parser.add_argument("--counties", type=int, default=100, help="基准省的县数（--scale province）")
 
     def handle(self, *args, **opts):
+        if opts["scale"] == "province":
+            from fazhi.core import scale
+
+            self.stdout.write(scale.build_province(counties=opts["counties"], log=self.stdout.write))
+            return
         users, summaries = demo.run(seed=opts["seed"])
         for line in summaries:
             self.stdout.write(f"  {line}")
