@@ -117,7 +117,7 @@ def rate(key: str, numerator: str, denominator: str) -> None:
 
 def count_by_unit(queryset: QuerySet, unit_field: str) -> dict[int, int]:
     """One GROUP BY: {unit_id: number of rows}."""
-    rows = queryset.order_by().values(unit_field).annotate(n=Count("pk")).values_list(unit_field, "n")
+    rows = queryset.order_by().values(unit_field).annotate(n=Count("*")).values_list(unit_field, "n")
     return {unit_id: n for unit_id, n in rows}
 
 
