@@ -112,6 +112,12 @@ for _rule in [
         note="审核时间一般不少于5个工作日；此处计算最长期限15个工作日。",
     ),
     DeadlineRule(
+        "normative.legality_review_minimum", "行政规范性文件合法性审核最短时间", 5, Unit.WORKING_DAYS, "送审",
+        "《国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见》（国办发〔2018〕115号）",
+        "合法性审核时间一般不少于5个工作日，最长不超过15个工作日。",
+        kind=Kind.MINIMUM, note="因紧急情况缩短的，应当记录理由。",
+    ),
+    DeadlineRule(
         "normative.filing", "行政规范性文件报送备案", 30, Unit.DAYS, "公布",
         "《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）及本地备案规定",
         "各地备案期限不一（公布之日起15日、30日或3个工作日），由部署配置 FAZHI_NORMATIVE_FILING_DAYS 设定。",

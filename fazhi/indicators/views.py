@@ -116,10 +116,10 @@ def dashboard(request):
         cards.append({"figure": cur, "previous": prev, "delta": delta})
     quarters = [Period.quarter(year, q) for q in range(1, 5)]
     trends = {"quarters": [f"第{q}季度" for q in range(1, 5)], "series": []}
+    by_quarter = [engine.compute(TREND_KEYS, unit, q) for q in quarters]  # one pass per quarter, all keys
     for key in TREND_KEYS:
-        values = [engine.compute([key], unit, q)[key] for q in quarters]
         trends["series"].append({"name": catalogue.get(key).label, "data": [
-            {"value": f.value or 0, "url": f.link} for f in values]})
+            {"value": q[key].value or 0, "url": q[key].link} for q in by_quarter]})
     breakdown_key = request.GET.get("key") if request.GET.get("key") in BREAKDOWN_KEYS else BREAKDOWN_KEYS[0]
     eng = engine.Engine(period)
     children = []

@@ -107,6 +107,7 @@ class NormativeDocumentRegister(Register):
     sortable = ["number", "title", "published_on", "valid_until", "filed_on"]
     select_related = ["issuer__unit", "unit"]
     deadlines = [
+        DeadlineSpec("review_minimum", "", rule_key="normative.legality_review_minimum", applies={"status": S.REVIEWING}),
         DeadlineSpec("review_due", "reviewed_on", rule_key="normative.legality_review"),
         DeadlineSpec("filing_due", "filed_on", rule_key="normative.filing", always_open=True),
         DeadlineSpec("filing_due", "filed_npc_on", label="报送人大常委会备案", basis=rules.BASIS["filing"],

@@ -32,14 +32,11 @@ BASIS = {
     "validity": f"{MANAGEMENT}；本地规范性文件有效期制度",
     "cleanup": f"{MANAGEMENT}（定期清理、结果向社会公布）",
 }
-MIN_REVIEW_WORKING_DAYS = 5
 
 
 def review_minimum(submitted_on: dt.date) -> dt.date:
     """5 working days after submission: the review should not end earlier (115号)."""
-    from fazhi.core import calendar as workcal
-
-    return workcal.add_working_days(submitted_on, MIN_REVIEW_WORKING_DAYS, workcal.CalendarNotes())
+    return deadlines.compute(rules.get("normative.legality_review_minimum"), submitted_on).due
 
 
 def review_due(submitted_on: dt.date) -> dt.date:
