@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "fazhi.decisions",
     "fazhi.normative",
     "fazhi.indicators",
+    "fazhi.assessment",
     "fazhi.web",
 ]
 

@@ -1,6 +1,7 @@
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
+from fazhi.assessment import views as assessment_views
 from fazhi.core.registers.api import build_router
 from fazhi.decisions import views as decision_views
 from fazhi.enforcement import views as enforcement_views
@@ -20,6 +21,9 @@ urlpatterns = [
     path("indicators/records/", indicator_views.records, name="indicator-records"),
     path("indicators/api/", indicator_views.api, name="indicator-api"),
     path("dashboard/", indicator_views.dashboard, name="dashboard"),
+    path("assessment/<int:pk>/sheet/", assessment_views.sheet, name="assessment-sheet"),
+    path("assessment/ranking/", assessment_views.ranking, name="assessment-ranking"),
+    path("assessment/rubric/<int:pk>/items.xlsx", assessment_views.export_rubric, name="rubric-export"),
     path("public/agencies/", enforcement_views.public_agencies, name="public-agencies"),
     path("public/normative/", normative_views.public_catalogue, name="public-normative"),
     path("decisions/<int:pk>/archive.zip", decision_views.archive, name="decision-archive"),

@@ -296,7 +296,7 @@ def action_view(request, slug, pk, name):
     spec = reg.action(name)
     if spec is None or spec not in reg.actions_for(request.user, obj):
         raise Http404("该操作不存在或当前不可用")
-    form = reg.form_for(spec, obj)(request.POST or None, label_suffix="")
+    form = reg.form_for(spec, obj)(request.POST or None, request.FILES or None, label_suffix="")
     style_form(form)
     if request.method == "POST" and form.is_valid():
         try:

@@ -3,10 +3,9 @@
 import json
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db.models import Q
 
+from fazhi.core.commands import unit_from_option
 from fazhi.core.indicators import Period
-from fazhi.core.models import OrgUnit
 from fazhi.indicators import engine, validation
 
 
@@ -20,18 +19,13 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="以 JSON 输出")
 
     def handle(self, *args, org, year, period, json: bool = False, **opts):
-        units = list(OrgUnit.objects.filter(Q(division_code=org) | Q(uscc=org) | Q(name=org))[:2])
-        if not units:
-            raise CommandError(f"找不到单位“{org}”（可用行政区划代码、统一社会信用代码或单位全称）。")
-        if len(units) > 1:
-            raise CommandError(f"“{org}”对应多个单位，请改用行政区划代码或统一社会信用代码。")
         if not (year or period):
             raise CommandError("请指定 --year 或 --period。")
         try:
             span = Period.parse(period) if period else Period.year(year)
         except ValueError as exc:
             raise CommandError(str(exc)) from None
-        unit = units[0]
+        unit = unit_from_option(org)
         figures = engine.compute(None, unit, span)
         violations = validation.check(unit, span, figures)
         if json:
