@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "fazhi.normative",
     "fazhi.indicators",
     "fazhi.assessment",
+    "fazhi.reports",
     "fazhi.web",
 ]
 
@@ -166,4 +167,8 @@ FAZHI = {
     # Province-set amounts (行政处罚法 第五十八条, 第六十三条 leave them to provinces and sectors), in yuan.
     "LEGAL_REVIEW_FINE": {"person": 10000, "organisation": 100000},
     "HEARING_FINE": {"person": 5000, "organisation": 50000},
+    # The annual report (DESIGN §6): order of the mandated sections, and the last day of publication as "MM-DD" of
+    # the following year per kind of unit (the 规定: before 1 April; some provinces set departments earlier).
+    "REPORT_SECTION_ORDER": ["measures", "shortcomings", "duty", "plans"],
+    "REPORT_DEADLINE": {"default": "03-31"},
 }

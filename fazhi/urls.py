@@ -7,6 +7,7 @@ from fazhi.decisions import views as decision_views
 from fazhi.enforcement import views as enforcement_views
 from fazhi.indicators import views as indicator_views
 from fazhi.normative import views as normative_views
+from fazhi.reports import views as report_views
 from fazhi.web import views
 
 urlpatterns = [
@@ -24,6 +25,11 @@ urlpatterns = [
     path("assessment/<int:pk>/sheet/", assessment_views.sheet, name="assessment-sheet"),
     path("assessment/ranking/", assessment_views.ranking, name="assessment-ranking"),
     path("assessment/rubric/<int:pk>/items.xlsx", assessment_views.export_rubric, name="rubric-export"),
+    path("reports/<int:pk>/", report_views.preview, name="report-preview"),
+    path("reports/<int:pk>/edit/", report_views.edit, name="report-edit"),
+    path("reports/<int:pk>/report.<str:fmt>", report_views.download, name="report-download"),
+    path("public/reports/", report_views.public_list, name="public-reports"),
+    path("public/reports/<int:pk>/", report_views.public_detail, name="public-report"),
     path("public/agencies/", enforcement_views.public_agencies, name="public-agencies"),
     path("public/normative/", normative_views.public_catalogue, name="public-normative"),
     path("decisions/<int:pk>/archive.zip", decision_views.archive, name="decision-archive"),

@@ -41,6 +41,7 @@ RULES = [
 class Violation:
     message: str
     detail: str
+    keys: tuple[str, ...] = ()
 
 
 def check(unit, period: Period, figures: dict[str, engine.Figure] | None = None) -> list[Violation]:
@@ -52,7 +53,8 @@ def check(unit, period: Period, figures: dict[str, engine.Figure] | None = None)
     out = []
     for fig in figures.values():
         if fig.kind == "rate" and fig.value is not None and not 0 <= fig.value <= 100:
-            out.append(Violation(f"“{fig.label}”应在0至100之间", f"当前值 {fig.value}（{fig.source_label}）"))
+            out.append(Violation(f"“{fig.label}”应在0至100之间", f"当前值 {fig.value}（{fig.source_label}）",
+                                 (fig.key,)))
     for rule in RULES:
         left = figures.get(rule.left)
         if left is None or left.value is None:
@@ -66,7 +68,8 @@ def check(unit, period: Period, figures: dict[str, engine.Figure] | None = None)
             parts.append(f"{fig.label}{'（上年）' if key.endswith('@prev') else ''} {fig.value}")
         else:
             if left.value > total:
-                out.append(Violation(rule.message, f"{left.label} {left.value} > {' + '.join(parts)}"))
+                out.append(Violation(rule.message, f"{left.label} {left.value} > {' + '.join(parts)}",
+                                     (rule.left, *(k.removesuffix("@prev") for k in rule.right))))
     return out
 
 

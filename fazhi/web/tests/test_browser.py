@@ -364,3 +364,56 @@ def test_office_drills_down_the_dashboard(page, live_server, tree, users, seeded
     page.mouse.click(x, y)
     page.wait_for_selector("h1:has-text('城关镇')")
     assert "收到行政复议申请" in page.inner_text("#key-figures") or "行政执法" in page.inner_text("#key-figures")
+
+
+def test_office_edits_downloads_and_publishes_the_annual_report(page, live_server, tree, users, seeded_calendar):
+    from docx import Document
+
+    from fazhi.litigation import actions as lit
+    from fazhi.litigation.models import LitigationCase
+    from fazhi.reports import generate
+
+    year = dt.date.today().year - 1
+    for i in range(2):
+        lit.register_case(None, LitigationCase(
+            unit=tree["dept"], court="示范县人民法院", case_number=f"（{year}）示0101行初{i + 1}号",
+            plaintiff_type="person", plaintiff_name="张三", cause="不服行政处罚决定", served_on=dt.date(year, 3, 7)))
+    report = generate.draft(None, tree["county"], year)
+    base = live_server.url
+    page.goto(f"{base}/login/")
+    page.fill("#id_username", "office")
+    page.fill("#id_password", "Fz-test-pass-2025")
+    page.click("button[type=submit]")
+    page.goto(f"{base}/r/annual-reports/")
+    assert report.title in page.inner_text("body")
+    page.goto(f"{base}/r/annual-reports/{report.pk}/")
+    page.click("text=预览（数据可追溯）")
+    page.click("#edit-report")
+    body = page.input_value("#section-measures")
+    page.fill("#section-measures", body + "\n（九）新增段落。全年办理行政应诉案件{{ litigation.cases }}件，均依法应诉。")
+    page.click("#save-report")
+    page.wait_for_selector(".official-doc")
+    assert "全年办理行政应诉案件2件，均依法应诉" in page.inner_text(".official-doc")
+    page.screenshot(path=str(OUTPUT / "40-report-preview.png"), full_page=True)
+    page.click("a.figure[data-key='litigation.cases'] >> nth=-1")
+    page.wait_for_selector("text=（" + str(year) + "）示0101行初1号")
+    page.go_back()
+    with page.expect_download() as info:
+        page.click("#download-docx")
+    path = info.value.path()
+    assert any("均依法应诉" in p.text for p in Document(path).paragraphs)
+    page.goto(f"{base}/r/annual-reports/{report.pk}/edit/")
+    page.fill("#id_signed_on", f"{year + 1}-03-20")
+    page.click("button[type=submit]")
+    page.click("text=公开发布 >> nth=0")
+    page.fill("#id_on", f"{year + 1}-03-28")
+    page.fill("#id_channel", "县政府门户网站")
+    page.check("#id_secrecy_reviewed")
+    page.click("button[type=submit]")
+    page.wait_for_selector("text=已公开发布")
+    page.context.clear_cookies()
+    page.goto(f"{base}/public/reports/")
+    page.click(f"text={report.title}")
+    assert "此件公开发布" in page.inner_text(".official-doc")
+    assert "均依法应诉" in page.inner_text(".official-doc")
+    page.screenshot(path=str(OUTPUT / "41-report-public.png"), full_page=True)

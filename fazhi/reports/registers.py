@@ -1,0 +1,80 @@
+"""Register declaration of the annual report."""
+
+from django import forms
+from django.urls import reverse
+
+from fazhi.core.registers import ActionSpec, DeadlineSpec, Register, register
+from fazhi.core.registers.forms import date_field
+
+from . import actions, generate, rules
+from .models import AnnualReport
+
+S = AnnualReport.Status
+
+
+class PublishForm(forms.Form):
+    on = date_field("公开发布日期")
+    channel = forms.CharField(label="发布渠道（如 县政府门户网站“法治政府建设”专栏）", max_length=200)
+    secrecy_reviewed = forms.BooleanField(label="已经保密审查，不含涉密内容", required=False)
+
+
+class WithdrawForm(forms.Form):
+    reason = forms.CharField(label="撤回理由", max_length=300)
+
+
+@register
+class AnnualReportRegister(Register):
+    model = AnnualReport
+    slug = "annual-reports"
+    area = "指标与考核"
+    fields = ["unit", "year", "issuer", "doc_number", "title", "addressee", "signed_on", "cc", "printer",
+              "printed_on"]
+    detail_fields = fields + ["status", "published_on", "publish_channel", "publish_due"]
+    list_columns = ["year", "unit", "title", "status", "published_on"]
+    filters = ["status", "year"]
+    ordering = ["-year", "unit__path"]
+    import_enabled = False
+    date_pairs = [("signed_on", "printed_on")]
+    deadlines = [DeadlineSpec("publish_due", "published_on", label="年度报告公开发布", basis=rules.BASIS,
+                              soon_days=31)]
+    actions = [
+        ActionSpec("publish", "公开发布", PublishForm, actions.publish, available=lambda r: r.status == S.DRAFT),
+        ActionSpec("withdraw", "撤回公开", WithdrawForm, actions.withdraw, style="danger",
+                   available=lambda r: r.status == S.PUBLISHED),
+    ]
+
+    def write(self, user, form):
+        if form.instance.pk:
+            return form.save()
+        report = generate.draft(user, form.cleaned_data["unit"], form.cleaned_data["year"])
+        for name in self.fields[2:]:
+            value = form.cleaned_data.get(name)
+            if value:
+                setattr(report, name, value)
+        report.full_clean()
+        report.save()
+        return report
+
+    def links(self, obj):
+        out = [("预览（数据可追溯）", reverse("report-preview", args=[obj.pk]))]
+        if obj.status == S.DRAFT:
+            out.append(("编辑正文", reverse("report-edit", args=[obj.pk])))
+        base = reverse("report-preview", args=[obj.pk])
+        out += [("下载DOCX", f"{base}report.docx"), ("DOCX（附数据来源表）", f"{base}report.docx?appendix=1"),
+                ("下载PDF", f"{base}report.pdf"), ("Markdown", f"{base}report.md")]
+        if obj.status == S.PUBLISHED:
+            out.append(("公开页面", reverse("public-report", args=[obj.pk])))
+        return out
+
+    def warnings(self, obj) -> list[str]:
+        import datetime as dt
+
+        due = obj.publish_due or rules.publication_deadline(obj.year, obj.unit.kind)
+        if obj.status == S.DRAFT and dt.date.today() > due:
+            return [f"已超过公开发布期限（{due}）。依据：{rules.BASIS}"]
+        if obj.published_on and obj.published_on > due:
+            return [f"本报告于{obj.published_on}公开发布，晚于期限（{due}）。依据：{rules.BASIS}"]
+        return []
+
+    def deletable(self, obj) -> bool:
+        return obj.status == S.DRAFT
