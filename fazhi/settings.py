@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "fazhi.indicators",
     "fazhi.assessment",
     "fazhi.reports",
+    "fazhi.intake.web",
     "fazhi.web",
 ]
 

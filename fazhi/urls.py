@@ -6,6 +6,7 @@ from fazhi.core.registers.api import build_router
 from fazhi.decisions import views as decision_views
 from fazhi.enforcement import views as enforcement_views
 from fazhi.indicators import views as indicator_views
+from fazhi.intake.web import views as intake_views
 from fazhi.normative import views as normative_views
 from fazhi.reports import views as report_views
 from fazhi.web import views
@@ -30,6 +31,10 @@ urlpatterns = [
     path("reports/<int:pk>/report.<str:fmt>", report_views.download, name="report-download"),
     path("public/reports/", report_views.public_list, name="public-reports"),
     path("public/reports/<int:pk>/", report_views.public_detail, name="public-report"),
+    path("intake/", intake_views.index, name="intake-index"),
+    path("intake/upload/", intake_views.upload, name="intake-upload"),
+    path("intake/<int:pk>/", intake_views.detail, name="intake-detail"),
+    path("intake/compare/", intake_views.compare, name="intake-compare"),
     path("public/agencies/", enforcement_views.public_agencies, name="public-agencies"),
     path("public/normative/", normative_views.public_catalogue, name="public-normative"),
     path("decisions/<int:pk>/archive.zip", decision_views.archive, name="decision-archive"),

@@ -1,0 +1,39 @@
+"""Benchmark: intake throughput on text reports, one core (`make bench`; not part of `make test`).
+
+Reads the shared sample reports (or the platform's own generated text when they are absent) and runs the whole
+extraction (normalise, metadata, outline, sections, figures) over them repeatedly for ~10 seconds. Prints reports
+per minute; the target is at least 1,000.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT.parent / "shared" / "samples" / "reports"
+
+
+def run() -> None:
+    sys.path.insert(0, str(ROOT))
+    from fazhi.intake import extract_text
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt"))]
+    if not texts:
+        print("  no sample reports found at", SAMPLES)
+        return
+    chars = sum(len(t) for t in texts) / len(texts)
+    done, start = 0, time.perf_counter()
+    while time.perf_counter() - start < 10:
+        for text in texts:
+            extract_text(text)
+            done += 1
+    elapsed = time.perf_counter() - start
+    rate = done / elapsed * 60
+    print(f"  {done} reports (average {chars:,.0f} characters) in {elapsed:.1f} s on one core")
+    print(f"  throughput: {rate:,.0f} reports per minute (target ≥ 1,000): {'OK' if rate >= 1000 else 'BELOW TARGET'}")
+
+
+if __name__ == "__main__":
+    run()

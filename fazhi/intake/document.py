@@ -1,0 +1,146 @@
+"""Metadata, outline and mandated sections of a report's normalised text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+DOC_NUMBER = re.compile(r"[\u3400-\u9fff]{1,12}[〔\[［(（](\d{4})[〕\]］)）]\d{1,4}号")
+ORG = re.compile(r"(委|政府|局|办公室|委员会|厅|办|院|司法所|人民政府|街道|镇|乡|县)$")
+LEVELS = [
+    (1, re.compile(r"^[一二三四五六七八九十]{1,3}、")),
+    (2, re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),
+    (3, re.compile(r"^\d{1,2}[.．、](?!\d)")),
+    (4, re.compile(r"^[（(]\d{1,2}[）)]")),
+]
+RUN = re.compile(r"([一二三四五六七八九十]是)")
+KINDS = [  # checked in order: the duty heading mentions 加强法治政府建设, so it comes before measures
+    ("duty", re.compile(r"第一责任人|主要负责人|履行.{0,8}职责")),
+    ("shortcomings", re.compile(r"不足|问题|差距|短板|薄弱")),
+    ("plans", re.compile(r"下一步|下一年度|打算|安排|计划|思路|展望|\d{4}年(度)?(工作)?(重点|任务)")),
+    ("other", re.compile(r"其他|其它")),
+    ("measures", re.compile(r"举措|成效|主要工作|工作开展|开展情况|基本情况|主要做法|工作情况|进展|做法|成绩|推进")),
+]
+MANDATED = ["measures", "shortcomings", "duty", "plans"]
+
+
+def classify(heading: str) -> str:
+    body = LEVELS[0][1].sub("", heading)
+    for kind, pattern in KINDS:
+        if pattern.search(body):
+            return kind
+    return "other"
+
+
+def outline(text: str) -> list[dict]:
+    """Headings as a flat list with levels and offsets (1 一、 2 （一） 3 1. 4 （1） 5 一是…)."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        for level, pattern in LEVELS:
+            if pattern.match(line) and (level > 1 or len(line) <= 60):
+                head = re.split(r"[。：:]", line, maxsplit=1)[0] if level > 1 else line
+                out.append({"level": level, "heading": head[:80], "start": pos, "end": pos + len(line)})
+                break
+        else:
+            for m in RUN.finditer(line):
+                tail = line[m.start():]
+                out.append({"level": 5, "heading": re.split(r"[。；]", tail, maxsplit=1)[0][:60],
+                            "start": pos + m.start(), "end": pos + m.start() + len(tail.split("。")[0])})
+        pos += len(line) + 1
+    return out
+
+
+def sections(text: str, heads: list[dict]) -> list[dict]:
+    """The top-level sections (一、…) with their kind, running to the next one (or the end of the body)."""
+    tops = [h for h in heads if h["level"] == 1]
+    end_of_body = _end_of_body(text)
+    out = []
+    for i, h in enumerate(tops):
+        end = tops[i + 1]["start"] if i + 1 < len(tops) else end_of_body
+        out.append({"kind": classify(h["heading"]), "heading": h["heading"], "start": h["start"], "end": end})
+    return out
+
+
+def _end_of_body(text: str) -> int:
+    m = re.search(r"\n(抄送|[^\n]{0,30}印发\s*$)", text, re.M)
+    return m.start() if m else len(text)
+
+
+def title_of(lines: list[str]) -> str:
+    """The title: the first early line with 报告, with the line holding 关于 and the organ line above it when the
+    title was set over several lines."""
+    head = lines[:15]
+    for i, line in enumerate(head):
+        if "报告" in line and len(line) <= 80 and not line.startswith(("现将", "根据")):
+            start = i
+            if "关于" not in line and i > 0 and "关于" in head[i - 1] and len(head[i - 1]) <= 40:
+                start = i - 1
+            if head[start].replace(" ", "").startswith("关于") and start > 0 and len(head[start - 1]) <= 30 \
+                    and ORG.search(head[start - 1].replace(" ", "")) and not head[start - 1].endswith("文件"):
+                start -= 1
+            return re.sub(r"\s+", "", "".join(head[start:i + 1]))
+    return re.sub(r"\s+", "", head[0]) if head else ""
+
+
+def _dates_at_end(lines: list[str]) -> list[tuple[int, dt.date, bool]]:
+    out = []
+    for i, line in enumerate(lines[-12:], start=max(0, len(lines) - 12)):
+        m = DATE.fullmatch(line.replace(" ", "")) or re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日印发", line.replace(" ", ""))
+        if m:
+            try:
+                out.append((i, dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "印发" in line))
+            except ValueError:
+                continue
+    return out
+
+
+def published_on(lines: list[str]) -> dt.date | None:
+    """The signature date, else the 印发 date."""
+    dates = _dates_at_end(lines)
+    signed = [d for _, d, printed in dates if not printed]
+    printed = [d for _, d, p in dates if p]
+    return (signed or printed or [None])[0]
+
+
+def issuer_of(lines: list[str], title: str) -> str:
+    """The signature (the organ above the date, or the last line), else the 印发 organ, else the title's organ."""
+    tail = lines[-12:]
+    for j, line in enumerate(tail):
+        clean = line.replace(" ", "")
+        if DATE.fullmatch(clean) and j > 0:
+            candidate = tail[j - 1].strip()
+            if ORG.search(candidate.replace(" ", "")) and len(candidate) <= 50:
+                return re.sub(r"\s{2,}", " ", candidate)
+    m = re.search(r"([^\n]{2,40}?)\s*\d{4}年\d{1,2}月\d{1,2}日印发", "\n".join(tail))
+    if m and ORG.search(m.group(1).strip().replace(" ", "")):
+        return m.group(1).strip()
+    for line in reversed(tail):
+        clean = line.replace(" ", "")
+        if 2 < len(clean) <= 40 and ORG.search(clean) and not clean.startswith("抄送"):
+            return re.sub(r"\s{2,}", " ", line.strip())
+    m = re.match(r"(.+?)关于", title)
+    return m.group(1) if m else (lines[0] if lines else "")
+
+
+def year_of(title: str, text: str, published: dt.date | None) -> int | None:
+    m = re.search(r"(20\d{2})年", title)
+    if m:
+        return int(m.group(1))
+    m = re.search(r"(20\d{2})年", text[:600])
+    if m:
+        return int(m.group(1))
+    return published.year - 1 if published else None
+
+
+def document_number(lines: list[str]) -> str:
+    for line in lines[:8]:
+        m = DOC_NUMBER.search(line.replace(" ", ""))
+        if m:
+            return m.group(0).replace("[", "〔").replace("]", "〕").replace("［", "〔").replace("］", "〕")
+    return ""
+
+
+def deadline(year: int) -> dt.date:
+    """Published before 1 April of the following year (《法治政府建设与责任落实督察工作规定》)."""
+    return dt.date(year + 1, 3, 31)

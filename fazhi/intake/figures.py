@@ -1,0 +1,201 @@
+"""Figures: statements that give an indicator key a value ("受理行政复议案件27件", "出庭应诉率100%",
+"发放宣传资料2万余份"). Each number with its unit is marked ⟨N⟩ in its clause and tried against phrase rules;
+a rule names the key, the units it accepts, the phrase around ⟨N⟩ and, where the phrase alone is ambiguous, a
+subject that must appear earlier in the sentence (or the one before). No rule, no figure: a missed figure costs
+less than a wrong one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .normalize import cn_to_int
+
+COUNT_UNITS = "件|起|项|次|场次|场|期|轮|人次|人|名|位|个|份|条|本|卷|户|家|处|支|批"
+NUMBER = re.compile(
+    r"(?<![第\d.])(?P<pre>近|超过|约|逾|共计|共)?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<mult>万|亿)?"
+    r"(?P<more>余|多)?(?P<unit>%|" + COUNT_UNITS + r")(?P<more2>余|多|以上|左右)?")
+GAP = r"[^，；。⟨\d]"  # the words between a trigger and the number: same clause, no other number
+
+
+@dataclass(frozen=True)
+class Rule:
+    key: str
+    units: str  # regex alternatives
+    near: str  # regex over the clause with the number replaced by ⟨N⟩
+    subject: str = ""  # regex that must match in the sentence (or the previous one) before the clause
+    exclude: str = ""  # regex that must not match in the clause
+
+
+def R(key, units, near, subject="", exclude=""):
+    return Rule(key, units, re.compile(near), re.compile(subject) if subject else None,
+                re.compile(exclude) if exclude else None)
+
+
+G = GAP
+RATE = "%"
+RULES = [
+    # 党政主要负责人、学法、督察
+    R("leadership.rule_of_law_meetings", "次", rf"依法治[县市区旗镇]委员会{G}{{0,4}}⟨N⟩{G}{{0,4}}(召开|会议)|"
+      rf"(常委会|常务会议?){G}{{0,8}}⟨N⟩(听取|研究){G}{{0,10}}法治|(常委会|常务会议?){G}{{0,12}}(研究|听取){G}{{0,10}}"
+      rf"法治{G}{{0,8}}⟨N⟩|召开⟨N⟩{G}{{0,4}}法治(政府)?建设{G}{{0,4}}(会|会议)"),
+    R("supervision.inspections", "次|轮", rf"(督察|督查){G}{{0,4}}⟨N⟩|开展⟨N⟩{G}{{0,4}}(督察|督查)", exclude="不少于"),
+    R("study.trainings", "次|期|场次|场", rf"(专题培训班?|法治培训|法治讲座|专题讲座|培训班){G}{{0,4}}⟨N⟩",
+      exclude="执法|法律明白人"),
+    R("study.law_reports_units", "个", rf"⟨N⟩{G}{{0,3}}(单位|部门){G}{{0,10}}述法"),
+    R("study.group_sessions", "次|期|场", rf"(中心组|会前|集中)学法{G}{{0,6}}⟨N⟩"),
+    # 规范性文件
+    R("normative.issued", "件", rf"(制发|出台|印发|制定){G}{{0,6}}(行政)?规范性文件{G}{{0,2}}⟨N⟩"),
+    R("normative.filing_rate", RATE, rf"备案(审查)?率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
+    R("normative.review_rate", RATE, rf"(合法性)?审核率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
+    R("normative.filed", "件", rf"备案{G}{{0,6}}规范性文件{G}{{0,2}}⟨N⟩|规范性文件{G}{{0,6}}备案{G}{{0,2}}⟨N⟩|"
+      rf"报送备案{G}{{0,4}}⟨N⟩"),
+    R("normative.legality_reviews", "件", rf"规范性文件{G}{{0,6}}(合法性)?(审查|审核){G}{{0,2}}⟨N⟩|"
+      rf"(合法性)?(审查|审核){G}{{0,4}}规范性文件{G}{{0,2}}⟨N⟩", exclude="备案"),
+    R("decisions.legality_reviews", "件|项", rf"合法性审查{G}{{0,2}}⟨N⟩", subject="重大(行政)?决策"),
+    R("normative.legality_reviews", "件", rf"合法性审核{G}{{0,2}}⟨N⟩", subject="规范性文件", exclude="备案"),
+    R("normative.cleanup.invalidated", "件", rf"(宣布)?失效(文件)?{G}{{0,2}}⟨N⟩", subject="清理"),
+    R("normative.cleanup.repealed", "件", rf"废止(文件)?{G}{{0,2}}⟨N⟩", subject="清理"),
+    R("normative.cleanup.retained", "件", rf"(继续有效|保留)(文件)?{G}{{0,2}}⟨N⟩", subject="清理"),
+    R("normative.cleanup.amended", "件", rf"修改(文件)?{G}{{0,2}}⟨N⟩|修订(文件)?{G}{{0,2}}⟨N⟩", subject="清理"),
+    # 重大行政决策、法律顾问
+    R("decisions.major_count", "项|件", rf"⟨N⟩重大(行政)?决策(事项)?|重大(行政)?决策事项{G}{{0,2}}⟨N⟩|"
+      rf"(作出|决策|审议){G}{{0,4}}重大(行政)?决策{G}{{0,2}}⟨N⟩"),
+    R("advisers.count", "名|位|人", rf"(选聘|聘请|聘任|聘用){G}{{0,2}}⟨N⟩{G}{{0,20}}法律顾问|法律顾问{G}{{0,2}}⟨N⟩"),
+    R("advisers.meetings", "次", rf"(参加|列席){G}{{0,24}}会议{G}{{0,2}}⟨N⟩", subject="法律顾问"),
+    R("advisers.cases_represented", "件", rf"代理{G}{{0,6}}案件{G}{{0,2}}⟨N⟩", subject="法律顾问"),
+    R("advisers.opinions", "件|份", rf"(审核|法律)意见(书)?{G}{{0,2}}⟨N⟩", subject="法律顾问"),
+    R("advisers.contracts_reviewed", "件|份", rf"(审查|审核)[^，；。⟨\d]{{0,6}}合同{G}{{0,4}}⟨N⟩", subject="法律顾问"),
+    # 行政执法
+    R("enforcement.cases", "件|起", rf"执法(监督)?(信息)?平台{G}{{0,6}}案件{G}{{0,2}}⟨N⟩|(办理|查处|办结){G}{{0,6}}行政(执法|处罚)案件"
+      rf"{G}{{0,2}}⟨N⟩|行政(执法|处罚)案件{G}{{0,2}}⟨N⟩", exclude="评查|复议|诉讼|应诉"),
+    R("enforcement.cases_simple", "件|起", rf"简易程序{G}{{0,4}}⟨N⟩", subject="执法|处罚"),
+    R("enforcement.cases_ordinary", "件|起", rf"(普通|一般)程序{G}{{0,4}}⟨N⟩", subject="执法|处罚"),
+    R("enforcement.cases_major", "件|起", rf"重大执法决定{G}{{0,4}}⟨N⟩", exclude="审核"),
+    R("enforcement.case_file_review_rounds", "次|轮", rf"案卷评查{G}{{0,6}}⟨N⟩"),
+    R("enforcement.case_files_reviewed", "本|卷|份|件", rf"⟨N⟩(行政)?执法案卷|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩"),
+    R("enforcement.officers_new_certified", "人|名", rf"⟨N⟩{G}{{0,4}}(考取|取得|申领){G}{{0,6}}执法(资格|证)"),
+    R("enforcement.certificates_revoked", "人|名|个|本", rf"注销{G}{{0,8}}(资格|证件|证){G}{{0,4}}⟨N⟩"),
+    R("enforcement.officers_certified", "人|名", rf"持证(行政)?执法人员{G}{{0,2}}⟨N⟩|⟨N⟩持证"),
+    R("enforcement.supervisors", "名|人|位", rf"⟨N⟩{G}{{0,6}}特邀{G}{{0,6}}监督员|特邀{G}{{0,8}}监督员{G}{{0,2}}⟨N⟩"),
+    R("enforcement.delegated_matters", "项", rf"下放{G}{{0,4}}执法事项{G}{{0,2}}⟨N⟩|赋权{G}{{0,6}}⟨N⟩"),
+    R("enforcement.training_sessions", "场次|期|场|次", rf"(培训|参加了?|举办了?){G}{{0,4}}⟨N⟩$", subject="执法"),
+    R("enforcement.training_attendance", "人次", r"^⟨N⟩$|培训[^，；。⟨\d]{0,6}⟨N⟩", subject="执法[^。]*培训|培训[^。]*执法"),
+    # 复议、应诉
+    R("reconsideration.applications", "件|起", rf"(收到|接收|接到){G}{{0,4}}(行政)?复议申请{G}{{0,2}}⟨N⟩|⟨N⟩(行政)?复议申请"),
+    R("reconsideration.accepted", "件|起", rf"受理{G}{{0,8}}(行政)?复议(案件)?{G}{{0,2}}⟨N⟩|受理{G}{{0,2}}⟨N⟩(行政)?复议|"
+      rf"办理(行政)?复议案件{G}{{0,2}}⟨N⟩|^受理⟨N⟩", subject="复议"),
+    R("reconsideration.concluded", "件|起", rf"(审结|办结|结案|审理终结){G}{{0,4}}⟨N⟩|^⟨N⟩(均|全部)?(审结|审理终结|办结)",
+      subject="复议"),
+    R("reconsideration.mediated", "件|起", rf"^(顺利|成功)?(化解|调解|和解){G}{{0,4}}⟨N⟩", subject="复议"),
+    R("reconsideration.corrected", "件|起", rf"(纠正|纠错){G}{{0,12}}⟨N⟩", subject="复议"),
+    R("reconsideration.on_time_rate", RATE, rf"法定期限内(审结|办结)率{G}{{0,3}}⟨N⟩", subject="复议"),
+    R("litigation.head_appearance_rate", RATE, rf"出庭(应诉)?率{G}{{0,3}}⟨N⟩|^应诉率{G}{{0,3}}⟨N⟩"),
+    R("litigation.head_appearances", "件|起|次", rf"出庭应诉{G}{{0,2}}⟨N⟩", subject="负责人"),
+    R("litigation.cases", "件|起", rf"(接到|收到|办理|发生|受理){G}{{0,4}}⟨N⟩行政(应诉|诉讼)案件|行政应诉案件{G}{{0,2}}⟨N⟩",
+      exclude="代理|出庭"),
+    # 矛盾纠纷、公共法律服务
+    R("mediation.pre_litigation", "件|起", rf"诉前调解{G}{{0,10}}(调处|化解|调解|受理){G}{{0,8}}⟨N⟩", exclude="、诉前"),
+    R("mediation.disputes", "件|起", rf"(受理|化解|调处|调解){G}{{0,8}}矛盾纠纷{G}{{0,2}}⟨N⟩|调解{G}{{0,6}}纠纷{G}{{0,2}}⟨N⟩",
+      exclude="诉前|婚姻|劳动|信访|仲裁"),
+    R("mediation.success_rate", RATE, rf"(调解成功率|有效办结率|调解成功率|化解成功率|化解率){G}{{0,3}}⟨N⟩"),
+    R("legal_aid.cases", "件", rf"法律援助案件{G}{{0,2}}⟨N⟩", exclude="特殊群体|农民工|未成年|妇女|老年|残疾|刑事|民事"),
+    R("legal_aid.concluded", "件", rf"^办结{G}{{0,2}}⟨N⟩|法律援助案件{G}{{0,2}}办结{G}{{0,2}}⟨N⟩", subject="法律援助"),
+    R("notary.cases", "件", rf"(办理|受理){G}{{0,6}}公证(事项|案件)?{G}{{0,2}}⟨N⟩"),
+    R("legal_services.consultations", "人次", rf"法律服务咨询{G}{{0,2}}⟨N⟩|(12348|热线){G}{{0,20}}咨询{G}{{0,2}}⟨N⟩|"
+      rf"提供{G}{{0,8}}法律咨询{G}{{0,2}}⟨N⟩"),
+    # 普法
+    R("publicity.events", "场次|场|次", rf"(普法|法治宣传|宣传){G}{{0,12}}(活动|演出|宣讲){G}{{0,4}}⟨N⟩|"
+      rf"(法律法规|普法|法治)宣传{G}{{0,2}}⟨N⟩", exclude="培训"),
+    R("publicity.materials", "份|册", rf"(发放|印发|分发|赠送){G}{{0,10}}(资料|手册|宣传品|材料){G}{{0,2}}⟨N⟩"),
+    R("publicity.audience", "人次|人", rf"^受众{G}{{0,2}}⟨N⟩|受教育(群众)?{G}{{0,2}}⟨N⟩"),
+    R("publicity.demo_villages_national", "个", rf"⟨N⟩国家级{G}{{0,4}}民主法治示范"),
+    R("publicity.demo_villages_provincial", "个", rf"⟨N⟩(省级|自治区级){G}{{0,4}}民主法治示范"),
+    R("publicity.demo_villages_municipal", "个", rf"⟨N⟩市级{G}{{0,4}}民主法治示范"),
+    R("publicity.legal_understanders", "名|人", rf"法律明白人{G}{{0,4}}⟨N⟩|⟨N⟩{G}{{0,2}}法律明白人"),
+    # 政务服务、政务公开
+    R("services.items", "项", rf"⟨N⟩(行政审批|政务服务){G}{{0,10}}事项|(行政审批|政务服务){G}{{0,6}}事项{G}{{0,2}}⟨N⟩|"
+      rf"四同”?）?事项{G}{{0,2}}⟨N⟩", exclude="取消|下放|赋权|一件事"),
+    R("services.online_rate", RATE, rf"(全程)?网办率{G}{{0,3}}⟨N⟩|网上可办(事项)?{G}{{0,3}}⟨N⟩|网办深度{G}{{0,3}}⟨N⟩"),
+    R("services.instant_rate", RATE, rf"即办(比)?率{G}{{0,3}}⟨N⟩"),
+    R("services.cert_free_items", "项", rf"免证办”?事项(数)?{G}{{0,2}}⟨N⟩"),
+    R("services.one_thing_once", "项|件", rf"一件事一次办”?{G}{{0,4}}(集成服务|事项){G}{{0,2}}⟨N⟩"),
+    R("services.power_list_items", "项", rf"权责(清单)?事项{G}{{0,2}}⟨N⟩"),
+    R("opengov.published", "条", rf"(发布|公开)(政府)?信息{G}{{0,2}}⟨N⟩"),
+    R("opengov.applications", "件", rf"(政府)?信息公开申请{G}{{0,2}}⟨N⟩"),
+]
+
+
+@dataclass
+class Found:
+    key: str
+    value: int | float
+    unit: str
+    approx: bool
+    text: str
+    start: int
+    end: int
+
+    def as_json(self) -> dict:
+        return {"key": self.key, "value": self.value, "unit": self.unit, "approx": self.approx, "text": self.text,
+                "start": self.start, "end": self.end}
+
+
+def _value(m: re.Match) -> int | float | None:
+    raw = m.group("num")
+    if raw[0].isdigit():
+        value = float(raw) if "." in raw else int(raw)
+    else:
+        value = cn_to_int(raw)
+        if value is None:
+            return None
+    if m.group("mult"):
+        value = value * (10000 if m.group("mult") == "万" else 100_000_000)
+        value = int(value) if float(value).is_integer() else value
+    return value
+
+
+def _spans(text: str, seps: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for i, ch in enumerate(text):
+        if ch in seps:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(text)))
+    return out
+
+
+def extract(text: str) -> list[Found]:
+    """Every figure the rules recognise, in text order, one per (key, value)."""
+    found: list[Found] = []
+    seen: set[tuple[str, float]] = set()
+    sentences = _spans(text, "。；！？\n")
+    for s_index, (s_start, s_end) in enumerate(sentences):
+        sentence = text[s_start:s_end]
+        previous = text[sentences[s_index - 1][0]:sentences[s_index - 1][1]] if s_index else ""
+        for c_start, c_end in _spans(sentence, "，,：:"):
+            clause = sentence[c_start:c_end]
+            before = previous + sentence[:c_start]
+            for m in NUMBER.finditer(clause):
+                value = _value(m)
+                if value is None:
+                    continue
+                marked = clause[:m.start()] + "⟨N⟩" + clause[m.end():]
+                for rule in RULES:
+                    if not re.fullmatch(rule.units, m.group("unit")):
+                        continue
+                    if not rule.near.search(marked):
+                        continue
+                    if rule.exclude and rule.exclude.search(clause):
+                        continue
+                    if rule.subject and not rule.subject.search(before + clause):
+                        continue
+                    if (rule.key, value) in seen:
+                        break
+                    seen.add((rule.key, value))
+                    approx = bool(m.group("pre") in ("近", "超过", "约", "逾") or m.group("more") or m.group("more2"))
+                    start = s_start + c_start + m.start()
+                    found.append(Found(rule.key, value, m.group("unit"), approx, clause.strip(), start,
+                                       s_start + c_start + m.end()))
+                    break
+    return found

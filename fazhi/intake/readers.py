@@ -1,0 +1,133 @@
+"""Reading .txt, .docx, .pdf (text layer) and .html into plain text. Errors are IntakeError with a Chinese message."""
+
+from __future__ import annotations
+
+import html
+import re
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+SUPPORTED = (".txt", ".docx", ".pdf", ".html", ".htm")
+
+
+class IntakeError(Exception):
+    """A file that cannot be read; the message says why, in Chinese."""
+
+
+def read_bytes(name: str, data: bytes) -> str:
+    suffix = Path(name).suffix.lower()
+    if suffix == ".txt":
+        return _decode(data)
+    if suffix == ".docx":
+        return _docx(data)
+    if suffix == ".pdf":
+        return _pdf(data)
+    if suffix in (".html", ".htm"):
+        return html_text(_decode(data))
+    raise IntakeError(f"不支持的文件类型“{suffix or '无扩展名'}”，支持 {'、'.join(SUPPORTED)}。")
+
+
+def read_path(path: str | Path) -> str:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise IntakeError(f"无法读取文件：{exc.strerror or exc}") from None
+    return read_bytes(str(path), data)
+
+
+def _decode(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise IntakeError("无法识别文本编码（既不是UTF-8也不是GB18030）。")
+
+
+def _docx(data: bytes) -> str:
+    import io
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            xml = zf.read("word/document.xml").decode("utf-8")
+    except (zipfile.BadZipFile, KeyError):
+        raise IntakeError("不是有效的DOCX文件（可能已损坏，或是旧版 .doc 改了扩展名）。") from None
+    paragraphs = []
+    for para in re.findall(r"<w:p[ >].*?</w:p>", xml, re.S):
+        texts = re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>|<w:(tab)/>", para)
+        paragraphs.append("".join(html.unescape(t) if t else "\t" for t, tab in texts))
+    return "\n".join(paragraphs)
+
+
+def _pdf(data: bytes) -> str:
+    import io
+
+    try:
+        import pdfplumber
+    except ImportError:
+        raise IntakeError("读取PDF需要 pdfplumber（pip install pdfplumber）。") from None
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as doc:
+            pages = [page.extract_text() or "" for page in doc.pages]
+    except Exception:
+        raise IntakeError("无法打开该PDF文件（可能已损坏或已加密）。") from None
+    text = "\n".join(pages)
+    if len(re.sub(r"\s", "", text)) < 20:
+        raise IntakeError("该PDF没有文本层（可能是扫描件），请先进行文字识别（OCR）后再导入。")
+    return re.sub(r"\n\s*[-—－]\s*\d+\s*[-—－]\s*\n", "\n", text)  # page numbers "— 1 —"
+
+
+class _Text(HTMLParser):
+    SKIP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "select", "form", "iframe"}
+    BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "td"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.link = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self.skip += 1
+        elif tag == "a":
+            self.link += 1
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP and self.skip:
+            self.skip -= 1
+        elif tag == "a" and self.link:
+            self.link -= 1
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(f"\x01{data}\x02" if self.link else data)
+
+
+def html_text(source: str) -> str:
+    """The article of a web page: navigation, link lists and page furniture dropped; from the title line to the
+    signature, 印发 line or 此件公开发布."""
+    parser = _Text()
+    parser.feed(source)
+    lines = []
+    for line in "".join(parser.parts).split("\n"):
+        stripped = line.strip()
+        outside = re.sub(r"\x01[^\x02]*\x02|[\s>›»/|·-]", "", stripped)
+        if not stripped or ("\x01" in stripped and len(outside) <= 2):
+            continue  # empty, or nothing but links (menus, breadcrumbs, related articles)
+        lines.append(stripped.replace("\x01", "").replace("\x02", ""))
+    start = next((i for i, t in enumerate(lines) if "报告" in t and len(t) <= 80), 0)
+    if start > 0 and ("关于" in lines[start - 1] or re.search(r"(委|政府|局|办公室)$", lines[start - 1])) \
+            and len(lines[start - 1]) <= 40:
+        start -= 1
+    end = len(lines)
+    for i in range(len(lines) - 1, start, -1):
+        if re.search(r"\d{4}年\d{1,2}月\d{1,2}日(印发)?$|此件公开发布", lines[i]):
+            end = i + 1
+            break
+    return "\n".join(lines[start:end])

@@ -1,0 +1,190 @@
+"""Intake library: normalisation, each phrasing family, readers, metadata and sections, and the score on the shared
+samples against their expected readings (precision ≥ 0.95, recall ≥ 0.90)."""
+
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from fazhi.intake import extract_file, extract_text
+from fazhi.intake.__main__ import main
+from fazhi.intake.figures import extract
+from fazhi.intake.normalize import cn_to_int, normalize
+from fazhi.intake.readers import html_text
+
+ROOT = Path(__file__).resolve().parents[3]
+SAMPLES = ROOT.parent / "shared" / "samples"
+
+
+def figures(text):
+    return {(f.key, f.value) for f in extract(normalize(text))}
+
+
+# -- normalisation -----------------------------------------------------------------------------------------------
+def test_full_width_digits_and_spaces_between_digits_and_units():
+    assert normalize("党校共计举办专题培训班 ３ 次，占比９５．０５％") == "党校共计举办专题培训班3次，占比95.05%"
+
+
+def test_words_and_numbers_split_by_page_breaks_are_joined():
+    text = "现将具体工作情况汇报如下，这一行足够长可以视为正文段落：2023\n\n年 11 月，宁城县被命名。"
+    assert "2023年11月，宁城县被命名" in normalize(text)
+    assert normalize("一、主要工作开展情况这一行是标题不应与下一行合并\n（一）抓住少数关键。") .count("\n") == 1
+
+
+def test_chinese_numerals_and_multipliers():
+    assert [cn_to_int(x) for x in ("二十七", "两", "三千", "一百零五", "十二", "五")] == [27, 2, 3000, 105, 12, 5]
+    assert cn_to_int("若干") is None
+    found = {f.key: f for f in extract(normalize("发放各类宣传资料2万余份，受众2万余人次。"))}
+    assert found["publicity.materials"].value == 20000 and found["publicity.materials"].approx
+    assert found["publicity.audience"].value == 20000
+
+
+def test_furniture_lines_are_dropped():
+    assert "扫一扫" not in normalize("扫一扫在手机上查看当前页面\n正文")
+
+
+# -- phrasing families -------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("2023年办理复议案件59件，所有复议案件均在法定期限内审结。", {("reconsideration.accepted", 59)}),
+    ("2021年收到行政复议申请 5 件，受理 3 件，依法审理结案 2 件，纠正部门违法行政行为 1 件。",
+     {("reconsideration.applications", 5), ("reconsideration.accepted", 3), ("reconsideration.concluded", 2),
+      ("reconsideration.corrected", 1)}),
+    ("全年共受理3起行政复议案件，3件均审理终结，接到6起行政应诉案件。",
+     {("reconsideration.accepted", 3), ("reconsideration.concluded", 3), ("litigation.cases", 6)}),
+    ("政府行政负责人出庭应诉 34 件，应诉率 100%。", {("litigation.head_appearances", 34),
+                                                    ("litigation.head_appearance_rate", 100)}),
+    ("进行规范性文件合法性审查 53 件，备案规范性文件 2 件。", {("normative.legality_reviews", 53), ("normative.filed", 2)}),
+    ("清理规范性文件1次，宣布失效1件、废止6件、继续有效13件。",
+     {("normative.cleanup.invalidated", 1), ("normative.cleanup.repealed", 6), ("normative.cleanup.retained", 13)}),
+    ("选聘 4 名政治过硬、业务精通的律师组成法律顾问团。", {("advisers.count", 4)}),
+    ("今年239人成功考取行政执法资格，清理注销执法资格证40人，聘用19名行政执法特邀监督员。",
+     {("enforcement.officers_new_certified", 239), ("enforcement.certificates_revoked", 40),
+      ("enforcement.supervisors", 19)}),
+    ("开展执法案卷评查活动 3 次，对60本行政执法案卷进行评查。",
+     {("enforcement.case_file_review_rounds", 3), ("enforcement.case_files_reviewed", 60)}),
+    ("即办比率 91.13%，“免证办”事项数 1565 项，全程网办率 95.05%。",
+     {("services.instant_rate", 91.13), ("services.cert_free_items", 1565), ("services.online_rate", 95.05)}),
+    ("受理法律援助案件 708 件，办结 563 件；办理公证 1154 件。",
+     {("legal_aid.cases", 708), ("legal_aid.concluded", 563), ("notary.cases", 1154)}),
+    ("今年以来共受理各类矛盾纠纷3034件，有效办结率99.66%。", {("mediation.disputes", 3034),
+                                                          ("mediation.success_rate", 99.66)}),
+    ("组织执法人员参加行政执法大讲堂线上培训，已组织参加了二十七期。", {("enforcement.training_sessions", 27)}),
+    ("县委常委会议每年定期两次听取法治建设情况专项汇报。", {("leadership.rule_of_law_meetings", 2)}),
+    ("累计推荐命名了1个国家级“民主法治示范社区”，6个省级“民主法治示范村”。",
+     {("publicity.demo_villages_national", 1), ("publicity.demo_villages_provincial", 6)}),
+    ("实现43个单位述法全覆盖。", {("study.law_reports_units", 43)}),
+])
+def test_phrasing_families(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "组织召开了全面依法治县委员会第五次会议。",  # an ordinal, not a count
+    "共办理特殊群体法律援助案件8件。",  # a subset, not the total
+    "通过调解中心、诉前调解室化解纠纷 50 余件。",  # a list of bodies: neither the total nor 诉前调解 alone
+    "审议通过了《法治同心建设规划（2021-2025 年）》。",
+    "办理劳动仲裁案件 25 件，为农民工代写法律文书 200 余份。",
+])
+def test_no_figure_rather_than_a_wrong_one(text):
+    assert figures(text) == set()
+
+
+# -- documents -----------------------------------------------------------------------------------------------------
+def test_metadata_sections_and_compliance_of_a_report():
+    text = ("示范县人民政府文件\n示政报〔2025〕3号\n示范县人民政府关于2024年度法治政府建设情况的报告\n市人民政府：\n"
+            "2024年，我县扎实推进法治政府建设。\n一、2024年推进法治政府建设的主要举措和成效\n（一）复议。受理行政复议案件27件。\n"
+            "二、存在的不足和原因\n一是……二是……。\n三、下一步工作打算\n（一）……\n示范县人民政府\n2025年4月3日\n"
+            "抄送：市司法局。\n示范县人民政府办公室 2025年4月3日印发")
+    r = extract_text(text)
+    assert r["title"] == "示范县人民政府关于2024年度法治政府建设情况的报告"
+    assert (r["year"], r["published_on"], r["document_number"]) == (2024, "2025-04-03", "示政报〔2025〕3号")
+    assert r["issuer"] == "示范县人民政府"
+    assert [s["kind"] for s in r["sections"]] == ["measures", "shortcomings", "plans"]
+    assert r["missing_sections"] == ["duty"] and r["on_time"] is False  # after 31 March
+    assert {(f["key"], f["value"]) for f in r["figures"]} == {("reconsideration.accepted", 27)}
+    f = r["figures"][0]
+    assert r["text"][f["start"]:f["end"]] == "27件"
+    assert any(h["level"] == 5 for h in r["outline"])  # 一是…二是…
+
+
+def test_html_article_without_furniture():
+    page = ("<html><head><title>x</title><script>var a=1;</script></head><body><nav><a href='/'>首页</a></nav>"
+            "<div class='crumb'><a href='/'>首页</a> &gt; <a href='/x'>工作报告</a></div>"
+            "<div class='content'><h1>示范县2024年法治政府建设情况报告</h1><p>扫一扫在手机上查看当前页面</p>"
+            "<p>2024年，全县受理行政复议案件27件。</p><p>示范县人民政府</p><p>2025年3月20日</p></div>"
+            "<footer>版权所有</footer><ul><li><a href='/y'>相关文章</a></li></ul></body></html>")
+    text = html_text(page)
+    assert text.startswith("示范县2024年法治政府建设情况报告") and text.endswith("2025年3月20日")
+    assert "首页" not in text and "扫一扫" not in normalize(text) and "版权所有" not in text
+
+
+def test_readers_docx_and_errors(tmp_path):
+    from docx import Document
+
+    doc = Document()
+    for line in ("示范县2024年法治政府建设情况报告", "一、主要举措和成效", "全年受理行政复议案件27件。"):
+        doc.add_paragraph(line)
+    doc.save(tmp_path / "r.docx")
+    assert ("reconsideration.accepted", 27) in {(f["key"], f["value"]) for f in extract_file(tmp_path / "r.docx")["figures"]}
+    (tmp_path / "bad.docx").write_bytes(b"not a zip")
+    assert "不是有效的DOCX" in extract_file(tmp_path / "bad.docx")["error"]
+    (tmp_path / "scan.pdf").write_bytes(b"%PDF-1.4\n%%EOF")
+    assert "PDF" in extract_file(tmp_path / "scan.pdf")["error"]
+    (tmp_path / "x.doc").write_bytes(b"\xd0\xcf")
+    assert "不支持的文件类型" in extract_file(tmp_path / "x.doc")["error"]
+    assert "无法读取" in extract_file(tmp_path / "missing.txt")["error"]
+
+
+def test_cli_prints_one_object_per_file_and_survives_bad_files(tmp_path):
+    (tmp_path / "bad.docx").write_bytes(b"x")
+    out = io.StringIO()
+    code = main(["extract", str(SAMPLES / "reports" / "000_f83b222524ef1acb.txt"), str(tmp_path / "bad.docx"),
+                 "--json"], out=out)
+    rows = json.loads(out.getvalue())
+    assert code == 1 and len(rows) == 2 and "error" in rows[1]
+    assert set(rows[0]) >= {"source", "title", "issuer", "year", "published_on", "document_number", "sections",
+                            "missing_sections", "on_time", "figures"}
+    assert set(rows[0]["figures"][0]) == {"key", "value", "unit", "approx", "text", "start", "end"}
+
+
+def test_the_library_does_not_import_django():
+    code = "import sys, fazhi.intake; fazhi.intake.extract_text('受理行政复议案件27件。'); print('django' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+# -- the score on the shared samples --------------------------------------------------------------------------------
+def score(results_and_expected):
+    tp = fp = required = 0
+    for result, exp in results_and_expected:
+        expected, used = exp["figures"], set()
+        for f in result["figures"]:
+            match = next((i for i, e in enumerate(expected) if i not in used
+                          and f["key"] in [e["key"], *e.get("alt_keys", [])]
+                          and abs(float(f["value"]) - float(e["value"])) < 1e-6), None)
+            if match is None:
+                fp += 1
+            else:
+                used.add(match)
+                tp += not expected[match].get("optional")
+        required += sum(1 for e in expected if not e.get("optional"))
+    return tp / max(tp + fp, 1), tp / max(required, 1)
+
+
+@pytest.mark.skipif(not (SAMPLES / "expected").exists(), reason="shared samples not present")
+def test_extraction_scores_on_the_shared_samples():
+    pairs = []
+    for path in sorted((SAMPLES / "reports").glob("*.txt")):
+        exp = json.loads((SAMPLES / "expected" / f"{path.stem}.json").read_text(encoding="utf-8"))
+        result = extract_file(path)
+        assert result["year"] == exp["year"]
+        assert exp["issuer_contains"] in result["issuer"]
+        assert result["published_on"] == exp["published_on"]
+        for kind, present in exp["sections"].items():
+            assert (kind not in result["missing_sections"]) == present, (path.name, kind)
+        pairs.append((result, exp))
+    precision, recall = score(pairs)
+    assert precision >= 0.95 and recall >= 0.90, (precision, recall)

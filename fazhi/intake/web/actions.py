@@ -1,0 +1,85 @@
+"""Storing a read report, and confirming its figures into the indicator space (one function each, audited)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from fazhi.core import audit
+from fazhi.core.indicators import Period
+from fazhi.indicators import catalogue
+from fazhi.indicators.models import DataValue
+from fazhi.intake import extract_file
+
+from .models import ExtractedFigure, ReceivedReport
+
+MAX_BYTES = 20 * 1024 * 1024
+BASIS = "《法治政府建设与责任落实督察工作规定》（年度报告报送与公开）"
+
+
+@transaction.atomic
+def receive(user, unit, name: str, data: bytes) -> ReceivedReport:
+    """Read one uploaded file and store the result; an unreadable file is stored with its error."""
+    if len(data) > MAX_BYTES:
+        raise ValidationError(f"“{name}”超过{MAX_BYTES // 1048576}MB，请压缩或拆分后上传。")
+    result = extract_file(name, data)
+    report = ReceivedReport(unit=unit, source=name[:200], sha256=hashlib.sha256(data).hexdigest(), uploaded_by=user)
+    if "error" in result:
+        report.error = result["error"][:300]
+        report.save()
+        return report
+    report.title, report.issuer = result["title"][:300], result["issuer"][:200]
+    report.year, report.document_number = result["year"], result["document_number"][:60]
+    report.published_on = dt.date.fromisoformat(result["published_on"]) if result["published_on"] else None
+    report.on_time, report.missing_sections = result["on_time"], result["missing_sections"]
+    report.sections, report.text = result["sections"], result["text"]
+    report.body = _match_body(unit, report.issuer)
+    report.save()
+    keys = catalogue.catalogue()
+    ExtractedFigure.objects.bulk_create([
+        ExtractedFigure(report=report, key=f["key"], value=Decimal(str(f["value"])), unit_label=f["unit"],
+                        approx=f["approx"], evidence=f["text"][:300], start=f["start"], end=f["end"])
+        for f in result["figures"] if f["key"] in keys
+    ])
+    audit.record_event(report, "receive", "收到报告", {"figures": len(result["figures"])}, BASIS)
+    return report
+
+
+def _match_body(unit, issuer: str):
+    """The org unit the issuer names, among the receiving unit's subtree (longest name contained in it)."""
+    from fazhi.core.models import OrgUnit
+
+    names = OrgUnit.objects.filter(path__startswith=unit.path).values_list("pk", "name")
+    best = max(((pk, name) for pk, name in names if name and name in issuer.replace(" ", "")),
+               key=lambda x: len(x[1]), default=None)
+    return OrgUnit.objects.get(pk=best[0]) if best else None
+
+
+@transaction.atomic
+def review(user, report: ReceivedReport, *, body, confirm: list[int], reject: list[int]) -> int:
+    """Confirm or reject figures; confirmed ones become `extracted` values of `body` for the report's year."""
+    if body is None:
+        raise ValidationError({"body": "请选择该报告对应的平台单位，确认的数据将记入该单位。"})
+    if not report.year:
+        raise ValidationError("未能识别报告年度，不能记入指标。")
+    report.body = body
+    report.save()
+    period = Period.year(report.year)
+    made = 0
+    for fig in report.figures.filter(pk__in=confirm):
+        DataValue.objects.update_or_create(
+            key=fig.key, unit=body, period_start=period.start, period_end=period.end,
+            source=DataValue.Source.EXTRACTED,
+            defaults={"period": period.code, "value": fig.value, "status": DataValue.Status.APPROVED,
+                      "evidence": f"{report.title[:120]}：{fig.evidence[:150]}"[:300],
+                      "comment": "约数" if fig.approx else "", "reviewed_by": user, "reviewed_on": dt.date.today()})
+        fig.status = ExtractedFigure.Status.CONFIRMED
+        fig.save()
+        made += 1
+    report.figures.filter(pk__in=reject).update(status=ExtractedFigure.Status.REJECTED)
+    audit.record_event(report, "confirm", "确认报告数据", {"confirmed": made, "rejected": len(reject)}, BASIS)
+    return made

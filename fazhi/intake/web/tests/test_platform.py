@@ -1,0 +1,100 @@
+"""Intake in the platform: upload, compliance table, confirming figures into the indicator space, comparison and
+Excel export, scoping; and the round trip of the platform's own report."""
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from fazhi.core.indicators import Period
+from fazhi.indicators import engine
+from fazhi.indicators.models import DataValue
+from fazhi.intake import extract_file
+from fazhi.intake.web.models import ExtractedFigure, ReceivedReport
+
+pytestmark = pytest.mark.django_db
+SAMPLES = Path(__file__).resolve().parents[4].parent / "shared" / "samples" / "reports"
+REPORT = ("示范县2024年法治政府建设情况报告\n一、2024年主要举措和成效\n全县全程网办率95.05%，受理行政复议案件27件。\n"
+          "二、存在的不足和原因\n一是……。\n示范县人民政府\n2025年3月20日\n")
+
+
+def _upload(client, unit, name, content):
+    return client.post("/intake/upload/", {"unit": unit.pk, "file": SimpleUploadedFile(name, content)})
+
+
+def test_upload_compliance_confirm_compare(tree, users, login):
+    office = login(users["office"])
+    resp = _upload(office, tree["county"], "county.txt", REPORT.encode())
+    assert resp.status_code == 200 and resp.json()["figures"] == 2 and resp.json()["missing"] == ["duty", "plans"]
+    bad = _upload(office, tree["county"], "broken.docx", b"not a zip")
+    assert bad.status_code == 200 and "DOCX" in bad.json()["error"]
+    assert _upload(office, tree["county"], "virus.exe", b"MZ").status_code == 400
+    page = office.get("/intake/").content.decode()
+    assert "第一责任人履职" in page and "按时" in page and "broken.docx" in page
+    report = ReceivedReport.objects.get(source="county.txt")
+    assert report.on_time is True and report.year == 2024
+    online = report.figures.get(key="services.online_rate")
+    resp = office.post(f"/intake/{report.pk}/", {"body": "", "confirm": [online.pk]})
+    assert "请选择该报告对应的平台单位" in resp.content.decode()
+    office.post(f"/intake/{report.pk}/", {"body": tree["county"].pk, "confirm": [online.pk],
+                                          "reject": [report.figures.get(key="reconsideration.accepted").pk]})
+    dv = DataValue.objects.get(key="services.online_rate", unit=tree["county"], source="extracted")
+    assert dv.status == "approved" and float(dv.value) == 95.05
+    fig = engine.compute(["services.online_rate"], tree["county"], Period.year(2024))["services.online_rate"]
+    assert fig.source == "extracted" and float(fig.value) == 95.05
+    assert ExtractedFigure.objects.get(key="reconsideration.accepted").status == "rejected"
+    page = office.get("/intake/compare/?year=2024&key=services.online_rate&key=reconsideration.accepted")
+    body = page.content.decode()
+    assert "95.05" in body and "chart-compare" in body
+    xlsx = office.get("/intake/compare/?year=2024&key=services.online_rate&format=xlsx")
+    from openpyxl import load_workbook
+
+    rows = list(load_workbook(io.BytesIO(xlsx.content)).active.values)
+    assert rows[1][0] == "示范县人民政府" and rows[1][-1] == 95.05
+
+
+def test_samples_upload_in_one_batch(tree, users, login):
+    office = login(users["office"])
+    for path in sorted(SAMPLES.glob("*.txt")):
+        assert _upload(office, tree["county"], path.name, path.read_bytes()).status_code == 200
+    assert ReceivedReport.objects.filter(error="").count() == len(list(SAMPLES.glob("*.txt")))
+
+
+def test_scoping(tree, users, login):
+    office = login(users["office"])
+    _upload(office, tree["county"], "county.txt", REPORT.encode())
+    report = ReceivedReport.objects.get()
+    clerk = login(users["clerk_a"])
+    assert clerk.get("/intake/").status_code == 403
+    assert clerk.get(f"/intake/{report.pk}/").status_code == 404
+    assert _upload(clerk, tree["county"], "x.txt", REPORT.encode()).status_code == 400
+
+
+def test_the_platforms_own_report_reads_back_to_its_figures(tree):
+    from fazhi.litigation import actions as lit
+    from fazhi.litigation.models import LitigationCase
+    from fazhi.reports import docx_writer, generate, render
+
+    tree["county"].kind = "county"
+    tree["county"].save()
+    for i in range(3):
+        case = lit.register_case(None, LitigationCase(
+            unit=tree["dept"], court="示范县人民法院", case_number=f"（2025）示0101行初{i + 1}号",
+            plaintiff_type="person", plaintiff_name="张三", cause="不服行政处罚决定", served_on=dt.date(2025, 3, 7)))
+        lit.record_sitting(None, case, held_on=dt.date(2025, 4, 20), head_appeared=i < 2, head_name="甲",
+                           head_role="principal", staff="乙", absence_reason="" if i < 2 else "duty")
+    report = generate.draft(None, tree["county"], 2025)
+    report.signed_on = dt.date(2026, 3, 20)
+    report.save()
+    bound = render.bind(report)
+    result = extract_file("report.docx", docx_writer.build(bound))
+    read = {f["key"]: f["value"] for f in result["figures"]}
+    for key in bound.used_keys:
+        fig = bound.figures[key]
+        if fig.value is not None and key in read:
+            assert float(read[key]) == pytest.approx(float(fig.value), abs=0.05), key
+    assert read["litigation.cases"] == 3 and read["litigation.head_appearances"] == 2
+    assert result["year"] == 2025 and result["published_on"] == "2026-03-20" and result["missing_sections"] == []
+    assert result["on_time"] is True

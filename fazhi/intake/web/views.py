@@ -1,0 +1,147 @@
+"""Intake pages: upload many reports (one request per file, so the page shows progress), the compliance table,
+a report's figures to confirm, and the comparison of bodies for chosen keys (table, chart, Excel)."""
+
+from __future__ import annotations
+
+import io
+from collections import defaultdict
+from pathlib import Path
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from fazhi.core.models import OrgUnit
+from fazhi.core.registers.base import _units_for
+from fazhi.indicators import catalogue
+from fazhi.intake.readers import SUPPORTED
+
+from . import actions
+from .models import ExtractedFigure, ReceivedReport
+
+KIND_LABELS = {"measures": "主要举措和成效", "shortcomings": "不足和原因", "duty": "第一责任人履职", "plans": "下一年度安排"}
+
+
+def _receiving_units(user):
+    return _units_for(user, ReceivedReport, "add").order_by("path")
+
+
+@login_required
+def index(request):
+    reports = ReceivedReport.objects.visible_to(request.user).select_related("body")
+    year = request.GET.get("year", "")
+    if year.isdigit():
+        reports = reports.filter(year=int(year))
+    years = sorted({y for y in ReceivedReport.objects.visible_to(request.user).values_list("year", flat=True) if y},
+                   reverse=True)
+    units = _receiving_units(request.user)
+    if not units.exists() and not reports.exists():
+        raise PermissionDenied("只有依法治县（市）办等汇集报告的单位可以使用本功能。")
+    return render(request, "intake/index.html", {
+        "reports": reports, "years": years, "year": year, "units": units[:200], "kinds": KIND_LABELS,
+        "accept": ",".join(SUPPORTED),
+    })
+
+
+@login_required
+@require_POST
+def upload(request):
+    """One file per request; the page sends them one after another and shows progress."""
+    unit = _receiving_units(request.user).filter(pk=request.POST.get("unit") or 0).first()
+    if unit is None:
+        return JsonResponse({"error": "请选择接收单位（您有权汇集报告的单位）。"}, status=400)
+    upload = request.FILES.get("file")
+    if upload is None:
+        return JsonResponse({"error": "没有收到文件。"}, status=400)
+    if Path(upload.name).suffix.lower() not in SUPPORTED:
+        return JsonResponse({"source": upload.name, "error": f"不支持的文件类型，支持 {'、'.join(SUPPORTED)}。"},
+                            status=400)
+    try:
+        report = actions.receive(request.user, unit, upload.name, upload.read())
+    except ValidationError as exc:
+        return JsonResponse({"source": upload.name, "error": "；".join(exc.messages)}, status=400)
+    return JsonResponse({"source": report.source, "id": report.pk, "title": report.title, "error": report.error,
+                         "figures": report.figures.count(), "missing": report.missing_sections})
+
+
+@login_required
+def detail(request, pk: int):
+    report = ReceivedReport.objects.visible_to(request.user).select_related("body").filter(pk=pk).first()
+    if report is None:
+        raise Http404("没有找到该报告，或您无权查看。")
+    bodies = OrgUnit.objects.filter(path__startswith=report.unit.path).order_by("path")[:500]
+    errors = []
+    if request.method == "POST":
+        if not ReceivedReport.objects.visible_to(request.user, "change").filter(pk=pk).exists():
+            raise PermissionDenied("您无权确认该报告的数据。")
+        body = bodies.model.objects.filter(pk=request.POST.get("body") or 0, path__startswith=report.unit.path).first()
+        ids = [int(x) for x in request.POST.getlist("confirm") if x.isdigit()]
+        reject = [int(x) for x in request.POST.getlist("reject") if x.isdigit()]
+        try:
+            made = actions.review(request.user, report, body=body, confirm=ids, reject=reject)
+        except ValidationError as exc:
+            errors = exc.messages
+        else:
+            messages.success(request, f"已确认 {made} 项数据，记入“{body.name}”{report.year}年度指标（来源：报告提取）。")
+            return redirect("intake-detail", pk=pk)
+    cat = catalogue.catalogue()
+    figures = [(f, cat.get(f.key)) for f in report.figures.all()]
+    return render(request, "intake/detail.html", {"report": report, "figures": figures, "bodies": bodies,
+                                                  "errors": errors, "kinds": KIND_LABELS})
+
+
+def _comparison(user, year: int | None, keys: list[str]):
+    """Rows (report, {key: figure}) for the chosen keys: confirmed figures first, else the first one read."""
+    reports = ReceivedReport.objects.visible_to(user).filter(error="")
+    if year:
+        reports = reports.filter(year=year)
+    reports = list(reports.order_by("issuer"))
+    by_report: dict[int, dict[str, ExtractedFigure]] = defaultdict(dict)
+    rank = {ExtractedFigure.Status.CONFIRMED: 0, ExtractedFigure.Status.PENDING: 1}
+    figs = (ExtractedFigure.objects.filter(report__in=reports, key__in=keys)
+            .exclude(status=ExtractedFigure.Status.REJECTED).order_by("start"))
+    for f in figs:
+        current = by_report[f.report_id].get(f.key)
+        if current is None or rank[f.status] < rank[current.status]:
+            by_report[f.report_id][f.key] = f
+    return [(r, [by_report[r.pk].get(k) for k in keys]) for r in reports]
+
+
+@login_required
+def compare(request):
+    cat = catalogue.catalogue()
+    keys = [k for k in request.GET.getlist("key") if k in cat] or ["reconsideration.accepted", "litigation.cases",
+                                                                     "litigation.head_appearance_rate"]
+    year = int(request.GET["year"]) if request.GET.get("year", "").isdigit() else None
+    rows = _comparison(request.user, year, keys)
+    if request.GET.get("format") == "xlsx":
+        return _xlsx(rows, keys, cat)
+    chart = {"bodies": [r.issuer or r.source for r, _ in rows], "key": cat[keys[0]].label,
+             "values": [float(v[0].value) if v[0] else None for _, v in rows]}
+    return render(request, "intake/compare.html", {
+        "rows": rows, "keys": [cat[k] for k in keys], "year": year or "", "all_keys": list(cat.values()),
+        "chosen": keys, "chart": chart,
+    })
+
+
+def _xlsx(rows, keys, cat) -> HttpResponse:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "报告数据比较"
+    ws.append(["报告单位", "年度", "标题", "发布日期", "按时公开", "缺少部分"] + [f"{cat[k].label}（{cat[k].unit}）" for k in keys])
+    for report, values in rows:
+        ws.append([report.issuer, report.year, report.title,
+                   report.published_on.isoformat() if report.published_on else "",
+                   {True: "是", False: "否", None: "未知"}[report.on_time], "、".join(report.missing_sections)]
+                  + [float(v.value) if v else None for v in values])
+    buf = io.BytesIO()
+    wb.save(buf)
+    response = HttpResponse(buf.getvalue(),
+                            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    response["Content-Disposition"] = 'attachment; filename="reports-comparison.xlsx"'
+    return response
