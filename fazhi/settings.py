@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "fazhi.normative",
     "fazhi.indicators",
     "fazhi.assessment",
+    "fazhi.opengov",
     "fazhi.reports",
     "fazhi.intake.web",
     "fazhi.web",

@@ -1,0 +1,61 @@
+"""政府信息公开申请: a request for government information, its reply period (条例第三十三条) and outcome."""
+
+from django.db import models
+
+from fazhi.core.models import OrgUnit
+from fazhi.core.roles import Role
+from fazhi.core.scoping import ScopedQuerySet
+from fazhi.core.validators import check_party_identifiers, validate_citizen_id, validate_uscc
+from fazhi.reconsideration.models import PartyType
+
+STAFF = {Role.UNIT_CLERK, Role.RULE_OF_LAW_OFFICE}
+
+
+class DisclosureRequest(models.Model):
+    """One 依申请公开 request received by an agency."""
+
+    class Channel(models.TextChoices):
+        ONLINE = "online", "网上申请"
+        LETTER = "letter", "信函"
+        IN_PERSON = "in_person", "当面"
+        FAX = "fax", "传真"
+
+    class Outcome(models.TextChoices):
+        DISCLOSED = "disclosed", "予以公开"
+        PARTLY = "partly", "部分公开"
+        REFUSED = "refused", "不予公开"
+        NOT_HELD = "not_held", "本机关不掌握相关政府信息"
+        NOT_PROCESSED = "not_processed", "不予处理"
+        OTHER = "other", "其他处理"
+
+    unit = models.ForeignKey(OrgUnit, verbose_name="收到申请的行政机关", on_delete=models.PROTECT,
+                             related_name="disclosure_requests")
+    received_on = models.DateField("收到申请日期")
+    channel = models.CharField("申请方式", max_length=10, choices=Channel.choices)
+    applicant_type = models.CharField("申请人类型", max_length=20, choices=PartyType.choices)
+    applicant_name = models.CharField("申请人", max_length=100)
+    applicant_id_number = models.CharField("申请人公民身份号码", max_length=18, blank=True,
+                                           validators=[validate_citizen_id])
+    applicant_uscc = models.CharField("申请人统一社会信用代码", max_length=18, blank=True, validators=[validate_uscc])
+    applicant_phone = models.CharField("联系电话", max_length=20, blank=True)
+    content = models.CharField("申请公开的内容", max_length=500)
+    reply_due = models.DateField("答复期限", null=True, editable=False)
+    extended_on = models.DateField("延长答复期限日期", null=True, blank=True, editable=False)
+    extension_approver = models.CharField("同意延长的负责人", max_length=50, blank=True, editable=False)
+    replied_on = models.DateField("答复日期", null=True, blank=True, editable=False)
+    outcome = models.CharField("答复结果", max_length=20, choices=Outcome.choices, blank=True, editable=False)
+
+    objects = ScopedQuerySet.as_manager()
+    org_field = "unit"
+    scope_roles = {"view": STAFF, "add": STAFF, "change": STAFF, "delete": {Role.RULE_OF_LAW_OFFICE}}
+
+    class Meta:
+        verbose_name = verbose_name_plural = "政府信息公开申请"
+        indexes = [models.Index(fields=["received_on"])]
+
+    def __str__(self) -> str:
+        return f"{self.applicant_name}：{self.content[:20]}"
+
+    def clean(self) -> None:
+        check_party_identifiers(self.applicant_type, self.applicant_id_number, self.applicant_uscc,
+                                "applicant_id_number", "applicant_uscc")

@@ -1,0 +1,13 @@
+"""Rules of 政府信息公开申请: 《中华人民共和国政府信息公开条例》（2019年修订）第三十三条 — a reply within 20 working
+days of receipt; extendable once by at most 20 working days with the consent of the head of the disclosure office,
+the applicant being told (core rule `opengov.reply`)."""
+
+import datetime as dt
+
+from fazhi.core import deadlines, rules
+
+BASIS = "《中华人民共和国政府信息公开条例》（2019年修订）第三十三条第二款"
+
+
+def reply_due(received_on: dt.date, extended: bool = False) -> dt.date:
+    return deadlines.compute(rules.get("opengov.reply"), received_on, extended=extended).due

@@ -1,0 +1,72 @@
+"""政府信息公开申请: the 20 + 20 working-day reply period (条例第三十三条), actions, indicator, pages."""
+
+import datetime as dt
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from fazhi.core.indicators import Period, value
+from fazhi.opengov import actions, rules
+from fazhi.opengov.models import DisclosureRequest
+
+pytestmark = pytest.mark.django_db
+D = dt.date.fromisoformat
+
+
+def new(tree, **kw):
+    data = dict(unit=tree["dept"], received_on=D("2025-09-22"), channel="online", applicant_type="person",
+                applicant_name="李四", applicant_phone="13812345678", content="申请公开房屋征收补偿方案")
+    data.update(kw)
+    return actions.register_request(None, DisclosureRequest(**data))
+
+
+def test_reply_within_20_working_days_across_the_national_day_holiday():
+    # 第三十三条第二款 "自收到申请之日起20个工作日内予以答复": received Monday 22 September 2025; the National Day
+    # holiday (1–8 October 2025) is skipped and the adjusted working days (Sunday 28 September, Saturday 11 October)
+    # count: 23–26, 28–30 Sep (7), 9–11 Oct (10), 13–17 (15), 20–24 (20) → Friday 24 October.
+    assert rules.reply_due(D("2025-09-22")) == D("2025-10-24")
+    # "延长的期限最长不得超过20个工作日": 20 more working days.
+    assert rules.reply_due(D("2025-09-22"), extended=True) == D("2025-11-21")
+
+
+def test_extension_once_with_approval_then_reply(tree):
+    req = new(tree)
+    assert req.reply_due == D("2025-10-24")
+    with pytest.raises(ValidationError):
+        actions.extend(None, req, on=D("2025-10-20"), approver=" ")
+    with pytest.raises(ValidationError, match="不能晚于"):
+        actions.extend(None, req, on=D("2025-10-28"), approver="主任")
+    actions.extend(None, req, on=D("2025-10-20"), approver="办公室主任")
+    assert req.reply_due == D("2025-11-21")
+    with pytest.raises(ValidationError, match="只能延长一次"):
+        actions.extend(None, req, on=D("2025-10-21"), approver="主任")
+    with pytest.raises(ValidationError):
+        actions.reply(None, req, on=D("2025-09-01"), outcome="disclosed")
+    actions.reply(None, req, on=D("2025-11-10"), outcome="partly")
+    assert req.get_outcome_display() == "部分公开"
+
+
+def test_indicator_counts_requests_received_in_the_period(tree):
+    new(tree)
+    new(tree, received_on=D("2024-12-31"))
+    assert value("opengov.applications", tree["county"], Period.year(2025)) == 1
+
+
+def test_pages_mask_phone_and_show_basis(tree, users, login):
+    from fazhi.core.models import Membership
+    from fazhi.core.roles import Role
+
+    new(tree, unit=tree["town_a"])
+    clerk = login(users["clerk_a"])
+    page = clerk.get("/r/disclosure-requests/").content.decode()
+    assert "李四" in page
+    req = DisclosureRequest.objects.get()
+    detail = clerk.get(f"/r/disclosure-requests/{req.pk}/").content.decode()
+    assert "第三十三条" in detail and "13812345678" not in detail
+    assert login(users["clerk_b"]).get(f"/r/disclosure-requests/{req.pk}/").status_code == 404
+    bad = clerk.post("/r/disclosure-requests/new/", {"unit": tree["town_a"].pk, "received_on": "2025-13-01",
+                                                     "channel": "online", "applicant_type": "person",
+                                                     "applicant_name": "王五", "content": "x",
+                                                     "applicant_id_number": "110101199003071234"})
+    assert bad.status_code == 200
+    assert Membership.objects.filter(role=Role.UNIT_CLERK).exists()
