@@ -24,9 +24,9 @@ class OrgUnitRegister(Register):
     def make_form(self, user, data=None, instance=None, files=None):
         form = super().make_form(user, data=data, instance=instance, files=files)
         # A new unit goes under a unit the admin covers.
-        from .registers.base import _units_for
+        from .registers.base import units_for
 
-        form.fields["parent"].queryset = _units_for(user, OrgUnit, "add")
+        form.fields["parent"].queryset = units_for(user, OrgUnit, "add")
         return form
 
 

@@ -330,7 +330,7 @@ class Register:
                     field.queryset = (
                         related.objects.visible_to(user, field_action)
                         if name != self.org_field
-                        else _units_for(user, self.model, action)
+                        else units_for(user, self.model, action)
                     )
             css = "form-select" if isinstance(field.widget, forms.Select) else "form-control"
             if isinstance(field.widget, forms.CheckboxInput):
@@ -406,7 +406,7 @@ def error_dict(exc) -> dict[str, list[str]]:
     return {"__all__": list(exc.messages)}
 
 
-def _units_for(user, model, action: str):
+def units_for(user, model, action: str):
     """Org units in which the user may create/change records of `model`."""
     from ..models import OrgUnit
 

@@ -10,12 +10,13 @@ from pathlib import Path
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Count
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from fazhi.core.models import OrgUnit
-from fazhi.core.registers.base import _units_for
+from fazhi.core.registers.base import units_for
 from fazhi.indicators import catalogue
 from fazhi.intake.readers import SUPPORTED
 
@@ -26,12 +27,13 @@ KIND_LABELS = {"measures": "主要举措和成效", "shortcomings": "不足和�
 
 
 def _receiving_units(user):
-    return _units_for(user, ReceivedReport, "add").order_by("path")
+    return units_for(user, ReceivedReport, "add").order_by("path")
 
 
 @login_required
 def index(request):
-    reports = ReceivedReport.objects.visible_to(request.user).select_related("body")
+    reports = (ReceivedReport.objects.visible_to(request.user).select_related("body")
+               .annotate(figure_count=Count("figures")))
     year = request.GET.get("year", "")
     if year.isdigit():
         reports = reports.filter(year=int(year))
@@ -77,7 +79,7 @@ def detail(request, pk: int):
     if request.method == "POST":
         if not ReceivedReport.objects.visible_to(request.user, "change").filter(pk=pk).exists():
             raise PermissionDenied("您无权确认该报告的数据。")
-        body = bodies.model.objects.filter(pk=request.POST.get("body") or 0, path__startswith=report.unit.path).first()
+        body = OrgUnit.objects.filter(pk=request.POST.get("body") or 0, path__startswith=report.unit.path).first()
         ids = [int(x) for x in request.POST.getlist("confirm") if x.isdigit()]
         reject = [int(x) for x in request.POST.getlist("reject") if x.isdigit()]
         try:

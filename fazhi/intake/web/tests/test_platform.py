@@ -98,3 +98,16 @@ def test_the_platforms_own_report_reads_back_to_its_figures(tree):
     assert read["litigation.cases"] == 3 and read["litigation.head_appearances"] == 2
     assert result["year"] == 2025 and result["published_on"] == "2026-03-20" and result["missing_sections"] == []
     assert result["on_time"] is True
+
+
+def test_compliance_table_query_count_is_constant(tree, users, login):
+    from conftest import assert_constant_queries
+
+    office = login(users["office"])
+    _upload(office, tree["county"], "county.txt", REPORT.encode())
+
+    def add_rows():
+        for i in range(12):
+            _upload(office, tree["county"], f"r{i}.txt", REPORT.encode())
+
+    assert_constant_queries(office, "/intake/", add_rows)
