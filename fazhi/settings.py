@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "fazhi.indicators",
     "fazhi.assessment",
     "fazhi.opengov",
+    "fazhi.mediation",
     "fazhi.reports",
     "fazhi.intake.web",
     "fazhi.web",

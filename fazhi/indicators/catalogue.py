@@ -42,6 +42,10 @@ EXTRA = {
     "normative.issued_reviewed": ("经合法性审核后审议的规范性文件", "件", "count"),
     "normative.filed_on_time": ("按期报备的规范性文件", "件", "count"),
     "normative.filing_on_time_rate": ("规范性文件报备及时率", "%", "rate"),
+    "mediation.successful": ("调解成功的矛盾纠纷", "件", "count"),
+    "mediation.concluded_within_month": ("一个月内调结的矛盾纠纷", "件", "count"),
+    "mediation.within_month_rate": ("人民调解一个月内调结率", "%", "rate"),
+    "mediation.judicial_confirmations": ("申请司法确认的调解协议", "件", "count"),
 }
 KIND_LABELS = {"count": "计数", "rate": "比率", "amount": "金额"}
 AGGREGATION_LABELS = {"sum": "下级合计", "stock": "期末存量（下级合计）", "ratio": "分子分母分别合计后相除"}

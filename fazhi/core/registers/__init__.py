@@ -1,6 +1,16 @@
 """The register framework: one declaration per record type gives list, detail, forms, Excel import
 and export, REST endpoints and permission checks. See docs/adding-a-register.md."""
 
-from .base import ActionSpec, ChildSpec, DeadlineSpec, Register, TodoSpec, get_register, register, registry
+from .base import (
+    ActionSpec,
+    ChildSpec,
+    DeadlineSpec,
+    ImportStep,
+    Register,
+    TodoSpec,
+    get_register,
+    register,
+    registry,
+)
 
-__all__ = ["ActionSpec", "ChildSpec", "DeadlineSpec", "Register", "TodoSpec", "get_register", "register", "registry"]
+__all__ = ["ActionSpec", "ChildSpec", "DeadlineSpec", "ImportStep", "Register", "TodoSpec", "get_register", "register", "registry"]

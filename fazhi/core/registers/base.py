@@ -107,6 +107,16 @@ class ActionSpec:
 
 
 @dataclass(frozen=True)
+class ImportStep:
+    """Ledger columns that record a legal step already taken (a dispute's 调结, an application's 决定): on import,
+    a row with any of these columns filled runs the action `action` with them, so history arrives through the same
+    rules as live work. `columns` maps a column title to a field of the action's form."""
+
+    action: str
+    columns: dict[str, str]
+
+
+@dataclass(frozen=True)
 class ChildSpec:
     """Rows of a related model shown as a table on the detail page (hearings, suspensions …)."""
 
@@ -144,6 +154,8 @@ class Register:
     attachment_stages: list[str] = []  # process stages evidence is filed under (全过程记录), in order
     page_size: int = 50
     import_enabled: bool = True
+    import_aliases: dict[str, str] = {}  # column titles units' own ledgers use -> field
+    import_steps: list[ImportStep] = []
     form_class: type[forms.ModelForm] | None = None
     date_pairs: list[tuple[str, str]] = []  # (earlier, later) fields that must be in order
 

@@ -6,6 +6,7 @@ import datetime as dt
 import io
 from dataclasses import dataclass
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
@@ -42,7 +43,7 @@ def template_workbook(reg) -> bytes:
     wb = Workbook()
     ws = wb.active
     ws.title = reg.label[:31]
-    ws.append([reg.verbose(c) for c in reg.fields])
+    ws.append([reg.verbose(c) for c in reg.fields] + [title for _, title, _ in step_columns(reg)])
     notes = []
     for c in reg.fields:
         f = reg.field(c)
@@ -56,10 +57,40 @@ def template_workbook(reg) -> bytes:
             notes.append("是 / 否")
         else:
             notes.append("必填" if not f.blank else "")
+    for spec, _title, name in step_columns(reg):
+        field = spec.form_class().fields[name]
+        choices = [str(label) for code, label in getattr(field, "choices", []) if code]
+        notes.append(f"（已{spec.label}的填写）" + ("、".join(choices) if choices else ""))
     ws.append(notes)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def step_columns(reg) -> list[tuple]:
+    """(action spec, column title, form field) for every column of the register's import steps."""
+    out = []
+    for step in reg.import_steps:
+        spec = reg.action(step.action)
+        out.extend((spec, title, name) for title, name in step.columns.items())
+    return out
+
+
+def _cell_to_step_value(field, value):
+    """A spreadsheet cell as the action form expects it (labels of choices → codes, 是/否 → booleans)."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(int(value)) if isinstance(value, float) and value.is_integer() else str(value).strip()
+    for code, label in getattr(field, "choices", []):
+        if code and text in (str(code), str(label)):
+            return code
+    if isinstance(field, forms.BooleanField):
+        return {"是": "on", "否": ""}.get(text, text)
+    return text
 
 
 def _cell_to_form_value(reg, user, name: str, value, form_field):
@@ -129,7 +160,9 @@ def import_workbook(reg, user, upload) -> tuple[int, list[ImportError_]]:
     header = next(rows, None)
     if not header:
         return 0, [ImportError_(1, "", "表格为空：第1行应为列标题。")]
-    by_label = {reg.verbose(c): c for c in reg.fields} | {c: c for c in reg.fields}
+    by_label = {reg.verbose(c): c for c in reg.fields} | {c: c for c in reg.fields} | dict(reg.import_aliases)
+    steps = step_columns(reg)
+    by_label |= {title: ("step", i) for i, (_, title, _) in enumerate(steps)}
     columns = [by_label.get(str(h).strip()) if h is not None else None for h in header]
     errors: list[ImportError_] = []
     unknown = [str(h) for h, c in zip(header, columns, strict=True) if h is not None and c is None]
@@ -152,8 +185,13 @@ def import_workbook(reg, user, upload) -> tuple[int, list[ImportError_]]:
             break
         data = {}
         unresolved = []
+        step_data: dict = {}
         for col, value in zip(columns, row, strict=False):
             if col is None:
+                continue
+            if isinstance(col, tuple):
+                spec, _title, name = steps[col[1]]
+                step_data.setdefault(spec, {})[name] = _cell_to_step_value(spec.form_class().fields[name], value)
                 continue
             v = _cell_to_form_value(reg, user, col, value, template_form.fields[col])
             if isinstance(v, str) and v.startswith("__unresolved__:"):
@@ -171,6 +209,16 @@ def import_workbook(reg, user, upload) -> tuple[int, list[ImportError_]]:
             label = reg.verbose(field) if field != "__all__" else ""
             for m in messages:
                 errors.append(ImportError_(index, label, m))
+        form.steps = []
+        for spec, values in step_data.items():
+            if not any(v not in ("", None) for v in values.values()):
+                continue
+            step_form = spec.form_class(data=values)
+            if step_form.is_valid():
+                form.steps.append((spec, step_form.cleaned_data))
+            titles = {name: title for s_, title, name in steps if s_ is spec}
+            for field, messages in step_form.errors.items():
+                errors.extend(ImportError_(index, titles.get(field, spec.label), m) for m in messages)
         forms_.append(form)
     if not forms_ and not errors:
         errors.append(ImportError_(2, "", "表格中没有数据行。"))
@@ -180,7 +228,9 @@ def import_workbook(reg, user, upload) -> tuple[int, list[ImportError_]]:
         with transaction.atomic(), audit.source("import"):
             for form in forms_:
                 try:
-                    reg.save(user, form)
+                    obj = reg.save(user, form)
+                    for spec, cleaned in form.steps:  # history recorded through the same action functions
+                        spec.perform(user, obj, **cleaned)
                 except ValidationError as exc:  # a rule checked by the action function
                     from .base import error_dict
 

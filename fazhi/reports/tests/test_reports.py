@@ -105,10 +105,11 @@ def test_report_values_are_written_as_in_official_reports():
 def test_unknown_keys_are_refused_and_missing_figures_listed(report):
     with pytest.raises(ValidationError, match="no.such"):
         actions.save_text(None, report, "", {"measures": "共{{ no.such }}件"})
-    actions.save_text(None, report, "", {"measures": "（一）调解。调解纠纷{{ mediation.disputes }}件。"})
+    # services.* live in other systems: without a reported value the figure is missing
+    actions.save_text(None, report, "", {"measures": "（一）政务服务。全程网办率{{ services.online_rate }}%。"})
     bound = render.bind(report)
-    assert [f.key for f in bound.missing] == ["mediation.disputes"]
-    assert "调解纠纷××件" in render.to_markdown(bound)
+    assert [f.key for f in bound.missing] == ["services.online_rate"]
+    assert "全程网办率××%" in render.to_markdown(bound)
 
 
 # -- DOCX per GB/T 9704 --------------------------------------------------------------------------------------------

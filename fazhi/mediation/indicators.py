@@ -1,0 +1,55 @@
+"""Indicators of 人民调解 (one GROUP BY each over all units)."""
+
+from django.db.models import F, Q
+
+from fazhi.core.indicators import Period, indicator, rate
+
+from .models import Committee, Dispute, Mediator
+
+UNIT = "committee__unit"
+
+
+def _existing(period: Period, start: str, end: str) -> Q:
+    """Rows in existence at the end of the period (a stock)."""
+    return Q(**{f"{start}__lte": period.end}) & (Q(**{f"{end}__isnull": True}) | Q(**{f"{end}__gt": period.end}))
+
+
+@indicator("mediation.committees", "mediation-committees", unit_field="unit")
+def committees(period: Period):
+    return Committee.objects.filter(_existing(period, "established_on", "dissolved_on"))
+
+
+@indicator("mediation.mediators", "mediators", unit_field=UNIT)
+def mediators(period: Period):
+    return Mediator.objects.filter(_existing(period, "appointed_on", "left_on"))
+
+
+@indicator("mediation.disputes", "disputes", unit_field=UNIT)
+def disputes(period: Period):
+    """Disputes mediated to a conclusion in the period (调解矛盾纠纷)."""
+    return Dispute.objects.filter(period.contains("concluded_on"))
+
+
+@indicator("mediation.successful", "disputes", unit_field=UNIT)
+def successful(period: Period):
+    return Dispute.objects.filter(period.contains("concluded_on"), result=Dispute.Result.AGREEMENT)
+
+
+@indicator("mediation.concluded_within_month", "disputes", unit_field=UNIT)
+def within_month(period: Period):
+    return Dispute.objects.filter(period.contains("concluded_on"), concluded_on__lte=F("conclude_due"))
+
+
+@indicator("mediation.pre_litigation", "disputes", unit_field=UNIT)
+def pre_litigation(period: Period):
+    """Pre-litigation mediation referred by the courts, received in the period."""
+    return Dispute.objects.filter(period.contains("received_on"), source=Dispute.Source.COURT)
+
+
+@indicator("mediation.judicial_confirmations", "disputes", unit_field=UNIT)
+def judicial_confirmations(period: Period):
+    return Dispute.objects.filter(period.contains("confirmation_applied_on"))
+
+
+rate("mediation.success_rate", "mediation.successful", "mediation.disputes")
+rate("mediation.within_month_rate", "mediation.concluded_within_month", "mediation.disputes")

@@ -1,0 +1,105 @@
+"""Register declarations for 人民调解: committees, mediators, disputes."""
+
+from django import forms
+from django.db.models import Q
+
+from fazhi.core.registers import ActionSpec, DeadlineSpec, ImportStep, Register, TodoSpec, register
+from fazhi.core.registers.forms import date_field
+
+from . import actions
+from .models import Committee, Dispute, Mediator
+
+
+class ConcludeForm(forms.Form):
+    on = date_field("调结日期")
+    result = forms.ChoiceField(label="调解结果", choices=Dispute.Result.choices)
+    agreement_form = forms.ChoiceField(label="协议形式（达成协议的填写）", required=False,
+                                       choices=[("", "—")] + Dispute.AgreementForm.choices)
+    agreement_amount = forms.DecimalField(label="协议金额（元）", required=False, min_value=0, max_digits=14,
+                                          decimal_places=2)
+    agreement_effective_on = date_field("调解协议生效日期（签名盖章之日或口头协议达成之日）", required=False)
+    confirmation_intended = forms.BooleanField(label="当事人拟共同申请司法确认", required=False)
+
+
+class ApplyConfirmationForm(forms.Form):
+    on = date_field("共同申请司法确认日期")
+    court = forms.CharField(label="受理申请的人民法院", max_length=100)
+
+
+class ConfirmationResultForm(forms.Form):
+    result = forms.ChoiceField(label="司法确认结果", choices=Dispute.Confirmation.choices)
+
+
+@register
+class CommitteeRegister(Register):
+    model = Committee
+    slug = "mediation-committees"
+    area = "矛盾纠纷化解"
+    fields = ["unit", "name", "kind", "sector", "established_on", "dissolved_on", "phone"]
+    list_columns = ["name", "kind", "unit", "sector", "established_on", "dissolved_on"]
+    filters = ["kind", "unit"]
+    search_fields = ["name", "unit__name", "sector"]
+    ordering = ["unit__path", "name"]
+    date_pairs = [("established_on", "dissolved_on")]
+
+    def deletable(self, obj) -> bool:
+        return not obj.disputes.exists()
+
+
+@register
+class MediatorRegister(Register):
+    model = Mediator
+    slug = "mediators"
+    area = "矛盾纠纷化解"
+    fields = ["committee", "name", "id_number", "phone", "full_time", "appointed_on", "left_on"]
+    list_columns = ["name", "committee", "full_time", "phone", "appointed_on", "left_on"]
+    filters = ["full_time", "committee"]
+    search_fields = ["name", "committee__name"]
+    ordering = ["committee__unit__path", "name"]
+    select_related = ["committee__unit"]
+    masked = {"id_number": "id", "phone": "phone"}
+    date_pairs = [("appointed_on", "left_on")]
+
+
+@register
+class DisputeRegister(Register):
+    model = Dispute
+    slug = "disputes"
+    area = "矛盾纠纷化解"
+    fields = ["committee", "mediator", "received_on", "source", "court", "dispute_type", "applicant_name",
+              "applicant_id_number", "applicant_phone", "other_party", "summary", "amount"]
+    detail_fields = fields + ["conclude_due", "concluded_on", "result", "agreement_form", "agreement_amount",
+                              "agreement_effective_on", "confirmation_intended", "confirmation_due",
+                              "confirmation_applied_on", "confirmation_court", "confirmation_result"]
+    list_columns = ["received_on", "committee", "dispute_type", "source", "applicant_name", "other_party",
+                    "concluded_on", "result"]
+    filters = ["dispute_type", "source", "result", "committee"]
+    search_fields = ["applicant_name", "other_party", "summary", "committee__name"]
+    ordering = ["-received_on", "-pk"]
+    select_related = ["committee__unit", "mediator"]
+    masked = {"applicant_id_number": "id", "applicant_phone": "phone"}
+    deadlines = [
+        DeadlineSpec("conclude_due", "concluded_on", "mediation.conclude"),
+        DeadlineSpec("confirmation_due", "confirmation_applied_on", "mediation.judicial_confirmation",
+                     applies={"confirmation_intended": True}),
+    ]
+    actions = [
+        ActionSpec("conclude", "调结", ConcludeForm, actions.conclude, available=lambda d: not d.concluded_on),
+        ActionSpec("apply_confirmation", "申请司法确认", ApplyConfirmationForm, actions.apply_confirmation,
+                   available=lambda d: d.result == "agreement" and not d.confirmation_applied_on),
+        ActionSpec("confirmation_result", "登记司法确认结果", ConfirmationResultForm, actions.record_confirmation,
+                   available=lambda d: bool(d.confirmation_applied_on) and not d.confirmation_result),
+    ]
+    todos = [TodoSpec("尚未调结的矛盾纠纷", lambda today: Q(concluded_on=None))]
+    # the columns of the 人民调解案件登记台账 townships keep in Excel
+    import_aliases = {"登记日期": "received_on", "当事人": "applicant_name", "申请人": "applicant_name",
+                      "被申请人": "other_party", "纠纷类别": "dispute_type", "调解员": "mediator",
+                      "调解委员会": "committee", "简要案情": "summary"}
+    import_steps = [ImportStep("conclude", {"调结日期": "on", "调解结果": "result", "协议形式": "agreement_form",
+                                            "协议金额（元）": "agreement_amount", "协议生效日期": "agreement_effective_on"})]
+
+    def write(self, user, form):
+        return actions.register_dispute(user, form.save(commit=False))
+
+    def deletable(self, obj) -> bool:
+        return obj.concluded_on is None
