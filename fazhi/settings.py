@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "fazhi.assessment",
     "fazhi.opengov",
     "fazhi.mediation",
+    "fazhi.legalservices",
     "fazhi.reports",
     "fazhi.intake.web",
     "fazhi.web",

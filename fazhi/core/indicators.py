@@ -121,6 +121,14 @@ def count_by_unit(queryset: QuerySet, unit_field: str) -> dict[int, int]:
     return {unit_id: n for unit_id, n in rows}
 
 
+def sum_by_unit(queryset: QuerySet, unit_field: str, field: str) -> dict[int, int]:
+    """One GROUP BY: {unit_id: sum of `field`} (e.g. persons served, recorded per row)."""
+    from django.db.models import Sum
+
+    rows = queryset.order_by().values(unit_field).annotate(n=Sum(field)).values_list(unit_field, "n")
+    return {unit_id: n or 0 for unit_id, n in rows}
+
+
 def subtree_total(by_unit: dict[int, int], unit) -> int:
     """Sum of the per-unit values over `unit`'s subtree (one query for the subtree's ids)."""
     from .models import OrgUnit

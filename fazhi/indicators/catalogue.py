@@ -46,6 +46,11 @@ EXTRA = {
     "mediation.concluded_within_month": ("一个月内调结的矛盾纠纷", "件", "count"),
     "mediation.within_month_rate": ("人民调解一个月内调结率", "%", "rate"),
     "mediation.judicial_confirmations": ("申请司法确认的调解协议", "件", "count"),
+    "legal_aid.applications_decided": ("作出审查决定的法律援助申请", "件", "count"),
+    "legal_aid.decided_on_time": ("7日内作出审查决定的法律援助申请", "件", "count"),
+    "legal_aid.decision_on_time_rate": ("法律援助审查及时率", "%", "rate"),
+    "legal_aid.criminal_defence": ("指派律师辩护的刑事案件", "件", "count"),
+    "notary.foreign": ("办理涉外公证", "件", "count"),
 }
 KIND_LABELS = {"count": "计数", "rate": "比率", "amount": "金额"}
 AGGREGATION_LABELS = {"sum": "下级合计", "stock": "期末存量（下级合计）", "ratio": "分子分母分别合计后相除"}

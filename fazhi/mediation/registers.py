@@ -5,6 +5,7 @@ from django.db.models import Q
 
 from fazhi.core.registers import ActionSpec, DeadlineSpec, ImportStep, Register, TodoSpec, register
 from fazhi.core.registers.forms import date_field
+from fazhi.core.roles import Role
 
 from . import actions
 from .models import Committee, Dispute, Mediator
@@ -78,6 +79,7 @@ class DisputeRegister(Register):
     ordering = ["-received_on", "-pk"]
     select_related = ["committee__unit", "mediator"]
     masked = {"applicant_id_number": "id", "applicant_phone": "phone"}
+    unmask_roles = frozenset({Role.UNIT_CLERK, Role.RULE_OF_LAW_OFFICE})  # the clerks who handle the case
     deadlines = [
         DeadlineSpec("conclude_due", "concluded_on", "mediation.conclude"),
         DeadlineSpec("confirmation_due", "confirmation_applied_on", "mediation.judicial_confirmation",

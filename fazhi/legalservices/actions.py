@@ -1,0 +1,79 @@
+"""Steps of a legal-aid case: registration (the review or assignment period starts), the decision (给予 / 不予, with
+reasons), assignment of a lawyer, closure."""
+
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+
+from fazhi.core import audit
+from fazhi.core.gates import check_date
+
+from . import rules
+from .models import LegalAidCase
+
+
+def register_case(user, case: LegalAidCase) -> LegalAidCase:
+    check_date(case.received_on, "received_on", "收到申请（通知）日期")
+    case.full_clean()
+    new = case.pk is None
+    if case.origin == LegalAidCase.Origin.NOTIFIED:
+        # a notice needs no review: the aid is due, and the lawyer within 3 days
+        case.decide_due, case.decision = None, LegalAidCase.Decision.GRANT
+        case.decided_on = case.decided_on or case.received_on
+        case.assign_due = rules.assign_due_notified(case.received_on)
+        basis = rules.NOTIFIED_BASIS
+    else:
+        case.decide_due = rules.decide_due(case.received_on)
+        basis = rules.DECIDE_BASIS
+    case.save()
+    if new:
+        audit.record_event(case, "register", "登记", {"received_on": case.received_on, "decide_due": case.decide_due,
+                                                    "assign_due": case.assign_due}, basis)
+    return case
+
+
+def decide(user, case: LegalAidCase, *, on: dt.date, decision: str, reason: str = "") -> LegalAidCase:
+    """审查决定 within 7 days; a refusal is given in writing with its reasons (第四十三条第一款)."""
+    if case.decided_on:
+        raise ValidationError("已经作出审查决定。")
+    check_date(on, "on", "决定日期", not_before=[(case.received_on, "收到申请日期")])
+    if decision not in LegalAidCase.Decision.values:
+        raise ValidationError({"decision": "请选择审查决定。"})
+    if decision == LegalAidCase.Decision.REFUSE and not reason.strip():
+        raise ValidationError({"reason": f"决定不给予法律援助的，应当书面告知申请人并说明理由（{rules.DECIDE_BASIS}）。"})
+    case.decided_on, case.decision, case.refusal_reason = on, decision, reason.strip()
+    if decision == LegalAidCase.Decision.GRANT:
+        case.assign_due = rules.assign_due(on)
+    case.save()
+    audit.record_event(case, "decide", "审查决定", {"on": on, "decision": decision, "reason": reason,
+                                                "on_time": on <= case.decide_due}, rules.DECIDE_BASIS)
+    return case
+
+
+def assign(user, case: LegalAidCase, *, on: dt.date, lawyer: str, law_firm: str) -> LegalAidCase:
+    if case.decision != LegalAidCase.Decision.GRANT:
+        raise ValidationError("尚未决定给予法律援助，不能指派。")
+    if case.assigned_on:
+        raise ValidationError("已经指派承办人员。")
+    check_date(on, "on", "指派日期", not_before=[(case.decided_on, "决定日期")])
+    if not lawyer.strip():
+        raise ValidationError({"lawyer": "请填写承办的律师或法律援助人员。"})
+    case.assigned_on, case.lawyer, case.law_firm = on, lawyer.strip(), law_firm.strip()
+    case.save()
+    basis = rules.NOTIFIED_BASIS if case.origin == LegalAidCase.Origin.NOTIFIED else rules.DECIDE_BASIS
+    audit.record_event(case, "assign", "指派", {"on": on, "lawyer": lawyer, "on_time": on <= case.assign_due}, basis)
+    return case
+
+
+def close(user, case: LegalAidCase, *, on: dt.date, closing: str) -> LegalAidCase:
+    if not case.assigned_on:
+        raise ValidationError("尚未指派承办人员，不能结案。")
+    if case.closed_on:
+        raise ValidationError("已经结案。")
+    check_date(on, "on", "结案日期", not_before=[(case.assigned_on, "指派日期")])
+    if closing not in LegalAidCase.Closing.values:
+        raise ValidationError({"closing": "请选择结案方式。"})
+    case.closed_on, case.closing = on, closing
+    case.save()
+    audit.record_event(case, "close", "结案", {"on": on, "closing": closing}, "")
+    return case

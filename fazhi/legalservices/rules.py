@@ -1,0 +1,28 @@
+"""Rules of 法律援助 (《中华人民共和国法律援助法》, in force 2022-01-01).
+
+- 第四十三条第一款: review an application and decide within 7 days of receipt; when aid is granted, assign within 3 days
+  of the decision; when refused, tell the applicant in writing with the reasons (core rules `legal_aid.decide`,
+  `legal_aid.assign`).
+- 第三十六条: on a notice from a court, procuratorate or police in a criminal case, assign a lawyer within 3 days
+  (core rule `legal_aid.assign_notified`).
+The law gives no working-day or rest-day rule for these periods: they are natural days and are not moved.
+"""
+
+import datetime as dt
+
+from fazhi.core import deadlines, rules
+
+DECIDE_BASIS = "《中华人民共和国法律援助法》第四十三条第一款"
+NOTIFIED_BASIS = "《中华人民共和国法律援助法》第三十六条"
+
+
+def decide_due(received_on: dt.date) -> dt.date:
+    return deadlines.compute(rules.get("legal_aid.decide"), received_on).due
+
+
+def assign_due(granted_on: dt.date) -> dt.date:
+    return deadlines.compute(rules.get("legal_aid.assign"), granted_on).due
+
+
+def assign_due_notified(notified_on: dt.date) -> dt.date:
+    return deadlines.compute(rules.get("legal_aid.assign_notified"), notified_on).due
