@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "fazhi.opengov",
     "fazhi.mediation",
     "fazhi.legalservices",
+    "fazhi.supervision",
     "fazhi.reports",
     "fazhi.intake.web",
     "fazhi.web",

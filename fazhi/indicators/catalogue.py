@@ -51,6 +51,10 @@ EXTRA = {
     "legal_aid.decision_on_time_rate": ("法律援助审查及时率", "%", "rate"),
     "legal_aid.criminal_defence": ("指派律师辩护的刑事案件", "件", "count"),
     "notary.foreign": ("办理涉外公证", "件", "count"),
+    "supervision.findings": ("督察发现问题", "个", "count"),
+    "supervision.items_due": ("到期的整改事项", "项", "count"),
+    "supervision.closed_on_time": ("按期整改销号的事项", "项", "count"),
+    "supervision.on_time_rate": ("督察整改按期销号率", "%", "rate"),
 }
 KIND_LABELS = {"count": "计数", "rate": "比率", "amount": "金额"}
 AGGREGATION_LABELS = {"sum": "下级合计", "stock": "期末存量（下级合计）", "ratio": "分子分母分别合计后相除"}

@@ -1,0 +1,31 @@
+"""Indicators of 法治督察与整改 (one GROUP BY each over all units)."""
+
+from django.db.models import F
+
+from fazhi.core.indicators import Period, indicator, rate
+
+from .models import Finding, Inspection, Rectification
+
+
+@indicator("supervision.inspections", "supervision-inspections", unit_field="unit")
+def inspections(period: Period):
+    return Inspection.objects.filter(period.contains("started_on"))
+
+
+@indicator("supervision.findings", "findings", unit_field="unit")
+def findings(period: Period):
+    return Finding.objects.filter(period.contains("found_on"))
+
+
+@indicator("supervision.items_due", "rectifications", unit_field="responsible_unit")
+def items_due(period: Period):
+    return Rectification.objects.filter(period.contains("due_on"))
+
+
+@indicator("supervision.closed_on_time", "rectifications", unit_field="responsible_unit")
+def closed_on_time(period: Period):
+    return Rectification.objects.filter(period.contains("due_on"), closed_on__isnull=False,
+                                        submitted_on__lte=F("due_on"))
+
+
+rate("supervision.on_time_rate", "supervision.closed_on_time", "supervision.items_due")
