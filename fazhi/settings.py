@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "fazhi.mediation",
     "fazhi.legalservices",
     "fazhi.supervision",
+    "fazhi.publicity",
     "fazhi.reports",
     "fazhi.intake.web",
     "fazhi.web",
@@ -176,4 +177,8 @@ FAZHI = {
     # the following year per kind of unit (the 规定: before 1 April; some provinces set departments earlier).
     "REPORT_SECTION_ORDER": ["measures", "shortcomings", "duty", "plans"],
     "REPORT_DEADLINE": {"default": "03-31"},
+    # 谁执法谁普法: the yearly 普法责任清单 is published by this day of its year, the year-end account (履职报告) by this
+    # day of the next year ("MM-DD"; set by each province's 普法办).
+    "PUBLICITY_LIST_DUE": "03-31",
+    "PUBLICITY_ACCOUNT_DUE": "01-31",
 }

@@ -121,6 +121,11 @@ def count_by_unit(queryset: QuerySet, unit_field: str) -> dict[int, int]:
     return {unit_id: n for unit_id, n in rows}
 
 
+def existing_on(start: str, end: str, day: dt.date) -> Q:
+    """Rows in existence on `day` (for stocks): started by then and not ended by then (`end` null or later)."""
+    return Q(**{f"{start}__lte": day}) & (Q(**{f"{end}__isnull": True}) | Q(**{f"{end}__gt": day}))
+
+
 def sum_by_unit(queryset: QuerySet, unit_field: str, field: str) -> dict[int, int]:
     """One GROUP BY: {unit_id: sum of `field`} (e.g. persons served, recorded per row)."""
     from django.db.models import Sum

@@ -1,8 +1,8 @@
 """Indicators of 公共法律服务 (one GROUP BY each over all units)."""
 
-from django.db.models import F, Q
+from django.db.models import F
 
-from fazhi.core.indicators import Period, indicator, rate, sum_by_unit
+from fazhi.core.indicators import Period, existing_on, indicator, rate, sum_by_unit
 
 from .models import Consultation, LegalAidCase, Notarization, Station
 
@@ -63,4 +63,4 @@ def consultations(period: Period):
 
 @indicator("legal_services.stations", "legal-stations", unit_field="unit")
 def stations(period: Period):
-    return Station.objects.filter(Q(opened_on__lte=period.end) & (Q(closed_on=None) | Q(closed_on__gt=period.end)))
+    return Station.objects.filter(existing_on("opened_on", "closed_on", period.end))

@@ -1,27 +1,22 @@
 """Indicators of 人民调解 (one GROUP BY each over all units)."""
 
-from django.db.models import F, Q
+from django.db.models import F
 
-from fazhi.core.indicators import Period, indicator, rate
+from fazhi.core.indicators import Period, existing_on, indicator, rate
 
 from .models import Committee, Dispute, Mediator
 
 UNIT = "committee__unit"
 
 
-def _existing(period: Period, start: str, end: str) -> Q:
-    """Rows in existence at the end of the period (a stock)."""
-    return Q(**{f"{start}__lte": period.end}) & (Q(**{f"{end}__isnull": True}) | Q(**{f"{end}__gt": period.end}))
-
-
 @indicator("mediation.committees", "mediation-committees", unit_field="unit")
 def committees(period: Period):
-    return Committee.objects.filter(_existing(period, "established_on", "dissolved_on"))
+    return Committee.objects.filter(existing_on("established_on", "dissolved_on", period.end))
 
 
 @indicator("mediation.mediators", "mediators", unit_field=UNIT)
 def mediators(period: Period):
-    return Mediator.objects.filter(_existing(period, "appointed_on", "left_on"))
+    return Mediator.objects.filter(existing_on("appointed_on", "left_on", period.end))
 
 
 @indicator("mediation.disputes", "disputes", unit_field=UNIT)

@@ -76,7 +76,7 @@ def test_sources_and_provenance(cases, login, users):
     assert (figures["services.online_rate"].source, figures["services.online_rate"].value) == ("reported",
                                                                                               Decimal("92.5"))
     assert (figures["mediation.disputes"].source, figures["mediation.disputes"].value) == ("extracted", 300)
-    assert figures["publicity.events"].source == "missing"
+    assert figures["services.items"].source == "missing"  # kept in other systems, not reported here
     assert figures["enforcement.cases"].source == "computed" and figures["enforcement.cases"].value == 0
     link = figures["reconsideration.applications"].link
     page = login(users["office"]).get(link).content.decode()
