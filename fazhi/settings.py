@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "fazhi.legalservices",
     "fazhi.supervision",
     "fazhi.publicity",
+    "fazhi.study",
     "fazhi.reports",
     "fazhi.intake.web",
     "fazhi.web",
@@ -181,4 +182,6 @@ FAZHI = {
     # day of the next year ("MM-DD"; set by each province's 普法办).
     "PUBLICITY_LIST_DUE": "03-31",
     "PUBLICITY_ACCOUNT_DUE": "01-31",
+    # Pass mark of the pre-appointment legal knowledge exam (任前法律知识考试), set by each 组织部门.
+    "LEGAL_EXAM_PASS_MARK": 60,
 }

@@ -22,6 +22,7 @@ STOCKS = {
     "reconsideration.pending", "mediation.committees", "mediation.mediators", "legal_services.stations",
     "publicity.legal_understanders", "publicity.demo_households", "publicity.demo_villages_national",
     "publicity.demo_villages_provincial", "publicity.demo_villages_municipal", "publicity.culture_sites",
+    "study.units_due_law_report",
     "services.items", "services.cert_free_items", "services.power_list_items", "services.commitment_items",
 }
 # The platform's own keys: (label, unit, kind). Never rename a key silently (DESIGN §5).
@@ -55,6 +56,10 @@ EXTRA = {
     "supervision.items_due": ("到期的整改事项", "项", "count"),
     "supervision.closed_on_time": ("按期整改销号的事项", "项", "count"),
     "supervision.on_time_rate": ("督察整改按期销号率", "%", "rate"),
+    "study.units_due_law_report": ("应述法的乡镇和部门", "个", "count"),
+    "study.law_report_coverage": ("年终述法覆盖率", "%", "rate"),
+    "study.pre_appointment_exams": ("任前法律知识考试", "人次", "count"),
+    "study.oath_takers": ("宪法宣誓", "人次", "count"),
 }
 KIND_LABELS = {"count": "计数", "rate": "比率", "amount": "金额"}
 AGGREGATION_LABELS = {"sum": "下级合计", "stock": "期末存量（下级合计）", "ratio": "分子分母分别合计后相除"}
