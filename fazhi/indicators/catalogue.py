@@ -60,6 +60,9 @@ EXTRA = {
     "study.law_report_coverage": ("年终述法覆盖率", "%", "rate"),
     "study.pre_appointment_exams": ("任前法律知识考试", "人次", "count"),
     "study.oath_takers": ("宪法宣誓", "人次", "count"),
+    "opengov.replied": ("答复的政府信息公开申请", "件", "count"),
+    "opengov.replied_on_time": ("按期答复的政府信息公开申请", "件", "count"),
+    "opengov.reply_on_time_rate": ("依申请公开按期答复率", "%", "rate"),
 }
 KIND_LABELS = {"count": "计数", "rate": "比率", "amount": "金额"}
 AGGREGATION_LABELS = {"sum": "下级合计", "stock": "期末存量（下级合计）", "ratio": "分子分母分别合计后相除"}

@@ -16,10 +16,62 @@ def register_request(user, req: DisclosureRequest) -> DisclosureRequest:
     if req.pk and req.replied_on and req.received_on > req.replied_on:
         raise ValidationError({"received_on": "收到申请日期不能晚于答复日期。"})
     req.full_clean()
-    req.reply_due = rules.reply_due(req.received_on, extended=bool(req.extended_on))
+    req.reply_due = _reply_due(req)
     req.save()
     audit.record_event(req, "register", "登记申请", {"received_on": req.received_on, "reply_due": req.reply_due},
                        rules.BASIS)
+    return req
+
+
+def _reply_due(req: DisclosureRequest):
+    """20 (+20) working days from receipt, or from the corrected request; none while a correction is awaited."""
+    if req.correction_requested_on:
+        return rules.reply_due(req.corrected_on, extended=bool(req.extended_on)) if req.corrected_on else None
+    return rules.reply_due(req.received_on, extended=bool(req.extended_on))
+
+
+def request_correction(user, req: DisclosureRequest, *, on: dt.date, items: str, due: dt.date) -> DisclosureRequest:
+    """一次性告知补正 (第三十条): once, with the items and a reasonable period; the reply period stops until it comes."""
+    if req.replied_on:
+        raise ValidationError("已经答复，不能再告知补正。")
+    if req.correction_requested_on:
+        raise ValidationError(f"补正应当一次性告知，本申请已于{req.correction_requested_on}告知补正（{rules.CORRECTION_BASIS}）。")
+    check_date(on, "on", "告知补正日期", not_before=[(req.received_on, "收到申请日期")])
+    if not items.strip():
+        raise ValidationError({"items": "请说明需要补正的事项。"})
+    check_date(due, "due", "补正期限", not_before=[(on, "告知补正日期")], allow_future=True)
+    late = on > rules.correction_notice_due(req.received_on)
+    req.correction_requested_on, req.correction_items, req.correction_due = on, items.strip(), due
+    req.reply_due = None
+    req.save()
+    audit.record_event(req, "request_correction", "告知补正", {"on": on, "items": items, "due": due, "late": late},
+                       rules.CORRECTION_BASIS)
+    return req
+
+
+def receive_correction(user, req: DisclosureRequest, *, on: dt.date) -> DisclosureRequest:
+    """收到补正: the reply period starts again from this day (第三十条)."""
+    if not req.correction_requested_on or req.corrected_on or req.replied_on:
+        raise ValidationError("本申请没有待补正的事项。")
+    check_date(on, "on", "收到补正日期", not_before=[(req.correction_requested_on, "告知补正日期")])
+    req.corrected_on = on
+    req.reply_due = _reply_due(req)
+    req.save()
+    audit.record_event(req, "receive_correction", "收到补正", {"on": on, "reply_due": req.reply_due},
+                       rules.CORRECTION_BASIS)
+    return req
+
+
+def deem_abandoned(user, req: DisclosureRequest, *, on: dt.date) -> DisclosureRequest:
+    """逾期不补正，视为放弃申请 (第三十条): only after the correction period has run out."""
+    if not req.correction_requested_on or req.corrected_on or req.replied_on:
+        raise ValidationError("只有告知补正后逾期未补正的申请才能视为放弃。")
+    check_date(on, "on", "处理日期")
+    if on <= req.correction_due:
+        raise ValidationError({"on": f"补正期限（{req.correction_due}）尚未届满，不能视为放弃申请。"})
+    req.replied_on, req.outcome = on, DisclosureRequest.Outcome.ABANDONED
+    req.save()
+    audit.record_event(req, "abandoned", "视为放弃申请", {"on": on}, rules.CORRECTION_BASIS)
     return req
 
 
@@ -29,11 +81,13 @@ def extend(user, req: DisclosureRequest, *, on: dt.date, approver: str) -> Discl
         raise ValidationError("已经答复，不能再延长答复期限。")
     if req.extended_on:
         raise ValidationError("答复期限只能延长一次，且最长不超过20个工作日。")
+    if req.reply_due is None:
+        raise ValidationError("申请正在补正，答复期限自收到补正之日起计算，暂不能延长。")
     check_date(on, "on", "延长日期", not_before=[(req.received_on, "收到申请日期")], not_after=[(req.reply_due, "答复期限")])
     if not approver.strip():
         raise ValidationError({"approver": "延长答复期限须经政府信息公开工作机构负责人同意。"})
     req.extended_on, req.extension_approver = on, approver.strip()
-    req.reply_due = rules.reply_due(req.received_on, extended=True)
+    req.reply_due = _reply_due(req)
     req.save()
     audit.record_event(req, "extend", "延长答复期限", {"on": on, "approver": approver, "reply_due": req.reply_due},
                        rules.BASIS)
@@ -44,8 +98,10 @@ def reply(user, req: DisclosureRequest, *, on: dt.date, outcome: str) -> Disclos
     if req.replied_on:
         raise ValidationError("该申请已经答复。")
     check_date(on, "on", "答复日期", not_before=[(req.received_on, "收到申请日期")])
-    if outcome not in DisclosureRequest.Outcome.values:
+    if outcome not in DisclosureRequest.Outcome.values or outcome == DisclosureRequest.Outcome.ABANDONED:
         raise ValidationError({"outcome": "请选择答复结果。"})
+    if req.reply_due is None:
+        raise ValidationError("申请正在补正，请先登记收到补正，或在补正期限届满后按视为放弃申请处理。")
     req.replied_on, req.outcome = on, outcome
     req.save()
     audit.record_event(req, "reply", "答复", {"on": on, "outcome": outcome, "late": on > req.reply_due}, rules.BASIS)

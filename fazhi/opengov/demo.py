@@ -5,15 +5,34 @@ import datetime as dt
 from fazhi.core.demo import DemoContext, NotYet, by_today, demo_step
 
 from . import actions
-from .models import DisclosureRequest
+from .models import DisclosureRequest, ProactiveDisclosure
 
 SUBJECTS = ["房屋征收补偿方案及补偿标准", "某路段道路改造工程招标文件", "本村土地征收批复文件", "企业环境影响评价审批文件",
             "年度财政预算执行情况", "低保审批名单", "行政处罚决定书", "规划许可证及附图"]
 UNITS = ["县自然资源局", "县住房和城乡建设局", "县生态环境局", "县财政局", "县民政局", "县市场监督管理局"]
 
 
+def _proactive(ctx: DemoContext) -> int:
+    """Monthly counts of proactive disclosures of the county government office and six departments since 2024."""
+    if ProactiveDisclosure.objects.exists():
+        return 0
+    rng, today, rows = ctx.rng, dt.date.today(), []
+    units = [ctx.departments["县人民政府办公室"]] + [ctx.departments[n] for n in UNITS]
+    for year in (2024, 2025, 2026):
+        for month in range(1, 13):
+            if dt.date(year, month, 1) > today:
+                break
+            for unit in units:
+                for category in rng.sample(ProactiveDisclosure.Category.values, 3):
+                    rows.append(ProactiveDisclosure(unit=unit, month=dt.date(year, month, 1), category=category,
+                                                    count=rng.randint(3, 40)))
+    ProactiveDisclosure.objects.bulk_create(rows)
+    return len(rows)
+
+
 @demo_step
 def opengov(ctx: DemoContext) -> str:
+    _proactive(ctx)
     if DisclosureRequest.objects.exists():
         return f"政府信息公开申请：已存在 {DisclosureRequest.objects.count()} 件"
     rng, today = ctx.rng, dt.date.today()
@@ -26,6 +45,11 @@ def opengov(ctx: DemoContext) -> str:
             content=f"申请公开{rng.choice(SUBJECTS)}"))
         made += 1
         try:
+            if rng.random() < 0.08:  # unclear request: sent back once for correction (第三十条)
+                actions.request_correction(None, req, on=by_today(received + dt.timedelta(days=3)),
+                                           items="请明确所需信息的名称、文号或便于查询的其他特征描述",
+                                           due=received + dt.timedelta(days=18))
+                actions.receive_correction(None, req, on=by_today(received + dt.timedelta(days=10)))
             if rng.random() < 0.15:
                 actions.extend(None, req, on=by_today(received + dt.timedelta(days=20)), approver="办公室主任")
             if days_ago > 40 or rng.random() < 0.5:

@@ -27,6 +27,7 @@ class DisclosureRequest(models.Model):
         NOT_HELD = "not_held", "本机关不掌握相关政府信息"
         NOT_PROCESSED = "not_processed", "不予处理"
         OTHER = "other", "其他处理"
+        ABANDONED = "abandoned", "逾期未补正，视为放弃申请"
 
     unit = models.ForeignKey(OrgUnit, verbose_name="收到申请的行政机关", on_delete=models.PROTECT,
                              related_name="disclosure_requests")
@@ -39,6 +40,10 @@ class DisclosureRequest(models.Model):
     applicant_uscc = models.CharField("申请人统一社会信用代码", max_length=18, blank=True, validators=[validate_uscc])
     applicant_phone = models.CharField("联系电话", max_length=20, blank=True)
     content = models.CharField("申请公开的内容", max_length=500)
+    correction_requested_on = models.DateField("告知补正日期", null=True, blank=True, editable=False)
+    correction_items = models.CharField("需要补正的事项", max_length=300, blank=True, editable=False)
+    correction_due = models.DateField("补正期限", null=True, blank=True, editable=False)
+    corrected_on = models.DateField("收到补正日期", null=True, blank=True, editable=False)
     reply_due = models.DateField("答复期限", null=True, editable=False)
     extended_on = models.DateField("延长答复期限日期", null=True, blank=True, editable=False)
     extension_approver = models.CharField("同意延长的负责人", max_length=50, blank=True, editable=False)
@@ -59,3 +64,47 @@ class DisclosureRequest(models.Model):
     def clean(self) -> None:
         check_party_identifiers(self.applicant_type, self.applicant_id_number, self.applicant_uscc,
                                 "applicant_id_number", "applicant_uscc")
+
+
+class ProactiveDisclosure(models.Model):
+    """Information published on the unit's own initiative (主动公开) in a month, by category: the count the website
+    system reports, entered monthly."""
+
+    class Category(models.TextChoices):
+        POLICY = "policy", "规章、规范性文件及政策解读"
+        PLANNING = "planning", "规划计划、统计信息"
+        BUDGET = "budget", "财政预决算、“三公”经费"
+        LICENSING = "licensing", "行政许可、行政处罚等执法信息"
+        PERSONNEL = "personnel", "人事信息"
+        SERVICES = "services", "政务服务、办事指南"
+        OTHER = "other", "其他"
+
+    unit = models.ForeignKey(OrgUnit, verbose_name="公开单位", on_delete=models.PROTECT,
+                             related_name="proactive_disclosures")
+    month = models.DateField("月份（填该月任一日）")
+    category = models.CharField("类别", max_length=12, choices=Category.choices)
+    count = models.PositiveIntegerField("主动公开信息（条）")
+    channel = models.CharField("公开渠道", max_length=100, default="政府门户网站")
+
+    objects = ScopedQuerySet.as_manager()
+    org_field = "unit"
+    scope_roles = {"view": STAFF, "add": STAFF, "change": STAFF, "delete": {Role.RULE_OF_LAW_OFFICE}}
+
+    class Meta:
+        verbose_name = verbose_name_plural = "主动公开统计"
+        constraints = [models.UniqueConstraint(fields=["unit", "month", "category"], name="opengov_disclosure_month")]
+
+    def __str__(self) -> str:
+        return f"{self.unit}{self.month:%Y年%m月}{self.get_category_display()}"
+
+    def save(self, *args, **kwargs):
+        if self.month:
+            self.month = self.month.replace(day=1)  # one row per unit, month and category
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        if self.month and self.unit_id and self.category and ProactiveDisclosure.objects.filter(
+                unit_id=self.unit_id, month=self.month.replace(day=1), category=self.category).exclude(pk=self.pk).exists():
+            raise ValidationError({"month": "该单位该月份该类别的统计已经填报，请修改原记录。"})

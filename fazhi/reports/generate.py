@@ -76,21 +76,34 @@ def _area_paragraphs(figs, place: str) -> list[str]:
             parts.append(f"办理行政应诉案件{_k('litigation.cases')}件，行政机关负责人出庭应诉"
                          f"{_k('litigation.head_appearances')}件，出庭应诉率{_k('litigation.head_appearance_rate')}")
         out.append(("强化对行政权力的制约和监督", "；".join(parts) + "。"))
+    if _has(figs, "opengov.published", "opengov.applications"):
+        parts = []
+        if _has(figs, "opengov.published"):
+            parts.append(f"主动公开政府信息{_k('opengov.published')}条")
+        if _has(figs, "opengov.applications"):
+            parts.append(f"受理政府信息公开申请{_k('opengov.applications')}件，按期答复率{_k('opengov.reply_on_time_rate')}")
+        out.append(("全面推进政务公开", "；".join(parts) + "。"))
     if _has(figs, "mediation.disputes", "legal_aid.cases", "notary.cases", "legal_services.consultations"):
         parts = []
         if _has(figs, "mediation.disputes"):
-            parts.append(f"调解矛盾纠纷{_k('mediation.disputes')}件")
+            text = (f"依托{_k('mediation.committees')}个人民调解委员会、{_k('mediation.mediators')}名人民调解员，"
+                    f"调解矛盾纠纷{_k('mediation.disputes')}件，调解成功率{_k('mediation.success_rate')}")
+            if _has(figs, "mediation.pre_litigation"):
+                text += f"，承接法院委派诉前调解{_k('mediation.pre_litigation')}件"
+            parts.append(text)
         if _has(figs, "legal_aid.cases"):
-            parts.append(f"办理法律援助案件{_k('legal_aid.cases')}件")
+            parts.append(f"办理法律援助案件{_k('legal_aid.cases')}件、办结{_k('legal_aid.concluded')}件")
         if _has(figs, "notary.cases"):
             parts.append(f"办理公证{_k('notary.cases')}件")
         if _has(figs, "legal_services.consultations"):
             parts.append(f"提供法律咨询{_k('legal_services.consultations')}人次")
         out.append(("依法有效化解社会矛盾纠纷", "坚持和发展新时代“枫桥经验”，全年" + "，".join(parts) + "。"))
     if _has(figs, "publicity.events"):
-        out.append(("深入开展法治宣传教育",
-                    f"落实“谁执法谁普法”普法责任制，全年开展普法宣传活动{_k('publicity.events')}场次，发放宣传资料"
-                    f"{_k('publicity.materials')}份。"))
+        text = (f"落实“谁执法谁普法”普法责任制，全年开展普法宣传活动{_k('publicity.events')}场次，发放宣传资料"
+                f"{_k('publicity.materials')}份，受众{_k('publicity.audience')}人次")
+        if _has(figs, "publicity.legal_understanders"):
+            text += f"；培育“法律明白人”{_k('publicity.legal_understanders')}名"
+        out.append(("深入开展法治宣传教育", text + "。"))
     return out
 
 
@@ -107,9 +120,14 @@ def _duty(figs) -> str:
     if _has(figs, "study.group_sessions"):
         lines.append(f"坚持领导干部集中学法，全年开展理论学习中心组学法和政府常务会议会前学法{_k('study.group_sessions')}次。")
     if _has(figs, "study.law_reports_units"):
-        lines.append(f"推行年终述法，{_k('study.law_reports_units')}个单位主要负责人开展述法。")
+        lines.append(f"推行年终述法，{_k('study.law_reports_units')}个单位主要负责人开展述法，"
+                     f"述法覆盖率{_k('study.law_report_coverage')}。")
     if _has(figs, "supervision.inspections"):
-        lines.append(f"开展法治督察{_k('supervision.inspections')}次，督促问题整改落实。")
+        text = f"开展法治督察{_k('supervision.inspections')}次"
+        if _has(figs, "supervision.findings"):
+            text += (f"，发现问题{_k('supervision.findings')}个，到期整改事项按期销号率"
+                     f"{_k('supervision.on_time_rate')}")
+        lines.append(text + "。")
     return "\n".join(lines)
 
 

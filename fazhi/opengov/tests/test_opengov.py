@@ -70,3 +70,46 @@ def test_pages_mask_phone_and_show_basis(tree, users, login):
                                                      "applicant_id_number": "110101199003071234"})
     assert bad.status_code == 200
     assert Membership.objects.filter(role=Role.UNIT_CLERK).exists()
+
+
+def test_correction_once_then_period_runs_from_the_corrected_request(tree):
+    # 第三十条 "自收到申请之日起7个工作日内一次性告知申请人作出补正": received Monday 22 September 2025 → 23–26 (4),
+    # Sunday 28 September (adjusted working day, 5), 29, 30 → Tuesday 30 September.
+    assert rules.correction_notice_due(D("2025-09-22")) == D("2025-09-30")
+    req = new(tree)
+    actions.request_correction(None, req, on=D("2025-09-25"), items="请明确所需文件的名称", due=D("2025-10-20"))
+    assert req.reply_due is None
+    with pytest.raises(ValidationError, match="一次性告知"):
+        actions.request_correction(None, req, on=D("2025-09-26"), items="另一事项", due=D("2025-10-20"))
+    with pytest.raises(ValidationError, match="补正"):
+        actions.reply(None, req, on=D("2025-09-30"), outcome="disclosed")
+    with pytest.raises(ValidationError, match="尚未届满"):
+        actions.deem_abandoned(None, req, on=D("2025-10-20"))
+    # "答复期限自行政机关收到补正的申请之日起计算": corrected Monday 13 October → 20 working days → Monday 10 November.
+    actions.receive_correction(None, req, on=D("2025-10-13"))
+    assert req.reply_due == D("2025-11-10")
+
+
+def test_request_not_corrected_in_time_is_deemed_abandoned(tree):
+    req = new(tree)
+    actions.request_correction(None, req, on=D("2025-09-25"), items="请明确内容", due=D("2025-10-20"))
+    actions.deem_abandoned(None, req, on=D("2025-10-21"))
+    assert req.outcome == "abandoned"
+
+
+def test_on_time_rate_and_proactive_disclosures(tree):
+    from fazhi.opengov.models import ProactiveDisclosure
+
+    a = new(tree)
+    actions.reply(None, a, on=D("2025-10-20"), outcome="disclosed")
+    b = new(tree)
+    actions.reply(None, b, on=D("2025-10-28"), outcome="refused")  # after 24 October
+    ProactiveDisclosure.objects.create(unit=tree["dept"], month=D("2025-03-15"), category="policy", count=12)
+    ProactiveDisclosure.objects.create(unit=tree["town_a"], month=D("2025-04-01"), category="budget", count=5)
+    assert ProactiveDisclosure.objects.get(count=12).month == D("2025-03-01")
+    with pytest.raises(ValidationError, match="已经填报"):
+        ProactiveDisclosure(unit=tree["dept"], month=D("2025-03-20"), category="policy", count=1).full_clean()
+    year = Period.year(2025)
+    assert value("opengov.reply_on_time_rate", tree["county"], year) == 50
+    assert value("opengov.published", tree["county"], year) == 17
+    assert value("opengov.published", tree["county"], Period.quarter(2025, 1)) == 12

@@ -37,7 +37,8 @@ class Command(BaseCommand):
             return
         self.stdout.write(f"{unit.name} · {span.label}")
         for f in figures.values():
-            self.stdout.write(f"{f.key:44} {f.display:>14} {f.unit_label:4} {f.source:9} {f.label}")
+            unit_label = "" if f.kind == "rate" else f.unit_label  # a rate shows its % already
+            self.stdout.write(f"{f.key:44} {f.display:>14} {unit_label:4} {f.source:9} {f.label}")
         for v in violations:
             self.stdout.write(self.style.WARNING(f"校验：{v.message}（{v.detail}）"))
 
