@@ -4,46 +4,12 @@ Screenshots go to $FAZHI_TEST_OUTPUT (default: test-output/browser).
 """
 
 import datetime as dt
-import os
-import shutil
-from pathlib import Path
 
 import pytest
 
-from fazhi.core import calendar as workcal
-from fazhi.core.models import CalendarDay
+from .conftest import OUTPUT, needs_chromium
 
-CHROMIUM = os.environ.get("FAZHI_CHROMIUM", "/usr/bin/chromium")
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-         "--no-first-run", "--disable-sync", "--disable-quic"]
-OUTPUT = Path(os.environ.get("FAZHI_TEST_OUTPUT", "test-output")) / "browser"
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not shutil.which(CHROMIUM), reason=f"{CHROMIUM} not installed (apt-get install chromium)"),
-]
-
-
-@pytest.fixture
-def page(live_server):
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"  # Playwright's sync API runs an event loop in this thread
-    from playwright.sync_api import sync_playwright
-
-    OUTPUT.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-        context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="zh-CN")
-        pg = context.new_page()
-        pg.set_default_timeout(15000)
-        yield pg
-        browser.close()
-
-
-@pytest.fixture
-def seeded_calendar(transactional_db):
-    if not CalendarDay.objects.exists():  # a previous live-server test may have flushed it
-        workcal.seed_from_package()
-    workcal.invalidate()
+pytestmark = [pytest.mark.browser, needs_chromium]
 
 
 def test_clerk_walks_through_workbench_calculator_and_adviser_register(
