@@ -77,3 +77,34 @@ def close(user, case: LegalAidCase, *, on: dt.date, closing: str) -> LegalAidCas
     case.save()
     audit.record_event(case, "close", "结案", {"on": on, "closing": closing}, "")
     return case
+
+
+def receive_objection(user, case: LegalAidCase, *, on: dt.date) -> LegalAidCase:
+    """An applicant's objection to a refusal (第四十九条): the 司法行政部门 reviews it within 5 days."""
+    if case.decision != LegalAidCase.Decision.REFUSE:
+        raise ValidationError("只有不予法律援助的决定可以提出异议。")
+    if case.objection_on:
+        raise ValidationError("已经登记异议。")
+    check_date(on, "on", "收到异议日期", not_before=[(case.decided_on, "决定日期")])
+    case.objection_on, case.objection_due = on, rules.objection_due(on)
+    case.save()
+    audit.record_event(case, "objection", "收到异议", {"on": on, "due": case.objection_due}, rules.OBJECTION_BASIS)
+    return case
+
+
+def decide_objection(user, case: LegalAidCase, *, on: dt.date, result: str) -> LegalAidCase:
+    """维持 the refusal, or 责令改正: the aid centre then grants aid and the 3-day assignment period starts."""
+    if not case.objection_on or case.objection_decided_on:
+        raise ValidationError("没有待审查的异议。")
+    check_date(on, "on", "异议审查决定日期", not_before=[(case.objection_on, "收到异议日期")])
+    if result not in ("uphold", "correct"):
+        raise ValidationError({"result": "请选择审查结果。"})
+    case.objection_decided_on, case.objection_result = on, result
+    if result == "correct":
+        case.decision, case.refusal_reason = LegalAidCase.Decision.GRANT, ""
+        case.assign_due = rules.assign_due(on)
+    case.save()
+    audit.record_event(case, "objection_decided", "异议审查决定", {"on": on, "result": result,
+                                                              "on_time": on <= case.objection_due},
+                       rules.OBJECTION_BASIS)
+    return case

@@ -76,6 +76,11 @@ class LegalAidCase(models.Model):
     law_firm = models.CharField("承办人员所在机构", max_length=100, blank=True, editable=False)
     closed_on = models.DateField("结案日期", null=True, blank=True, editable=False)
     closing = models.CharField("结案方式", max_length=20, choices=Closing.choices, blank=True, editable=False)
+    objection_on = models.DateField("收到异议日期", null=True, blank=True, editable=False)
+    objection_due = models.DateField("异议审查期限", null=True, blank=True, editable=False)
+    objection_decided_on = models.DateField("异议审查决定日期", null=True, blank=True, editable=False)
+    objection_result = models.CharField("异议审查结果", max_length=10, blank=True, editable=False,
+                                        choices=[("uphold", "维持不予法律援助决定"), ("correct", "责令法律援助机构改正")])
 
     objects = ScopedQuerySet.as_manager()
     org_field = "unit"

@@ -4,7 +4,7 @@ from django import forms
 from django.db.models import Q
 
 from fazhi.core.registers import ActionSpec, DeadlineSpec, ImportStep, Register, TodoSpec, register
-from fazhi.core.registers.forms import date_field
+from fazhi.core.registers.forms import OnDateForm, date_field
 from fazhi.core.roles import Role
 
 from . import actions
@@ -23,6 +23,12 @@ class AssignForm(forms.Form):
     law_firm = forms.CharField(label="所在律师事务所（机构）", max_length=100, required=False)
 
 
+class ObjectionResultForm(forms.Form):
+    on = date_field("异议审查决定日期")
+    result = forms.ChoiceField(label="审查结果", choices=[("uphold", "维持不予法律援助决定"),
+                                                     ("correct", "责令法律援助机构改正（给予法律援助）")])
+
+
 class CloseForm(forms.Form):
     on = date_field("结案日期")
     closing = forms.ChoiceField(label="结案方式", choices=LegalAidCase.Closing.choices)
@@ -36,7 +42,8 @@ class LegalAidRegister(Register):
     fields = ["unit", "origin", "received_on", "notifying_body", "category", "matter", "applicant_name",
               "applicant_id_number", "applicant_phone", "summary"]
     detail_fields = fields + ["decide_due", "decided_on", "decision", "refusal_reason", "assign_due", "assigned_on",
-                              "lawyer", "law_firm", "closed_on", "closing"]
+                              "lawyer", "law_firm", "closed_on", "closing", "objection_on", "objection_due",
+                              "objection_decided_on", "objection_result"]
     list_columns = ["received_on", "origin", "category", "matter", "applicant_name", "decision", "lawyer", "closed_on"]
     filters = ["origin", "category", "matter", "decision", "unit"]
     search_fields = ["applicant_name", "lawyer", "summary"]
@@ -47,11 +54,16 @@ class LegalAidRegister(Register):
         DeadlineSpec("decide_due", "decided_on", "legal_aid.decide"),
         DeadlineSpec("assign_due", "assigned_on", "legal_aid.assign", applies={"origin": "application"}),
         DeadlineSpec("assign_due", "assigned_on", "legal_aid.assign_notified", applies={"origin": "notified"}),
+        DeadlineSpec("objection_due", "objection_decided_on", "legal_aid.objection"),
     ]
     actions = [
         ActionSpec("decide", "审查决定", DecideForm, actions.decide, available=lambda c: not c.decided_on),
         ActionSpec("assign", "指派", AssignForm, actions.assign,
                    available=lambda c: c.decision == "grant" and not c.assigned_on),
+        ActionSpec("objection", "登记异议", OnDateForm, actions.receive_objection, style="secondary",
+                   available=lambda c: c.decision == "refuse" and not c.objection_on),
+        ActionSpec("objection_result", "异议审查决定", ObjectionResultForm, actions.decide_objection,
+                   available=lambda c: bool(c.objection_on) and not c.objection_decided_on),
         ActionSpec("close", "结案", CloseForm, actions.close, available=lambda c: bool(c.assigned_on) and not c.closed_on),
     ]
     todos = [TodoSpec("已指派未结案的法律援助案件", lambda today: Q(assigned_on__isnull=False, closed_on=None))]

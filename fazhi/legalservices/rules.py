@@ -5,6 +5,8 @@
   `legal_aid.assign`).
 - 第三十六条: on a notice from a court, procuratorate or police in a criminal case, assign a lawyer within 3 days
   (core rule `legal_aid.assign_notified`).
+- 第四十九条: an objection to a refusal goes to the 司法行政部门, which decides within 5 days of receiving it, upholding
+  the refusal or ordering the aid centre to correct it (core rule `legal_aid.objection`).
 The law gives no working-day or rest-day rule for these periods: they are natural days and are not moved.
 """
 
@@ -14,6 +16,7 @@ from fazhi.core import deadlines, rules
 
 DECIDE_BASIS = "《中华人民共和国法律援助法》第四十三条第一款"
 NOTIFIED_BASIS = "《中华人民共和国法律援助法》第三十六条"
+OBJECTION_BASIS = "《中华人民共和国法律援助法》第四十九条"
 
 
 def decide_due(received_on: dt.date) -> dt.date:
@@ -26,3 +29,7 @@ def assign_due(granted_on: dt.date) -> dt.date:
 
 def assign_due_notified(notified_on: dt.date) -> dt.date:
     return deadlines.compute(rules.get("legal_aid.assign_notified"), notified_on).due
+
+
+def objection_due(received_on: dt.date) -> dt.date:
+    return deadlines.compute(rules.get("legal_aid.objection"), received_on).due

@@ -74,7 +74,8 @@ class RectificationRegister(Register):
     search_fields = ["measure", "finding__description", "responsible_unit__name"]
     ordering = ["due_on", "pk"]
     select_related = ["finding"]
-    deadlines = [DeadlineSpec("due_on", "closed_on", label=rules.DUE_LABEL, basis=rules.BASIS)]
+    # the unit's duty is to finish and ask for close-out by the due date; the office's review is not held against it
+    deadlines = [DeadlineSpec("due_on", "submitted_on", label=rules.DUE_LABEL, basis=rules.BASIS)]
     children = [ChildSpec("reports", "整改进展、督办与销号", ("on", "kind", "progress", "text"))]
     actions = [
         ActionSpec("progress", "报告整改进展", ProgressForm, actions.report_progress, roles=RESPONSIBLE_ROLES,
@@ -89,7 +90,8 @@ class RectificationRegister(Register):
                    available=lambda r: r.status != "closed", style="danger"),
     ]
     todos = [
-        TodoSpec("逾期未销号的整改事项（请督办）", lambda today: Q(closed_on=None, due_on__lt=today), roles=OFFICE),
+        TodoSpec("逾期未完成整改的事项（请督办）", lambda today: Q(submitted_on=None, closed_on=None, due_on__lt=today),
+                 roles=OFFICE),
         TodoSpec("待审核销号的整改事项", lambda today: Q(status="submitted"), roles=OFFICE),
         TodoSpec("本单位未完成的整改事项", lambda today: Q(status="open"),
                  roles=frozenset({Role.UNIT_CLERK, Role.ENFORCEMENT_STAFF, Role.DRAFTING_UNIT})),
@@ -98,7 +100,7 @@ class RectificationRegister(Register):
     import_steps = [ImportStep("progress", {"报告日期": "on", "完成进度（%）": "progress", "整改进展": "text"})]
 
     def warnings(self, obj) -> list[str]:
-        if obj.escalations:
+        if obj.escalations and obj.status != "closed":
             return [f"该事项已督办{obj.escalations}次（最近一次{obj.last_escalated_on}），"
                     f"逾期仍未完成的，依{rules.BASIS}予以通报、约谈或追责。"]
         return []

@@ -18,7 +18,8 @@ REQUIRED_KEYS = [
     "reconsideration.decision", "reconsideration.decision_simplified", "penalty.decision",
     "enforcement.publicity_penalty", "enforcement.publicity_other", "decision.comment_period",
     "decision.legality_review", "normative.legality_review", "normative.filing", "opengov.reply",
-    "litigation.defence", "legal_aid.decide",
+    "litigation.defence", "legal_aid.decide", "legal_aid.assign", "legal_aid.assign_notified", "legal_aid.objection",
+    "mediation.conclude", "mediation.judicial_confirmation", "opengov.correction_notice",
 ]
 
 

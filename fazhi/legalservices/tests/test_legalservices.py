@@ -129,3 +129,17 @@ def test_list_query_count_is_constant(tree, users, login):
     new(tree)
     assert_constant_queries(login(users["supervisor"]), "/r/legal-aid/",
                             lambda: [new(tree, applicant_name=f"人{i}") for i in range(12)])
+
+
+def test_objection_to_a_refusal_is_reviewed_within_five_days(tree):
+    # 第四十九条 "自收到异议之日起五日内进行审查": objection received Monday 7 July 2025 → Saturday 12 July.
+    assert rules.objection_due(D("2025-07-07")) == D("2025-07-12")
+    case = new(tree)
+    with pytest.raises(ValidationError, match="不予法律援助"):
+        actions.receive_objection(None, case, on=D("2025-06-28"))
+    actions.decide(None, case, on=D("2025-06-30"), decision="refuse", reason="经济状况不符合条件")
+    actions.receive_objection(None, case, on=D("2025-07-07"))
+    assert case.objection_due == D("2025-07-12")
+    actions.decide_objection(None, case, on=D("2025-07-10"), result="correct")
+    assert case.decision == "grant" and case.assign_due == D("2025-07-13")
+    actions.assign(None, case, on=D("2025-07-11"), lawyer="张律师", law_firm="")

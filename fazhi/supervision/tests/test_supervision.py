@@ -62,7 +62,7 @@ def test_escalation_only_after_the_due_date(item):
 
 def test_overdue_item_escalates_to_the_office_workbench(item, users, login):
     office = login(users["office"]).get("/").content.decode()
-    assert "逾期未销号的整改事项（请督办）" in office and "逐件补审" in office
+    assert "逾期未完成整改的事项（请督办）" in office and "逐件补审" in office
     clerk = login(users["clerk_a"])
     page = clerk.get("/").content.decode()
     assert "本单位未完成的整改事项" in page and "督察工作规定" in page

@@ -198,7 +198,7 @@ def test_overdue_rectification_is_escalated_reported_and_closed_out(page, live_s
     Rectification.objects.create(finding=finding, responsible_unit=tree["town_a"], measure="逐件补审",
                                  due_on=TODAY - dt.timedelta(days=10))
     sign_in("office")
-    assert "逾期未销号的整改事项（请督办）" in page.inner_text("#my-todos")
+    assert "逾期未完成整改的事项（请督办）" in page.inner_text("#my-todos")
     page.click("#my-todos a:has-text('逐件补审')")
     act(page, "督办", {"#id_on": TODAY.isoformat(), "#id_note": "请一周内完成"})
     page.wait_for_selector(".alert")
