@@ -7,4 +7,4 @@ class IndicatorsConfig(AppConfig):
     verbose_name = "指标"
 
     def ready(self) -> None:
-        from . import registers  # noqa: F401
+        from . import demo, registers  # noqa: F401

@@ -79,12 +79,22 @@ def test_cli_deadline_errors_are_chinese():
 def test_demo_is_idempotent_and_realistic():
     from fazhi.advisers.models import LegalAdviser
     from fazhi.core.models import Membership, OrgUnit
+    from fazhi.indicators.models import DataValue
+    from fazhi.legalservices.models import LegalAidCase
+    from fazhi.mediation.models import Dispute
+    from fazhi.opengov.models import ProactiveDisclosure
+    from fazhi.publicity.models import Activity, ResponsibilityList
+    from fazhi.study.models import LawReport
+    from fazhi.supervision.models import Rectification
 
+    models = [OrgUnit, LegalAdviser, Membership, Dispute, LegalAidCase, Activity, ResponsibilityList, LawReport,
+              Rectification, ProactiveDisclosure, DataValue]
     out = StringIO()
     call_command("demo", stdout=out)
-    counts = (OrgUnit.objects.count(), LegalAdviser.objects.count(), Membership.objects.count())
+    counts = [m.objects.count() for m in models]
     call_command("demo", stdout=StringIO())
-    assert (OrgUnit.objects.count(), LegalAdviser.objects.count(), Membership.objects.count()) == counts
+    assert [m.objects.count() for m in models] == counts
+    assert all(counts), dict(zip([m.__name__ for m in models], counts, strict=True))
     county = OrgUnit.objects.get(division_code="990101")
     assert county.children.filter(kind="township").count() == 12
     assert county.children.filter(kind="department").count() >= 30
