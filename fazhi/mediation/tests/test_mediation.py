@@ -172,3 +172,16 @@ def test_list_query_count_is_constant(committee, users, login):
 
     new(committee)
     assert_constant_queries(login(users["supervisor"]), "/r/disputes/", add)
+
+
+def test_api_runs_the_steps_with_the_same_rules(committee, users, login):
+    d = new(committee)
+    client = login(users["clerk_a"])
+    late = client.post(f"/api/disputes/{d.pk}/act/conclude/", {"on": "2025-08-01", "result": "failed"},
+                       content_type="application/json")
+    assert late.status_code == 400 and "不能早于" in str(late.json())
+    ok = client.post(f"/api/disputes/{d.pk}/act/conclude/", {"on": "2025-09-12", "result": "failed"},
+                     content_type="application/json")
+    assert ok.status_code == 200, ok.content
+    assert client.get(f"/api/disputes/{d.pk}/").json()["result"] == "failed"
+    assert login(users["clerk_b"]).get(f"/api/disputes/{d.pk}/").status_code == 404
