@@ -57,7 +57,9 @@ def records(request):
     reg = registry.get(ind.source)
     if reg is None or not reg.user_can(request.user, "view"):
         raise PermissionDenied("您无权查看该台账。")
-    qs = ind.records(period).filter(**{f"{ind.unit_field}__path__startswith": unit.path})
+    # records that are org units themselves (e.g. the units due to report) carry the path directly
+    path_lookup = "path__startswith" if ind.unit_field == "pk" else f"{ind.unit_field}__path__startswith"
+    qs = ind.records(period).filter(**{path_lookup: unit.path})
     if reg.model is not qs.model:
         raise Http404("该指标没有可追溯的台账记录。")
     qs = reg.queryset(request.user).filter(pk__in=qs.values("pk"))

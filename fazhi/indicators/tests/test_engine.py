@@ -197,3 +197,19 @@ def test_province_scale_generator_and_roll_up():
     assert every["enforcement.cases"][province.pk] == Case.objects.filter(filed_on__year=2025).count() >= 600
     assert every["reconsideration.applications"][province.pk] == 40
     assert scale.build_province(counties=2) == "基准省数据已存在"
+
+
+def test_every_computed_figure_links_to_its_records(tree, users, login):
+    """Provenance never breaks: each computed key's records page answers for the office (no 500 for any key)."""
+    from fazhi.core.indicators import INDICATORS
+
+    client = login(users["office"])
+    keys = [k for k, ind in INDICATORS.items() if ind.records is not None]
+    figures = engine.compute(keys, tree["county"], YEAR)
+    areas = ("mediation", "legal_aid", "notary", "legal_services", "publicity", "study", "leadership", "supervision",
+             "opengov")
+    for key in keys:
+        response = client.get(figures[key].link)
+        # a figure over child rows (e.g. hearings of applications) has no list of its own: a clear 404, never a 500
+        expected = {200} if key.startswith(areas) else {200, 404}
+        assert response.status_code in expected, (key, response.status_code)
