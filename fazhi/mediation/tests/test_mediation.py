@@ -185,3 +185,8 @@ def test_api_runs_the_steps_with_the_same_rules(committee, users, login):
     assert ok.status_code == 200, ok.content
     assert client.get(f"/api/disputes/{d.pk}/").json()["result"] == "failed"
     assert login(users["clerk_b"]).get(f"/api/disputes/{d.pk}/").status_code == 404
+
+
+def test_import_page_names_the_ledger_columns(committee, users, login):
+    page = login(users["clerk_a"]).get("/r/disputes/import/").content.decode()
+    assert "“当事人”" in page and "“调结日期”" in page
