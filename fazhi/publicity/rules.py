@@ -1,6 +1,7 @@
 """Rules of 普法 under 谁执法谁普法.
 
-《关于实行国家机关“谁执法谁普法”普法责任制的意见》（中办发〔2017〕31号） makes every state organ draw up a 普法责任清单
+《关于实行国家机关“谁执法谁普法”普法责任制的意见》 (中办、国办, May 2017; its document number was not verified here)
+makes every state organ draw up a 普法责任清单
 (what laws, for whom, by what measures), make it public, and account for it each year; 普法 offices set the dates
 locally, so they are settings (`FAZHI["PUBLICITY_LIST_DUE"]`, `FAZHI["PUBLICITY_ACCOUNT_DUE"]`, "MM-DD").
 The year-end account is given once the year's work is done: not before 1 December of the year.
@@ -10,7 +11,7 @@ import datetime as dt
 
 from django.conf import settings
 
-BASIS = "《关于实行国家机关“谁执法谁普法”普法责任制的意见》（中办发〔2017〕31号）"
+BASIS = "《关于实行国家机关“谁执法谁普法”普法责任制的意见》（中共中央办公厅、国务院办公厅2017年5月印发）"
 
 
 def _day(year: int, mmdd: str) -> dt.date:

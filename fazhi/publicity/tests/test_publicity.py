@@ -1,4 +1,4 @@
-"""普法: the 普法责任清单 (publication and year-end account under 中办发〔2017〕31号), activity sums, stocks of people
+"""普法: the 普法责任清单 (publication and year-end account under 谁执法谁普法), activity sums, stocks of people
 and titles, pages and import."""
 
 import datetime as dt
@@ -91,7 +91,7 @@ def test_pages_scope_deadline_basis_and_masking(tree, users, login):
     lst = actions.register_list(None, ResponsibilityList(unit=tree["town_a"], year=2025, laws="中华人民共和国宪法",
                                                          audiences="群众", planned_events=5))
     clerk = login(users["clerk_a"])
-    assert "中办发〔2017〕31号" in clerk.get(f"/r/publicity-lists/{lst.pk}/").content.decode()
+    assert "谁执法谁普法" in clerk.get(f"/r/publicity-lists/{lst.pk}/").content.decode()
     assert login(users["clerk_b"]).get(f"/r/publicity-lists/{lst.pk}/").status_code == 404
     p = LegalUnderstander.objects.create(unit=tree["village"], name="甲", phone="13812345678",
                                          appointed_on=D("2021-01-01"))

@@ -114,7 +114,7 @@ def test_department_publishes_its_publicity_list_and_counts_activities(page, liv
     page.fill("#id_planned_events", "2")
     page.click("button:has-text('保存')")
     page.wait_for_selector("#record-deadlines")
-    assert "中办发〔2017〕31号" in page.inner_text("#record-deadlines")
+    assert "谁执法谁普法" in page.inner_text("#record-deadlines")
     act(page, "公布清单", {"#id_on": days_ago(0)})
     page.wait_for_selector("#timeline")
     page.goto(f"{base}/r/publicity-activities/new/")
