@@ -1,6 +1,6 @@
 """Indicators of 行政复议, each one GROUP BY over all units for a period (see fazhi.core.indicators)."""
 
-from fazhi.core.indicators import Period, indicator, rate
+from fazhi.core.indicators import Period, count_by_unit, indicator, rate
 
 from .models import Application, Hearing
 
@@ -39,9 +39,14 @@ def mediated(period: Period):
     return A.objects.filter(period.contains("decided_on"), decision__in=A.RESOLVED_BY_AGREEMENT)
 
 
-@indicator("reconsideration.hearings", SOURCE, unit_field="application__unit")
+def _cases_heard(period: Period):
+    """The cases whose hearings are counted: hearings have no list of their own, they show on the case."""
+    return A.objects.filter(hearings__held_on__gte=period.start, hearings__held_on__lte=period.end).distinct()
+
+
+@indicator("reconsideration.hearings", SOURCE, unit_field="unit", records=_cases_heard)
 def hearings(period: Period):
-    return Hearing.objects.filter(period.contains("held_on"))
+    return count_by_unit(Hearing.objects.filter(period.contains("held_on")), "application__unit")
 
 
 @indicator("reconsideration.concluded_on_time", SOURCE, unit_field="unit")
