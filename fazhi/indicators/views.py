@@ -91,10 +91,13 @@ def api(request):
 DASHBOARD_KEYS = [
     "enforcement.cases", "reconsideration.accepted", "reconsideration.on_time_rate", "litigation.cases",
     "litigation.head_appearance_rate", "decisions.major_count", "normative.issued", "normative.filing_rate",
-    "advisers.opinions", "enforcement.fines_amount",
+    "advisers.opinions", "enforcement.fines_amount", "mediation.disputes", "mediation.success_rate",
+    "legal_aid.cases", "publicity.events", "study.law_report_coverage", "supervision.on_time_rate",
 ]
-TREND_KEYS = ["enforcement.cases", "reconsideration.applications", "litigation.cases", "normative.issued"]
-BREAKDOWN_KEYS = ["enforcement.cases", "reconsideration.applications", "advisers.opinions", "enforcement.inspections"]
+TREND_KEYS = ["enforcement.cases", "reconsideration.applications", "litigation.cases", "normative.issued",
+              "mediation.disputes", "publicity.events"]
+BREAKDOWN_KEYS = ["enforcement.cases", "reconsideration.applications", "advisers.opinions", "enforcement.inspections",
+                  "mediation.disputes", "publicity.events", "legal_services.consultations"]
 
 
 @login_required
