@@ -115,3 +115,17 @@ def check_party_identifiers(party_type: str, id_number: str, uscc: str, id_field
         raise ValidationError({uscc_field: "自然人无需填写统一社会信用代码。"})
     if party_type == "organisation" and id_number:
         raise ValidationError({id_field: "法人或其他组织请填写统一社会信用代码，而非公民身份号码。"})
+
+
+def text_lines(text: str | None) -> list[str]:
+    """The non-empty lines of a multi-line field (laws to popularise, duties, topics), stripped."""
+    return [line.strip() for line in (text or "").splitlines() if line.strip()]
+
+
+def refuse_duplicate(obj, field: str, message: str, **lookup) -> None:
+    """Raise {field: message} when another row of obj's model matches `lookup` (a one-per-unit-and-period rule checked
+    in clean(), so forms and imports say which record already exists instead of failing at the constraint)."""
+    if any(v is None or v == "" for v in lookup.values()):
+        return
+    if type(obj).objects.filter(**lookup).exclude(pk=obj.pk).exists():
+        raise ValidationError({field: message})

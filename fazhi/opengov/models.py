@@ -5,7 +5,12 @@ from django.db import models
 from fazhi.core.models import OrgUnit
 from fazhi.core.roles import Role
 from fazhi.core.scoping import ScopedQuerySet
-from fazhi.core.validators import check_party_identifiers, validate_citizen_id, validate_uscc
+from fazhi.core.validators import (
+    check_party_identifiers,
+    refuse_duplicate,
+    validate_citizen_id,
+    validate_uscc,
+)
 from fazhi.reconsideration.models import PartyType
 
 STAFF = {Role.UNIT_CLERK, Role.RULE_OF_LAW_OFFICE}
@@ -103,8 +108,5 @@ class ProactiveDisclosure(models.Model):
         super().save(*args, **kwargs)
 
     def clean(self) -> None:
-        from django.core.exceptions import ValidationError
-
-        if self.month and self.unit_id and self.category and ProactiveDisclosure.objects.filter(
-                unit_id=self.unit_id, month=self.month.replace(day=1), category=self.category).exclude(pk=self.pk).exists():
-            raise ValidationError({"month": "该单位该月份该类别的统计已经填报，请修改原记录。"})
+        refuse_duplicate(self, "month", "该单位该月份该类别的统计已经填报，请修改原记录。", unit_id=self.unit_id,
+                         month=self.month.replace(day=1) if self.month else None, category=self.category)

@@ -8,7 +8,7 @@ from django.db import models
 from fazhi.core.models import OrgUnit
 from fazhi.core.roles import Role
 from fazhi.core.scoping import ScopedQuerySet
-from fazhi.core.validators import validate_citizen_id, validate_phone
+from fazhi.core.validators import refuse_duplicate, text_lines, validate_citizen_id, validate_phone
 
 ROLES = {
     "view": {Role.UNIT_CLERK, Role.ENFORCEMENT_STAFF, Role.DRAFTING_UNIT, Role.ADMIN},
@@ -55,14 +55,14 @@ class ResponsibilityList(models.Model):
         return f"{self.unit}{self.year}年度普法责任清单"
 
     def law_list(self) -> list[str]:
-        return [line.strip() for line in self.laws.splitlines() if line.strip()]
+        return text_lines(self.laws)
 
     def clean(self) -> None:
         if not self.law_list():
             raise ValidationError({"laws": "请列出本单位重点普及的法律法规（每行一部）。"})
-        if self.unit_id and self.year and ResponsibilityList.objects.filter(
-                unit_id=self.unit_id, year=self.year).exclude(pk=self.pk).exists():
-            raise ValidationError({"year": f"“{self.unit}”{self.year}年度的普法责任清单已经存在。"})
+        if self.unit_id:
+            refuse_duplicate(self, "year", f"“{self.unit}”{self.year}年度的普法责任清单已经存在。",
+                             unit_id=self.unit_id, year=self.year)
 
 
 class Activity(models.Model):

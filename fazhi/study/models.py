@@ -9,6 +9,7 @@ from django.db import models
 from fazhi.core.models import OrgUnit
 from fazhi.core.roles import Role
 from fazhi.core.scoping import ScopedQuerySet
+from fazhi.core.validators import refuse_duplicate, text_lines
 
 ROLES = {
     "view": {Role.UNIT_CLERK, Role.DRAFTING_UNIT, Role.ENFORCEMENT_STAFF, Role.ADMIN},
@@ -134,9 +135,9 @@ class LawReport(models.Model):
     def clean(self) -> None:
         if self.year and self.reported_on and not (self.year <= self.reported_on.year <= self.year + 1):
             raise ValidationError({"reported_on": f"{self.year}年度的述法应在{self.year}年底或{self.year + 1}年初进行。"})
-        if self.unit_id and self.year and LawReport.objects.filter(unit_id=self.unit_id, year=self.year).exclude(
-                pk=self.pk).exists():
-            raise ValidationError({"year": f"“{self.unit}”{self.year}年度已有述法记录。"})
+        if self.unit_id:
+            refuse_duplicate(self, "year", f"“{self.unit}”{self.year}年度已有述法记录。", unit_id=self.unit_id,
+                             year=self.year)
 
 
 class CommitteeMeeting(models.Model):
@@ -167,7 +168,7 @@ class CommitteeMeeting(models.Model):
         return self.title
 
     def clean(self) -> None:
-        if not [t for t in (self.topics or "").splitlines() if t.strip()]:
+        if not text_lines(self.topics):
             raise ValidationError({"topics": "请列出会议研究的议题（每行一项）。"})
 
 
@@ -193,7 +194,7 @@ class DutyList(models.Model):
         return f"{self.unit}{self.year}年度第一责任人职责清单（{self.person}）"
 
     def duty_items(self) -> list[str]:
-        return [line.strip() for line in (self.duties or "").splitlines() if line.strip()]
+        return text_lines(self.duties)
 
     def clean(self) -> None:
         if len(self.duty_items()) < 3:

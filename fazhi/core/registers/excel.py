@@ -43,7 +43,7 @@ def template_workbook(reg) -> bytes:
     wb = Workbook()
     ws = wb.active
     ws.title = reg.label[:31]
-    ws.append([reg.verbose(c) for c in reg.fields] + [title for _, title, _ in step_columns(reg)])
+    ws.append([reg.verbose(c) for c in reg.fields] + [title for _, title, _, _ in step_columns(reg)])
     notes = []
     for c in reg.fields:
         f = reg.field(c)
@@ -57,8 +57,7 @@ def template_workbook(reg) -> bytes:
             notes.append("是 / 否")
         else:
             notes.append("必填" if not f.blank else "")
-    for spec, _title, name in step_columns(reg):
-        field = spec.form_class().fields[name]
+    for spec, _title, _name, field in step_columns(reg):
         choices = [str(label) for code, label in getattr(field, "choices", []) if code]
         notes.append(f"（已{spec.label}的填写）" + ("、".join(choices) if choices else ""))
     ws.append(notes)
@@ -68,11 +67,12 @@ def template_workbook(reg) -> bytes:
 
 
 def step_columns(reg) -> list[tuple]:
-    """(action spec, column title, form field) for every column of the register's import steps."""
+    """(action spec, column title, form field name, form field) for every column of the register's import steps."""
     out = []
     for step in reg.import_steps:
         spec = reg.action(step.action)
-        out.extend((spec, title, name) for title, name in step.columns.items())
+        fields = spec.form_class().fields
+        out.extend((spec, title, name, fields[name]) for title, name in step.columns.items())
     return out
 
 
@@ -162,7 +162,7 @@ def import_workbook(reg, user, upload) -> tuple[int, list[ImportError_]]:
         return 0, [ImportError_(1, "", "表格为空：第1行应为列标题。")]
     by_label = {reg.verbose(c): c for c in reg.fields} | {c: c for c in reg.fields} | dict(reg.import_aliases)
     steps = step_columns(reg)
-    by_label |= {title: ("step", i) for i, (_, title, _) in enumerate(steps)}
+    by_label |= {title: ("step", i) for i, (_, title, _, _) in enumerate(steps)}
     columns = [by_label.get(str(h).strip()) if h is not None else None for h in header]
     errors: list[ImportError_] = []
     unknown = [str(h) for h, c in zip(header, columns, strict=True) if h is not None and c is None]
@@ -190,8 +190,8 @@ def import_workbook(reg, user, upload) -> tuple[int, list[ImportError_]]:
             if col is None:
                 continue
             if isinstance(col, tuple):
-                spec, _title, name = steps[col[1]]
-                step_data.setdefault(spec, {})[name] = _cell_to_step_value(spec.form_class().fields[name], value)
+                spec, _title, name, field = steps[col[1]]
+                step_data.setdefault(spec, {})[name] = _cell_to_step_value(field, value)
                 continue
             v = _cell_to_form_value(reg, user, col, value, template_form.fields[col])
             if isinstance(v, str) and v.startswith("__unresolved__:"):
@@ -216,7 +216,7 @@ def import_workbook(reg, user, upload) -> tuple[int, list[ImportError_]]:
             step_form = spec.form_class(data=values)
             if step_form.is_valid():
                 form.steps.append((spec, step_form.cleaned_data))
-            titles = {name: title for s_, title, name in steps if s_ is spec}
+            titles = {name: title for s_, title, name, _ in steps if s_ is spec}
             for field, messages in step_form.errors.items():
                 errors.extend(ImportError_(index, titles.get(field, spec.label), m) for m in messages)
         forms_.append(form)
