@@ -4,13 +4,16 @@ import datetime as dt
 
 from django.core.exceptions import ValidationError
 
-from fazhi.core import audit
+from fazhi.core import steps
 
 from . import rules
+from .events import Event
+from .forms import DismissForm, RenewForm  # noqa: F401
 from .models import LegalAdviser
 
 
-def renew(user, adviser: LegalAdviser, *, new_end: dt.date, note: str = "") -> LegalAdviser:
+@steps.step(Event.RENEW, on=LegalAdviser, form=RenewForm, basis=rules.ADVISER_POLICY)
+def renew(adviser: LegalAdviser, *, acting_user, new_end: dt.date, note: str = "") -> LegalAdviser:
     """续聘: extend the term; the new end must follow the current one."""
     if new_end <= adviser.contract_end:
         raise ValidationError({"new_end": f"续聘后的聘期结束日应晚于当前聘期结束日（{adviser.contract_end}）。"})
@@ -18,12 +21,13 @@ def renew(user, adviser: LegalAdviser, *, new_end: dt.date, note: str = "") -> L
     adviser.contract_end, adviser.is_active = new_end, True
     adviser.full_clean()
     adviser.save()
-    audit.record_event(adviser, "renew", "续聘", {"from": old_end, "to": new_end, "note": note},
-                       basis=rules.ADVISER_POLICY)
+    steps.record({"from": old_end, "to": new_end, "note": note})
     return adviser
 
 
-def dismiss(user, adviser: LegalAdviser, *, on: dt.date, reason: str) -> LegalAdviser:
+@steps.step(Event.DISMISS, on=LegalAdviser, form=DismissForm, basis=rules.ADVISER_POLICY, style="danger",
+            available=lambda a: a.is_active)
+def dismiss(adviser: LegalAdviser, *, acting_user, on: dt.date, reason: str) -> LegalAdviser:
     """解聘: end the engagement on a date within the term, with a reason."""
     if not adviser.is_active:
         raise ValidationError("该法律顾问已不在聘。")
@@ -33,5 +37,5 @@ def dismiss(user, adviser: LegalAdviser, *, on: dt.date, reason: str) -> LegalAd
     adviser.contract_end = min(adviser.contract_end, on)
     adviser.full_clean()
     adviser.save()
-    audit.record_event(adviser, "dismiss", "解聘", {"on": on, "reason": reason}, basis=rules.ADVISER_POLICY)
+    steps.record({"on": on, "reason": reason})
     return adviser

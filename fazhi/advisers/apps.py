@@ -1,10 +1,7 @@
-from django.apps import AppConfig
+from fazhi.core import areas
 
 
-class AdvisersConfig(AppConfig):
+class AdvisersConfig(areas.AreaConfig):
     name = "fazhi.advisers"
     label = "advisers"
     verbose_name = "法律顾问"
-
-    def ready(self) -> None:
-        from . import demo, indicators, registers  # noqa: F401

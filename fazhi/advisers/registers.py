@@ -1,23 +1,13 @@
 """Register declaration for 法律顾问."""
 
-from django import forms
 from django.db.models import Q
 
-from fazhi.core.registers import ActionSpec, ChildSpec, DeadlineSpec, Register, TodoSpec, register
+from fazhi.core.registers import ChildSpec, DeadlineSpec, Register, TodoSpec, register
 from fazhi.core.roles import Role
 
-from . import actions, rules
+from . import rules
+from .forms import DismissForm, RenewForm  # noqa: F401
 from .models import LegalAdviser, Opinion, Service
-
-
-class RenewForm(forms.Form):
-    new_end = forms.DateField(label="续聘至", widget=forms.DateInput)
-    note = forms.CharField(label="说明（合同编号等）", max_length=200, required=False)
-
-
-class DismissForm(forms.Form):
-    on = forms.DateField(label="解聘日期", widget=forms.DateInput)
-    reason = forms.CharField(label="解聘原因", max_length=200)
 
 
 @register
@@ -37,10 +27,6 @@ class LegalAdviserRegister(Register):
     deadlines = [
         DeadlineSpec("contract_end", "", label=rules.CONTRACT_REMINDER_LABEL, basis=rules.ADVISER_POLICY,
                      applies={"is_active": True}),
-    ]
-    actions = [
-        ActionSpec("renew", "续聘", RenewForm, actions.renew),
-        ActionSpec("dismiss", "解聘", DismissForm, actions.dismiss, available=lambda a: a.is_active, style="danger"),
     ]
     children = [
         ChildSpec("opinions", "出具的法律意见", ("on", "kind", "subject", "counterparty", "amount")),

@@ -1,10 +1,7 @@
-from django.apps import AppConfig
+from fazhi.core import areas
 
 
-class AssessmentConfig(AppConfig):
+class AssessmentConfig(areas.AreaConfig):
     name = "fazhi.assessment"
     label = "assessment"
     verbose_name = "法治政府建设考核"
-
-    def ready(self) -> None:
-        from . import demo, registers  # noqa: F401

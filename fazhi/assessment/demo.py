@@ -7,6 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 from fazhi.core.demo import DemoContext, demo_step
+from fazhi.core.steps import system_user
 
 from . import actions, rubric
 from .models import Assessment, Rubric
@@ -32,7 +33,7 @@ def assessment(ctx: DemoContext) -> str:
     rng, office = ctx.rng, ctx.users.get("demo")
     made = 0
     for i, town in enumerate(ctx.townships):
-        a = actions.open_assessment(office, rub, town)
+        a = actions.open_assessment(rub, town, acting_user=office)
         made += 1
         if i == 0:  # the demo township clerk (xiangzhen) still has work to do
             continue
@@ -45,9 +46,9 @@ def assessment(ctx: DemoContext) -> str:
                 "score": str((s.item.weight * share).quantize(Decimal("0.01"))),
                 "note": rng.choice(NOTES),
             }
-        actions.save_self(None, a, entries)
+        actions.save_self(a, entries, acting_user=system_user())
         submitted = dt.date(year + 1, 1, 20) + dt.timedelta(days=rng.randint(0, 20))
-        actions.submit(None, a, on=submitted)
+        actions.submit(a, on=submitted, acting_user=system_user())
         if i % 4 == 3:  # waiting for the reviewer
             continue
         reviews = {}
@@ -57,6 +58,6 @@ def assessment(ctx: DemoContext) -> str:
                     "score": str((s.self_score * Decimal("0.5")).quantize(Decimal("0.01"))),
                     "comment": "佐证材料不足以证明全面完成，酌情扣分",
                 }
-        actions.save_review(office, a, reviews)
-        actions.finalise(office, a, on=submitted + dt.timedelta(days=30), summary="经评审，予以评定。")
+        actions.save_review(a, reviews, acting_user=office)
+        actions.finalise(a, on=submitted + dt.timedelta(days=30), summary="经评审，予以评定。", acting_user=office)
     return f"法治政府建设考核：{year}年度指标体系（{rub.items.filter(level=3).count()}项三级指标），{made}个乡镇考核"

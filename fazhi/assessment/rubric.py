@@ -12,10 +12,8 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from fazhi.core import audit
 from fazhi.indicators import catalogue
 
-from . import rules
 from .models import Rubric, RubricItem
 
 DEFAULT_FILE = Path(__file__).with_name("data") / "rubric-2021.tsv"
@@ -157,9 +155,6 @@ def load(unit, year: int, rows: list[dict], *, name: str = "", replace: bool = F
         errors.append("文件中没有三级指标（编号形如 1.1.1），无法评分。")
     if errors:
         raise ValidationError(errors)
-    audit.record_event(
-        rubric, "load", "导入指标体系", {"items": len(by_code), "scored": len(leaves)}, rules.SYSTEM
-    )
     return rubric
 
 

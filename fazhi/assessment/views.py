@@ -65,11 +65,11 @@ def sheet(request, pk: int):
                 if mode == "self":
                     files = {int(n[5:]): request.FILES.getlist(n) for n in request.FILES if n[5:].isdigit()}
                     actions.save_self(
-                        request.user, assessment, _entries(request.POST, "score-", "note-", "note"), files
+                        assessment, _entries(request.POST, "score-", "note-", "note"), files, acting_user=request.user
                     )
                 else:
                     actions.save_review(
-                        request.user, assessment, _entries(request.POST, "review-", "comment-", "comment")
+                        assessment, _entries(request.POST, "review-", "comment-", "comment"), acting_user=request.user
                     )
             except ValidationError as exc:
                 errors.extend(exc.messages)

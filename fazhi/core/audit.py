@@ -13,7 +13,6 @@ import datetime as dt
 import decimal
 import uuid
 
-from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Model
 from django.db.models.fields.files import FieldFile
@@ -23,6 +22,7 @@ _user = contextvars.ContextVar("audit_user", default=None)
 _request = contextvars.ContextVar("audit_request", default=None)
 _request_id = contextvars.ContextVar("audit_request_id", default="")
 _source = contextvars.ContextVar("audit_source", default="system")
+_actor = contextvars.ContextVar("audit_actor", default=None)  # the explicit acting_user of a running step
 
 NOT_AUDITED = {"core.changelog", "core.domainevent"}
 IGNORED_FIELDS = {"password", "last_login", "path", "depth"}
@@ -31,6 +31,9 @@ SOURCE_LABELS = {"web": "网页", "api": "接口", "import": "Excel导入", "cli
 
 
 def current_user():
+    actor = _actor.get()
+    if actor is not None:
+        return actor
     request = _request.get()
     if request is not None:
         user = getattr(request, "user", None)
@@ -40,6 +43,16 @@ def current_user():
 
 def current_request_id() -> str:
     return _request_id.get()
+
+
+@contextlib.contextmanager
+def acting(user):
+    """Attribute every write in the block to `user` (a step's explicit acting_user), whatever the caller."""
+    token = _actor.set(user)
+    try:
+        yield
+    finally:
+        _actor.reset(token)
 
 
 @contextlib.contextmanager
@@ -85,6 +98,12 @@ def _jsonable(value):
     if isinstance(value, FieldFile):
         return value.name or ""
     if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, Model):
         return str(value)
     return value
 
@@ -158,8 +177,8 @@ def connect_signals() -> None:
     post_delete.connect(_post_delete, dispatch_uid="fazhi_audit_post_delete")
 
 
-def record_event(instance: Model, event: str, label: str, detail: dict | None = None, basis: str = ""):
-    """Write the domain event of a legal step; called by the action function that performs it."""
+def write_event(instance: Model, *, event: str, label: str, detail: dict, basis: str, user, changed: list[str]):
+    """Write the domain event of a legal step; only the step declaration (core.steps) calls this."""
     from .models import DomainEvent
 
     return DomainEvent.objects.create(
@@ -167,10 +186,12 @@ def record_event(instance: Model, event: str, label: str, detail: dict | None = 
         object_id=str(instance.pk),
         event=event,
         label=label,
-        detail={k: _jsonable(v) for k, v in (detail or {}).items()},
-        basis=basis,
-        user=current_user(),
+        detail={k: _jsonable(v) for k, v in detail.items()},
+        basis=basis[:200],
+        user=user,
         request_id=current_request_id(),
+        source=_source.get(),
+        changed=changed,
     )
 
 
@@ -228,10 +249,6 @@ def timeline(instance: Model, mask: dict | None = None) -> list[dict]:
         item["who"] = (user.first_name or user.username) if user else "系统"
     items.sort(key=lambda i: i["at"], reverse=True)
     return items
-
-
-def audited_models():
-    return [m for m in apps.get_models() if is_audited(m)]
 
 
 @contextlib.contextmanager

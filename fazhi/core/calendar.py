@@ -116,16 +116,6 @@ def add_working_days(start: dt.date, n: int, notes: CalendarNotes | None = None)
     return day
 
 
-def working_days_between(start: dt.date, end: dt.date) -> int:
-    """Working days after `start` up to and including `end` (0 when end <= start)."""
-    cal = load()
-    count, day = 0, start
-    while day < end:
-        day += dt.timedelta(days=1)
-        count += cal.is_workday(day)
-    return count
-
-
 def next_workday_on_or_after(day: dt.date, notes: CalendarNotes | None = None) -> dt.date:
     """`day` itself if it is a working day, else the first working day after it."""
     cal = load()

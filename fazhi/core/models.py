@@ -1,7 +1,6 @@
 """Kernel models: the org tree, memberships, audit, attachments and the working-day calendar."""
 
 import hashlib
-import uuid
 from pathlib import Path
 
 from django.conf import settings
@@ -174,6 +173,8 @@ class DomainEvent(AppendOnly):
     basis = models.CharField(max_length=200, blank=True)
     user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     request_id = models.CharField(max_length=40, blank=True)
+    source = models.CharField(max_length=20, blank=True)
+    changed = models.JSONField("变更字段", default=list, blank=True)
     at = models.DateTimeField(auto_now_add=True, db_index=True)
 
     class Meta:
@@ -259,6 +260,3 @@ class CalendarYear(models.Model):
     def __str__(self) -> str:
         return f"{self.year}年"
 
-
-def new_request_id() -> str:
-    return uuid.uuid4().hex[:16]

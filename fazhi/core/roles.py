@@ -17,3 +17,5 @@ class Role(models.TextChoices):
 ALL_ROLES = frozenset(Role.values)
 # Roles that read everything in their subtree, whatever the register.
 READ_ALL_ROLES = frozenset({Role.RULE_OF_LAW_OFFICE, Role.SUPERVISOR_READONLY})
+# Steps only the rule-of-law office takes (审核采用, 销号, 督办 …).
+OFFICE = frozenset({Role.RULE_OF_LAW_OFFICE})

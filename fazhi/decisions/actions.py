@@ -7,13 +7,35 @@ import datetime as dt
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from fazhi.core import audit
+from fazhi.core import steps
 from fazhi.core.gates import check_date, require_status
+from fazhi.core.registers.forms import OnDateForm, PublishedForm
 
 from . import rules
+from .events import Event
+from .forms import (  # noqa: F401
+    AnswerForm,
+    CompletePublicForm,
+    DecideForm,
+    EvaluateForm,
+    ExecutionForm,
+    ExpertForm,
+    LegalityForm,
+    OpenCommentsForm,
+    PublishForm,
+    RiskForm,
+    SubmitLegalityForm,
+    WaiveForm,
+    WithdrawForm,
+)
 from .models import LEGALITY_OPINIONS, Catalogue, Comment, FollowUp, MajorDecision, Procedure, Step
 
 S = MajorDecision.Status
+
+
+def _step_open(kind):
+    return lambda d: d.status == S.STARTED and any(p.kind == kind and p.state in ("pending", "active")
+                                                    for p in d.procedures.all())
 P = Procedure.State
 
 
@@ -29,7 +51,9 @@ def _finish(proc: Procedure, **fields) -> Procedure:
 
 
 # -- catalogue ------------------------------------------------------------------------------------------------------
-def approve_catalogue(user, catalogue: Catalogue, *, on: dt.date) -> Catalogue:
+@steps.step(Event.APPROVE, on=Catalogue, form=OnDateForm, name='approve', label='登记党委同意',
+            basis=rules.BASIS["catalogue"], available=lambda c: c.status == Catalogue.Status.DRAFT)
+def approve_catalogue(catalogue: Catalogue, *, acting_user, on: dt.date) -> Catalogue:
     """同级党委同意: the items proposed so far become the catalogue (第三条第三款)."""
     require_status(catalogue, [Catalogue.Status.DRAFT], "登记党委同意")
     check_date(on, "on", "党委同意日期")
@@ -39,16 +63,18 @@ def approve_catalogue(user, catalogue: Catalogue, *, on: dt.date) -> Catalogue:
     catalogue.status, catalogue.approved_on = Catalogue.Status.APPROVED, on
     catalogue.save()
     items.update(in_catalogue=True)
-    audit.record_event(catalogue, "approve", "党委同意目录", {"on": on, "items": items.count()}, rules.BASIS["catalogue"])
+    steps.record({"on": on, "items": items.count()})
     return catalogue
 
 
-def publish_catalogue(user, catalogue: Catalogue, *, on: dt.date, url: str = "") -> Catalogue:
+@steps.step(Event.PUBLISH, on=Catalogue, form=PublishedForm, name='publish', label='向社会公布',
+            basis=rules.BASIS["catalogue"], available=lambda c: c.status == Catalogue.Status.APPROVED)
+def publish_catalogue(catalogue: Catalogue, *, acting_user, on: dt.date, url: str = "") -> Catalogue:
     require_status(catalogue, [Catalogue.Status.APPROVED], "公布目录")
     check_date(on, "on", "公布日期", not_before=[(catalogue.approved_on, "党委同意日期")])
     catalogue.status, catalogue.published_on, catalogue.publish_url = Catalogue.Status.PUBLISHED, on, url
     catalogue.save()
-    audit.record_event(catalogue, "publish", "公布目录", {"on": on, "url": url}, rules.BASIS["catalogue"])
+    steps.record({"on": on, "url": url})
     return catalogue
 
 
@@ -69,7 +95,9 @@ def save_proposal(user, decision: MajorDecision) -> MajorDecision:
     return decision
 
 
-def start(user, decision: MajorDecision, *, on: dt.date) -> MajorDecision:
+@steps.step(Event.START, on=MajorDecision, form=OnDateForm, label='决定启动', basis=rules.BASIS["start"],
+            available=lambda d: d.status == S.PROPOSED)
+def start(decision: MajorDecision, *, acting_user, on: dt.date) -> MajorDecision:
     """决定启动 (第十一条): the five procedures open."""
     require_status(decision, [S.PROPOSED], "启动决策程序")
     check_date(on, "on", "启动日期")
@@ -78,8 +106,7 @@ def start(user, decision: MajorDecision, *, on: dt.date) -> MajorDecision:
     decision.status, decision.started_on = S.STARTED, on
     decision.save()
     Procedure.objects.bulk_create([Procedure(decision=decision, kind=k) for k in Step.values], ignore_conflicts=True)
-    audit.record_event(decision, "start", "决定启动决策程序", {"on": on, "in_catalogue": decision.in_catalogue},
-                       rules.BASIS["start"])
+    steps.record({"on": on, "in_catalogue": decision.in_catalogue})
     return decision
 
 
@@ -92,7 +119,9 @@ def _open_step(decision: MajorDecision, kind: str) -> Procedure:
 
 
 # -- 公众参与 ---------------------------------------------------------------------------------------------------------
-def open_comments(user, decision: MajorDecision, *, published_on: dt.date, until: dt.date, channel: str,
+@steps.step(Event.OPEN_COMMENTS, on=MajorDecision, form=OpenCommentsForm, basis=rules.BASIS[Step.PUBLIC], available=lambda d: d.status == S.STARTED and d.draft_published_on is None
+                   and _step_open(Step.PUBLIC)(d))
+def open_comments(decision: MajorDecision, *, acting_user, published_on: dt.date, until: dt.date, channel: str,
                   shortened_reason: str = "") -> MajorDecision:
     """公布决策草案征求意见: the period is normally at least 30 days; a shorter one is explained (第十五条)."""
     proc = _open_step(decision, Step.PUBLIC)
@@ -106,13 +135,14 @@ def open_comments(user, decision: MajorDecision, *, published_on: dt.date, until
     decision.comment_minimum, decision.shortened_reason = minimum, shortened_reason
     decision.save()
     _finish(proc, state=P.ACTIVE, started_on=published_on, participants=channel)
-    audit.record_event(decision, "open_comments", "公开征求意见", {"published_on": published_on, "until": until,
-                                                                  "channel": channel, "shortened": shortened_reason},
-                       rules.BASIS[Step.PUBLIC])
+    steps.record({"published_on": published_on, "until": until,
+                                                                  "channel": channel, "shortened": shortened_reason})
     return decision
 
 
-def complete_public(user, decision: MajorDecision, *, on: dt.date, methods: str, summary: str) -> MajorDecision:
+@steps.step(Event.COMPLETE_PUBLIC, on=MajorDecision, form=CompletePublicForm, basis=rules.BASIS[Step.PUBLIC],
+            available=lambda d: d.draft_published_on is not None and _step_open(Step.PUBLIC)(d))
+def complete_public(decision: MajorDecision, *, acting_user, on: dt.date, methods: str, summary: str) -> MajorDecision:
     """公众参与完成: not before the announced period ends, and every comment studied and answered (第十八条)."""
     proc = _open_step(decision, Step.PUBLIC)
     if proc.state != P.ACTIVE:
@@ -126,12 +156,13 @@ def complete_public(user, decision: MajorDecision, *, on: dt.date, methods: str,
     adopted = decision.comments.filter(source=Comment.Source.PUBLIC, adoption__in=["adopted", "partly"]).count()
     _finish(proc, state=P.DONE, completed_on=on, result=f"收到意见{received}条，采纳{adopted}条",
             participants=f"{proc.participants}；{methods}".strip("；"), summary=summary)
-    audit.record_event(decision, "complete_public", "公众参与完成", {"on": on, "received": received, "adopted": adopted},
-                       rules.BASIS[Step.PUBLIC])
+    steps.record({"on": on, "received": received, "adopted": adopted})
     return decision
 
 
-def answer_comment(user, comment: Comment, *, adoption: str, response: str) -> Comment:
+@steps.step(Event.ANSWER, on=Comment, form=AnswerForm, name='answer', label='研究处理',
+            basis=rules.BASIS["comments"])
+def answer_comment(comment: Comment, *, acting_user, adoption: str, response: str) -> Comment:
     if comment.decision.status not in (S.PROPOSED, S.STARTED, S.REVIEWING):
         raise ValidationError("决策已作出，不能再修改意见的处理情况。")
     if not adoption:
@@ -140,23 +171,26 @@ def answer_comment(user, comment: Comment, *, adoption: str, response: str) -> C
         raise ValidationError({"response": "未采纳或部分采纳的意见，请写明理由。"})
     comment.adoption, comment.response = adoption, response
     comment.save()
-    audit.record_event(comment, "answer", "意见研究处理", {"adoption": comment.get_adoption_display()},
-                       rules.BASIS["comments"])
+    steps.record({"adoption": comment.get_adoption_display()})
     return comment
 
 
 # -- 专家论证、风险评估、不适用 ---------------------------------------------------------------------------------------
-def expert_review(user, decision: MajorDecision, *, on: dt.date, experts: str, summary: str) -> MajorDecision:
+@steps.step(Event.EXPERT_REVIEW, on=MajorDecision, form=ExpertForm, name='expert',
+            basis=rules.BASIS[Step.EXPERT], available=_step_open(Step.EXPERT))
+def expert_review(decision: MajorDecision, *, acting_user, on: dt.date, experts: str, summary: str) -> MajorDecision:
     """专家论证 (第十九条、第二十条): the experts or institutions and their opinions with how they were used."""
     proc = _open_step(decision, Step.EXPERT)
     check_date(on, "on", "论证日期", not_before=[(decision.started_on, "启动日期")])
     _finish(proc, state=P.DONE, started_on=on, completed_on=on, participants=experts, summary=summary,
             result="已论证")
-    audit.record_event(decision, "expert_review", "专家论证", {"on": on, "experts": experts}, rules.BASIS[Step.EXPERT])
+    steps.record({"on": on, "experts": experts})
     return decision
 
 
-def risk_assessment(user, decision: MajorDecision, *, on: dt.date, assessor: str, level: str,
+@steps.step(Event.RISK_ASSESSMENT, on=MajorDecision, form=RiskForm, name='risk', basis=rules.BASIS[Step.RISK],
+            available=_step_open(Step.RISK))
+def risk_assessment(decision: MajorDecision, *, acting_user, on: dt.date, assessor: str, level: str,
                     measures: str) -> MajorDecision:
     """风险评估 (第二十二条、第二十三条): a report naming the risks and the prevention measures."""
     proc = _open_step(decision, Step.RISK)
@@ -165,11 +199,13 @@ def risk_assessment(user, decision: MajorDecision, *, on: dt.date, assessor: str
         raise ValidationError({"measures": f"风险评估报告应当明确风险点，提出风险防范措施和处置预案（{rules.BASIS[Step.RISK]}）。"})
     _finish(proc, state=P.DONE, started_on=on, completed_on=on, participants=assessor, result=f"{level}风险",
             summary=measures)
-    audit.record_event(decision, "risk_assessment", "风险评估", {"on": on, "level": level}, rules.BASIS[Step.RISK])
+    steps.record({"on": on, "level": level})
     return decision
 
 
-def waive(user, decision: MajorDecision, *, kind: str, reason: str) -> MajorDecision:
+@steps.step(Event.WAIVE, on=MajorDecision, form=WaiveForm, style="secondary",
+            available=lambda d: d.status == S.STARTED)
+def waive(decision: MajorDecision, *, acting_user, kind: str, reason: str) -> MajorDecision:
     """Mark 公众参与 / 专家论证 / 风险评估 not applicable, with the reason the 条例 allows."""
     if kind not in rules.WAIVABLE:
         raise ValidationError({"kind": "合法性审查和集体讨论决定是必经程序，不能标记为不适用（第二十五条、第三十条）。"})
@@ -179,12 +215,14 @@ def waive(user, decision: MajorDecision, *, kind: str, reason: str) -> MajorDeci
     if len(reason.strip()) < 4:
         raise ValidationError({"reason": f"请写明不适用的具体理由：{rules.WAIVABLE[kind]}。"})
     _finish(proc, state=P.NOT_APPLICABLE, reason=reason)
-    audit.record_event(decision, "waive", f"{Step(kind).label}不适用", {"reason": reason}, rules.BASIS[kind])
+    steps.record({"reason": reason}, label=f"{Step(kind).label}不适用", basis=rules.BASIS[kind])
     return decision
 
 
 # -- 合法性审查 -------------------------------------------------------------------------------------------------------
-def submit_legality(user, decision: MajorDecision, *, on: dt.date, reviewer: str) -> MajorDecision:
+@steps.step(Event.SUBMIT_LEGALITY, on=MajorDecision, form=SubmitLegalityForm,
+            basis=rules.BASIS["legality_time"], available=lambda d: d.status == S.STARTED)
+def submit_legality(decision: MajorDecision, *, acting_user, on: dt.date, reviewer: str) -> MajorDecision:
     """送请合法性审查 with the account of the procedures done (第二十六条第一款)."""
     require_status(decision, [S.STARTED], "送请合法性审查")
     check_date(on, "on", "送审日期", not_before=[(decision.started_on, "启动日期")])
@@ -198,13 +236,15 @@ def submit_legality(user, decision: MajorDecision, *, on: dt.date, reviewer: str
     decision.save()
     _finish(_proc(decision, Step.LEGALITY), state=P.ACTIVE, started_on=on, completed_on=None, participants=reviewer,
             result="")
-    audit.record_event(decision, "submit_legality", "送请合法性审查", {"on": on, "reviewer": reviewer,
-                                                                    "minimum": decision.legality_minimum},
-                       rules.BASIS["legality_time"])
+    steps.record({"on": on, "reviewer": reviewer,
+                                                                    "minimum": decision.legality_minimum})
     return decision
 
 
-def record_legality(user, decision: MajorDecision, *, on: dt.date, opinion: str, advisers=(), summary: str = "",
+@steps.step(Event.LEGALITY, on=MajorDecision, form=LegalityForm, name='legality',
+            basis=rules.BASIS[Step.LEGALITY],
+            available=lambda d: d.status == S.REVIEWING and not d.legality_opinion)
+def record_legality(decision: MajorDecision, *, acting_user, on: dt.date, opinion: str, advisers=(), summary: str = "",
                     short_reason: str = "") -> MajorDecision:
     """合法性审查意见: normally not before 7 working days (第二十六条第二款), with advisers' opinions (第二十八条)."""
     require_status(decision, [S.REVIEWING], "登记合法性审查意见")
@@ -229,13 +269,14 @@ def record_legality(user, decision: MajorDecision, *, on: dt.date, opinion: str,
     for adviser in advisers:
         Opinion.objects.create(adviser=adviser, on=on, kind=Opinion.Kind.DECISION, decision=decision,
                                subject=f"《{decision.title}》合法性审查", content=summary or label)
-    audit.record_event(decision, "legality", f"合法性审查意见：{label}", {"on": on, "advisers": [a.name for a in advisers]},
-                       rules.BASIS[Step.LEGALITY])
+    steps.record({"on": on, "advisers": [a.name for a in advisers]}, label=f"合法性审查意见：{label}")
     return decision
 
 
 # -- 集体讨论决定 -----------------------------------------------------------------------------------------------------
-def decide(user, decision: MajorDecision, *, on: dt.date, meeting: str, meeting_name: str, outcome: str,
+@steps.step(Event.DECIDE, on=MajorDecision, form=DecideForm, basis=rules.BASIS[Step.COLLECTIVE],
+            available=lambda d: d.status in (S.STARTED, S.REVIEWING))
+def decide(decision: MajorDecision, *, acting_user, on: dt.date, meeting: str, meeting_name: str, outcome: str,
            dissent: str = "", head_reason: str = "") -> MajorDecision:
     """集体讨论决定: refused until every procedure is settled and the legality review found the draft lawful."""
     require_status(decision, [S.STARTED, S.REVIEWING], "集体讨论决定")
@@ -256,21 +297,24 @@ def decide(user, decision: MajorDecision, *, on: dt.date, meeting: str, meeting_
                                     f"行政首长说明：{head_reason}" if head_reason else ""] if x)
     _finish(_proc(decision, Step.COLLECTIVE), state=P.DONE if outcome != "暂缓" else P.ACTIVE, started_on=on,
             completed_on=on, participants=f"{meeting}（{meeting_name}）", result=outcome, summary=summary)
-    audit.record_event(decision, "decide", f"集体讨论决定：{outcome}", {"on": on, "meeting": meeting_name},
-                       rules.BASIS[Step.COLLECTIVE])
+    steps.record({"on": on, "meeting": meeting_name}, label=f"集体讨论决定：{outcome}")
     return decision
 
 
-def report_npc(user, decision: MajorDecision, *, on: dt.date) -> MajorDecision:
+@steps.step(Event.REPORT_NPC, on=MajorDecision, form=OnDateForm, label='向人大常委会报告', basis=rules.BASIS["npc"],
+            available=lambda d: d.status == S.DECIDED and d.npc_report_required and not d.npc_reported_on)
+def report_npc(decision: MajorDecision, *, acting_user, on: dt.date) -> MajorDecision:
     require_status(decision, [S.DECIDED], "向人大常委会报告")
     check_date(on, "on", "报告日期", not_before=[(decision.decided_on, "集体讨论决定日期")])
     decision.npc_reported_on = on
     decision.save()
-    audit.record_event(decision, "report_npc", "向本级人大常委会报告", {"on": on}, rules.BASIS["npc"])
+    steps.record({"on": on})
     return decision
 
 
-def publish(user, decision: MajorDecision, *, on: dt.date, url: str = "", executor: str = "") -> MajorDecision:
+@steps.step(Event.PUBLISH, on=MajorDecision, form=PublishForm, label='公布决策', basis=rules.BASIS["publish"],
+            available=lambda d: d.status == S.DECIDED)
+def publish(decision: MajorDecision, *, acting_user, on: dt.date, url: str = "", executor: str = "") -> MajorDecision:
     """决策公布 (第三十二条); items the people's congress must hear are reported before issue (第八条)."""
     require_status(decision, [S.DECIDED], "公布决策")
     check_date(on, "on", "公布日期", not_before=[(decision.decided_on, "集体讨论决定日期")])
@@ -279,20 +323,23 @@ def publish(user, decision: MajorDecision, *, on: dt.date, url: str = "", execut
     decision.status, decision.published_on, decision.publish_url = S.PUBLISHED, on, url
     decision.executor = executor or decision.executor
     decision.save()
-    audit.record_event(decision, "publish", "公布决策", {"on": on, "url": url, "executor": decision.executor},
-                       rules.BASIS["publish"])
+    steps.record({"on": on, "url": url, "executor": decision.executor}, label='公布决策')
     return decision
 
 
-def report_execution(user, decision: MajorDecision, *, on: dt.date, by: str, content: str) -> FollowUp:
+@steps.step(Event.EXECUTION, on=MajorDecision, form=ExecutionForm, name='execution', label='执行情况',
+            basis=rules.BASIS["execution"], available=lambda d: d.status in (S.PUBLISHED, S.EVALUATED))
+def report_execution(decision: MajorDecision, *, acting_user, on: dt.date, by: str, content: str) -> FollowUp:
     require_status(decision, [S.PUBLISHED, S.EVALUATED], "登记决策执行情况")
     check_date(on, "on", "报告日期", not_before=[(decision.published_on, "公布日期")])
     item = FollowUp.objects.create(decision=decision, kind=FollowUp.Kind.EXECUTION, on=on, by=by, content=content)
-    audit.record_event(decision, "execution", "决策执行情况报告", {"on": on, "by": by}, rules.BASIS["execution"])
+    steps.record({"on": on, "by": by})
     return item
 
 
-def evaluate(user, decision: MajorDecision, *, on: dt.date, trigger: str, by: str, content: str,
+@steps.step(Event.EVALUATE, on=MajorDecision, form=EvaluateForm, basis=rules.BASIS["evaluation"],
+            available=lambda d: d.status in (S.PUBLISHED, S.EVALUATED))
+def evaluate(decision: MajorDecision, *, acting_user, on: dt.date, trigger: str, by: str, content: str,
              conclusion: str) -> FollowUp:
     """决策后评估 (第三十六条): not by the unit that did the main assessment before the decision."""
     require_status(decision, [S.PUBLISHED, S.EVALUATED], "决策后评估")
@@ -306,14 +353,15 @@ def evaluate(user, decision: MajorDecision, *, on: dt.date, trigger: str, by: st
                                        content=f"[{trigger}] {content}", conclusion=conclusion)
         decision.status, decision.evaluated_on = S.EVALUATED, on
         decision.save()
-    audit.record_event(decision, "evaluate", "决策后评估", {"on": on, "by": by, "conclusion": conclusion},
-                       rules.BASIS["evaluation"])
+    steps.record({"on": on, "by": by, "conclusion": conclusion})
     return item
 
 
-def withdraw(user, decision: MajorDecision, *, on: dt.date, reason: str) -> MajorDecision:
+@steps.step(Event.WITHDRAW, on=MajorDecision, form=WithdrawForm, basis=rules.BASIS["start"], style="danger",
+            available=lambda d: d.status in (S.PROPOSED, S.STARTED, S.REVIEWING))
+def withdraw(decision: MajorDecision, *, acting_user, on: dt.date, reason: str) -> MajorDecision:
     require_status(decision, [S.PROPOSED, S.STARTED, S.REVIEWING], "撤回")
     decision.status = S.WITHDRAWN
     decision.save()
-    audit.record_event(decision, "withdraw", "不予启动/撤回", {"on": on, "reason": reason}, rules.BASIS["start"])
+    steps.record({"on": on, "reason": reason})
     return decision

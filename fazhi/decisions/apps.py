@@ -1,10 +1,7 @@
-from django.apps import AppConfig
+from fazhi.core import areas
 
 
-class DecisionsConfig(AppConfig):
+class DecisionsConfig(areas.AreaConfig):
     name = "fazhi.decisions"
     label = "decisions"
     verbose_name = "重大行政决策"
-
-    def ready(self) -> None:
-        from . import demo, indicators, registers  # noqa: F401

@@ -8,6 +8,7 @@ import datetime as dt
 
 from fazhi.advisers.models import LegalAdviser
 from fazhi.core.demo import DemoContext, NotYet, by_today, demo_step
+from fazhi.core.steps import system_user
 
 from . import actions, rules
 from .models import Catalogue, Comment, MajorDecision, Step
@@ -44,62 +45,62 @@ def _run(ctx: DemoContext, d: MajorDecision, start: dt.date, stop_at: str = "eva
 def _steps(ctx: DemoContext, d: MajorDecision, start: dt.date, stop_at: str) -> None:
     """Take one decision from start as far as `stop_at`, with dates spaced as offices space them."""
     rng = ctx.rng
-    actions.start(None, d, on=by_today(start))
+    actions.start(d, on=by_today(start), acting_user=system_user())
     if stop_at == "start":
         return
     on = start + dt.timedelta(days=rng.randint(10, 30))
     if rng.random() < 0.85:
         until = rules.comment_minimum(on) + dt.timedelta(days=rng.choice([0, 0, 5]))
-        actions.open_comments(None, d, published_on=by_today(on), until=until, channel="县人民政府门户网站、“示范发布”政务新媒体")
+        actions.open_comments(d, published_on=by_today(on), until=until, channel="县人民政府门户网站、“示范发布”政务新媒体", acting_user=system_user())
         for i in range(rng.randint(2, 6)):
             c = Comment.objects.create(decision=d, received_on=min(on + dt.timedelta(days=rng.randint(1, 25)), dt.date.today()),
                                        author=f"市民{'甲乙丙丁戊己'[i]}", content=rng.choice(COMMENTS))
             if stop_at == "comments" and i % 2:
                 continue
             adoption = rng.choice(["adopted", "partly", "not_adopted"])
-            actions.answer_comment(None, c, adoption=adoption,
-                                   response="" if adoption == "adopted" else "经研究，与上位法规定衔接后部分采纳/暂不采纳")
+            actions.answer_comment(c, adoption=adoption,
+                                   response="" if adoption == "adopted" else "经研究，与上位法规定衔接后部分采纳/暂不采纳", acting_user=system_user())
         if stop_at == "comments":
             return
         on = by_today(until + dt.timedelta(days=1))
-        actions.complete_public(None, d, on=on, methods="座谈会、书面征求意见", summary="意见已归纳整理并逐条研究")
+        actions.complete_public(d, on=on, methods="座谈会、书面征求意见", summary="意见已归纳整理并逐条研究", acting_user=system_user())
     else:
-        actions.waive(None, d, kind=Step.PUBLIC, reason="涉及依法不予公开的内容，依法不予公开")
+        actions.waive(d, kind=Step.PUBLIC, reason="涉及依法不予公开的内容，依法不予公开", acting_user=system_user())
     if d.category in ("plan", "project", "resources") or rng.random() < 0.5:
-        actions.expert_review(None, d, on=by_today(on + dt.timedelta(days=5)), experts="省内相关领域专家5名",
-                              summary="论证认为方案必要、可行，建议细化配套措施，已采纳")
+        actions.expert_review(d, on=by_today(on + dt.timedelta(days=5)), experts="省内相关领域专家5名",
+                              summary="论证认为方案必要、可行，建议细化配套措施，已采纳", acting_user=system_user())
     else:
-        actions.waive(None, d, kind=Step.EXPERT, reason="不属于专业性、技术性较强的决策事项")
+        actions.waive(d, kind=Step.EXPERT, reason="不属于专业性、技术性较强的决策事项", acting_user=system_user())
     if d.category in ("policy", "project") or rng.random() < 0.4:
-        actions.risk_assessment(None, d, on=by_today(on + dt.timedelta(days=8)), assessor="县社会稳定风险评估中心",
-                                level=rng.choice(["低", "低", "中"]), measures="明确风险点三项，制定舆情应对与分步实施预案")
+        actions.risk_assessment(d, on=by_today(on + dt.timedelta(days=8)), assessor="县社会稳定风险评估中心",
+                                level=rng.choice(["低", "低", "中"]), measures="明确风险点三项，制定舆情应对与分步实施预案", acting_user=system_user())
     else:
-        actions.waive(None, d, kind=Step.RISK, reason="已按有关规定开展专项评估，不作重复评估")
+        actions.waive(d, kind=Step.RISK, reason="已按有关规定开展专项评估，不作重复评估", acting_user=system_user())
     submitted = by_today(on + dt.timedelta(days=12))
-    actions.submit_legality(None, d, on=submitted, reviewer="县司法局")
+    actions.submit_legality(d, on=submitted, reviewer="县司法局", acting_user=system_user())
     if stop_at == "legality":
         return
     reviewed = by_today(d.legality_minimum + dt.timedelta(days=rng.randint(0, 4)))
     advisers = _advisers_on(reviewed, d.body)
-    actions.record_legality(None, d, on=reviewed, opinion=rng.choice(["lawful", "lawful", "amend"]), advisers=advisers,
-                            summary="决策事项符合法定权限，程序完备，内容合法")
+    actions.record_legality(d, on=reviewed, opinion=rng.choice(["lawful", "lawful", "amend"]), advisers=advisers,
+                            summary="决策事项符合法定权限，程序完备，内容合法", acting_user=system_user())
     if stop_at == "review":
         return
     decided = by_today(reviewed + dt.timedelta(days=rng.randint(5, 20)))
-    actions.decide(None, d, on=decided, meeting="常务会议", meeting_name=f"县政府{decided.year}年第{decided.month + 2}次常务会议",
-                   outcome=rng.choice(["通过", "通过", "修改后通过"]))
+    actions.decide(d, on=decided, meeting="常务会议", meeting_name=f"县政府{decided.year}年第{decided.month + 2}次常务会议",
+                   outcome=rng.choice(["通过", "通过", "修改后通过"]), acting_user=system_user())
     if stop_at == "decide":
         return
     if d.npc_report_required:
-        actions.report_npc(None, d, on=by_today(decided + dt.timedelta(days=3)))
-    actions.publish(None, d, on=by_today(decided + dt.timedelta(days=7)), url="https://www.example.gov.cn/zwgk/jc/",
-                    executor=d.unit.name)
+        actions.report_npc(d, on=by_today(decided + dt.timedelta(days=3)), acting_user=system_user())
+    actions.publish(d, on=by_today(decided + dt.timedelta(days=7)), url="https://www.example.gov.cn/zwgk/jc/",
+                    executor=d.unit.name, acting_user=system_user())
     if stop_at == "publish":
         return
-    actions.report_execution(None, d, on=by_today(decided + dt.timedelta(days=120)), by=d.unit.name, content="按计划推进，完成年度目标")
+    actions.report_execution(d, on=by_today(decided + dt.timedelta(days=120)), by=d.unit.name, content="按计划推进，完成年度目标", acting_user=system_user())
     if stop_at == "evaluate" and rng.random() < 0.3:
-        actions.evaluate(None, d, on=by_today(decided + dt.timedelta(days=300)), trigger="有必要", by="示范大学公共管理学院",
-                         content="总体达到预期，建议完善配套措施", conclusion="继续执行")
+        actions.evaluate(d, on=by_today(decided + dt.timedelta(days=300)), trigger="有必要", by="示范大学公共管理学院",
+                         content="总体达到预期，建议完善配套措施", conclusion="继续执行", acting_user=system_user())
 
 
 @demo_step
@@ -118,8 +119,8 @@ def decisions(ctx: DemoContext) -> str:
                 body=county, unit=ctx.departments[dept], year=year, title=f"{year}年{title}" if category == "plan" else title,
                 category=category, catalogue=catalogue, npc_report_required=npc and category == "plan",
                 summary=f"拟解决{title}涉及的主要问题，提出初步方案。")))
-        actions.approve_catalogue(None, catalogue, on=dt.date(year, 1, 20))
-        actions.publish_catalogue(None, catalogue, on=dt.date(year, 2, 1), url="https://www.example.gov.cn/zwgk/jcml/")
+        actions.approve_catalogue(catalogue, on=dt.date(year, 1, 20), acting_user=system_user())
+        actions.publish_catalogue(catalogue, on=dt.date(year, 2, 1), url="https://www.example.gov.cn/zwgk/jcml/", acting_user=system_user())
         for title, category, dept, _ in picks[8:]:
             items.append(actions.save_proposal(None, MajorDecision(
                 body=county, unit=ctx.departments[dept], year=year, title=title, category=category, catalogue=catalogue,

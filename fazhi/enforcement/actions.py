@@ -7,19 +7,35 @@ import random
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.db.models import Q
 
-from fazhi.core import audit
+from fazhi.core import steps
 from fazhi.core.gates import check_date, require_status
+from fazhi.core.registers.forms import OnDateForm
+from fazhi.core.roles import Role
 
 from . import rules
+from .events import Event
+from .forms import (  # noqa: F401
+    DecideForm,
+    ExtendForm,
+    NotifyForm,
+    PublishForm,
+    RespondForm,
+    ReviewForm,
+    RevokeForm,
+    SampleForm,
+    ScoreForm,
+    SubmitReviewForm,
+)
 from .models import Case, Certificate, FileReview, Officer, ReviewCampaign
 
 S = Case.Status
+OPEN = [S.FILED, S.NOTIFIED, S.REVIEWING]
 
 
-def _event(obj, event, label, detail, basis):
-    audit.record_event(obj, event, label, detail, basis=basis)
+def _in(*statuses):
+    return lambda c: c.status in statuses
+
 
 
 def certified(officers, on: dt.date) -> tuple[list[Officer], list[Officer]]:
@@ -46,7 +62,8 @@ def check_handlers(officers, on: dt.date, agency) -> None:
         raise ValidationError({"handlers": f"{names}在{on}未持有有效执法证件，不得从事行政执法活动（{rules.BASIS['handlers']}）。"})
 
 
-def file_case(user, case: Case, handlers) -> Case:
+@steps.step(Event.FILE, on=Case)
+def file_case(case: Case, handlers, *, acting_user) -> Case:
     """立案: two certified handlers; the 90-day period of 第六十条 starts for the ordinary procedure."""
     check_date(case.filed_on, "filed_on", "立案日期")
     case.full_clean(exclude=["handlers"])
@@ -56,9 +73,8 @@ def file_case(user, case: Case, handlers) -> Case:
     case.status = S.FILED
     case.save()
     case.handlers.set(handlers)
-    _event(case, "file", "立案", {"filed_on": case.filed_on, "procedure": case.get_procedure_display(),
-                                 "handlers": [o.name for o in handlers], "decision_due": case.decision_due},
-           rules.BASIS["decision"] if case.decision_due else rules.BASIS["simple"])
+    steps.record({"filed_on": case.filed_on, "procedure": case.get_procedure_display(),
+                                 "handlers": [o.name for o in handlers], "decision_due": case.decision_due}, basis=rules.BASIS["decision"] if case.decision_due else rules.BASIS["simple"])
     return case
 
 
@@ -73,7 +89,8 @@ def update_case(user, case: Case, handlers) -> Case:
     return case
 
 
-def notify(user, case: Case, *, on: dt.date, hearing_right_notified: bool = False,
+@steps.step(Event.NOTIFY, on=Case, form=NotifyForm, basis=rules.BASIS["notice"], available=_in(S.FILED))
+def notify(case: Case, *, acting_user, on: dt.date, hearing_right_notified: bool = False,
            hearing_requested: bool = False) -> Case:
     """告知 the facts, reasons, basis and rights (第四十四条); a hearing request comes within 5 working days."""
     require_status(case, [S.FILED], "告知")
@@ -83,33 +100,39 @@ def notify(user, case: Case, *, on: dt.date, hearing_right_notified: bool = Fals
     case.notified_on, case.hearing_right_notified = on, hearing_right_notified
     case.hearing_requested, case.status = hearing_requested, S.NOTIFIED
     case.save()
-    _event(case, "notify", "告知", {"on": on, "hearing_requested": hearing_requested,
-                                   "hearing_request_due": rules.hearing_request_due(on)}, rules.BASIS["notice"])
+    steps.record({"on": on, "hearing_requested": hearing_requested,
+                                   "hearing_request_due": rules.hearing_request_due(on)})
     return case
 
 
-def hold_hearing(user, case: Case, *, on: dt.date) -> Case:
+@steps.step(Event.HEARING, on=Case, form=OnDateForm, name='hearing', basis=rules.BASIS["hearing"],
+            available=lambda c: c.status == S.NOTIFIED and c.hearing_requested and not c.hearing_held_on)
+def hold_hearing(case: Case, *, acting_user, on: dt.date) -> Case:
     require_status(case, [S.NOTIFIED], "举行听证")
     if not case.hearing_requested:
         raise ValidationError("当事人未要求听证。")
     check_date(on, "on", "听证日期", not_before=[(case.notified_on, "告知日期")])
     case.hearing_held_on = on
     case.save()
-    _event(case, "hearing", "听证", {"on": on}, rules.BASIS["hearing"])
+    steps.record({"on": on})
     return case
 
 
-def submit_review(user, case: Case, *, major_reason: str) -> Case:
+@steps.step(Event.SUBMIT_REVIEW, on=Case, form=SubmitReviewForm, basis=rules.BASIS["review"], available=lambda c: c.status in (S.FILED, S.NOTIFIED) and c.procedure == "ordinary"
+                   and c.review_opinion != "passed")
+def submit_review(case: Case, *, acting_user, major_reason: str) -> Case:
     """送法制审核: mark why the decision is major (第五十八条第一款)."""
     require_status(case, [S.FILED, S.NOTIFIED], "送法制审核")
     case.major_reason, case.is_major, case.status = major_reason, True, S.REVIEWING
     case.review_opinion = ""
     case.save()
-    _event(case, "submit_review", "送法制审核", {"reason": case.get_major_reason_display()}, rules.BASIS["review"])
+    steps.record({"reason": case.get_major_reason_display()})
     return case
 
 
-def record_review(user, case: Case, *, on: dt.date, reviewer: Officer, opinion: str, note: str = "") -> Case:
+@steps.step(Event.REVIEW, on=Case, form=ReviewForm, name='review', basis=rules.BASIS["review"],
+            available=_in(S.REVIEWING))
+def record_review(case: Case, *, acting_user, on: dt.date, reviewer: Officer, opinion: str, note: str = "") -> Case:
     """法制审核意见. A first-time reviewer must hold the 法律职业资格 (第五十八条第二款)."""
     require_status(case, [S.REVIEWING], "登记法制审核意见")
     check_date(on, "on", "审核日期", not_before=[(case.filed_on, "立案日期")])
@@ -123,12 +146,14 @@ def record_review(user, case: Case, *, on: dt.date, reviewer: Officer, opinion: 
     case.reviewer, case.reviewed_on, case.review_opinion = reviewer, on, opinion
     case.status = S.NOTIFIED if case.notified_on else S.FILED
     case.save()
-    _event(case, "review", "法制审核" + ("通过" if opinion == "passed" else "退回"), {"on": on, "reviewer": reviewer.name,
-                                                                                  "note": note}, rules.BASIS["review"])
+    steps.record({"on": on, "reviewer": reviewer.name,
+                                                                                  "note": note}, label="法制审核" + ("通过" if opinion == "passed" else "退回"))
     return case
 
 
-def extend(user, case: Case, *, on: dt.date, days: int, approval: str) -> Case:
+@steps.step(Event.EXTEND, on=Case, form=ExtendForm, basis=rules.BASIS["decision"], style="secondary",
+            available=lambda c: c.status in OPEN and c.procedure == "ordinary" and not c.extended)
+def extend(case: Case, *, acting_user, on: dt.date, days: int, approval: str) -> Case:
     """办案期限延长 where a law, regulation or rule allows it (第六十条 "另有规定的，从其规定")."""
     if case.procedure != Case.Procedure.ORDINARY or case.extended:
         raise ValidationError("只有普通程序案件可以延长一次办案期限。")
@@ -139,11 +164,13 @@ def extend(user, case: Case, *, on: dt.date, days: int, approval: str) -> Case:
     case.extended, case.extension_note = True, f"{on} 经{approval}批准延长{days}日"
     case.decision_due = rules.decision_due(case.filed_on, days)
     case.save()
-    _event(case, "extend", "延长办案期限", {"on": on, "days": days, "approval": approval}, rules.BASIS["decision"])
+    steps.record({"on": on, "days": days, "approval": approval})
     return case
 
 
-def decide(user, case: Case, *, on: dt.date, decision_type: str, fine: Decimal | None = None,
+@steps.step(Event.DECIDE, on=Case, form=DecideForm, basis=rules.BASIS["decision"], style="success",
+            available=_in(S.FILED, S.NOTIFIED, S.REVIEWING))
+def decide(case: Case, *, acting_user, on: dt.date, decision_type: str, fine: Decimal | None = None,
            confiscation: Decimal | None = None, number: str = "") -> Case:
     """作出决定: every gate of the 行政处罚法 checked, then publicity starts (118号)."""
     if case.status == S.REVIEWING:
@@ -181,32 +208,38 @@ def decide(user, case: Case, *, on: dt.date, decision_type: str, fine: Decimal |
         case.served_on = on  # handed over on the spot (第五十二条)
     case.status = S.DECIDED
     case.save()
-    _event(case, "decide", "作出决定", {"on": on, "type": case.get_decision_type_display(), "fine": fine,
-                                       "publicity_due": case.publicity_due}, rules.BASIS["decision"])
+    steps.record({"on": on, "type": case.get_decision_type_display(), "fine": fine,
+                                       "publicity_due": case.publicity_due})
     return case
 
 
-def serve(user, case: Case, *, on: dt.date) -> Case:
+@steps.step(Event.SERVE, on=Case, form=OnDateForm, basis=rules.BASIS["service"],
+            available=lambda c: c.status == S.DECIDED and not c.served_on)
+def serve(case: Case, *, acting_user, on: dt.date) -> Case:
     require_status(case, [S.DECIDED], "登记送达")
     check_date(on, "on", "送达日期", not_before=[(case.decided_on, "决定日期")])
     case.served_on = on
     case.save()
-    _event(case, "serve", "送达", {"on": on}, rules.BASIS["service"])
+    steps.record({"on": on})
     return case
 
 
-def publish(user, case: Case, *, on: dt.date, url: str = "") -> Case:
+@steps.step(Event.PUBLISH, on=Case, form=PublishForm, basis=rules.BASIS["publicity"],
+            available=lambda c: c.status in (S.DECIDED, S.CLOSED) and not c.published_on)
+def publish(case: Case, *, acting_user, on: dt.date, url: str = "") -> Case:
     """公示 the decision: 7 working days for 许可/处罚, 20 for others (118号)."""
     require_status(case, [S.DECIDED, S.CLOSED], "公示")
     check_date(on, "on", "公示日期", not_before=[(case.decided_on, "决定日期")])
     case.published_on, case.publicity_url = on, url
     case.save()
-    _event(case, "publish", "公示", {"on": on, "url": url, "due": case.publicity_due,
-                                    "on_time": on <= case.publicity_due}, rules.BASIS["publicity"])
+    steps.record({"on": on, "url": url, "due": case.publicity_due,
+                                    "on_time": on <= case.publicity_due})
     return case
 
 
-def close(user, case: Case, *, on: dt.date) -> Case:
+@steps.step(Event.CLOSE, on=Case, form=OnDateForm, basis=rules.BASIS["decision"], style="secondary",
+            available=_in(S.DECIDED))
+def close(case: Case, *, acting_user, on: dt.date) -> Case:
     """结案 once executed; a published decision is a precondition (118号)."""
     require_status(case, [S.DECIDED], "结案")
     check_date(on, "on", "结案日期", not_before=[(case.decided_on, "决定日期")])
@@ -215,22 +248,26 @@ def close(user, case: Case, *, on: dt.date) -> Case:
     case.executed_on = case.executed_on or on
     case.closed_on, case.status = on, S.CLOSED
     case.save()
-    _event(case, "close", "结案", {"on": on}, rules.BASIS["decision"])
+    steps.record({"on": on})
     return case
 
 
-def revoke_certificate(user, cert: Certificate, *, on: dt.date, reason: str) -> Certificate:
+@steps.step(Event.REVOKE, on=Certificate, form=RevokeForm, name='revoke', label='注销证件', style="danger",
+            available=lambda c: c.status != Certificate.Status.REVOKED)
+def revoke_certificate(cert: Certificate, *, acting_user, on: dt.date, reason: str) -> Certificate:
     if cert.status == Certificate.Status.REVOKED:
         raise ValidationError("该证件已注销。")
     check_date(on, "on", "注销日期", not_before=[(cert.issued_on, "发证日期")])
     cert.status, cert.revoked_on, cert.revoke_reason = Certificate.Status.REVOKED, on, reason
     cert.save()
-    audit.record_event(cert, "revoke", "注销执法证件", {"on": on, "reason": reason}, basis=rules.BASIS["certificate"])
+    steps.record({"on": on, "reason": reason}, basis=rules.BASIS["certificate"])
     return cert
 
 
 # -- case-file review ------------------------------------------------------------------------------
-def sample_files(user, campaign: ReviewCampaign, *, seed: int | None = None) -> int:
+@steps.step(Event.SAMPLE, on=ReviewCampaign, form=SampleForm, name='sample',
+            basis=rules.BASIS["review_campaign"], roles=frozenset({Role.RULE_OF_LAW_OFFICE}))
+def sample_files(campaign: ReviewCampaign, *, acting_user, seed: int | None = None) -> int:
     """抽取案卷: n decided files per agency in the campaign's subtree and year, at random (reproducible by seed)."""
     rng = random.Random(seed if seed is not None else campaign.pk)
     pool = (Case.objects.filter(agency__unit__path__startswith=campaign.unit.path, decided_on__year=campaign.year)
@@ -242,12 +279,13 @@ def sample_files(user, campaign: ReviewCampaign, *, seed: int | None = None) -> 
     for ids in by_agency.values():
         chosen += rng.sample(sorted(ids), min(campaign.files_per_agency, len(ids)))
     FileReview.objects.bulk_create([FileReview(campaign=campaign, case_id=pk) for pk in chosen])
-    audit.record_event(campaign, "sample", "抽取案卷", {"files": len(chosen), "agencies": len(by_agency)},
-                       basis=rules.BASIS["review_campaign"])
+    steps.record({"files": len(chosen), "agencies": len(by_agency)})
     return len(chosen)
 
 
-def score(user, review: FileReview, *, on: dt.date, reviewer: str, veto: list[str], deductions: list[str],
+@steps.step(Event.SCORE, on=FileReview, form=ScoreForm, label='评查打分', basis=rules.BASIS["review_campaign"],
+            roles=frozenset({Role.RULE_OF_LAW_OFFICE}))
+def score(review: FileReview, *, acting_user, on: dt.date, reviewer: str, veto: list[str], deductions: list[str],
           findings: str = "") -> FileReview:
     """评查打分: any veto item makes the file 不合格; deductions come off the form (40) and substance (60) parts."""
     rubric = {item["code"]: item for item in (review.campaign.rubric or rules.DEFAULT_RUBRIC)}
@@ -268,21 +306,20 @@ def score(user, review: FileReview, *, on: dt.date, reviewer: str, veto: list[st
     if problems or findings:
         review.notice_due = on + dt.timedelta(days=review.campaign.rectification_days)
     review.save()
-    audit.record_event(review, "score", "案卷评查", {"grade": review.get_grade_display(), "total": review.total,
-                                                   "notice_due": review.notice_due}, basis=rules.BASIS["review_campaign"])
+    steps.record({"grade": review.get_grade_display(), "total": review.total,
+                                                   "notice_due": review.notice_due})
     return review
 
 
-def respond(user, review: FileReview, *, on: dt.date, response: str) -> FileReview:
+@steps.step(Event.RESPOND, on=FileReview, form=RespondForm, basis=rules.BASIS["review_campaign"],
+            roles=frozenset({Role.ENFORCEMENT_STAFF}),
+            available=lambda r: bool(r.notice_due) and not r.responded_on)
+def respond(review: FileReview, *, acting_user, on: dt.date, response: str) -> FileReview:
     """The agency reports its rectification (整改反馈)."""
     if not review.notice_due:
         raise ValidationError("该案卷没有需要整改的问题。")
     check_date(on, "on", "反馈日期", not_before=[(review.scored_on, "评查日期")])
     review.response, review.responded_on = response, on
     review.save()
-    audit.record_event(review, "respond", "整改反馈", {"on": on}, basis=rules.BASIS["review_campaign"])
+    steps.record({"on": on})
     return review
-
-
-def valid_certificate_filter(on: dt.date) -> Q:
-    return Q(status=Certificate.Status.VALID, issued_on__lte=on, expires_on__gte=on)

@@ -1,10 +1,7 @@
-from django.apps import AppConfig
+from fazhi.core import areas
 
 
-class EnforcementConfig(AppConfig):
+class EnforcementConfig(areas.AreaConfig):
     name = "fazhi.enforcement"
     label = "enforcement"
     verbose_name = "行政执法"
-
-    def ready(self) -> None:
-        from . import demo, indicators, registers  # noqa: F401

@@ -14,6 +14,7 @@ from decimal import Decimal
 from fazhi.core import calendar
 from fazhi.core.deadlines import add_months
 from fazhi.core.demo import DemoContext, demo_step
+from fazhi.core.steps import system_user
 
 from . import actions, rules
 from .models import (
@@ -174,18 +175,18 @@ def _open_cases(ctx: DemoContext, agencies, officers, today: dt.date) -> int:
         handlers = [o for o in ok if not o.is_legal_reviewer][:2]
         if len(handlers) < 2:
             continue
-        actions.file_case(None, case, handlers)
-        actions.notify(None, case, on=filed + dt.timedelta(days=7), hearing_right_notified=True)
+        actions.file_case(case, handlers, acting_user=system_user())
+        actions.notify(case, on=filed + dt.timedelta(days=7), hearing_right_notified=True, acting_user=system_user())
         n += 1
         if i % 3 == 0:
             reviewer = next((o for o in ok if o.is_legal_reviewer), None)
-            actions.submit_review(None, case, major_reason="complex")
+            actions.submit_review(case, major_reason="complex", acting_user=system_user())
             if reviewer and i % 2 == 0:
-                actions.record_review(None, case, on=filed + dt.timedelta(days=9), reviewer=reviewer, opinion="passed")
+                actions.record_review(case, on=filed + dt.timedelta(days=9), reviewer=reviewer, opinion="passed", acting_user=system_user())
         if i % 4 == 1 and case.status != Case.Status.REVIEWING:
             decided = min(today, filed + dt.timedelta(days=20))
-            actions.decide(None, case, on=decided, decision_type="fine", fine=Decimal("3000"),
-                           number=f"示罚决〔{year}〕开{i + 1}号")
+            actions.decide(case, on=decided, decision_type="fine", fine=Decimal("3000"),
+                           number=f"示罚决〔{year}〕开{i + 1}号", acting_user=system_user())
     return n
 
 
@@ -226,13 +227,13 @@ def enforcement(ctx: DemoContext) -> str:
         "reviewers": "县司法局、特邀行政执法监督员、法律顾问", "started_on": dt.date(today.year, 3, 1),
         "rubric": rules.DEFAULT_RUBRIC})
     if made:
-        actions.sample_files(None, campaign, seed=7)
+        actions.sample_files(campaign, seed=7, acting_user=system_user())
         for j, review in enumerate(campaign.reviews.select_related("campaign")):
             veto = ["V3"] if j % 23 == 0 else []
             deductions = ctx.rng.sample(["D1", "D2", "D3", "D4", "D5", "D6", "D7", "D8"], ctx.rng.randint(0, 3))
-            actions.score(None, review, on=dt.date(today.year, 3, 20), reviewer="县司法局评查组", veto=veto,
-                          deductions=deductions)
+            actions.score(review, on=dt.date(today.year, 3, 20), reviewer="县司法局评查组", veto=veto,
+                          deductions=deductions, acting_user=system_user())
             if review.notice_due and j % 3:
-                actions.respond(None, review, on=review.notice_due - dt.timedelta(days=5), response="已逐项整改并完善案卷")
+                actions.respond(review, on=review.notice_due - dt.timedelta(days=5), response="已逐项整改并完善案卷", acting_user=system_user())
     total = Case.objects.count()
     return f"行政执法：新增案件 {created} 件，共 {total} 件；执法主体 {len(agencies)} 个；评查案卷 {FileReview.objects.count()} 本"

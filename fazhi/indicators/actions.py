@@ -4,9 +4,12 @@ import datetime as dt
 
 from django.core.exceptions import ValidationError
 
-from fazhi.core import attachments, audit
+from fazhi.core import attachments, steps
 from fazhi.core.gates import require_status
+from fazhi.core.roles import OFFICE
 
+from .events import Event
+from .forms import ApproveForm, ReturnForm, SubmitForm  # noqa: F401
 from .models import DataValue
 
 BASIS = "《法治政府建设与责任落实督察工作规定》；本级法治政府建设考核评价办法"
@@ -21,29 +24,36 @@ def save(user, value: DataValue) -> DataValue:
     return value
 
 
-def submit(user, value: DataValue) -> DataValue:
+@steps.step(Event.SUBMIT, on=DataValue, form=SubmitForm, label="报送", basis=BASIS,
+            available=lambda v: v.status in (DataValue.Status.DRAFT, DataValue.Status.RETURNED))
+def submit(value: DataValue, *, acting_user, confirm: bool = True) -> DataValue:
     require_status(value, [S.DRAFT, S.RETURNED], "报送")
     if not value.evidence.strip() and not attachments.attachments_of(value).exists():
         raise ValidationError("请填写数据来源与佐证，或上传佐证材料后再报送。")
     value.status = S.SUBMITTED
     value.save()
-    audit.record_event(value, "submit", "报送", {"value": value.value}, BASIS)
+    steps.record({"value": value.value})
     return value
 
 
-def approve(user, value: DataValue, *, on: dt.date, comment: str = "") -> DataValue:
+@steps.step(Event.APPROVE, on=DataValue, form=ApproveForm, basis=BASIS, roles=OFFICE,
+            available=lambda v: v.status == DataValue.Status.SUBMITTED)
+def approve(value: DataValue, *, acting_user, on: dt.date, comment: str = "") -> DataValue:
     require_status(value, [S.SUBMITTED], "审核采用")
-    value.status, value.reviewed_by, value.reviewed_on, value.review_comment = S.APPROVED, user, on, comment
+    value.status, value.reviewed_by, value.reviewed_on, value.review_comment = S.APPROVED, acting_user, on, comment
     value.save()
-    audit.record_event(value, "approve", "审核采用", {"comment": comment}, BASIS)
+    steps.record({"comment": comment})
     return value
 
 
-def send_back(user, value: DataValue, *, on: dt.date, comment: str) -> DataValue:
+@steps.step(Event.RETURN, on=DataValue, form=ReturnForm, name='return', basis=BASIS, roles=OFFICE,
+            style="danger",
+            available=lambda v: v.status in (DataValue.Status.SUBMITTED, DataValue.Status.APPROVED))
+def send_back(value: DataValue, *, acting_user, on: dt.date, comment: str) -> DataValue:
     require_status(value, [S.SUBMITTED, S.APPROVED], "退回")
     if not comment.strip():
         raise ValidationError({"comment": "请写明退回理由。"})
-    value.status, value.reviewed_by, value.reviewed_on, value.review_comment = S.RETURNED, user, on, comment
+    value.status, value.reviewed_by, value.reviewed_on, value.review_comment = S.RETURNED, acting_user, on, comment
     value.save()
-    audit.record_event(value, "return", "退回", {"comment": comment}, BASIS)
+    steps.record({"comment": comment})
     return value

@@ -1,10 +1,7 @@
-from django.apps import AppConfig
+from fazhi.core import areas
 
 
-class IndicatorsConfig(AppConfig):
+class IndicatorsConfig(areas.AreaConfig):
     name = "fazhi.indicators"
     label = "indicators"
     verbose_name = "指标"
-
-    def ready(self) -> None:
-        from . import demo, registers  # noqa: F401

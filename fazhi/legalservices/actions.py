@@ -5,14 +5,18 @@ import datetime as dt
 
 from django.core.exceptions import ValidationError
 
-from fazhi.core import audit
+from fazhi.core import steps
 from fazhi.core.gates import check_date
+from fazhi.core.registers.forms import OnDateForm
 
 from . import rules
+from .events import Event
+from .forms import AssignForm, CloseForm, DecideForm, ObjectionResultForm  # noqa: F401
 from .models import LegalAidCase
 
 
-def register_case(user, case: LegalAidCase) -> LegalAidCase:
+@steps.step(Event.REGISTER, on=LegalAidCase)
+def register_case(case: LegalAidCase, *, acting_user) -> LegalAidCase:
     check_date(case.received_on, "received_on", "收到申请（通知）日期")
     case.full_clean()
     new = case.pk is None
@@ -27,12 +31,16 @@ def register_case(user, case: LegalAidCase) -> LegalAidCase:
         basis = rules.DECIDE_BASIS
     case.save()
     if new:
-        audit.record_event(case, "register", "登记", {"received_on": case.received_on, "decide_due": case.decide_due,
-                                                    "assign_due": case.assign_due}, basis)
+        steps.record({"received_on": case.received_on, "decide_due": case.decide_due,
+                      "assign_due": case.assign_due}, basis=basis)
+    else:
+        steps.no_event()  # a correction of the registration: the change log has it
     return case
 
 
-def decide(user, case: LegalAidCase, *, on: dt.date, decision: str, reason: str = "") -> LegalAidCase:
+@steps.step(Event.DECIDE, on=LegalAidCase, form=DecideForm, basis=rules.DECIDE_BASIS,
+            available=lambda c: not c.decided_on)
+def decide(case: LegalAidCase, *, acting_user, on: dt.date, decision: str, reason: str = "") -> LegalAidCase:
     """审查决定 within 7 days; a refusal is given in writing with its reasons (第四十三条第一款)."""
     if case.decided_on:
         raise ValidationError("已经作出审查决定。")
@@ -45,12 +53,14 @@ def decide(user, case: LegalAidCase, *, on: dt.date, decision: str, reason: str 
     if decision == LegalAidCase.Decision.GRANT:
         case.assign_due = rules.assign_due(on)
     case.save()
-    audit.record_event(case, "decide", "审查决定", {"on": on, "decision": decision, "reason": reason,
-                                                "on_time": on <= case.decide_due}, rules.DECIDE_BASIS)
+    steps.record({"on": on, "decision": decision, "reason": reason,
+                                                "on_time": on <= case.decide_due})
     return case
 
 
-def assign(user, case: LegalAidCase, *, on: dt.date, lawyer: str, law_firm: str) -> LegalAidCase:
+@steps.step(Event.ASSIGN, on=LegalAidCase, form=AssignForm,
+            available=lambda c: c.decision == "grant" and not c.assigned_on)
+def assign(case: LegalAidCase, *, acting_user, on: dt.date, lawyer: str, law_firm: str) -> LegalAidCase:
     if case.decision != LegalAidCase.Decision.GRANT:
         raise ValidationError("尚未决定给予法律援助，不能指派。")
     if case.assigned_on:
@@ -61,11 +71,13 @@ def assign(user, case: LegalAidCase, *, on: dt.date, lawyer: str, law_firm: str)
     case.assigned_on, case.lawyer, case.law_firm = on, lawyer.strip(), law_firm.strip()
     case.save()
     basis = rules.NOTIFIED_BASIS if case.origin == LegalAidCase.Origin.NOTIFIED else rules.DECIDE_BASIS
-    audit.record_event(case, "assign", "指派", {"on": on, "lawyer": lawyer, "on_time": on <= case.assign_due}, basis)
+    steps.record({"on": on, "lawyer": lawyer, "on_time": on <= case.assign_due}, basis=basis)
     return case
 
 
-def close(user, case: LegalAidCase, *, on: dt.date, closing: str) -> LegalAidCase:
+@steps.step(Event.CLOSE, on=LegalAidCase, form=CloseForm, basis="",
+            available=lambda c: bool(c.assigned_on) and not c.closed_on)
+def close(case: LegalAidCase, *, acting_user, on: dt.date, closing: str) -> LegalAidCase:
     if not case.assigned_on:
         raise ValidationError("尚未指派承办人员，不能结案。")
     if case.closed_on:
@@ -75,11 +87,14 @@ def close(user, case: LegalAidCase, *, on: dt.date, closing: str) -> LegalAidCas
         raise ValidationError({"closing": "请选择结案方式。"})
     case.closed_on, case.closing = on, closing
     case.save()
-    audit.record_event(case, "close", "结案", {"on": on, "closing": closing}, "")
+    steps.record({"on": on, "closing": closing})
     return case
 
 
-def receive_objection(user, case: LegalAidCase, *, on: dt.date) -> LegalAidCase:
+@steps.step(Event.OBJECTION, on=LegalAidCase, form=OnDateForm, name='objection', label='登记异议',
+            basis=rules.OBJECTION_BASIS, style="secondary",
+            available=lambda c: c.decision == "refuse" and not c.objection_on)
+def receive_objection(case: LegalAidCase, *, acting_user, on: dt.date) -> LegalAidCase:
     """An applicant's objection to a refusal (第四十九条): the 司法行政部门 reviews it within 5 days."""
     if case.decision != LegalAidCase.Decision.REFUSE:
         raise ValidationError("只有不予法律援助的决定可以提出异议。")
@@ -88,11 +103,14 @@ def receive_objection(user, case: LegalAidCase, *, on: dt.date) -> LegalAidCase:
     check_date(on, "on", "收到异议日期", not_before=[(case.decided_on, "决定日期")])
     case.objection_on, case.objection_due = on, rules.objection_due(on)
     case.save()
-    audit.record_event(case, "objection", "收到异议", {"on": on, "due": case.objection_due}, rules.OBJECTION_BASIS)
+    steps.record({"on": on, "due": case.objection_due})
     return case
 
 
-def decide_objection(user, case: LegalAidCase, *, on: dt.date, result: str) -> LegalAidCase:
+@steps.step(Event.OBJECTION_DECIDED, on=LegalAidCase, form=ObjectionResultForm, name='objection_result',
+            basis=rules.OBJECTION_BASIS,
+            available=lambda c: bool(c.objection_on) and not c.objection_decided_on)
+def decide_objection(case: LegalAidCase, *, acting_user, on: dt.date, result: str) -> LegalAidCase:
     """维持 the refusal, or 责令改正: the aid centre then grants aid and the 3-day assignment period starts."""
     if not case.objection_on or case.objection_decided_on:
         raise ValidationError("没有待审查的异议。")
@@ -104,7 +122,6 @@ def decide_objection(user, case: LegalAidCase, *, on: dt.date, result: str) -> L
         case.decision, case.refusal_reason = LegalAidCase.Decision.GRANT, ""
         case.assign_due = rules.assign_due(on)
     case.save()
-    audit.record_event(case, "objection_decided", "异议审查决定", {"on": on, "result": result,
-                                                              "on_time": on <= case.objection_due},
-                       rules.OBJECTION_BASIS)
+    steps.record({"on": on, "result": result,
+                                                              "on_time": on <= case.objection_due})
     return case

@@ -1,10 +1,7 @@
-from django.apps import AppConfig
+from fazhi.core import areas
 
 
-class LegalservicesConfig(AppConfig):
+class LegalservicesConfig(areas.AreaConfig):
     name = "fazhi.legalservices"
     label = "legalservices"
     verbose_name = "公共法律服务"
-
-    def ready(self) -> None:
-        from . import demo, indicators, registers  # noqa: F401

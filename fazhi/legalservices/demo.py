@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from fazhi.core.demo import DemoContext, NotYet, by_today, demo_step
+from fazhi.core.steps import system_user
 
 from . import actions, rules
 from .models import Consultation, LegalAidCase, Notarization, Station
@@ -78,14 +79,14 @@ def _legal_aid(ctx: DemoContext, today: dt.date) -> int:
             history.append(case)
     LegalAidCase.objects.bulk_create(history, batch_size=1000)
     for case in recent:
-        actions.register_case(None, case)
+        actions.register_case(case, acting_user=system_user())
         try:
             if case.origin == "application":
-                actions.decide(None, case, on=by_today(case.received_on + dt.timedelta(days=rng.randint(1, 6))),
-                               decision="grant")
+                actions.decide(case, on=by_today(case.received_on + dt.timedelta(days=rng.randint(1, 6))),
+                               decision="grant", acting_user=system_user())
             if rng.random() < 0.7:
-                actions.assign(None, case, on=by_today(case.decided_on + dt.timedelta(days=rng.randint(0, 2))),
-                               lawyer=ctx.person_name(), law_firm=rng.choice(FIRMS))
+                actions.assign(case, on=by_today(case.decided_on + dt.timedelta(days=rng.randint(0, 2))),
+                               lawyer=ctx.person_name(), law_firm=rng.choice(FIRMS), acting_user=system_user())
         except NotYet:
             pass
     return len(history) + len(recent)

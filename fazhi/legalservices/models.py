@@ -101,10 +101,6 @@ class LegalAidCase(models.Model):
             if self.category != self.Category.CRIMINAL:
                 raise ValidationError({"category": "通知辩护（代理）只适用于刑事案件（法律援助法第三十六条）。"})
 
-    @property
-    def is_criminal_defence(self) -> bool:
-        return self.category == self.Category.CRIMINAL and self.matter == self.Matter.DEFENCE
-
 
 class Notarization(models.Model):
     """A notarial matter handled by a notary office (domestic or foreign-related)."""

@@ -1,37 +1,13 @@
 """Register declarations for 公共法律服务: legal aid, notarisations, consultations, stations."""
 
-from django import forms
 from django.db.models import Q
 
-from fazhi.core.registers import ActionSpec, DeadlineSpec, ImportStep, Register, TodoSpec, register
-from fazhi.core.registers.forms import OnDateForm, date_field
+from fazhi.core.registers import DeadlineSpec, ImportStep, Register, TodoSpec, register
 from fazhi.core.roles import Role
 
 from . import actions
+from .forms import AssignForm, CloseForm, DecideForm, ObjectionResultForm  # noqa: F401
 from .models import Consultation, LegalAidCase, Notarization, Station
-
-
-class DecideForm(forms.Form):
-    on = date_field("决定日期")
-    decision = forms.ChoiceField(label="审查决定", choices=LegalAidCase.Decision.choices)
-    reason = forms.CharField(label="不予法律援助的理由", max_length=300, required=False)
-
-
-class AssignForm(forms.Form):
-    on = date_field("指派日期")
-    lawyer = forms.CharField(label="承办律师（法律援助人员）", max_length=50)
-    law_firm = forms.CharField(label="所在律师事务所（机构）", max_length=100, required=False)
-
-
-class ObjectionResultForm(forms.Form):
-    on = date_field("异议审查决定日期")
-    result = forms.ChoiceField(label="审查结果", choices=[("uphold", "维持不予法律援助决定"),
-                                                     ("correct", "责令法律援助机构改正（给予法律援助）")])
-
-
-class CloseForm(forms.Form):
-    on = date_field("结案日期")
-    closing = forms.ChoiceField(label="结案方式", choices=LegalAidCase.Closing.choices)
 
 
 @register
@@ -56,16 +32,6 @@ class LegalAidRegister(Register):
         DeadlineSpec("assign_due", "assigned_on", "legal_aid.assign_notified", applies={"origin": "notified"}),
         DeadlineSpec("objection_due", "objection_decided_on", "legal_aid.objection"),
     ]
-    actions = [
-        ActionSpec("decide", "审查决定", DecideForm, actions.decide, available=lambda c: not c.decided_on),
-        ActionSpec("assign", "指派", AssignForm, actions.assign,
-                   available=lambda c: c.decision == "grant" and not c.assigned_on),
-        ActionSpec("objection", "登记异议", OnDateForm, actions.receive_objection, style="secondary",
-                   available=lambda c: c.decision == "refuse" and not c.objection_on),
-        ActionSpec("objection_result", "异议审查决定", ObjectionResultForm, actions.decide_objection,
-                   available=lambda c: bool(c.objection_on) and not c.objection_decided_on),
-        ActionSpec("close", "结案", CloseForm, actions.close, available=lambda c: bool(c.assigned_on) and not c.closed_on),
-    ]
     todos = [TodoSpec("已指派未结案的法律援助案件", lambda today: Q(assigned_on__isnull=False, closed_on=None))]
     import_aliases = {"受援人姓名": "applicant_name", "申请日期": "received_on", "案件类型": "category"}
     import_steps = [
@@ -75,7 +41,7 @@ class LegalAidRegister(Register):
     ]
 
     def write(self, user, form):
-        return actions.register_case(user, form.save(commit=False))
+        return actions.register_case(form.save(commit=False), acting_user=user)
 
     def deletable(self, obj) -> bool:
         return obj.origin == "application" and obj.decided_on is None

@@ -6,21 +6,25 @@ import datetime as dt
 
 from django.core.exceptions import ValidationError
 
-from fazhi.core import audit
+from fazhi.core import steps
 from fazhi.core.gates import check_date
+from fazhi.core.registers.forms import OnDateForm
+from fazhi.core.roles import Role
 
 from . import rules
+from .events import Event
+from .forms import ConcludeForm, ReminderForm, ScheduleForm, SittingForm  # noqa: F401
 from .models import CourtSitting, LitigationCase
 
 
-def register_case(user, case: LitigationCase) -> LitigationCase:
+@steps.step(Event.REGISTER, on=LitigationCase, basis=rules.BASIS["defence"])
+def register_case(case: LitigationCase, *, acting_user) -> LitigationCase:
     """应诉登记: the 15-day defence period starts from service of the complaint (第六十七条)."""
     check_date(case.served_on, "served_on", "收到起诉状副本日期")
     case.full_clean()
     case.defence_due = rules.defence_due(case.served_on)
     case.save()
-    audit.record_event(case, "register", "应诉登记", {"served_on": case.served_on, "defence_due": case.defence_due},
-                       basis=rules.BASIS["defence"])
+    steps.record({"served_on": case.served_on, "defence_due": case.defence_due})
     return case
 
 
@@ -34,16 +38,19 @@ def update_case(user, case: LitigationCase) -> LitigationCase:
     return case
 
 
-def file_defence(user, case: LitigationCase, *, on: dt.date) -> LitigationCase:
+@steps.step(Event.DEFENCE, on=LitigationCase, form=OnDateForm, name='defence', label='提交答辩',
+            basis=rules.BASIS["defence"], available=lambda c: not c.defence_filed_on)
+def file_defence(case: LitigationCase, *, acting_user, on: dt.date) -> LitigationCase:
     check_date(on, "on", "提交答辩日期", not_before=[(case.served_on, "收到起诉状副本日期")])
     case.defence_filed_on = on
     case.save()
-    audit.record_event(case, "defence", "提交答辩状和证据", {"on": on, "due": case.defence_due, "on_time": on <= case.defence_due},
-                       basis=rules.BASIS["defence"])
+    steps.record({"on": on, "due": case.defence_due, "on_time": on <= case.defence_due})
     return case
 
 
-def schedule_hearing(user, case: LitigationCase, *, hearing_on: dt.date, notice_received_on: dt.date | None = None,
+@steps.step(Event.SCHEDULE, on=LitigationCase, form=ScheduleForm, name='schedule',
+            basis=rules.BASIS["notice"], available=lambda c: not c.outcome)
+def schedule_hearing(case: LitigationCase, *, acting_user, hearing_on: dt.date, notice_received_on: dt.date | None = None,
                      must_appear: str = "") -> LitigationCase:
     """开庭通知 (and the court's notice that the head must appear, 第四条、第五条)."""
     check_date(hearing_on, "hearing_on", "开庭日期", not_before=[(case.served_on, "收到起诉状副本日期")],
@@ -57,20 +64,26 @@ def schedule_hearing(user, case: LitigationCase, *, hearing_on: dt.date, notice_
     case.save()
     detail = {"hearing_on": hearing_on, "notice_received_on": notice_received_on,
               "notice_late": rules.notice_late(notice_received_on, hearing_on)}
-    audit.record_event(case, "schedule", "开庭通知", detail, basis=rules.BASIS["notice"])
+    steps.record(detail)
     return case
 
 
-def send_reminder(user, case: LitigationCase, *, on: dt.date, to: str) -> LitigationCase:
+@steps.step(Event.REMINDER, on=LitigationCase, form=ReminderForm, name='reminder', label='出庭应诉提示函',
+            basis=rules.BASIS["appearance"],
+            roles=frozenset({Role.RULE_OF_LAW_OFFICE, Role.RECONSIDERATION_OFFICER}),
+            available=lambda c: not c.outcome and not c.heard_on)
+def send_reminder(case: LitigationCase, *, acting_user, on: dt.date, to: str) -> LitigationCase:
     """出庭应诉提示函: the rule-of-law office reminds the agency's head of the duty to appear (第三条第三款)."""
     check_date(on, "on", "提示函发送日期", not_before=[(case.served_on, "收到起诉状副本日期")])
     case.reminder_sent_on, case.reminder_to = on, to
     case.save()
-    audit.record_event(case, "reminder", "发送出庭应诉提示函", {"on": on, "to": to}, basis=rules.BASIS["appearance"])
+    steps.record({"on": on, "to": to})
     return case
 
 
-def record_sitting(user, case: LitigationCase, *, held_on: dt.date, head_appeared: bool = False, head_name: str = "",
+@steps.step(Event.SITTING, on=LitigationCase, form=SittingForm, name='sitting',
+            basis=rules.BASIS["appearance"], available=lambda c: not c.outcome)
+def record_sitting(case: LitigationCase, *, acting_user, held_on: dt.date, head_appeared: bool = False, head_name: str = "",
                    head_post: str = "", head_role: str = "", staff: str = "", lawyer: str = "",
                    absence_reason: str = "") -> CourtSitting:
     """开庭: who appeared. A head must be one of the 第二条 categories; without the head the agency sends its own
@@ -91,19 +104,18 @@ def record_sitting(user, case: LitigationCase, *, held_on: dt.date, head_appeare
     case.heard_on = held_on
     case.head_appeared = case.head_appeared or head_appeared  # one appearance per instance suffices (第七条)
     case.save()
-    audit.record_event(case, "sitting", "负责人出庭应诉" if head_appeared else "开庭（负责人未出庭）",
-                       {"held_on": held_on, "head": head_name, "role": sitting.get_head_role_display()},
-                       basis=rules.BASIS["appearance"])
+    steps.record({"held_on": held_on, "head": head_name, "role": sitting.get_head_role_display()}, label="负责人出庭应诉" if head_appeared else "开庭（负责人未出庭）")
     return sitting
 
 
-def conclude(user, case: LitigationCase, *, on: dt.date, outcome: str, appealed: bool = False) -> LitigationCase:
+@steps.step(Event.CONCLUDE, on=LitigationCase, form=ConcludeForm, label='登记裁判结果',
+            basis=rules.BASIS["outcome"], style="success", available=lambda c: not c.outcome)
+def conclude(case: LitigationCase, *, acting_user, on: dt.date, outcome: str, appealed: bool = False) -> LitigationCase:
     check_date(on, "on", "裁判日期", not_before=[(case.served_on, "收到起诉状副本日期")])
     if case.outcome:
         raise ValidationError("本案已登记裁判结果；上诉或再审请另行登记为新的审级。")
     case.outcome, case.outcome_on, case.appealed = outcome, on, appealed
     case.lost = rules.is_lost(outcome)
     case.save()
-    audit.record_event(case, "conclude", "裁判结果", {"on": on, "outcome": case.get_outcome_display(), "lost": case.lost},
-                       basis=rules.BASIS["outcome"])
+    steps.record({"on": on, "outcome": case.get_outcome_display(), "lost": case.lost})
     return case

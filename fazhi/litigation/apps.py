@@ -1,10 +1,7 @@
-from django.apps import AppConfig
+from fazhi.core import areas
 
 
-class LitigationConfig(AppConfig):
+class LitigationConfig(areas.AreaConfig):
     name = "fazhi.litigation"
     label = "litigation"
     verbose_name = "行政应诉"
-
-    def ready(self) -> None:
-        from . import demo, indicators, registers  # noqa: F401

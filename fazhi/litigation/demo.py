@@ -3,6 +3,7 @@
 import datetime as dt
 
 from fazhi.core.demo import DemoContext, demo_step
+from fazhi.core.steps import system_user
 from fazhi.reconsideration.models import Application
 
 from . import actions
@@ -40,24 +41,24 @@ def litigation(ctx: DemoContext) -> str:
                 reconsideration=linked, served_on=served,
                 must_appear=LitigationCase.MustAppear.PUBLIC_INTEREST if rng.random() < 0.15 else "",
             )
-            actions.register_case(None, case)
+            actions.register_case(case, acting_user=system_user())
             created += 1
             filed = served + dt.timedelta(days=rng.randint(5, 14))
             if filed <= today:
-                actions.file_defence(None, case, on=filed)
+                actions.file_defence(case, on=filed, acting_user=system_user())
             hearing = served + dt.timedelta(days=rng.randint(30, 70))
             notice = hearing - dt.timedelta(days=rng.randint(3, 10))
             if notice <= today:
-                actions.schedule_hearing(None, case, hearing_on=hearing, notice_received_on=notice)
+                actions.schedule_hearing(case, hearing_on=hearing, notice_received_on=notice, acting_user=system_user())
             if hearing <= today:
                 head = rng.random() < 0.95
                 actions.record_sitting(
-                    None, case, held_on=hearing, head_appeared=head,
+                    case, held_on=hearing, head_appeared=head,
                     head_name=ctx.person_name() if head else "", head_post="副局长" if head else "",
                     head_role="deputy_in_charge" if head else "", staff=ctx.person_name(), lawyer="示范县正义律师事务所",
-                    absence_reason="" if head else "duty")
+                    absence_reason="" if head else "duty", acting_user=system_user())
                 outcome_on = hearing + dt.timedelta(days=rng.randint(10, 50))
                 if outcome_on <= today:
-                    actions.conclude(None, case, on=outcome_on, outcome=rng.choice(OUTCOMES))
+                    actions.conclude(case, on=outcome_on, outcome=rng.choice(OUTCOMES), acting_user=system_user())
     total = LitigationCase.objects.filter(unit__path__startswith=ctx.county.path).count()
     return f"行政应诉：新增 {created} 件，共 {total} 件"

@@ -6,14 +6,17 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 
-from fazhi.core import audit
+from fazhi.core import steps
 from fazhi.core.gates import check_date
 
 from . import rules
+from .events import Event
+from .forms import ApplyConfirmationForm, ConcludeForm, ConfirmationResultForm  # noqa: F401
 from .models import Dispute
 
 
-def register_dispute(user, dispute: Dispute) -> Dispute:
+@steps.step(Event.REGISTER, on=Dispute, basis=rules.CONCLUDE_BASIS)
+def register_dispute(dispute: Dispute, *, acting_user) -> Dispute:
     check_date(dispute.received_on, "received_on", "受理日期")
     if dispute.concluded_on and dispute.received_on > dispute.concluded_on:
         raise ValidationError({"received_on": "受理日期不能晚于调结日期。"})
@@ -22,13 +25,15 @@ def register_dispute(user, dispute: Dispute) -> Dispute:
     dispute.conclude_due = rules.conclude_due(dispute.received_on)
     dispute.save()
     if new:
-        audit.record_event(dispute, "register", "受理调解",
-                           {"received_on": dispute.received_on, "conclude_due": dispute.conclude_due,
-                            "pre_litigation": dispute.is_pre_litigation}, rules.CONCLUDE_BASIS)
+        steps.record({"received_on": dispute.received_on, "conclude_due": dispute.conclude_due,
+                            "pre_litigation": dispute.is_pre_litigation})
+    else:
+        steps.no_event()  # a correction of the registration: the change log has it
     return dispute
 
 
-def conclude(user, dispute: Dispute, *, on: dt.date, result: str, agreement_form: str = "",
+@steps.step(Event.CONCLUDE, on=Dispute, form=ConcludeForm, available=lambda d: not d.concluded_on)
+def conclude(dispute: Dispute, *, acting_user, on: dt.date, result: str, agreement_form: str = "",
              agreement_amount: Decimal | None = None, agreement_effective_on: dt.date | None = None,
              confirmation_intended: bool = False) -> Dispute:
     """调结: the result; for an agreement its form, amount and the day it took effect (人民调解法第二十九、三十条)."""
@@ -52,14 +57,15 @@ def conclude(user, dispute: Dispute, *, on: dt.date, result: str, agreement_form
         raise ValidationError({"result": "未达成调解协议的，不填写协议形式、生效日期或司法确认。"})
     dispute.concluded_on, dispute.result = on, result
     dispute.save()
-    audit.record_event(dispute, "conclude", "调结",
-                       {"on": on, "result": result, "within_month": on <= dispute.conclude_due,
-                        "agreement_effective_on": agreement_effective_on, "confirmation_due": dispute.confirmation_due},
-                       rules.AGREEMENT_BASIS if result == Dispute.Result.AGREEMENT else rules.CONCLUDE_BASIS)
+    steps.record({"on": on, "result": result, "within_month": on <= dispute.conclude_due,
+                        "agreement_effective_on": agreement_effective_on, "confirmation_due": dispute.confirmation_due}, basis=rules.AGREEMENT_BASIS if result == Dispute.Result.AGREEMENT else rules.CONCLUDE_BASIS)
     return dispute
 
 
-def apply_confirmation(user, dispute: Dispute, *, on: dt.date, court: str) -> Dispute:
+@steps.step(Event.APPLY_CONFIRMATION, on=Dispute, form=ApplyConfirmationForm, name='apply_confirmation',
+            basis=rules.CONFIRMATION_BASIS,
+            available=lambda d: d.result == "agreement" and not d.confirmation_applied_on)
+def apply_confirmation(dispute: Dispute, *, acting_user, on: dt.date, court: str) -> Dispute:
     """双方当事人共同申请司法确认: only for an agreement, and only within 30 days of its taking effect."""
     if dispute.result != Dispute.Result.AGREEMENT:
         raise ValidationError("只有达成调解协议的纠纷才能申请司法确认。")
@@ -74,13 +80,15 @@ def apply_confirmation(user, dispute: Dispute, *, on: dt.date, court: str) -> Di
     dispute.confirmation_applied_on, dispute.confirmation_court = on, court.strip()
     dispute.confirmation_intended = True
     dispute.save()
-    audit.record_event(dispute, "apply_confirmation", "申请司法确认", {"on": on, "court": court,
-                                                                  "due": dispute.confirmation_due},
-                       rules.CONFIRMATION_BASIS)
+    steps.record({"on": on, "court": court,
+                                                                  "due": dispute.confirmation_due})
     return dispute
 
 
-def record_confirmation(user, dispute: Dispute, *, result: str) -> Dispute:
+@steps.step(Event.CONFIRMATION_RESULT, on=Dispute, form=ConfirmationResultForm, name='confirmation_result',
+            basis=rules.CONFIRMATION_BASIS,
+            available=lambda d: bool(d.confirmation_applied_on) and not d.confirmation_result)
+def record_confirmation(dispute: Dispute, *, acting_user, result: str) -> Dispute:
     if not dispute.confirmation_applied_on:
         raise ValidationError("尚未申请司法确认。")
     if dispute.confirmation_result:
@@ -89,5 +97,5 @@ def record_confirmation(user, dispute: Dispute, *, result: str) -> Dispute:
         raise ValidationError({"result": "请选择司法确认结果。"})
     dispute.confirmation_result = result
     dispute.save()
-    audit.record_event(dispute, "confirmation_result", "登记司法确认结果", {"result": result}, rules.CONFIRMATION_BASIS)
+    steps.record({"result": result})
     return dispute

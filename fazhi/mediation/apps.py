@@ -1,10 +1,7 @@
-from django.apps import AppConfig
+from fazhi.core import areas
 
 
-class MediationConfig(AppConfig):
+class MediationConfig(areas.AreaConfig):
     name = "fazhi.mediation"
     label = "mediation"
     verbose_name = "矛盾纠纷化解"
-
-    def ready(self) -> None:
-        from . import demo, indicators, registers  # noqa: F401

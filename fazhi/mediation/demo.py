@@ -8,6 +8,7 @@ import datetime as dt
 from decimal import Decimal
 
 from fazhi.core.demo import DemoContext, NotYet, by_today, demo_step
+from fazhi.core.steps import system_user
 
 from . import actions, rules
 from .models import Committee, Dispute, Mediator
@@ -102,13 +103,13 @@ def mediation(ctx: DemoContext) -> str:
             history.append(d)
     Dispute.objects.bulk_create(history, batch_size=1000)
     for d in recent:
-        actions.register_dispute(None, d)
+        actions.register_dispute(d, acting_user=system_user())
         try:
             if rng.random() < 0.6:
                 on = by_today(d.received_on + dt.timedelta(days=rng.randint(3, 25)))
-                actions.conclude(None, d, on=on, result="agreement", agreement_form="written",
+                actions.conclude(d, on=on, result="agreement", agreement_form="written",
                                  agreement_amount=d.amount, agreement_effective_on=on,
-                                 confirmation_intended=rng.random() < 0.3)
+                                 confirmation_intended=rng.random() < 0.3, acting_user=system_user())
         except NotYet:
             pass
     return f"人民调解：{len(committees)} 个调委会，新增 {len(history) + len(recent)} 件纠纷"

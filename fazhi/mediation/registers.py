@@ -1,34 +1,13 @@
 """Register declarations for 人民调解: committees, mediators, disputes."""
 
-from django import forms
 from django.db.models import Q
 
-from fazhi.core.registers import ActionSpec, DeadlineSpec, ImportStep, Register, TodoSpec, register
-from fazhi.core.registers.forms import date_field
+from fazhi.core.registers import DeadlineSpec, ImportStep, Register, TodoSpec, register
 from fazhi.core.roles import Role
 
 from . import actions
+from .forms import ApplyConfirmationForm, ConcludeForm, ConfirmationResultForm  # noqa: F401
 from .models import Committee, Dispute, Mediator
-
-
-class ConcludeForm(forms.Form):
-    on = date_field("调结日期")
-    result = forms.ChoiceField(label="调解结果", choices=Dispute.Result.choices)
-    agreement_form = forms.ChoiceField(label="协议形式（达成协议的填写）", required=False,
-                                       choices=[("", "—")] + Dispute.AgreementForm.choices)
-    agreement_amount = forms.DecimalField(label="协议金额（元）", required=False, min_value=0, max_digits=14,
-                                          decimal_places=2)
-    agreement_effective_on = date_field("调解协议生效日期（签名盖章之日或口头协议达成之日）", required=False)
-    confirmation_intended = forms.BooleanField(label="当事人拟共同申请司法确认", required=False)
-
-
-class ApplyConfirmationForm(forms.Form):
-    on = date_field("共同申请司法确认日期")
-    court = forms.CharField(label="受理申请的人民法院", max_length=100)
-
-
-class ConfirmationResultForm(forms.Form):
-    result = forms.ChoiceField(label="司法确认结果", choices=Dispute.Confirmation.choices)
 
 
 @register
@@ -85,13 +64,6 @@ class DisputeRegister(Register):
         DeadlineSpec("confirmation_due", "confirmation_applied_on", "mediation.judicial_confirmation",
                      applies={"confirmation_intended": True}),
     ]
-    actions = [
-        ActionSpec("conclude", "调结", ConcludeForm, actions.conclude, available=lambda d: not d.concluded_on),
-        ActionSpec("apply_confirmation", "申请司法确认", ApplyConfirmationForm, actions.apply_confirmation,
-                   available=lambda d: d.result == "agreement" and not d.confirmation_applied_on),
-        ActionSpec("confirmation_result", "登记司法确认结果", ConfirmationResultForm, actions.record_confirmation,
-                   available=lambda d: bool(d.confirmation_applied_on) and not d.confirmation_result),
-    ]
     todos = [TodoSpec("尚未调结的矛盾纠纷", lambda today: Q(concluded_on=None))]
     # the columns of the 人民调解案件登记台账 townships keep in Excel
     import_aliases = {"登记日期": "received_on", "当事人": "applicant_name", "申请人": "applicant_name",
@@ -101,7 +73,7 @@ class DisputeRegister(Register):
                                             "协议金额（元）": "agreement_amount", "协议生效日期": "agreement_effective_on"})]
 
     def write(self, user, form):
-        return actions.register_dispute(user, form.save(commit=False))
+        return actions.register_dispute(form.save(commit=False), acting_user=user)
 
     def deletable(self, obj) -> bool:
         return obj.concluded_on is None

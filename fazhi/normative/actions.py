@@ -7,13 +7,29 @@ import datetime as dt
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from fazhi.core import audit
+from fazhi.core import steps
 from fazhi.core.gates import check_date, require_status
+from fazhi.core.registers.forms import OnDateForm, PublishedForm
 
 from . import rules
+from .events import Event
+from .forms import (  # noqa: F401
+    AbandonForm,
+    CollectForm,
+    DecideItemForm,
+    DeliberateForm,
+    FileForm,
+    PublishForm,
+    ReviewForm,
+    SubmitForm,
+)
 from .models import CleanupCampaign, CleanupItem, NormativeDocument, NumberCounter
 
 S = NormativeDocument.Status
+
+
+def _in(*statuses):
+    return lambda d: d.status in statuses
 VALID = [S.EFFECTIVE, S.AMENDING]
 
 
@@ -25,7 +41,9 @@ def save_draft(user, doc: NormativeDocument) -> NormativeDocument:
     return doc
 
 
-def submit_review(user, doc: NormativeDocument, *, on: dt.date, reviewer: str) -> NormativeDocument:
+@steps.step(Event.SUBMIT_REVIEW, on=NormativeDocument, form=SubmitForm, name='submit',
+            basis=rules.BASIS["review_time"], available=_in(S.DRAFT))
+def submit_review(doc: NormativeDocument, *, acting_user, on: dt.date, reviewer: str) -> NormativeDocument:
     """送合法性审核 (115号 "应审必审"): the review takes 5 to 15 working days."""
     require_status(doc, [S.DRAFT], "送合法性审核")
     check_date(on, "on", "送审日期")
@@ -33,12 +51,13 @@ def submit_review(user, doc: NormativeDocument, *, on: dt.date, reviewer: str) -
     doc.review_minimum, doc.review_due = rules.review_minimum(on), rules.review_due(on)
     doc.review_opinion, doc.reviewed_on = "", None
     doc.save()
-    audit.record_event(doc, "submit_review", "送合法性审核", {"on": on, "reviewer": reviewer, "due": doc.review_due},
-                       rules.BASIS["review_time"])
+    steps.record({"on": on, "reviewer": reviewer, "due": doc.review_due})
     return doc
 
 
-def record_review(user, doc: NormativeDocument, *, on: dt.date, opinion: str, note: str = "",
+@steps.step(Event.REVIEW, on=NormativeDocument, form=ReviewForm, name='review', basis=rules.BASIS["review"],
+            available=_in(S.REVIEWING))
+def record_review(doc: NormativeDocument, *, acting_user, on: dt.date, opinion: str, note: str = "",
                   urgent_reason: str = "", advisers=()) -> NormativeDocument:
     """合法性审核意见. Under 5 working days only for an urgent case, with the reason recorded."""
     require_status(doc, [S.REVIEWING], "登记合法性审核意见")
@@ -57,13 +76,13 @@ def record_review(user, doc: NormativeDocument, *, on: dt.date, opinion: str, no
     for adviser in advisers:
         Opinion.objects.create(adviser=adviser, on=on, kind=Opinion.Kind.NORMATIVE, document=doc,
                                subject=f"《{doc.title}》合法性审核", content=note or doc.get_review_opinion_display())
-    audit.record_event(doc, "review", f"合法性审核意见：{doc.get_review_opinion_display()}",
-                       {"on": on, "late": on > doc.review_due, "advisers": [a.name for a in advisers]},
-                       rules.BASIS["review"])
+    steps.record({"on": on, "late": on > doc.review_due, "advisers": [a.name for a in advisers]}, label=f"合法性审核意见：{doc.get_review_opinion_display()}")
     return doc
 
 
-def deliberate(user, doc: NormativeDocument, *, on: dt.date, meeting: str) -> NormativeDocument:
+@steps.step(Event.DELIBERATE, on=NormativeDocument, form=DeliberateForm, basis=rules.BASIS["deliberation"],
+            available=_in(S.DRAFT, S.REVIEWING, S.REVIEWED))
+def deliberate(doc: NormativeDocument, *, acting_user, on: dt.date, meeting: str) -> NormativeDocument:
     """集体审议: refused unless the legality review found the document lawful (115号)."""
     if doc.review_opinion == NormativeDocument.Opinion.DISAGREE or doc.status in (S.DRAFT, S.REVIEWING):
         raise ValidationError(f"未经合法性审核或者经审核不合法的文件，不得提交集体审议（{rules.BASIS['review']}）。")
@@ -71,11 +90,13 @@ def deliberate(user, doc: NormativeDocument, *, on: dt.date, meeting: str) -> No
     check_date(on, "on", "审议日期", not_before=[(doc.reviewed_on, "审核意见日期")])
     doc.deliberated_on, doc.meeting, doc.status = on, meeting, S.DELIBERATED
     doc.save()
-    audit.record_event(doc, "deliberate", "集体审议", {"on": on, "meeting": meeting}, rules.BASIS["deliberation"])
+    steps.record({"on": on, "meeting": meeting})
     return doc
 
 
-def register(user, doc: NormativeDocument, *, on: dt.date) -> NormativeDocument:
+@steps.step(Event.REGISTER, on=NormativeDocument, form=OnDateForm, basis=rules.BASIS["register"],
+            available=_in(S.DELIBERATED))
+def register(doc: NormativeDocument, *, acting_user, on: dt.date) -> NormativeDocument:
     """统一登记、统一编号: the next number of the issuer's series for the year, never skipped or reused.
 
     The counter row is locked (SELECT … FOR UPDATE) inside the transaction, so two registrations at the same time
@@ -92,11 +113,13 @@ def register(user, doc: NormativeDocument, *, on: dt.date) -> NormativeDocument:
         doc.number = rules.format_number(doc.issuer.prefix, on.year, counter.last)
         doc.registered_on, doc.status = on, S.REGISTERED
         doc.save()
-    audit.record_event(doc, "register", "统一登记编号", {"number": doc.number, "on": on}, rules.BASIS["register"])
+    steps.record({"number": doc.number, "on": on})
     return doc
 
 
-def publish(user, doc: NormativeDocument, *, issued_on: dt.date, published_on: dt.date, effective_on: dt.date,
+@steps.step(Event.PUBLISH, on=NormativeDocument, form=PublishForm, basis=rules.BASIS["publish"],
+            available=_in(S.REGISTERED))
+def publish(doc: NormativeDocument, *, acting_user, issued_on: dt.date, published_on: dt.date, effective_on: dt.date,
             url: str = "") -> NormativeDocument:
     """印发、公布: the filing period and the validity period start."""
     require_status(doc, [S.REGISTERED], "印发公布")
@@ -109,13 +132,14 @@ def publish(user, doc: NormativeDocument, *, issued_on: dt.date, published_on: d
     doc.npc_required = doc.issuer.npc_filing
     doc.status = S.EFFECTIVE
     doc.save()
-    audit.record_event(doc, "publish", "印发公布", {"number": doc.number, "published_on": published_on,
-                                                  "filing_due": doc.filing_due, "valid_until": doc.valid_until},
-                       rules.BASIS["publish"])
+    steps.record({"number": doc.number, "published_on": published_on,
+                                                  "filing_due": doc.filing_due, "valid_until": doc.valid_until})
     return doc
 
 
-def file(user, doc: NormativeDocument, *, filed_on: dt.date | None = None,
+@steps.step(Event.FILE, on=NormativeDocument, form=FileForm, basis=rules.BASIS["filing"], available=lambda d: d.published_on is not None and (not d.filed_on or
+                                                                        (d.npc_required and not d.filed_npc_on)))
+def file(doc: NormativeDocument, *, acting_user, filed_on: dt.date | None = None,
          filed_npc_on: dt.date | None = None) -> NormativeDocument:
     """报送备案 with the filing body and, where required, the people's congress standing committee."""
     if doc.status not in VALID + [S.EXPIRED, S.REPEALED, S.INVALIDATED] or not doc.published_on:
@@ -130,21 +154,25 @@ def file(user, doc: NormativeDocument, *, filed_on: dt.date | None = None,
             setattr(doc, field, value)
     doc.save()
     late = [d for d in (filed_on, filed_npc_on) if d and d > doc.filing_due]
-    audit.record_event(doc, "file", "报送备案", {"filed_on": filed_on, "filed_npc_on": filed_npc_on,
-                                             "due": doc.filing_due, "late": bool(late)}, rules.BASIS["filing"])
+    steps.record({"filed_on": filed_on, "filed_npc_on": filed_npc_on,
+                                             "due": doc.filing_due, "late": bool(late)})
     return doc
 
 
-def abandon(user, doc: NormativeDocument, *, on: dt.date, reason: str) -> NormativeDocument:
+@steps.step(Event.ABANDON, on=NormativeDocument, form=AbandonForm, basis=rules.BASIS["review"],
+            style="danger", available=_in(S.DRAFT, S.REVIEWING, S.REVIEWED, S.DELIBERATED))
+def abandon(doc: NormativeDocument, *, acting_user, on: dt.date, reason: str) -> NormativeDocument:
     require_status(doc, [S.DRAFT, S.REVIEWING, S.REVIEWED, S.DELIBERATED], "停止制定")
     doc.status, doc.ended_on, doc.end_reason = S.ABANDONED, on, reason
     doc.save()
-    audit.record_event(doc, "abandon", "停止制定", {"on": on, "reason": reason}, rules.BASIS["review"])
+    steps.record({"on": on, "reason": reason})
     return doc
 
 
 # -- 清理 ---------------------------------------------------------------------------------------------------------
-def collect(user, campaign: CleanupCampaign) -> int:
+@steps.step(Event.COLLECT, on=CleanupCampaign, form=CollectForm, basis=rules.BASIS["cleanup"],
+            available=lambda c: c.status == CleanupCampaign.Status.OPEN)
+def collect(campaign: CleanupCampaign, *, acting_user, confirm: bool = True) -> int:
     """List every valid document of the campaign's units published on or before the cut-off date."""
     require_status(campaign, [CleanupCampaign.Status.OPEN], "列入清理文件")
     docs = NormativeDocument.objects.filter(
@@ -152,18 +180,19 @@ def collect(user, campaign: CleanupCampaign) -> int:
         published_on__lte=campaign.issued_before,
     ).exclude(cleanup_items__campaign=campaign)
     items = CleanupItem.objects.bulk_create([CleanupItem(campaign=campaign, document=d) for d in docs])
-    audit.record_event(campaign, "collect", "列入清理文件", {"added": len(items)}, rules.BASIS["cleanup"])
+    steps.record({"added": len(items)})
     return len(items)
 
 
-def decide_item(user, item: CleanupItem, *, result: str, reason: str) -> CleanupItem:
+@steps.step(Event.DECIDE, on=CleanupItem, form=DecideItemForm, name='decide', basis=rules.BASIS["cleanup"],
+            available=lambda i: i.campaign.status == CleanupCampaign.Status.OPEN)
+def decide_item(item: CleanupItem, *, acting_user, result: str, reason: str) -> CleanupItem:
     require_status(item.campaign, [CleanupCampaign.Status.OPEN], "登记清理结果")
     if result != CleanupItem.Result.RETAINED and not reason.strip():
         raise ValidationError({"reason": "修改、废止或宣布失效的，请写明理由（如上位法已修改、调整对象已消失）。"})
     item.result, item.reason = result, reason
     item.save()
-    audit.record_event(item, "decide", f"清理结果：{item.get_result_display()}", {"reason": reason},
-                       rules.BASIS["cleanup"])
+    steps.record({"reason": reason}, label=f"清理结果：{item.get_result_display()}")
     return item
 
 
@@ -175,35 +204,49 @@ DOC_STATUS_AFTER = {
 }
 
 
-def publish_cleanup(user, campaign: CleanupCampaign, *, on: dt.date, url: str = "") -> CleanupCampaign:
+@steps.step(Event.CLEANUP, on=NormativeDocument, basis=rules.BASIS["cleanup"])
+def apply_cleanup_result(doc: NormativeDocument, *, acting_user, item: CleanupItem, on: dt.date) -> NormativeDocument:
+    """A published cleanup result changes the document's status (继续有效 / 修改 / 废止 / 宣布失效)."""
+    doc.status = DOC_STATUS_AFTER[item.result]
+    if item.result in (CleanupItem.Result.REPEALED, CleanupItem.Result.INVALIDATED):
+        doc.ended_on, doc.end_reason = on, f"{item.campaign.name}：{item.get_result_display()}。{item.reason}"
+    doc.save()
+    steps.record({"campaign": item.campaign.name}, label=f"清理：{item.get_result_display()}")
+    return doc
+
+
+@steps.step(Event.PUBLISH_CLEANUP, on=CleanupCampaign, form=PublishedForm, name="publish", basis=rules.BASIS["cleanup"],
+            available=lambda c: c.status == CleanupCampaign.Status.OPEN)
+def publish_cleanup(campaign: CleanupCampaign, *, acting_user, on: dt.date, url: str = "") -> CleanupCampaign:
     """清理结果公布: every listed document needs a result; each document's status follows it."""
     require_status(campaign, [CleanupCampaign.Status.OPEN], "公布清理结果")
     check_date(on, "on", "公布日期")
-    items = list(campaign.items.select_related("document"))
+    items = list(campaign.items.select_related("document", "campaign"))
     if not items:
         raise ValidationError("清理范围内尚无文件。")
     undecided = [i.document.title for i in items if not i.result]
     if undecided:
         raise ValidationError(f"尚有{len(undecided)}件文件未登记清理结果（如《{undecided[0]}》）。")
     for item in items:
-        doc = item.document
-        doc.status = DOC_STATUS_AFTER[item.result]
-        if item.result in (CleanupItem.Result.REPEALED, CleanupItem.Result.INVALIDATED):
-            doc.ended_on, doc.end_reason = on, f"{campaign.name}：{item.get_result_display()}。{item.reason}"
-        doc.save()
-        audit.record_event(doc, "cleanup", f"清理：{item.get_result_display()}", {"campaign": campaign.name},
-                           rules.BASIS["cleanup"])
+        apply_cleanup_result(item.document, acting_user=acting_user, item=item, on=on)
     campaign.status, campaign.published_on, campaign.publish_url = CleanupCampaign.Status.PUBLISHED, on, url
     campaign.save()
-    audit.record_event(campaign, "publish", "公布清理结果", {"on": on, "documents": len(items)}, rules.BASIS["cleanup"])
+    steps.record({"on": on, "documents": len(items)})
     return campaign
 
 
-def expire_due(today: dt.date) -> int:
-    """有效期届满: mark documents past their validity period as expired (`fazhi expire-documents`, run daily)."""
+@steps.step(Event.EXPIRE, on=NormativeDocument, basis=rules.BASIS["validity"])
+def expire(doc: NormativeDocument, *, acting_user) -> NormativeDocument:
+    """有效期届满: the document lapses on the last day of its validity period."""
+    doc.status, doc.ended_on, doc.end_reason = S.EXPIRED, doc.valid_until, "有效期届满"
+    doc.save()
+    steps.record({"valid_until": doc.valid_until})
+    return doc
+
+
+def expire_due(today: dt.date, *, acting_user) -> int:
+    """Mark every document past its validity period as expired (`fazhi expire-documents`, run daily)."""
     docs = list(NormativeDocument.objects.filter(status__in=VALID, valid_until__lt=today))
     for doc in docs:
-        doc.status, doc.ended_on, doc.end_reason = S.EXPIRED, doc.valid_until, "有效期届满"
-        doc.save()
-        audit.record_event(doc, "expire", "有效期届满失效", {"valid_until": doc.valid_until}, rules.BASIS["validity"])
+        expire(doc, acting_user=acting_user)
     return len(docs)

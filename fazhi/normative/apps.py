@@ -1,10 +1,7 @@
-from django.apps import AppConfig
+from fazhi.core import areas
 
 
-class NormativeConfig(AppConfig):
+class NormativeConfig(areas.AreaConfig):
     name = "fazhi.normative"
     label = "normative"
     verbose_name = "行政规范性文件"
-
-    def ready(self) -> None:
-        from . import demo, indicators, registers  # noqa: F401

@@ -9,6 +9,7 @@ import datetime as dt
 
 from fazhi.advisers.models import LegalAdviser
 from fazhi.core.demo import DemoContext, NotYet, by_today, demo_step
+from fazhi.core.steps import system_user
 
 from . import actions
 from .models import CleanupCampaign, Issuer, NormativeDocument
@@ -38,32 +39,32 @@ def _advisers(issuer: Issuer, on: dt.date):
 def _take(ctx: DemoContext, doc: NormativeDocument, start: dt.date, stop_at: str = "file") -> None:
     rng = ctx.rng
     try:
-        actions.submit_review(None, doc, on=by_today(start), reviewer="县司法局合法性审核科")
+        actions.submit_review(doc, on=by_today(start), reviewer="县司法局合法性审核科", acting_user=system_user())
         if stop_at == "submit":
             return
         reviewed = by_today(doc.review_minimum + dt.timedelta(days=rng.randint(0, 10)))
         opinion = rng.choices(["agree", "amend", "disagree"], [70, 27, 3])[0]
-        actions.record_review(None, doc, on=reviewed, opinion=opinion, advisers=_advisers(doc.issuer, reviewed),
-                              note="" if opinion == "agree" else "第五条设定的备案事项缺乏上位法依据，建议删除")
+        actions.record_review(doc, on=reviewed, opinion=opinion, advisers=_advisers(doc.issuer, reviewed),
+                              note="" if opinion == "agree" else "第五条设定的备案事项缺乏上位法依据，建议删除", acting_user=system_user())
         if opinion == "disagree" or stop_at == "review":
             return
         deliberated = by_today(reviewed + dt.timedelta(days=rng.randint(3, 15)))
-        actions.deliberate(None, doc, on=deliberated, meeting="县政府常务会议" if doc.issuer.npc_filing else "局务会议")
+        actions.deliberate(doc, on=deliberated, meeting="县政府常务会议" if doc.issuer.npc_filing else "局务会议", acting_user=system_user())
         if stop_at == "deliberate":
             return
         registered = by_today(deliberated + dt.timedelta(days=rng.randint(1, 5)))
-        actions.register(None, doc, on=registered)
+        actions.register(doc, on=registered, acting_user=system_user())
         if stop_at == "register":
             return
         published = by_today(registered + dt.timedelta(days=rng.randint(1, 4)))
-        actions.publish(None, doc, issued_on=published, published_on=published,
+        actions.publish(doc, issued_on=published, published_on=published,
                         effective_on=published + dt.timedelta(days=rng.choice([0, 10, 30])),
-                        url="https://www.example.gov.cn/zwgk/gfxwj/")
+                        url="https://www.example.gov.cn/zwgk/gfxwj/", acting_user=system_user())
         if stop_at == "publish":
             return
         lag = rng.choices([rng.randint(3, 25), rng.randint(31, 45)], [93, 7])[0]
         filed = by_today(published + dt.timedelta(days=lag))
-        actions.file(None, doc, filed_on=filed, filed_npc_on=filed if doc.npc_required else None)
+        actions.file(doc, filed_on=filed, filed_npc_on=filed if doc.npc_required else None, acting_user=system_user())
     except NotYet:
         pass
 
@@ -99,15 +100,15 @@ def normative(ctx: DemoContext) -> str:
                 start = today - dt.timedelta(days=[200, 170, 150, 120, 100, 60, 40, 30, 25, 20, 12, 4, 0, 0][i])
                 if stop[i]:
                     _take(ctx, doc, start, stop[i])
-    actions.expire_due(today)
+    actions.expire_due(today, acting_user=system_user())
     cleanup_year = today.year - 1
     campaign = CleanupCampaign.objects.create(
         unit=county, year=cleanup_year, name=f"{cleanup_year}年度行政规范性文件集中清理",
         basis="根据上位法修改情况和优化营商环境要求开展集中清理", issued_before=dt.date(cleanup_year - 2, 12, 31))
-    actions.collect(None, campaign)
+    actions.collect(campaign, acting_user=system_user())
     for item in campaign.items.all():
         result = rng.choices(["retained", "amended", "repealed", "invalidated"], [70, 15, 10, 5])[0]
-        actions.decide_item(None, item, result=result,
-                            reason="" if result == "retained" else "上位法已修改，部分条款与现行规定不一致")
-    actions.publish_cleanup(None, campaign, on=dt.date(cleanup_year, 11, 30), url="https://www.example.gov.cn/zwgk/qlj/")
+        actions.decide_item(item, result=result,
+                            reason="" if result == "retained" else "上位法已修改，部分条款与现行规定不一致", acting_user=system_user())
+    actions.publish_cleanup(campaign, acting_user=system_user(), on=dt.date(cleanup_year, 11, 30), url="https://www.example.gov.cn/zwgk/qlj/")
     return f"行政规范性文件：{len(issuers)} 个制定机关，{made} 件，清理 {campaign.items.count()} 件"

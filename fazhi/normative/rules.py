@@ -59,9 +59,5 @@ def valid_until(effective_on: dt.date, kind: str) -> dt.date:
     return add_months(effective_on, 12 * validity_years(kind)) - dt.timedelta(days=1)
 
 
-def expiry_warning_days() -> int:
-    return settings.FAZHI["NORMATIVE_VALIDITY"]["warn_days"]
-
-
 def format_number(prefix: str, year: int, seq: int) -> str:
     return f"{prefix}规〔{year}〕{seq}号"

@@ -4,22 +4,25 @@ import datetime as dt
 
 from django.core.exceptions import ValidationError
 
-from fazhi.core import audit
+from fazhi.core import steps
 from fazhi.core.gates import check_date
+from fazhi.core.registers.forms import OnDateForm
 
 from . import rules
+from .events import Event
+from .forms import CorrectionForm, ExtendForm, ReplyForm  # noqa: F401
 from .models import DisclosureRequest
 
 
-def register_request(user, req: DisclosureRequest) -> DisclosureRequest:
+@steps.step(Event.REGISTER, on=DisclosureRequest, basis=rules.BASIS)
+def register_request(req: DisclosureRequest, *, acting_user) -> DisclosureRequest:
     check_date(req.received_on, "received_on", "收到申请日期")
     if req.pk and req.replied_on and req.received_on > req.replied_on:
         raise ValidationError({"received_on": "收到申请日期不能晚于答复日期。"})
     req.full_clean()
     req.reply_due = _reply_due(req)
     req.save()
-    audit.record_event(req, "register", "登记申请", {"received_on": req.received_on, "reply_due": req.reply_due},
-                       rules.BASIS)
+    steps.record({"received_on": req.received_on, "reply_due": req.reply_due})
     return req
 
 
@@ -30,7 +33,10 @@ def _reply_due(req: DisclosureRequest):
     return rules.reply_due(req.received_on, extended=bool(req.extended_on))
 
 
-def request_correction(user, req: DisclosureRequest, *, on: dt.date, items: str, due: dt.date) -> DisclosureRequest:
+@steps.step(Event.REQUEST_CORRECTION, on=DisclosureRequest, form=CorrectionForm, name='request_correction',
+            basis=rules.CORRECTION_BASIS, style="secondary",
+            available=lambda r: not r.replied_on and not r.correction_requested_on)
+def request_correction(req: DisclosureRequest, *, acting_user, on: dt.date, items: str, due: dt.date) -> DisclosureRequest:
     """一次性告知补正 (第三十条): once, with the items and a reasonable period; the reply period stops until it comes."""
     if req.replied_on:
         raise ValidationError("已经答复，不能再告知补正。")
@@ -44,12 +50,14 @@ def request_correction(user, req: DisclosureRequest, *, on: dt.date, items: str,
     req.correction_requested_on, req.correction_items, req.correction_due = on, items.strip(), due
     req.reply_due = None
     req.save()
-    audit.record_event(req, "request_correction", "告知补正", {"on": on, "items": items, "due": due, "late": late},
-                       rules.CORRECTION_BASIS)
+    steps.record({"on": on, "items": items, "due": due, "late": late})
     return req
 
 
-def receive_correction(user, req: DisclosureRequest, *, on: dt.date) -> DisclosureRequest:
+@steps.step(Event.RECEIVE_CORRECTION, on=DisclosureRequest, form=OnDateForm, name='receive_correction',
+            basis=rules.CORRECTION_BASIS,
+            available=lambda r: bool(r.correction_requested_on) and not r.corrected_on and not r.replied_on)
+def receive_correction(req: DisclosureRequest, *, acting_user, on: dt.date) -> DisclosureRequest:
     """收到补正: the reply period starts again from this day (第三十条)."""
     if not req.correction_requested_on or req.corrected_on or req.replied_on:
         raise ValidationError("本申请没有待补正的事项。")
@@ -57,12 +65,14 @@ def receive_correction(user, req: DisclosureRequest, *, on: dt.date) -> Disclosu
     req.corrected_on = on
     req.reply_due = _reply_due(req)
     req.save()
-    audit.record_event(req, "receive_correction", "收到补正", {"on": on, "reply_due": req.reply_due},
-                       rules.CORRECTION_BASIS)
+    steps.record({"on": on, "reply_due": req.reply_due})
     return req
 
 
-def deem_abandoned(user, req: DisclosureRequest, *, on: dt.date) -> DisclosureRequest:
+@steps.step(Event.ABANDONED, on=DisclosureRequest, form=OnDateForm, name='abandoned', label='逾期未补正，视为放弃',
+            basis=rules.CORRECTION_BASIS, style="warning",
+            available=lambda r: bool(r.correction_requested_on) and not r.corrected_on and not r.replied_on)
+def deem_abandoned(req: DisclosureRequest, *, acting_user, on: dt.date) -> DisclosureRequest:
     """逾期不补正，视为放弃申请 (第三十条): only after the correction period has run out."""
     if not req.correction_requested_on or req.corrected_on or req.replied_on:
         raise ValidationError("只有告知补正后逾期未补正的申请才能视为放弃。")
@@ -71,11 +81,13 @@ def deem_abandoned(user, req: DisclosureRequest, *, on: dt.date) -> DisclosureRe
         raise ValidationError({"on": f"补正期限（{req.correction_due}）尚未届满，不能视为放弃申请。"})
     req.replied_on, req.outcome = on, DisclosureRequest.Outcome.ABANDONED
     req.save()
-    audit.record_event(req, "abandoned", "视为放弃申请", {"on": on}, rules.CORRECTION_BASIS)
+    steps.record({"on": on})
     return req
 
 
-def extend(user, req: DisclosureRequest, *, on: dt.date, approver: str) -> DisclosureRequest:
+@steps.step(Event.EXTEND, on=DisclosureRequest, form=ExtendForm, basis=rules.BASIS,
+            available=lambda r: not r.replied_on and not r.extended_on and r.reply_due is not None)
+def extend(req: DisclosureRequest, *, acting_user, on: dt.date, approver: str) -> DisclosureRequest:
     """延长答复期限: once, before the 20 working days run out, with the head's consent (第三十三条第二款)."""
     if req.replied_on:
         raise ValidationError("已经答复，不能再延长答复期限。")
@@ -89,12 +101,13 @@ def extend(user, req: DisclosureRequest, *, on: dt.date, approver: str) -> Discl
     req.extended_on, req.extension_approver = on, approver.strip()
     req.reply_due = _reply_due(req)
     req.save()
-    audit.record_event(req, "extend", "延长答复期限", {"on": on, "approver": approver, "reply_due": req.reply_due},
-                       rules.BASIS)
+    steps.record({"on": on, "approver": approver, "reply_due": req.reply_due})
     return req
 
 
-def reply(user, req: DisclosureRequest, *, on: dt.date, outcome: str) -> DisclosureRequest:
+@steps.step(Event.REPLY, on=DisclosureRequest, form=ReplyForm, basis=rules.BASIS,
+            available=lambda r: not r.replied_on and r.reply_due is not None)
+def reply(req: DisclosureRequest, *, acting_user, on: dt.date, outcome: str) -> DisclosureRequest:
     if req.replied_on:
         raise ValidationError("该申请已经答复。")
     check_date(on, "on", "答复日期", not_before=[(req.received_on, "收到申请日期")])
@@ -104,5 +117,5 @@ def reply(user, req: DisclosureRequest, *, on: dt.date, outcome: str) -> Disclos
         raise ValidationError("申请正在补正，请先登记收到补正，或在补正期限届满后按视为放弃申请处理。")
     req.replied_on, req.outcome = on, outcome
     req.save()
-    audit.record_event(req, "reply", "答复", {"on": on, "outcome": outcome, "late": on > req.reply_due}, rules.BASIS)
+    steps.record({"on": on, "outcome": outcome, "late": on > req.reply_due})
     return req

@@ -1,10 +1,7 @@
-from django.apps import AppConfig
+from fazhi.core import areas
 
 
-class OpengovConfig(AppConfig):
+class OpengovConfig(areas.AreaConfig):
     name = "fazhi.opengov"
     label = "opengov"
     verbose_name = "政务公开"
-
-    def ready(self) -> None:
-        from . import demo, indicators, registers  # noqa: F401

@@ -3,6 +3,7 @@
 import datetime as dt
 
 from fazhi.core.demo import DemoContext, NotYet, by_today, demo_step
+from fazhi.core.steps import system_user
 
 from . import actions
 from .models import DisclosureRequest, ProactiveDisclosure
@@ -39,22 +40,22 @@ def opengov(ctx: DemoContext) -> str:
     made = 0
     for days_ago in sorted(rng.sample(range(3, 700), 45), reverse=True):
         received = today - dt.timedelta(days=days_ago)
-        req = actions.register_request(None, DisclosureRequest(
+        req = actions.register_request(DisclosureRequest(
             unit=ctx.departments[rng.choice(UNITS)], received_on=received, channel=rng.choice(["online", "letter"]),
             applicant_type="person", applicant_name=ctx.person_name(), applicant_phone=ctx.mobile(),
-            content=f"申请公开{rng.choice(SUBJECTS)}"))
+            content=f"申请公开{rng.choice(SUBJECTS)}"), acting_user=system_user())
         made += 1
         try:
             if rng.random() < 0.08:  # unclear request: sent back once for correction (第三十条)
-                actions.request_correction(None, req, on=by_today(received + dt.timedelta(days=3)),
+                actions.request_correction(req, on=by_today(received + dt.timedelta(days=3)),
                                            items="请明确所需信息的名称、文号或便于查询的其他特征描述",
-                                           due=received + dt.timedelta(days=18))
-                actions.receive_correction(None, req, on=by_today(received + dt.timedelta(days=10)))
+                                           due=received + dt.timedelta(days=18), acting_user=system_user())
+                actions.receive_correction(req, on=by_today(received + dt.timedelta(days=10)), acting_user=system_user())
             if rng.random() < 0.15:
-                actions.extend(None, req, on=by_today(received + dt.timedelta(days=20)), approver="办公室主任")
+                actions.extend(req, on=by_today(received + dt.timedelta(days=20)), approver="办公室主任", acting_user=system_user())
             if days_ago > 40 or rng.random() < 0.5:
-                actions.reply(None, req, on=by_today(received + dt.timedelta(days=rng.randint(5, 26))),
-                              outcome=rng.choice(["disclosed", "disclosed", "partly", "not_held", "refused"]))
+                actions.reply(req, on=by_today(received + dt.timedelta(days=rng.randint(5, 26))),
+                              outcome=rng.choice(["disclosed", "disclosed", "partly", "not_held", "refused"]), acting_user=system_user())
         except NotYet:
             pass
     return f"政府信息公开申请：新增 {made} 件"

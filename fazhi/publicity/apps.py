@@ -1,10 +1,7 @@
-from django.apps import AppConfig
+from fazhi.core import areas
 
 
-class PublicityConfig(AppConfig):
+class PublicityConfig(areas.AreaConfig):
     name = "fazhi.publicity"
     label = "publicity"
     verbose_name = "普法"
-
-    def ready(self) -> None:
-        from . import demo, indicators, registers  # noqa: F401

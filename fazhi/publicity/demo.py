@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from fazhi.core.demo import DemoContext, NotYet, by_today, demo_step
+from fazhi.core.steps import system_user
 
 from . import actions
 from .models import Activity, CultureSite, DemoHousehold, DemoVillage, LegalUnderstander, ResponsibilityList
@@ -34,14 +35,14 @@ def _lists(ctx: DemoContext, today: dt.date) -> None:
             unit = ctx.departments[name]
             if ResponsibilityList.objects.filter(unit=unit, year=year).exists():
                 continue
-            lst = actions.register_list(None, ResponsibilityList(
+            lst = actions.register_list(ResponsibilityList(
                 unit=unit, year=year, laws="\n".join(laws), audiences="社会公众、市场主体、行政相对人",
-                planned_events=ctx.rng.randint(6, 14), measures="执法过程中以案释法，集中宣传与日常宣传相结合"))
+                planned_events=ctx.rng.randint(6, 14), measures="执法过程中以案释法，集中宣传与日常宣传相结合"), acting_user=system_user())
             try:
-                actions.publish(None, lst, on=by_today(dt.date(year, 3, ctx.rng.randint(5, 28))),
-                                url=f"https://www.example.gov.cn/pfqd/{year}/{unit.pk}.html")
-                actions.account(None, lst, on=by_today(dt.date(year, 12, 28)),
-                                text="全年围绕清单所列法律法规开展普法宣传，结合执法办案以案释法，完成年度普法任务。")
+                actions.publish(lst, on=by_today(dt.date(year, 3, ctx.rng.randint(5, 28))),
+                                url=f"https://www.example.gov.cn/pfqd/{year}/{unit.pk}.html", acting_user=system_user())
+                actions.account(lst, on=by_today(dt.date(year, 12, 28)),
+                                text="全年围绕清单所列法律法规开展普法宣传，结合执法办案以案释法，完成年度普法任务。", acting_user=system_user())
             except NotYet:
                 pass
 

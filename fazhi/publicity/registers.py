@@ -1,21 +1,17 @@
 """Register declarations for 普法."""
 
-from django import forms
 from django.db.models import Q
 
-from fazhi.core.registers import ActionSpec, DeadlineSpec, Register, TodoSpec, register
-from fazhi.core.registers.forms import PublishedForm, date_field
+from fazhi.core.registers import DeadlineSpec, Register, TodoSpec, register
 from fazhi.core.roles import Role
 
 from . import actions, rules
+from .forms import AccountForm  # noqa: F401
 from .models import Activity, CultureSite, DemoHousehold, DemoVillage, LegalUnderstander, ResponsibilityList
 
 AREA = "普法"
 
 
-class AccountForm(forms.Form):
-    on = date_field("报告日期")
-    text = forms.CharField(label="年终履职情况", widget=forms.Textarea(attrs={"rows": 6}))
 
 
 @register
@@ -34,15 +30,10 @@ class ResponsibilityListRegister(Register):
         DeadlineSpec("publish_due", "published_on", label="普法责任清单向社会公布", basis=rules.BASIS),
         DeadlineSpec("account_due", "accounted_on", label="普法责任制年终履职报告", basis=rules.BASIS),
     ]
-    actions = [
-        ActionSpec("publish", "公布清单", PublishedForm, actions.publish, available=lambda o: not o.published_on),
-        ActionSpec("account", "年终履职报告", AccountForm, actions.account,
-                   available=lambda o: bool(o.published_on) and not o.accounted_on),
-    ]
     todos = [TodoSpec("尚未公布的普法责任清单", lambda today: Q(published_on=None))]
 
     def write(self, user, form):
-        return actions.register_list(user, form.save(commit=False))
+        return actions.register_list(form.save(commit=False), acting_user=user)
 
     def warnings(self, obj) -> list[str]:
         if obj.accounted_on and obj.events_held is not None and obj.events_held < obj.planned_events:

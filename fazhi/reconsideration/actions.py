@@ -7,20 +7,36 @@ import datetime as dt
 
 from django.core.exceptions import ValidationError
 
-from fazhi.core import audit
+from fazhi.core import steps
 from fazhi.core.gates import check_date, require_status
+from fazhi.core.registers.forms import OnDateForm
 
 from . import rules
+from .events import Event
+from .forms import (  # noqa: F401
+    AcceptForm,
+    CorrectionNoticeForm,
+    DecideForm,
+    ExtendForm,
+    HearingForm,
+    RejectForm,
+    ReplyForm,
+    SuspendForm,
+    SwitchForm,
+)
 from .models import Application, Hearing, Suspension
 
 S = Application.Status
+OPEN = [S.ACCEPTED, S.SUSPENDED]
 
 
-def _event(app, event, label, detail, basis):
-    audit.record_event(app, event, label, detail, basis=basis)
+def _status_in(*statuses):
+    return lambda app: app.status in statuses
 
 
-def receive(user, app: Application) -> Application:
+
+@steps.step(Event.RECEIVE, on=Application, basis=rules.BASIS["receive"])
+def receive(app: Application, *, acting_user) -> Application:
     """收到申请: validate, start the 5-working-day examination, flag a late application (第二十条)."""
     check_date(app.received_on, "received_on", "收到申请日期", not_before=[(app.known_on, "知道行政行为之日")])
     app.full_clean()
@@ -29,8 +45,8 @@ def receive(user, app: Application) -> Application:
     app.examination_due = rules.examination_due(app.received_on)
     app.status = S.RECEIVED
     app.save()
-    _event(app, "receive", "收到申请", {"received_on": app.received_on, "examination_due": app.examination_due,
-                                     "late": app.late_application}, rules.BASIS["receive"])
+    steps.record({"received_on": app.received_on, "examination_due": app.examination_due,
+                                     "late": app.late_application})
     return app
 
 
@@ -48,7 +64,9 @@ def update_registration(user, app: Application) -> Application:
     return app
 
 
-def request_correction(user, app: Application, *, notice_on: dt.date, items: str) -> Application:
+@steps.step(Event.REQUEST_CORRECTION, on=Application, form=CorrectionNoticeForm, name='correction',
+            basis=rules.BASIS["correction"], available=_status_in(S.RECEIVED))
+def request_correction(app: Application, *, acting_user, notice_on: dt.date, items: str) -> Application:
     """补正: within 5 working days of receipt, listing every defect at once (第三十一条第一款)."""
     require_status(app, [S.RECEIVED], "通知补正")
     check_date(notice_on, "notice_on", "补正通知送达日期", not_before=[(app.received_on, "收到申请日期")])
@@ -63,12 +81,14 @@ def request_correction(user, app: Application, *, notice_on: dt.date, items: str
     app.examination_due = None  # the examination clock restarts when the materials arrive
     app.status = S.CORRECTING
     app.save()
-    _event(app, "request_correction", "通知补正", {"notice_on": notice_on, "items": items,
-                                               "correction_due": app.correction_due}, rules.BASIS["correction"])
+    steps.record({"notice_on": notice_on, "items": items,
+                                               "correction_due": app.correction_due})
     return app
 
 
-def receive_correction(user, app: Application, *, on: dt.date) -> Application:
+@steps.step(Event.RECEIVE_CORRECTION, on=Application, form=OnDateForm, name='corrected',
+            basis=rules.BASIS["correction"], available=_status_in(S.CORRECTING))
+def receive_correction(app: Application, *, acting_user, on: dt.date) -> Application:
     """收到补正材料: the examination starts again (第三十一条第三款)."""
     require_status(app, [S.CORRECTING], "登记补正材料")
     check_date(on, "on", "收到补正材料日期", not_before=[(app.correction_notice_on, "补正通知送达日期")])
@@ -76,12 +96,13 @@ def receive_correction(user, app: Application, *, on: dt.date) -> Application:
     app.examination_due = rules.examination_due(on)
     app.status = S.RECEIVED
     app.save()
-    _event(app, "receive_correction", "收到补正材料", {"on": on, "examination_due": app.examination_due},
-           rules.BASIS["correction"])
+    steps.record({"on": on, "examination_due": app.examination_due})
     return app
 
 
-def abandon(user, app: Application, *, on: dt.date) -> Application:
+@steps.step(Event.ABANDON, on=Application, form=OnDateForm, label='视为放弃', basis=rules.BASIS["correction"],
+            style="secondary", available=_status_in(S.CORRECTING))
+def abandon(app: Application, *, acting_user, on: dt.date) -> Application:
     """逾期不补正: deemed abandoned, recorded (第三十一条第二款)."""
     require_status(app, [S.CORRECTING], "认定视为放弃")
     check_date(on, "on", "认定日期")
@@ -89,11 +110,13 @@ def abandon(user, app: Application, *, on: dt.date) -> Application:
         raise ValidationError({"on": f"补正期限至{app.correction_due}，期限届满前不能认定视为放弃申请（第三十一条第二款）。"})
     app.status, app.examined_on = S.ABANDONED, on
     app.save()
-    _event(app, "abandon", "视为放弃申请", {"on": on}, rules.BASIS["correction"])
+    steps.record({"on": on})
     return app
 
 
-def accept(user, app: Application, *, on: dt.date, procedure: str, simplified_ground: str = "",
+@steps.step(Event.ACCEPT, on=Application, form=AcceptForm, basis=rules.BASIS["accept"],
+            available=_status_in(S.RECEIVED))
+def accept(app: Application, *, acting_user, on: dt.date, procedure: str, simplified_ground: str = "",
            case_number: str = "") -> Application:
     """受理 (第三十条). Recorded after the examination period, the case counts as accepted from the day that
     period ended (第三十条第三款), and the decision period runs from then."""
@@ -113,13 +136,14 @@ def accept(user, app: Application, *, on: dt.date, procedure: str, simplified_gr
     app.decision_due = rules.decision_due(app)
     app.status = S.ACCEPTED
     app.save()
-    _event(app, "accept", "视为受理" if app.deemed_accepted else "受理",
-           {"accepted_on": app.accepted_on, "procedure": app.get_procedure_display(),
-            "decision_due": app.decision_due}, rules.BASIS["accept"])
+    steps.record({"accepted_on": app.accepted_on, "procedure": app.get_procedure_display(),
+            "decision_due": app.decision_due}, label="视为受理" if app.deemed_accepted else "受理")
     return app
 
 
-def reject(user, app: Application, *, on: dt.date, reason: str, competent_body: str = "") -> Application:
+@steps.step(Event.REJECT, on=Application, form=RejectForm, basis=rules.BASIS["reject"], style="danger",
+            available=_status_in(S.RECEIVED))
+def reject(app: Application, *, acting_user, on: dt.date, reason: str, competent_body: str = "") -> Application:
     """不予受理, with reasons, within the examination period; name the competent body if another (第三十条第二款)."""
     require_status(app, [S.RECEIVED], "决定不予受理")
     check_date(on, "on", "不予受理决定日期", not_before=[(app.corrected_on or app.received_on, "收到申请日期")])
@@ -129,22 +153,25 @@ def reject(user, app: Application, *, on: dt.date, reason: str, competent_body: 
     app.status, app.examined_on = S.REJECTED, on
     app.rejection_reason, app.competent_body = reason, competent_body
     app.save()
-    _event(app, "reject", "不予受理", {"on": on, "reason": reason, "competent_body": competent_body},
-           rules.BASIS["reject"])
+    steps.record({"on": on, "reason": reason, "competent_body": competent_body})
     return app
 
 
-def send_copy(user, app: Application, *, on: dt.date) -> Application:
+@steps.step(Event.SEND_COPY, on=Application, form=OnDateForm, name='copy', label='发送副本',
+            basis=rules.BASIS["copy"], available=lambda a: a.status in OPEN and not a.copy_sent_on)
+def send_copy(app: Application, *, acting_user, on: dt.date) -> Application:
     """发送申请书副本 to the respondent: 7 (普通) / 3 (简易) working days from acceptance."""
     require_status(app, [S.ACCEPTED, S.SUSPENDED], "发送副本")
     check_date(on, "on", "副本发送日期", not_before=[(app.accepted_on, "受理日期")])
     app.copy_sent_on = on
     app.save()
-    _event(app, "send_copy", "发送申请书副本", {"on": on, "due": app.copy_due}, rules.BASIS["copy"])
+    steps.record({"on": on, "due": app.copy_due})
     return app
 
 
-def record_reply(user, app: Application, *, copy_received_on: dt.date, replied_on: dt.date | None = None):
+@steps.step(Event.REPLY, on=Application, form=ReplyForm, name='reply', basis=rules.BASIS["copy"],
+            available=lambda a: a.status in OPEN and not a.replied_on)
+def record_reply(app: Application, *, acting_user, copy_received_on: dt.date, replied_on: dt.date | None = None):
     """被申请人答复: 10 (普通) / 5 (简易) working days from receiving the copy (第四十八条、第五十四条)."""
     require_status(app, [S.ACCEPTED, S.SUSPENDED], "登记答复")
     check_date(copy_received_on, "copy_received_on", "被申请人收到副本日期",
@@ -154,13 +181,13 @@ def record_reply(user, app: Application, *, copy_received_on: dt.date, replied_o
     app.copy_received_on, app.replied_on = copy_received_on, replied_on
     app.reply_due = rules.reply_due(app.procedure, copy_received_on)
     app.save()
-    _event(app, "reply", "被申请人答复" if replied_on else "被申请人收到副本",
-           {"copy_received_on": copy_received_on, "replied_on": replied_on, "reply_due": app.reply_due},
-           rules.BASIS["copy"])
+    steps.record({"copy_received_on": copy_received_on, "replied_on": replied_on, "reply_due": app.reply_due}, label="被申请人答复" if replied_on else "被申请人收到副本")
     return app
 
 
-def hold_hearing(user, app: Application, *, held_on, place, presiding, officers, clerk,
+@steps.step(Event.HEARING, on=Application, form=HearingForm, name='hearing', label='记录听证',
+            basis=rules.BASIS["hearing"], available=_status_in(S.ACCEPTED))
+def hold_hearing(app: Application, *, acting_user, held_on, place, presiding, officers, clerk,
                  respondent_head_attended=False, respondent_attendee="", note="") -> Hearing:
     """听证: one presiding officer, two or more hearing officers and a clerk (第五十条第三款)."""
     require_status(app, [S.ACCEPTED], "记录听证")
@@ -173,23 +200,26 @@ def hold_hearing(user, app: Application, *, held_on, place, presiding, officers,
     hearing = Hearing.objects.create(application=app, held_on=held_on, place=place, presiding=presiding,
                                      officers=officers, clerk=clerk, respondent_head_attended=respondent_head_attended,
                                      respondent_attendee=respondent_attendee, note=note)
-    _event(app, "hearing", "听证", {"held_on": held_on, "head_attended": respondent_head_attended},
-           rules.BASIS["hearing"])
+    steps.record({"held_on": held_on, "head_attended": respondent_head_attended})
     return hearing
 
 
-def suspend(user, app: Application, *, on: dt.date, ground: str) -> Application:
+@steps.step(Event.SUSPEND, on=Application, form=SuspendForm, basis=rules.BASIS["suspend"], style="secondary",
+            available=_status_in(S.ACCEPTED))
+def suspend(app: Application, *, acting_user, on: dt.date, ground: str) -> Application:
     """中止: the decision clock stops (第三十九条)."""
     require_status(app, [S.ACCEPTED], "中止审理")
     check_date(on, "on", "中止日期", not_before=[(app.accepted_on, "受理日期")])
     Suspension.objects.create(application=app, ground=ground, suspended_on=on)
     app.status = S.SUSPENDED
     app.save()
-    _event(app, "suspend", "中止", {"on": on, "ground": Suspension.Ground(ground).label}, rules.BASIS["suspend"])
+    steps.record({"on": on, "ground": Suspension.Ground(ground).label})
     return app
 
 
-def resume(user, app: Application, *, on: dt.date) -> Application:
+@steps.step(Event.RESUME, on=Application, form=OnDateForm, basis=rules.BASIS["suspend"],
+            available=_status_in(S.SUSPENDED))
+def resume(app: Application, *, acting_user, on: dt.date) -> Application:
     """恢复审理: the suspended days are added to the decision period (第三十九条第二款)."""
     require_status(app, [S.SUSPENDED], "恢复审理")
     current = app.suspensions.filter(resumed_on__isnull=True).order_by("-suspended_on").first()
@@ -201,11 +231,13 @@ def resume(user, app: Application, *, on: dt.date) -> Application:
     app.status = S.ACCEPTED
     app.decision_due = rules.decision_due(app)
     app.save()
-    _event(app, "resume", "恢复审理", {"on": on, "decision_due": app.decision_due}, rules.BASIS["suspend"])
+    steps.record({"on": on, "decision_due": app.decision_due})
     return app
 
 
-def extend(user, app: Application, *, on: dt.date, approver: str, reason: str) -> Application:
+@steps.step(Event.EXTEND, on=Application, form=ExtendForm, basis=rules.BASIS["extend"], style="secondary",
+            available=lambda a: a.status in OPEN and a.procedure == "ordinary" and not a.extended)
+def extend(app: Application, *, acting_user, on: dt.date, approver: str, reason: str) -> Application:
     """延长审理期限: ordinary procedure, complex case, approved by the head of the 复议机构, at most 30 days,
     decided before the period ends (第六十二条第一款)."""
     require_status(app, [S.ACCEPTED, S.SUSPENDED], "延长审理期限")
@@ -217,12 +249,15 @@ def extend(user, app: Application, *, on: dt.date, approver: str, reason: str) -
     app.extended, app.extension_approver, app.extension_reason = True, approver, reason
     app.decision_due = rules.decision_due(app)
     app.save()
-    _event(app, "extend", "延长审理期限", {"on": on, "approver": approver, "reason": reason,
-                                        "decision_due": app.decision_due}, rules.BASIS["extend"])
+    steps.record({"on": on, "approver": approver, "reason": reason,
+                                        "decision_due": app.decision_due})
     return app
 
 
-def switch_to_ordinary(user, app: Application, *, on: dt.date, approver: str) -> Application:
+@steps.step(Event.SWITCH, on=Application, form=SwitchForm, name='switch', label='转普通程序',
+            basis=rules.BASIS["switch"], style="secondary",
+            available=lambda a: a.status in OPEN and a.procedure == "simplified")
+def switch_to_ordinary(app: Application, *, acting_user, on: dt.date, approver: str) -> Application:
     """简易程序转普通程序 with the approval of the 复议机构's head (第五十五条)."""
     require_status(app, [S.ACCEPTED, S.SUSPENDED], "转为普通程序")
     if app.procedure != Application.Procedure.SIMPLIFIED:
@@ -231,12 +266,13 @@ def switch_to_ordinary(user, app: Application, *, on: dt.date, approver: str) ->
     app.procedure, app.simplified_ground = Application.Procedure.ORDINARY, ""
     app.decision_due = rules.decision_due(app)
     app.save()
-    _event(app, "switch", "转为普通程序", {"on": on, "approver": approver, "decision_due": app.decision_due},
-           rules.BASIS["switch"])
+    steps.record({"on": on, "approver": approver, "decision_due": app.decision_due})
     return app
 
 
-def decide(user, app: Application, *, on: dt.date, decision: str, number: str = "") -> Application:
+@steps.step(Event.CONCLUDE, on=Application, form=DecideForm, basis=rules.BASIS["decide"], style="success",
+            available=_status_in(S.ACCEPTED))
+def decide(app: Application, *, acting_user, on: dt.date, decision: str, number: str = "") -> Application:
     """审结: a decision, a 调解书, or a termination (第六十一条至第七十四条). Not while suspended."""
     if app.status == S.SUSPENDED:
         raise ValidationError("案件处于中止状态，请先恢复审理再作出决定（第三十九条第二款）。")
@@ -249,6 +285,6 @@ def decide(user, app: Application, *, on: dt.date, decision: str, number: str = 
     app.on_time = on <= app.decision_due
     app.status = S.CONCLUDED
     app.save()
-    _event(app, "conclude", "审结", {"on": on, "decision": app.get_decision_display(), "number": number,
-                                   "on_time": app.on_time}, rules.BASIS["decide"])
+    steps.record({"on": on, "decision": app.get_decision_display(), "number": number,
+                                   "on_time": app.on_time})
     return app

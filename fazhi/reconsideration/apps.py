@@ -1,10 +1,7 @@
-from django.apps import AppConfig
+from fazhi.core import areas
 
 
-class ReconsiderationConfig(AppConfig):
+class ReconsiderationConfig(areas.AreaConfig):
     name = "fazhi.reconsideration"
     label = "reconsideration"
     verbose_name = "行政复议"
-
-    def ready(self) -> None:
-        from . import demo, indicators, registers  # noqa: F401

@@ -9,6 +9,7 @@ import datetime as dt
 from decimal import Decimal
 
 from fazhi.core.demo import DemoContext, demo_step
+from fazhi.core.steps import system_user
 from fazhi.core.validators import id_check_digit
 
 from . import actions
@@ -69,22 +70,22 @@ def _case(ctx: DemoContext, year: int, seq: int, received: dt.date, today: dt.da
         received_on=received, channel=rng.choice(A.Channel.values), requests="请求撤销该行政行为。",
     )
     app.known_on = app.act_date + dt.timedelta(days=rng.randint(0, 5))
-    actions.receive(None, app)
+    actions.receive(app, acting_user=system_user())
     roll = rng.random()
     if roll < 0.08:  # rejected within the examination period
         if app.examination_due <= today:
-            actions.reject(None, app, on=_wd_after(received, rng.randint(1, 4)), reason="不属于行政复议范围")
+            actions.reject(app, on=_wd_after(received, rng.randint(1, 4)), reason="不属于行政复议范围", acting_user=system_user())
         return app
     start = received
     if roll < 0.18:  # asked to correct first
         notice = _wd_after(received, rng.randint(1, 4))
         if notice > today:
             return app
-        actions.request_correction(None, app, notice_on=notice, items="补充提交身份证明和行政行为的证据材料")
+        actions.request_correction(app, notice_on=notice, items="补充提交身份证明和行政行为的证据材料", acting_user=system_user())
         corrected = _wd_after(notice, rng.randint(2, 9))
         if corrected > today:
             return app
-        actions.receive_correction(None, app, on=corrected)
+        actions.receive_correction(app, on=corrected, acting_user=system_user())
         start = corrected
     accepted = _wd_after(start, rng.randint(1, 5))
     if accepted > today:
@@ -95,30 +96,30 @@ def _case(ctx: DemoContext, year: int, seq: int, received: dt.date, today: dt.da
     if simplified:
         ground = (A.SimplifiedGround.ON_THE_SPOT if app.act_on_the_spot else A.SimplifiedGround.DISCLOSURE
                   if act_type == A.ActType.DISCLOSURE else A.SimplifiedGround.SMALL_AMOUNT)
-    actions.accept(None, app, on=accepted, procedure="simplified" if simplified else "ordinary",
-                   simplified_ground=ground)
+    actions.accept(app, on=accepted, procedure="simplified" if simplified else "ordinary",
+                   simplified_ground=ground, acting_user=system_user())
     copy_sent = _wd_after(app.accepted_on, rng.randint(1, 3))
     if copy_sent <= today:
-        actions.send_copy(None, app, on=copy_sent)
+        actions.send_copy(app, on=copy_sent, acting_user=system_user())
         got = copy_sent + dt.timedelta(days=rng.randint(1, 3))
         replied = _wd_after(got, rng.randint(3, 9))
         if got <= today:
-            actions.record_reply(None, app, copy_received_on=got, replied_on=replied if replied <= today else None)
+            actions.record_reply(app, copy_received_on=got, replied_on=replied if replied <= today else None, acting_user=system_user())
     if not simplified and rng.random() < 0.15:
         held = app.accepted_on + dt.timedelta(days=rng.randint(20, 35))
         if held <= today:
-            actions.hold_hearing(None, app, held_on=held, place="县行政复议听证室", presiding=ctx.person_name(),
+            actions.hold_hearing(app, held_on=held, place="县行政复议听证室", presiding=ctx.person_name(),
                                  officers=f"{ctx.person_name()}、{ctx.person_name()}", clerk=ctx.person_name(),
-                                 respondent_head_attended=rng.random() < 0.8, respondent_attendee="法制股负责人")
+                                 respondent_head_attended=rng.random() < 0.8, respondent_attendee="法制股负责人", acting_user=system_user())
     if not simplified and rng.random() < 0.1:
         on = app.decision_due - dt.timedelta(days=5)
         if on <= today:
-            actions.extend(None, app, on=on, approver="县司法局副局长", reason="案情复杂，需进一步调查取证")
+            actions.extend(app, on=on, approver="县司法局副局长", reason="案情复杂，需进一步调查取证", acting_user=system_user())
     span = (app.decision_due - app.accepted_on).days
     late = rng.random() < 0.04
     decided = app.accepted_on + dt.timedelta(days=span + rng.randint(1, 6) if late else rng.randint(15, span))
     if decided <= today - dt.timedelta(days=3) and not (year == today.year and rng.random() < 0.3):
-        actions.decide(None, app, on=decided, decision=rng.choice(DECISIONS), number=f"示政复决〔{year}〕{seq}号")
+        actions.decide(app, on=decided, decision=rng.choice(DECISIONS), number=f"示政复决〔{year}〕{seq}号", acting_user=system_user())
     return app
 
 

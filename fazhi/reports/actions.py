@@ -7,12 +7,16 @@ import datetime as dt
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from fazhi.core import audit
+from fazhi.core import steps
 from fazhi.core.gates import check_date, require_status
 from fazhi.indicators import catalogue
 
 from . import rules
+from .events import Event
+from .forms import PublishForm, WithdrawForm  # noqa: F401
 from .models import PLACEHOLDER, AnnualReport
+
+S = AnnualReport.Status
 
 MAX_SECTION_CHARS = 50_000
 
@@ -42,7 +46,9 @@ def save_text(user, report: AnnualReport, intro: str, bodies: dict[str, str]) ->
     return report
 
 
-def publish(user, report: AnnualReport, *, on: dt.date, channel: str, secrecy_reviewed: bool) -> AnnualReport:
+@steps.step(Event.PUBLISH, on=AnnualReport, form=PublishForm, basis=rules.BASIS,
+            available=lambda r: r.status == S.DRAFT)
+def publish(report: AnnualReport, *, acting_user, on: dt.date, channel: str, secrecy_reviewed: bool) -> AnnualReport:
     """公示: publish the report to the public page; a warning (not a refusal) when after the deadline."""
     require_status(report, [AnnualReport.Status.DRAFT], "公开发布")
     if not secrecy_reviewed:
@@ -53,13 +59,15 @@ def publish(user, report: AnnualReport, *, on: dt.date, channel: str, secrecy_re
     report.status, report.published_on, report.publish_channel = AnnualReport.Status.PUBLISHED, on, channel
     report.save()
     late = rules.is_late(report.year, on, report.unit.kind)
-    audit.record_event(report, "publish", "公开发布", {"on": on, "channel": channel, "late": late}, rules.BASIS)
+    steps.record({"on": on, "channel": channel, "late": late})
     return report
 
 
-def withdraw(user, report: AnnualReport, *, reason: str) -> AnnualReport:
+@steps.step(Event.WITHDRAW, on=AnnualReport, form=WithdrawForm, basis=rules.BASIS, style="danger",
+            available=lambda r: r.status == S.PUBLISHED)
+def withdraw(report: AnnualReport, *, acting_user, reason: str) -> AnnualReport:
     require_status(report, [AnnualReport.Status.PUBLISHED], "撤回")
     report.status = AnnualReport.Status.DRAFT
     report.save()
-    audit.record_event(report, "withdraw", "撤回公开", {"reason": reason}, rules.BASIS)
+    steps.record({"reason": reason})
     return report

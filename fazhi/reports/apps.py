@@ -1,10 +1,7 @@
-from django.apps import AppConfig
+from fazhi.core import areas
 
 
-class ReportsConfig(AppConfig):
+class ReportsConfig(areas.AreaConfig):
     name = "fazhi.reports"
     label = "reports"
     verbose_name = "法治政府建设情况报告"
-
-    def ready(self) -> None:
-        from . import demo, registers  # noqa: F401

@@ -3,14 +3,13 @@ register of the sample reports, with every number bound to its indicator key so 
 
 from __future__ import annotations
 
-from django.db import transaction
-
-from fazhi.core import audit
+from fazhi.core import steps
 from fazhi.core.indicators import Period
 from fazhi.core.models import OrgUnit
 from fazhi.indicators import engine
 
 from . import rules
+from .events import Event
 from .models import AnnualReport, ReportSection
 
 
@@ -150,8 +149,8 @@ def default_frame(unit: OrgUnit, year: int) -> dict:
             "printer": f"{government}办公室" if unit.kind == "county" else government}
 
 
-@transaction.atomic
-def draft(user, unit: OrgUnit, year: int) -> AnnualReport:
+@steps.step(Event.DRAFT, on=AnnualReport, basis=rules.BASIS)
+def draft(unit: OrgUnit, *, acting_user, year: int) -> AnnualReport:
     """Create the year's report for `unit` with a first draft of every mandated section."""
     if AnnualReport.objects.filter(unit=unit, year=year).exists():
         from django.core.exceptions import ValidationError
@@ -172,5 +171,5 @@ def draft(user, unit: OrgUnit, year: int) -> AnnualReport:
     }
     ReportSection.objects.bulk_create([ReportSection(report=report, kind=k, body=bodies[k])
                                        for k in rules.section_order()])
-    audit.record_event(report, "draft", "生成报告初稿", {"year": year}, rules.BASIS)
+    steps.record({"year": year})
     return report

@@ -1,25 +1,18 @@
 """Register declaration of the annual report."""
 
-from django import forms
 from django.urls import reverse
 
-from fazhi.core.registers import ActionSpec, DeadlineSpec, Register, register
-from fazhi.core.registers.forms import date_field
+from fazhi.core.registers import DeadlineSpec, Register, register
 
-from . import actions, generate, rules
+from . import generate, rules
+from .forms import PublishForm, WithdrawForm  # noqa: F401
 from .models import AnnualReport
 
 S = AnnualReport.Status
 
 
-class PublishForm(forms.Form):
-    on = date_field("公开发布日期")
-    channel = forms.CharField(label="发布渠道（如 县政府门户网站“法治政府建设”专栏）", max_length=200)
-    secrecy_reviewed = forms.BooleanField(label="已经保密审查，不含涉密内容", required=False)
 
 
-class WithdrawForm(forms.Form):
-    reason = forms.CharField(label="撤回理由", max_length=300)
 
 
 @register
@@ -37,16 +30,11 @@ class AnnualReportRegister(Register):
     date_pairs = [("signed_on", "printed_on")]
     deadlines = [DeadlineSpec("publish_due", "published_on", label="年度报告公开发布", basis=rules.BASIS,
                               soon_days=31)]
-    actions = [
-        ActionSpec("publish", "公开发布", PublishForm, actions.publish, available=lambda r: r.status == S.DRAFT),
-        ActionSpec("withdraw", "撤回公开", WithdrawForm, actions.withdraw, style="danger",
-                   available=lambda r: r.status == S.PUBLISHED),
-    ]
 
     def write(self, user, form):
         if form.instance.pk:
             return form.save()
-        report = generate.draft(user, form.cleaned_data["unit"], form.cleaned_data["year"])
+        report = generate.draft(form.cleaned_data["unit"], year=form.cleaned_data["year"], acting_user=user)
         for name in self.fields[2:]:
             value = form.cleaned_data.get(name)
             if value:

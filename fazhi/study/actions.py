@@ -2,23 +2,26 @@
 
 from django.core.exceptions import ValidationError
 
-from fazhi.core import audit
+from fazhi.core import steps
 from fazhi.core.gates import check_date
 
 from . import rules
+from .events import Event
 from .models import LawReport, LegalExam
 
 
-def record_exam(user, exam: LegalExam) -> LegalExam:
+@steps.step(Event.EXAM, on=LegalExam, basis=rules.EXAM_BASIS)
+def record_exam(exam: LegalExam, *, acting_user) -> LegalExam:
     check_date(exam.held_on, "held_on", "考试日期")
     exam.full_clean()
     exam.passed = rules.exam_passed(exam.score)
     exam.save()
-    audit.record_event(exam, "exam", "任前法律知识考试", {"score": exam.score, "passed": exam.passed}, rules.EXAM_BASIS)
+    steps.record({"score": exam.score, "passed": exam.passed})
     return exam
 
 
-def record_law_report(user, report: LawReport) -> LawReport:
+@steps.step(Event.LAW_REPORT, on=LawReport, basis=rules.DUTY_BASIS)
+def record_law_report(report: LawReport, *, acting_user) -> LawReport:
     """述法: one per unit and year, given at the year's end."""
     check_date(report.reported_on, "reported_on", "述法日期")
     if report.reported_on.year == report.year and report.reported_on.month < 11:
@@ -27,6 +30,8 @@ def record_law_report(user, report: LawReport) -> LawReport:
     new = report.pk is None
     report.save()
     if new:
-        audit.record_event(report, "law_report", "述法", {"year": report.year, "reporter": report.reporter,
-                                                        "form": report.form}, rules.DUTY_BASIS)
+        steps.record({"year": report.year, "reporter": report.reporter,
+                                                        "form": report.form})
+    else:
+        steps.no_event()  # a correction of the registration: the change log has it
     return report

@@ -1,10 +1,7 @@
-from django.apps import AppConfig
+from fazhi.core import areas
 
 
-class StudyConfig(AppConfig):
+class StudyConfig(areas.AreaConfig):
     name = "fazhi.study"
     label = "study"
     verbose_name = "学法述法"
-
-    def ready(self) -> None:
-        from . import demo, indicators, registers  # noqa: F401

@@ -8,6 +8,7 @@ import datetime as dt
 from decimal import Decimal
 
 from fazhi.core.demo import DemoContext, demo_step
+from fazhi.core.steps import system_user
 
 from . import actions
 from .models import CommitteeMeeting, DutyList, LawReport, LegalExam, Oath, StudySession
@@ -67,7 +68,7 @@ def study(ctx: DemoContext) -> str:
     Oath.objects.bulk_create(oaths)
     DutyList.objects.bulk_create(duties)
     for exam in exams:
-        actions.record_exam(None, exam)
+        actions.record_exam(exam, acting_user=system_user())
     reported = 0
     for year in YEARS:
         on = dt.date(year + 1, 1, 15)
@@ -76,9 +77,9 @@ def study(ctx: DemoContext) -> str:
         for unit in units:
             if rng.random() < 0.06:
                 continue  # a few units missed 述法
-            actions.record_law_report(None, LawReport(
+            actions.record_law_report(LawReport(
                 unit=unit, year=year, reporter=ctx.person_name(), position="党委书记" if unit in ctx.townships else "局长",
                 form=rng.choice(["meeting", "written", "with_duty"]), reported_on=on,
-                rating=rng.choice(["excellent", "good", "good", "fair"])))
+                rating=rng.choice(["excellent", "good", "good", "fair"])), acting_user=system_user())
             reported += 1
     return f"学法述法：学法 {len(sessions)} 次，专题会议 {len(meetings)} 次，述法 {reported} 人次"

@@ -35,7 +35,7 @@ class LegalExamRegister(Register):
     ordering = ["-held_on", "-pk"]
 
     def write(self, user, form):
-        return actions.record_exam(user, form.save(commit=False))
+        return actions.record_exam(form.save(commit=False), acting_user=user)
 
     def warnings(self, obj) -> list[str]:
         if not obj.passed:
@@ -68,7 +68,7 @@ class LawReportRegister(Register):
     import_aliases = {"单位": "unit", "述法人姓名": "reporter", "评议等次": "rating"}
 
     def write(self, user, form):
-        return actions.record_law_report(user, form.save(commit=False))
+        return actions.record_law_report(form.save(commit=False), acting_user=user)
 
 
 @register

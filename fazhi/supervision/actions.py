@@ -5,16 +5,22 @@ import datetime as dt
 
 from django.core.exceptions import ValidationError
 
-from fazhi.core import attachments, audit
+from fazhi.core import attachments, steps
 from fazhi.core.gates import check_date
+from fazhi.core.registers.forms import OnDateForm
+from fazhi.core.roles import OFFICE
 
 from . import rules
-from .models import ProgressReport, Rectification
+from .events import Event
+from .forms import CloseOutForm, EscalateForm, ProgressForm, ReturnForm  # noqa: F401
+from .models import RESPONSIBLE_ROLES, ProgressReport, Rectification
 
 S = Rectification.Status
 
 
-def report_progress(user, item: Rectification, *, on: dt.date, progress: int, text: str, evidence=None,
+@steps.step(Event.PROGRESS, on=Rectification, form=ProgressForm, name='progress', basis=rules.BASIS,
+            roles=RESPONSIBLE_ROLES, available=lambda r: r.status == "open")
+def report_progress(item: Rectification, *, acting_user, on: dt.date, progress: int, text: str, evidence=None,
                     kind: str = "进展报告") -> Rectification:
     if item.status != S.OPEN:
         raise ValidationError(f"当前状态为“{item.get_status_display()}”，不能报告进展。")
@@ -26,15 +32,17 @@ def report_progress(user, item: Rectification, *, on: dt.date, progress: int, te
     if not text.strip():
         raise ValidationError({"text": "请填写整改进展。"})
     if evidence is not None:
-        attachments.attach(item, evidence, user, f"{on} 整改佐证材料")
+        attachments.attach(item, evidence, acting_user, f"{on} 整改佐证材料")
     ProgressReport.objects.create(rectification=item, on=on, progress=progress, text=text.strip(), kind=kind)
     item.progress = progress
     item.save()
-    audit.record_event(item, "progress", "报告整改进展", {"on": on, "progress": progress, "text": text}, rules.BASIS)
+    steps.record({"on": on, "progress": progress, "text": text})
     return item
 
 
-def submit(user, item: Rectification, *, on: dt.date) -> Rectification:
+@steps.step(Event.SUBMIT, on=Rectification, form=OnDateForm, basis=rules.BASIS, roles=RESPONSIBLE_ROLES,
+            available=lambda r: r.status == "open")
+def submit(item: Rectification, *, acting_user, on: dt.date) -> Rectification:
     """申请销号: complete and evidenced."""
     if item.status != S.OPEN:
         raise ValidationError(f"当前状态为“{item.get_status_display()}”，不能申请销号。")
@@ -44,11 +52,13 @@ def submit(user, item: Rectification, *, on: dt.date) -> Rectification:
         raise ValidationError(reason)
     item.status, item.submitted_on = S.SUBMITTED, on
     item.save()
-    audit.record_event(item, "submit", "申请销号", {"on": on, "on_time": on <= item.due_on}, rules.BASIS)
+    steps.record({"on": on, "on_time": on <= item.due_on})
     return item
 
 
-def close_out(user, item: Rectification, *, on: dt.date, opinion: str) -> Rectification:
+@steps.step(Event.CLOSE_OUT, on=Rectification, form=CloseOutForm, name='close_out', basis=rules.BASIS,
+            roles=OFFICE, style="success", available=lambda r: r.status == "submitted")
+def close_out(item: Rectification, *, acting_user, on: dt.date, opinion: str) -> Rectification:
     """销号 by the rule-of-law office, on a request with evidence."""
     if item.status != S.SUBMITTED:
         raise ValidationError("责任单位尚未申请销号，不能销号。")
@@ -57,12 +67,13 @@ def close_out(user, item: Rectification, *, on: dt.date, opinion: str) -> Rectif
     item.save()
     ProgressReport.objects.create(rectification=item, on=on, progress=100, text=opinion.strip() or "同意销号",
                                   kind="销号")
-    audit.record_event(item, "close_out", "销号", {"on": on, "opinion": opinion, "on_time": item.submitted_on <= item.due_on},
-                       rules.BASIS)
+    steps.record({"on": on, "opinion": opinion, "on_time": item.submitted_on <= item.due_on})
     return item
 
 
-def return_item(user, item: Rectification, *, on: dt.date, reason: str) -> Rectification:
+@steps.step(Event.RETURN, on=Rectification, form=ReturnForm, name='return', basis=rules.BASIS, roles=OFFICE,
+            style="warning", available=lambda r: r.status == "submitted")
+def return_item(item: Rectification, *, acting_user, on: dt.date, reason: str) -> Rectification:
     if item.status != S.SUBMITTED:
         raise ValidationError("只有已申请销号的事项可以退回。")
     if not reason.strip():
@@ -72,11 +83,13 @@ def return_item(user, item: Rectification, *, on: dt.date, reason: str) -> Recti
     item.save()
     ProgressReport.objects.create(rectification=item, on=on, progress=item.progress, text=reason.strip(),
                                   kind="退回重新整改")
-    audit.record_event(item, "return", "退回重新整改", {"on": on, "reason": reason}, rules.BASIS)
+    steps.record({"on": on, "reason": reason})
     return item
 
 
-def escalate(user, item: Rectification, *, on: dt.date, note: str) -> Rectification:
+@steps.step(Event.ESCALATE, on=Rectification, form=EscalateForm, basis=rules.BASIS, roles=OFFICE,
+            style="danger", available=lambda r: r.status != "closed")
+def escalate(item: Rectification, *, acting_user, on: dt.date, note: str) -> Rectification:
     """督办: a notice to the responsible unit on an item past its due date."""
     if item.status == S.CLOSED:
         raise ValidationError("已销号的事项无需督办。")
@@ -88,5 +101,5 @@ def escalate(user, item: Rectification, *, on: dt.date, note: str) -> Rectificat
     item.save()
     ProgressReport.objects.create(rectification=item, on=on, progress=item.progress,
                                   text=note.strip() or "逾期未完成整改，予以督办", kind=f"第{item.escalations}次督办")
-    audit.record_event(item, "escalate", "督办", {"on": on, "note": note, "count": item.escalations}, rules.BASIS)
+    steps.record({"on": on, "note": note, "count": item.escalations})
     return item

@@ -1,10 +1,7 @@
-from django.apps import AppConfig
+from fazhi.core import areas
 
 
-class SupervisionConfig(AppConfig):
+class SupervisionConfig(areas.AreaConfig):
     name = "fazhi.supervision"
     label = "supervision"
     verbose_name = "法治督察"
-
-    def ready(self) -> None:
-        from . import demo, indicators, registers  # noqa: F401

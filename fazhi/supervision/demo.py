@@ -8,6 +8,7 @@ import datetime as dt
 from django.core.files.base import ContentFile
 
 from fazhi.core.demo import DemoContext, NotYet, by_today, demo_step
+from fazhi.core.steps import system_user
 
 from . import actions
 from .models import Finding, Inspection, Rectification
@@ -58,16 +59,16 @@ def supervision(ctx: DemoContext) -> str:
                 made += 1
                 try:
                     on = by_today(found + dt.timedelta(days=15))
-                    actions.report_progress(None, item, on=on, progress=50, text="已制定整改方案，正在推进")
+                    actions.report_progress(item, on=on, progress=50, text="已制定整改方案，正在推进", acting_user=system_user())
                     if rng.random() < 0.15 and item.due_on < today:  # overdue, escalated, still open
-                        actions.escalate(None, item, on=by_today(item.due_on + dt.timedelta(days=7)),
-                                         note="逾期未完成整改，予以督办")
+                        actions.escalate(item, on=by_today(item.due_on + dt.timedelta(days=7)),
+                                         note="逾期未完成整改，予以督办", acting_user=system_user())
                         continue
                     done = by_today(item.due_on - dt.timedelta(days=rng.randint(-5, 10)))
-                    actions.report_progress(None, item, on=done, progress=100, text="整改完成",
-                                            evidence=_evidence(item, ctx, done))
-                    actions.submit(None, item, on=done)
-                    actions.close_out(None, item, on=by_today(done + dt.timedelta(days=5)), opinion="整改到位，同意销号")
+                    actions.report_progress(item, on=done, progress=100, text="整改完成",
+                                            evidence=_evidence(item, ctx, done), acting_user=system_user())
+                    actions.submit(item, on=done, acting_user=system_user())
+                    actions.close_out(item, on=by_today(done + dt.timedelta(days=5)), opinion="整改到位，同意销号", acting_user=system_user())
                 except NotYet:
                     pass
     return f"法治督察：{Inspection.objects.count()} 次督察，{made} 项整改事项"

@@ -1,38 +1,13 @@
 """Register declarations for 法治督察与整改."""
 
-from django import forms
 from django.db.models import Q
 
-from fazhi.core.registers import ActionSpec, ChildSpec, DeadlineSpec, ImportStep, Register, TodoSpec, register
-from fazhi.core.registers.forms import OnDateForm, date_field
-from fazhi.core.roles import Role
+from fazhi.core.registers import ChildSpec, DeadlineSpec, ImportStep, Register, TodoSpec, register
+from fazhi.core.roles import OFFICE, Role
 
-from . import actions, rules
-from .models import RESPONSIBLE_ROLES, Finding, Inspection, Rectification
-
-OFFICE = frozenset({Role.RULE_OF_LAW_OFFICE})
-
-
-class ProgressForm(forms.Form):
-    on = date_field("报告日期")
-    progress = forms.IntegerField(label="完成进度（%）", min_value=0, max_value=100)
-    text = forms.CharField(label="整改进展", max_length=500, widget=forms.Textarea(attrs={"rows": 3}))
-    evidence = forms.FileField(label="佐证材料（可选）", required=False)
-
-
-class CloseOutForm(forms.Form):
-    on = date_field("销号日期")
-    opinion = forms.CharField(label="审核意见", max_length=500, required=False)
-
-
-class ReturnForm(forms.Form):
-    on = date_field("退回日期")
-    reason = forms.CharField(label="退回理由", max_length=500)
-
-
-class EscalateForm(forms.Form):
-    on = date_field("督办日期")
-    note = forms.CharField(label="督办意见", max_length=500, required=False)
+from . import rules
+from .forms import CloseOutForm, EscalateForm, ProgressForm, ReturnForm  # noqa: F401
+from .models import Finding, Inspection, Rectification
 
 
 @register
@@ -77,18 +52,6 @@ class RectificationRegister(Register):
     # the unit's duty is to finish and ask for close-out by the due date; the office's review is not held against it
     deadlines = [DeadlineSpec("due_on", "submitted_on", label=rules.DUE_LABEL, basis=rules.BASIS)]
     children = [ChildSpec("reports", "整改进展、督办与销号", ("on", "kind", "progress", "text"))]
-    actions = [
-        ActionSpec("progress", "报告整改进展", ProgressForm, actions.report_progress, roles=RESPONSIBLE_ROLES,
-                   available=lambda r: r.status == "open"),
-        ActionSpec("submit", "申请销号", OnDateForm, actions.submit, roles=RESPONSIBLE_ROLES,
-                   available=lambda r: r.status == "open"),
-        ActionSpec("close_out", "销号", CloseOutForm, actions.close_out, roles=OFFICE,
-                   available=lambda r: r.status == "submitted", style="success"),
-        ActionSpec("return", "退回重新整改", ReturnForm, actions.return_item, roles=OFFICE,
-                   available=lambda r: r.status == "submitted", style="warning"),
-        ActionSpec("escalate", "督办", EscalateForm, actions.escalate, roles=OFFICE,
-                   available=lambda r: r.status != "closed", style="danger"),
-    ]
     todos = [
         TodoSpec("逾期未完成整改的事项（请督办）", lambda today: Q(submitted_on=None, closed_on=None, due_on__lt=today),
                  roles=OFFICE),

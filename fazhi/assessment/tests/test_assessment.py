@@ -10,6 +10,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from fazhi.assessment import actions, analysis, rubric, rules
 from fazhi.assessment.models import Assessment, Rubric, RubricItem
+from fazhi.core.steps import system_user
 from fazhi.indicators.models import DataValue
 from fazhi.litigation import actions as lit
 from fazhi.litigation.models import LitigationCase
@@ -85,14 +86,14 @@ def test_copy_to_next_year_keeps_weights_and_bands(tree):
 
 # -- the assessment ------------------------------------------------------------------------------------------------
 def _litigation(unit, n, appeared):
-    case = lit.register_case(None, LitigationCase(
+    case = lit.register_case(LitigationCase(
         unit=unit, court="示范县人民法院", case_number=f"（2025）示0101行初{n}号", plaintiff_type="person",
-        plaintiff_name="张三", cause="不服行政处罚决定", served_on=D("2025-03-07")))
+        plaintiff_name="张三", cause="不服行政处罚决定", served_on=D("2025-03-07")), acting_user=system_user())
     if appeared:
-        lit.record_sitting(None, case, held_on=D("2025-04-20"), head_appeared=True, head_name="甲",
-                           head_role="principal")
+        lit.record_sitting(case, held_on=D("2025-04-20"), head_appeared=True, head_name="甲",
+                           head_role="principal", acting_user=system_user())
     else:
-        lit.record_sitting(None, case, held_on=D("2025-04-20"), staff="乙", absence_reason="duty")
+        lit.record_sitting(case, held_on=D("2025-04-20"), staff="乙", absence_reason="duty", acting_user=system_user())
     return case
 
 
@@ -106,7 +107,7 @@ def test_items_are_scored_from_the_indicator_engine(tree, users, rub):
         _litigation(tree["town_a"], n, appeared=n < 3)  # 3 of 4 → 75%
     DataValue.objects.create(key="services.online_rate", unit=tree["town_a"], period="2025", period_start=D("2025-01-01"),
                              period_end=D("2025-12-31"), value=Dec(81), evidence="政务服务平台", status="approved")
-    a = actions.open_assessment(users["office"], rub, tree["town_a"])
+    a = actions.open_assessment(rub, tree["town_a"], acting_user=users["office"])
     head = a.scores.get(item__key="litigation.head_appearance_rate")
     assert (head.auto_value, head.auto_source, head.auto_score) == (Dec("75.0"), "computed", Dec("0.75"))
     online = a.scores.get(item__key="services.online_rate")
@@ -118,48 +119,48 @@ def test_items_are_scored_from_the_indicator_engine(tree, users, rub):
 def _self_assess_all(a, share=1, note="已完成"):
     entries = {s.pk: {"score": str(s.item.weight * share), "note": note}
                for s in a.scores.select_related("item") if not (s.item.auto and s.auto_score is not None)}
-    actions.save_self(None, a, entries)
+    actions.save_self(a, entries, acting_user=system_user())
 
 
 def test_self_assessment_errors_save_nothing(tree, users, rub):
-    a = actions.open_assessment(users["office"], rub, tree["town_a"])
+    a = actions.open_assessment(rub, tree["town_a"], acting_user=users["office"])
     first, second = list(a.scores.filter(item__method="manual")[:2])
     with pytest.raises(ValidationError) as exc:
-        actions.save_self(None, a, {first.pk: {"score": "0.5", "note": "ok"}, second.pk: {"score": "3", "note": ""}})
+        actions.save_self(a, {first.pk: {"score": "0.5", "note": "ok"}, second.pk: {"score": "3", "note": ""}}, acting_user=system_user())
     assert "不能超过该项分值" in " ".join(exc.value.messages)
     first.refresh_from_db()
     assert first.self_score is None
     with pytest.raises(ValidationError, match="不是数字"):
-        actions.save_self(None, a, {first.pk: {"score": "一分", "note": ""}})
+        actions.save_self(a, {first.pk: {"score": "一分", "note": ""}}, acting_user=system_user())
 
 
 def test_submit_needs_every_item_scored_and_evidenced(tree, users, rub):
-    a = actions.open_assessment(users["office"], rub, tree["town_a"])
+    a = actions.open_assessment(rub, tree["town_a"], acting_user=users["office"])
     with pytest.raises(ValidationError, match="未自评打分"):
-        actions.submit(None, a, on=D("2026-01-20"))
+        actions.submit(a, on=D("2026-01-20"), acting_user=system_user())
     _self_assess_all(a, note="")
     with pytest.raises(ValidationError, match="没有说明或佐证材料"):
-        actions.submit(None, a, on=D("2026-01-20"))
+        actions.submit(a, on=D("2026-01-20"), acting_user=system_user())
     s = a.scores.filter(item__method="manual").select_related("item").first()
     pdf = SimpleUploadedFile("会议纪要.pdf", b"%PDF-1.4 minutes", content_type="application/pdf")
-    actions.save_self(None, a, {}, {s.pk: [pdf]})
+    actions.save_self(a, {}, {s.pk: [pdf]}, acting_user=system_user())
     _self_assess_all(a, note="见佐证")
-    actions.submit(None, a, on=D("2026-01-20"))
+    actions.submit(a, on=D("2026-01-20"), acting_user=system_user())
     assert a.status == Assessment.Status.SUBMITTED
     assert s.item.code in actions.evidence_codes(a)
 
 
 def test_review_changes_need_a_comment_and_finalise_fixes_total_and_grade(tree, users, rub):
-    a = actions.open_assessment(users["office"], rub, tree["town_a"])
+    a = actions.open_assessment(rub, tree["town_a"], acting_user=users["office"])
     _self_assess_all(a)
-    actions.submit(None, a, on=D("2026-01-20"))
+    actions.submit(a, on=D("2026-01-20"), acting_user=system_user())
     s = a.scores.filter(item__method="manual").first()
     with pytest.raises(ValidationError, match="请写明评审意见"):
-        actions.save_review(users["office"], a, {s.pk: {"score": "0", "comment": ""}})
-    actions.save_review(users["office"], a, {s.pk: {"score": "0", "comment": "无佐证"}})
+        actions.save_review(a, {s.pk: {"score": "0", "comment": ""}}, acting_user=users["office"])
+    actions.save_review(a, {s.pk: {"score": "0", "comment": "无佐证"}}, acting_user=users["office"])
     with pytest.raises(ValidationError, match="评定日期不能早于"):
-        actions.finalise(users["office"], a, on=D("2026-01-01"))
-    actions.finalise(users["office"], a, on=D("2026-02-20"))
+        actions.finalise(a, on=D("2026-01-01"), acting_user=users["office"])
+    actions.finalise(a, on=D("2026-02-20"), acting_user=users["office"])
     a.refresh_from_db()
     # self-assessed items at full marks, one reviewed down to 0, automatic items at their computed score
     expected = Dec(100) - 1 - sum((s.item.weight - s.auto_score) for s in a.scores.select_related("item")
@@ -167,27 +168,27 @@ def test_review_changes_need_a_comment_and_finalise_fixes_total_and_grade(tree, 
     assert a.total == expected
     assert a.grade == rules.grade_for(expected, rub.bands)
     with pytest.raises(ValidationError):
-        actions.save_review(users["office"], a, {s.pk: {"score": "1", "comment": "改"}})
+        actions.save_review(a, {s.pk: {"score": "1", "comment": "改"}}, acting_user=users["office"])
 
 
 def test_rubric_weights_lock_once_an_assessment_is_final(tree, users, rub):
-    from fazhi.assessment.registers import edit_item
+    from fazhi.assessment.actions import edit_item
 
-    a = actions.open_assessment(users["office"], rub, tree["town_a"])
-    edit_item(users["office"], rub, code="1.1.2", weight=Dec(2), method="manual")
+    a = actions.open_assessment(rub, tree["town_a"], acting_user=users["office"])
+    edit_item(rub, acting_user=users["office"], code="1.1.2", weight=Dec(2), method="manual")
     assert RubricItem.objects.get(rubric=rub, code="1.1.2").weight == 2
     with pytest.raises(ValidationError):
-        edit_item(users["office"], rub, code="1.1.2", weight=Dec(1), method="at_least", key="no.key", target=Dec(1))
+        edit_item(rub, acting_user=users["office"], code="1.1.2", weight=Dec(1), method="at_least", key="no.key", target=Dec(1))
     _self_assess_all(a)
-    actions.submit(None, a, on=D("2026-01-20"))
-    actions.finalise(users["office"], a, on=D("2026-02-20"))
+    actions.submit(a, on=D("2026-01-20"), acting_user=system_user())
+    actions.finalise(a, on=D("2026-02-20"), acting_user=users["office"])
     with pytest.raises(ValidationError, match="不能再修改"):
-        edit_item(users["office"], rub, code="1.1.2", weight=Dec(1), method="manual")
+        edit_item(rub, acting_user=users["office"], code="1.1.2", weight=Dec(1), method="manual")
 
 
 def test_ranking_ties_share_a_place_and_radar_per_section(tree, users, rub):
-    a = actions.open_assessment(users["office"], rub, tree["town_a"])
-    b = actions.open_assessment(users["office"], rub, tree["town_b"])
+    a = actions.open_assessment(rub, tree["town_a"], acting_user=users["office"])
+    b = actions.open_assessment(rub, tree["town_b"], acting_user=users["office"])
     _self_assess_all(a, Dec("0.5"))
     _self_assess_all(b, Dec("0.5"))
     rows = analysis.ranking(rub, Assessment.objects.visible_to(users["office"]))
@@ -202,7 +203,7 @@ def test_ranking_ties_share_a_place_and_radar_per_section(tree, users, rub):
 
 # -- pages ------------------------------------------------------------------------------------------------------
 def test_sheet_self_assessment_in_the_browser_and_scoping(tree, users, login, rub):
-    a = actions.open_assessment(users["office"], rub, tree["town_a"])
+    a = actions.open_assessment(rub, tree["town_a"], acting_user=users["office"])
     clerk = login(users["clerk_a"])
     page = clerk.get(f"/assessment/{a.pk}/sheet/")
     assert page.status_code == 200 and "政府职能依法全面履行" in page.content.decode()
@@ -223,7 +224,7 @@ def test_sheet_self_assessment_in_the_browser_and_scoping(tree, users, login, ru
 
 def test_ranking_page_and_rubric_import_page(tree, users, login, rub):
     office = login(users["office"])
-    actions.open_assessment(users["office"], rub, tree["town_a"])
+    actions.open_assessment(rub, tree["town_a"], acting_user=users["office"])
     page = office.get(f"/assessment/ranking/?rubric={rub.pk}")
     assert page.status_code == 200 and "chart-radar" in page.content.decode()
     assert office.get(f"/assessment/rubric/{rub.pk}/items.xlsx").status_code == 200
@@ -240,12 +241,12 @@ def test_ranking_query_count_is_constant(tree, users, login, rub):
     from conftest import assert_constant_queries
     from fazhi.core.models import OrgUnit
 
-    actions.open_assessment(users["office"], rub, tree["town_a"])
+    actions.open_assessment(rub, tree["town_a"], acting_user=users["office"])
 
     def add_rows():
         for i in range(12):
             unit = OrgUnit.objects.create(name=f"新乡{i}", kind="township", parent=tree["county"])
-            actions.open_assessment(users["office"], rub, unit)
+            actions.open_assessment(rub, unit, acting_user=users["office"])
 
     assert_constant_queries(login(users["office"]), f"/assessment/ranking/?rubric={rub.pk}", add_rows)
 

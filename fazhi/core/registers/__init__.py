@@ -2,7 +2,6 @@
 and export, REST endpoints and permission checks. See docs/adding-a-register.md."""
 
 from .base import (
-    ActionSpec,
     ChildSpec,
     DeadlineSpec,
     ImportStep,
@@ -13,4 +12,4 @@ from .base import (
     registry,
 )
 
-__all__ = ["ActionSpec", "ChildSpec", "DeadlineSpec", "ImportStep", "Register", "TodoSpec", "get_register", "register", "registry"]
+__all__ = ["ChildSpec", "DeadlineSpec", "ImportStep", "Register", "TodoSpec", "get_register", "register", "registry"]

@@ -130,7 +130,7 @@ def build_viewset(reg: Register):
             if not form.is_valid():
                 raise ValidationError({k: list(v) for k, v in form.errors.items()})
             try:
-                reg.perform(request.user, obj, spec, form.cleaned_data)
+                spec.perform(request.user, obj, **form.cleaned_data)
             except DjangoValidationError as exc:
                 raise ValidationError(error_dict(exc))
             obj.refresh_from_db()

@@ -11,7 +11,7 @@ from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
 
-from .. import deadlines, scoping
+from .. import deadlines, scoping, steps
 from ..roles import Role
 from ..validators import mask_id, mask_phone
 
@@ -29,13 +29,6 @@ def register(cls: type[Register]) -> type[Register]:
 
 def get_register(slug: str) -> Register:
     return registry[slug]
-
-
-def register_for_model(model) -> Register | None:
-    for reg in registry.values():
-        if reg.model is model:
-            return reg
-    return None
 
 
 @dataclass(frozen=True)
@@ -91,22 +84,6 @@ class TodoSpec:
 
 
 @dataclass(frozen=True)
-class ActionSpec:
-    """A legally meaningful step on a record (受理, 审结, 备案 …): a form, and the action function that
-    checks the rules, writes the record and records the domain event. Offered on the detail page and
-    as POST /api/<slug>/<pk>/act/<name>/."""
-
-    name: str
-    label: str
-    form_class: type[forms.Form]
-    perform: Callable  # perform(user, obj, **cleaned_data)
-    # form_class may define `for_record(obj)` returning a form class built for that record (e.g. a rubric)
-    roles: frozenset[str] | None = None  # None: whoever may change the record
-    available: Callable[[object], bool] = lambda obj: True
-    style: str = "primary"
-
-
-@dataclass(frozen=True)
 class ImportStep:
     """Ledger columns that record a legal step already taken (a dispute's 调结, an application's 决定): on import,
     a row with any of these columns filled runs the action `action` with them, so history arrives through the same
@@ -149,7 +126,6 @@ class Register:
     unmask_roles: frozenset[str] = frozenset({Role.RULE_OF_LAW_OFFICE, Role.ADMIN})
     deadlines: list[DeadlineSpec] = []
     todos: list[TodoSpec] = []
-    actions: list[ActionSpec] = []
     children: list[ChildSpec] = []
     attachment_stages: list[str] = []  # process stages evidence is filed under (全过程记录), in order
     page_size: int = 50
@@ -224,7 +200,12 @@ class Register:
             return True
         return bool(scoping.scope_paths(user, self.model, action))
 
-    def actions_for(self, user, obj) -> list[ActionSpec]:
+    @property
+    def actions(self) -> list[steps.StepSpec]:
+        """The legal steps declared on this register's model that have a form (core.steps)."""
+        return [spec for spec in steps.steps_for(self.model) if spec.form_class is not None]
+
+    def actions_for(self, user, obj) -> list[steps.StepSpec]:
         """Actions the user may take on this record now (no query once memberships are loaded)."""
         allowed = []
         for spec in self.actions:
@@ -236,17 +217,12 @@ class Register:
         return allowed
 
     @staticmethod
-    def form_for(spec: ActionSpec, obj) -> type[forms.Form]:
+    def form_for(spec: steps.StepSpec, obj) -> type[forms.Form]:
         factory = getattr(spec.form_class, "for_record", None)
         return factory(obj) if factory else spec.form_class
 
-    def action(self, name: str) -> ActionSpec | None:
+    def action(self, name: str) -> steps.StepSpec | None:
         return next((a for a in self.actions if a.name == name), None)
-
-    def perform(self, user, obj, spec: ActionSpec, data: dict):
-        """Run an action function atomically; its ValidationError leaves nothing written."""
-        with transaction.atomic():
-            return spec.perform(user, obj, **data)
 
     def maskers(self) -> dict[str, Callable[[str], str]]:
         return {name: MASKERS[kind] for name, kind in self.masked.items()}
@@ -398,9 +374,6 @@ class Register:
         if pk is None:
             return reverse(f"register-{name}", kwargs={"slug": self.slug})
         return reverse(f"register-{name}", kwargs={"slug": self.slug, "pk": pk})
-
-    def sort_options(self):
-        return [(c, self.verbose(c)) for c in self.sortable]
 
 
 def _plain(obj, name: str) -> str:

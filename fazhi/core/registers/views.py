@@ -300,7 +300,7 @@ def action_view(request, slug, pk, name):
     style_form(form)
     if request.method == "POST" and form.is_valid():
         try:
-            reg.perform(request.user, obj, spec, form.cleaned_data)
+            spec.perform(request.user, obj, **form.cleaned_data)
         except ValidationError as exc:
             _add_errors(form, exc)
         else:

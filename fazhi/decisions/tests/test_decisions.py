@@ -12,6 +12,7 @@ from conftest import make_user
 from fazhi.advisers.models import Opinion
 from fazhi.core.indicators import Period, value
 from fazhi.core.roles import Role
+from fazhi.core.steps import system_user
 from fazhi.decisions import actions, rules
 from fazhi.decisions.models import Catalogue, Comment, MajorDecision, Procedure, Step
 
@@ -31,20 +32,20 @@ def setup(tree, adviser_factory):
 
 
 def started(setup):
-    actions.approve_catalogue(None, setup["catalogue"], on=D("2025-01-20"))
+    actions.approve_catalogue(setup["catalogue"], on=D("2025-01-20"), acting_user=system_user())
     decision = MajorDecision.objects.get(pk=setup["decision"].pk)
-    return actions.start(None, decision, on=D("2025-02-10"))
+    return actions.start(decision, on=D("2025-02-10"), acting_user=system_user())
 
 
 def through_review(setup):
     d = started(setup)
-    actions.open_comments(None, d, published_on=D("2025-03-03"), until=D("2025-04-02"), channel="县政府网站")
-    actions.complete_public(None, d, on=D("2025-04-03"), methods="座谈会", summary="收到意见已研究")
-    actions.expert_review(None, d, on=D("2025-04-08"), experts="省交通规划院", summary="可行")
-    actions.risk_assessment(None, d, on=D("2025-04-10"), assessor="县委政法委", level="低", measures="分时段试行")
-    actions.submit_legality(None, d, on=D("2025-04-14"), reviewer="县司法局")
-    actions.record_legality(None, d, on=D("2025-04-25"), opinion="lawful", advisers=[setup["adviser"]],
-                            summary="符合法定权限")
+    actions.open_comments(d, published_on=D("2025-03-03"), until=D("2025-04-02"), channel="县政府网站", acting_user=system_user())
+    actions.complete_public(d, on=D("2025-04-03"), methods="座谈会", summary="收到意见已研究", acting_user=system_user())
+    actions.expert_review(d, on=D("2025-04-08"), experts="省交通规划院", summary="可行", acting_user=system_user())
+    actions.risk_assessment(d, on=D("2025-04-10"), assessor="县委政法委", level="低", measures="分时段试行", acting_user=system_user())
+    actions.submit_legality(d, on=D("2025-04-14"), reviewer="县司法局", acting_user=system_user())
+    actions.record_legality(d, on=D("2025-04-25"), opinion="lawful", advisers=[setup["adviser"]],
+                            summary="符合法定权限", acting_user=system_user())
     return d
 
 
@@ -59,7 +60,7 @@ def test_items_outside_the_approved_catalogue_need_a_reason(setup, tree):
     late.outside_catalogue_reason = "上级部署的年中新增任务"
     actions.save_proposal(None, late)
     assert not late.in_catalogue
-    actions.start(None, late, on=D("2025-06-01"))
+    actions.start(late, on=D("2025-06-01"), acting_user=system_user())
 
 
 def test_catalogue_of_another_body_is_refused(setup, tree):
@@ -75,25 +76,25 @@ def test_comment_period_at_least_30_days_unless_explained(setup):
     d = started(setup)
     assert rules.comment_minimum(D("2025-03-03")) == D("2025-04-02")
     with pytest.raises(ValidationError, match="不少于30日.*第十四条、第十五条.*2025-04-02"):
-        actions.open_comments(None, d, published_on=D("2025-03-03"), until=D("2025-03-20"), channel="县政府网站")
-    actions.open_comments(None, d, published_on=D("2025-03-03"), until=D("2025-03-20"), channel="县政府网站",
-                          shortened_reason="汛期前须完成，情况紧急")
+        actions.open_comments(d, published_on=D("2025-03-03"), until=D("2025-03-20"), channel="县政府网站", acting_user=system_user())
+    actions.open_comments(d, published_on=D("2025-03-03"), until=D("2025-03-20"), channel="县政府网站",
+                          shortened_reason="汛期前须完成，情况紧急", acting_user=system_user())
     assert d.comment_minimum == D("2025-04-02")
 
 
 def test_public_participation_ends_after_period_with_every_comment_answered(setup):
     # 第十八条: "对社会各方面提出的意见进行归纳整理、研究论证，充分采纳合理意见"
     d = started(setup)
-    actions.open_comments(None, d, published_on=D("2025-03-03"), until=D("2025-04-02"), channel="县政府网站")
+    actions.open_comments(d, published_on=D("2025-03-03"), until=D("2025-04-02"), channel="县政府网站", acting_user=system_user())
     with pytest.raises(ValidationError, match="不能早于征求意见截止日期"):
-        actions.complete_public(None, d, on=D("2025-03-20"), methods="", summary="x")
+        actions.complete_public(d, on=D("2025-03-20"), methods="", summary="x", acting_user=system_user())
     c = Comment.objects.create(decision=d, received_on=D("2025-03-10"), author="市民甲", content="夜间应免费")
     with pytest.raises(ValidationError, match="1条公众意见未研究处理.*第十八条"):
-        actions.complete_public(None, d, on=D("2025-04-03"), methods="", summary="x")
+        actions.complete_public(d, on=D("2025-04-03"), methods="", summary="x", acting_user=system_user())
     with pytest.raises(ValidationError, match="写明理由"):
-        actions.answer_comment(None, c, adoption="not_adopted", response="")
-    actions.answer_comment(None, c, adoption="partly", response="夜间22时后免费")
-    actions.complete_public(None, d, on=D("2025-04-03"), methods="座谈会", summary="已研究")
+        actions.answer_comment(c, adoption="not_adopted", response="", acting_user=system_user())
+    actions.answer_comment(c, adoption="partly", response="夜间22时后免费", acting_user=system_user())
+    actions.complete_public(d, on=D("2025-04-03"), methods="座谈会", summary="已研究", acting_user=system_user())
     proc = d.procedures.get(kind=Step.PUBLIC)
     assert proc.state == Procedure.State.DONE and proc.result == "收到意见1条，采纳1条"
 
@@ -105,19 +106,19 @@ def test_legality_review_needs_procedures_settled_and_seven_working_days(setup):
     assert rules.legality_minimum(D("2025-09-26")) == D("2025-10-13")
     d = started(setup)
     with pytest.raises(ValidationError, match="公众参与、专家论证、风险评估尚未完成.*第二十六条"):
-        actions.submit_legality(None, d, on=D("2025-03-01"), reviewer="县司法局")
+        actions.submit_legality(d, on=D("2025-03-01"), reviewer="县司法局", acting_user=system_user())
     with pytest.raises(ValidationError, match="必经程序"):
-        actions.waive(None, d, kind=Step.LEGALITY, reason="不需要")
-    actions.waive(None, d, kind=Step.PUBLIC, reason="涉及国家秘密，依法不予公开")
-    actions.waive(None, d, kind=Step.EXPERT, reason="不属于专业性、技术性较强的事项")
-    actions.waive(None, d, kind=Step.RISK, reason="已按有关规定进行社会稳定风险评估")
-    actions.submit_legality(None, d, on=D("2025-09-26"), reviewer="县司法局")
+        actions.waive(d, kind=Step.LEGALITY, reason="不需要", acting_user=system_user())
+    actions.waive(d, kind=Step.PUBLIC, reason="涉及国家秘密，依法不予公开", acting_user=system_user())
+    actions.waive(d, kind=Step.EXPERT, reason="不属于专业性、技术性较强的事项", acting_user=system_user())
+    actions.waive(d, kind=Step.RISK, reason="已按有关规定进行社会稳定风险评估", acting_user=system_user())
+    actions.submit_legality(d, on=D("2025-09-26"), reviewer="县司法局", acting_user=system_user())
     assert d.legality_minimum == D("2025-10-13")
     with pytest.raises(ValidationError, match="不少于7个工作日.*2025-10-13"):
-        actions.record_legality(None, d, on=D("2025-10-09"), opinion="lawful", advisers=[setup["adviser"]])
+        actions.record_legality(d, on=D("2025-10-09"), opinion="lawful", advisers=[setup["adviser"]], acting_user=system_user())
     with pytest.raises(ValidationError, match="法律顾问、公职律师.*第二十八条"):
-        actions.record_legality(None, d, on=D("2025-10-13"), opinion="lawful", advisers=[])
-    actions.record_legality(None, d, on=D("2025-10-13"), opinion="lawful", advisers=[setup["adviser"]])
+        actions.record_legality(d, on=D("2025-10-13"), opinion="lawful", advisers=[], acting_user=system_user())
+    actions.record_legality(d, on=D("2025-10-13"), opinion="lawful", advisers=[setup["adviser"]], acting_user=system_user())
     assert Opinion.objects.filter(decision=d, adviser=setup["adviser"], kind="decision").count() == 1
 
 
@@ -125,18 +126,18 @@ def test_collective_decision_refused_until_lawful(setup):
     # 第二十五条第二款 "决策草案未经合法性审查或者经审查不合法的，不得提交决策机关讨论。"
     d = started(setup)
     with pytest.raises(ValidationError, match="尚未完成，不能提交集体讨论决定"):
-        actions.decide(None, d, on=D("2025-05-01"), meeting="常务会议", meeting_name="第5次常务会议", outcome="通过")
+        actions.decide(d, on=D("2025-05-01"), meeting="常务会议", meeting_name="第5次常务会议", outcome="通过", acting_user=system_user())
     for kind in rules.WAIVABLE:
-        actions.waive(None, d, kind=kind, reason="依法不适用，理由充分")
-    actions.submit_legality(None, d, on=D("2025-04-14"), reviewer="县司法局")
-    actions.record_legality(None, d, on=D("2025-04-25"), opinion="unlawful", advisers=[setup["adviser"]],
-                            summary="超越法定权限")
+        actions.waive(d, kind=kind, reason="依法不适用，理由充分", acting_user=system_user())
+    actions.submit_legality(d, on=D("2025-04-14"), reviewer="县司法局", acting_user=system_user())
+    actions.record_legality(d, on=D("2025-04-25"), opinion="unlawful", advisers=[setup["adviser"]],
+                            summary="超越法定权限", acting_user=system_user())
     with pytest.raises(ValidationError, match="合法性审查"):
-        actions.decide(None, d, on=D("2025-05-01"), meeting="常务会议", meeting_name="第5次常务会议", outcome="通过")
-    actions.submit_legality(None, d, on=D("2025-05-06"), reviewer="县司法局")
-    actions.record_legality(None, d, on=D("2025-05-16"), opinion="amend", advisers=[setup["adviser"]])
-    actions.decide(None, d, on=D("2025-05-20"), meeting="常务会议", meeting_name="第5次常务会议", outcome="通过",
-                   dissent="一名成员建议缓行")
+        actions.decide(d, on=D("2025-05-01"), meeting="常务会议", meeting_name="第5次常务会议", outcome="通过", acting_user=system_user())
+    actions.submit_legality(d, on=D("2025-05-06"), reviewer="县司法局", acting_user=system_user())
+    actions.record_legality(d, on=D("2025-05-16"), opinion="amend", advisers=[setup["adviser"]], acting_user=system_user())
+    actions.decide(d, on=D("2025-05-20"), meeting="常务会议", meeting_name="第5次常务会议", outcome="通过",
+                   dissent="一名成员建议缓行", acting_user=system_user())
     assert d.status == MajorDecision.Status.DECIDED
     assert d.procedures.get(kind=Step.COLLECTIVE).summary == "不同意见：一名成员建议缓行"
 
@@ -145,17 +146,17 @@ def test_npc_report_before_publication_and_post_evaluation_independence(setup):
     d = through_review(setup)
     d.npc_report_required = True
     d.save()
-    actions.decide(None, d, on=D("2025-05-06"), meeting="常务会议", meeting_name="第6次常务会议", outcome="通过")
+    actions.decide(d, on=D("2025-05-06"), meeting="常务会议", meeting_name="第6次常务会议", outcome="通过", acting_user=system_user())
     with pytest.raises(ValidationError, match="人民代表大会常务委员会报告.*第八条"):
-        actions.publish(None, d, on=D("2025-05-10"))
-    actions.report_npc(None, d, on=D("2025-05-08"))
-    actions.publish(None, d, on=D("2025-05-10"), executor="县住建局")
+        actions.publish(d, on=D("2025-05-10"), acting_user=system_user())
+    actions.report_npc(d, on=D("2025-05-08"), acting_user=system_user())
+    actions.publish(d, on=D("2025-05-10"), executor="县住建局", acting_user=system_user())
     # 第三十六条第二款: "决策作出前承担主要论证评估工作的单位除外"
     with pytest.raises(ValidationError, match="不得承担决策后评估"):
-        actions.evaluate(None, d, on=D("2025-10-10"), trigger="意见较多", by="省交通规划院", content="x",
-                         conclusion="继续执行")
-    actions.evaluate(None, d, on=D("2025-10-10"), trigger="意见较多", by="示范大学公共管理学院", content="总体达到预期",
-                     conclusion="继续执行")
+        actions.evaluate(d, on=D("2025-10-10"), trigger="意见较多", by="省交通规划院", content="x",
+                         conclusion="继续执行", acting_user=system_user())
+    actions.evaluate(d, on=D("2025-10-10"), trigger="意见较多", by="示范大学公共管理学院", content="总体达到预期",
+                     conclusion="继续执行", acting_user=system_user())
     assert d.status == MajorDecision.Status.EVALUATED
 
 
@@ -195,7 +196,7 @@ def test_api_hits_the_same_gate(setup, login):
 
 def test_indicators(setup, tree):
     d = through_review(setup)
-    actions.decide(None, d, on=D("2025-05-06"), meeting="常务会议", meeting_name="第6次常务会议", outcome="通过")
+    actions.decide(d, on=D("2025-05-06"), meeting="常务会议", meeting_name="第6次常务会议", outcome="通过", acting_user=system_user())
     other = actions.save_proposal(None, MajorDecision(body=tree["county"], unit=tree["town_a"], year=2025, title="乙",
                                                       category="plan", outside_catalogue_reason="年中新增"))
     year = Period.year(2025)

@@ -12,6 +12,7 @@ from openpyxl import Workbook
 from conftest import make_user
 from fazhi.core.indicators import Period, value
 from fazhi.core.roles import Role
+from fazhi.core.steps import system_user
 from fazhi.enforcement import actions, rules
 from fazhi.enforcement.models import Agency, Case, Certificate, FileReview, Officer, ReviewCampaign
 
@@ -47,7 +48,7 @@ def setup(tree):
 def filed(setup, procedure="ordinary", party="person", **kw):
     case = Case(agency=setup["agency"], number=kw.pop("number", "示执〔2025〕1号"), procedure=procedure,
                 party_type=party, party_name="张三", facts="占道经营", filed_on=kw.pop("filed_on", D("2025-03-03")), **kw)
-    return actions.file_case(None, case, setup["officers"][:2])
+    return actions.file_case(case, setup["officers"][:2], acting_user=system_user())
 
 
 # -- 第四十二条 ---------------------------------------------------------------------------------
@@ -55,19 +56,19 @@ def test_two_certified_handlers_required(setup):
     case = Case(agency=setup["agency"], number="1", procedure="ordinary", party_type="person", party_name="张三",
                 facts="x", filed_on=D("2025-03-03"))
     with pytest.raises(ValidationError, match="不得少于两人"):
-        actions.file_case(None, case, setup["officers"][:1])
+        actions.file_case(case, setup["officers"][:1], acting_user=system_user())
     with pytest.raises(ValidationError, match="丁.*未持有有效执法证件.*第四十二条"):
-        actions.file_case(None, case, [setup["officers"][0], setup["uncertified"]])
+        actions.file_case(case, [setup["officers"][0], setup["uncertified"]], acting_user=system_user())
     assert not Case.objects.exists()
 
 
 def test_certificate_revoked_before_decision_blocks_it(setup):
     case = filed(setup)
-    actions.notify(None, case, on=D("2025-03-10"))
+    actions.notify(case, on=D("2025-03-10"), acting_user=system_user())
     cert = setup["officers"][1].certificates.get()
-    actions.revoke_certificate(None, cert, on=D("2025-03-12"), reason="调离")
+    actions.revoke_certificate(cert, on=D("2025-03-12"), reason="调离", acting_user=system_user())
     with pytest.raises(ValidationError, match="乙.*第四十二条"):
-        actions.decide(None, case, on=D("2025-03-20"), decision_type="warning")
+        actions.decide(case, on=D("2025-03-20"), decision_type="warning", acting_user=system_user())
 
 
 # -- 第五十一条 --------------------------------------------------------------------------------
@@ -75,12 +76,12 @@ def test_simple_procedure_limits(setup):
     # "对公民处以二百元以下、对法人或者其他组织处以三千元以下罚款或者警告"
     case = filed(setup, procedure="simple")
     with pytest.raises(ValidationError, match="200元以下罚款.*第五十一条"):
-        actions.decide(None, case, on=D("2025-03-03"), decision_type="fine", fine=Decimal("201"))
-    actions.decide(None, case, on=D("2025-03-03"), decision_type="fine", fine=Decimal("200"))
+        actions.decide(case, on=D("2025-03-03"), decision_type="fine", fine=Decimal("201"), acting_user=system_user())
+    actions.decide(case, on=D("2025-03-03"), decision_type="fine", fine=Decimal("200"), acting_user=system_user())
     org = filed(setup, procedure="simple", party="organisation", number="2")
     with pytest.raises(ValidationError, match="3000元"):
-        actions.decide(None, org, on=D("2025-03-03"), decision_type="fine", fine=Decimal("3000.01"))
-    actions.decide(None, org, on=D("2025-03-03"), decision_type="fine", fine=Decimal("3000"))
+        actions.decide(org, on=D("2025-03-03"), decision_type="fine", fine=Decimal("3000.01"), acting_user=system_user())
+    actions.decide(org, on=D("2025-03-03"), decision_type="fine", fine=Decimal("3000"), acting_user=system_user())
     assert rules.simple_allowed("person", "warning", None)
     assert not rules.simple_allowed("person", "confiscation", Decimal("10"))
 
@@ -88,18 +89,18 @@ def test_simple_procedure_limits(setup):
 # -- 第五十八条 --------------------------------------------------------------------------------
 def test_major_decision_refused_until_legal_review_passes(setup):
     case = filed(setup)
-    actions.notify(None, case, on=D("2025-03-10"), hearing_right_notified=True)
+    actions.notify(case, on=D("2025-03-10"), hearing_right_notified=True, acting_user=system_user())
     with pytest.raises(ValidationError, match="须经法制审核.*第五十八条"):
-        actions.decide(None, case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("20000"))
-    actions.submit_review(None, case, major_reason="complex")
+        actions.decide(case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("20000"), acting_user=system_user())
+    actions.submit_review(case, major_reason="complex", acting_user=system_user())
     with pytest.raises(ValidationError, match="法制审核尚未完成"):
-        actions.decide(None, case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("20000"))
-    actions.record_review(None, case, on=D("2025-03-15"), reviewer=setup["reviewer"], opinion="returned")
+        actions.decide(case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("20000"), acting_user=system_user())
+    actions.record_review(case, on=D("2025-03-15"), reviewer=setup["reviewer"], opinion="returned", acting_user=system_user())
     with pytest.raises(ValidationError, match="审核未通过的，不得作出决定"):
-        actions.decide(None, case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("20000"))
-    actions.submit_review(None, case, major_reason="complex")
-    actions.record_review(None, case, on=D("2025-03-18"), reviewer=setup["reviewer"], opinion="passed")
-    actions.decide(None, case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("20000"))
+        actions.decide(case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("20000"), acting_user=system_user())
+    actions.submit_review(case, major_reason="complex", acting_user=system_user())
+    actions.record_review(case, on=D("2025-03-18"), reviewer=setup["reviewer"], opinion="passed", acting_user=system_user())
+    actions.decide(case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("20000"), acting_user=system_user())
     assert case.is_major and case.status == "decided"
 
 
@@ -107,44 +108,44 @@ def test_first_time_reviewer_needs_legal_qualification(setup):
     setup["reviewer"].has_legal_qualification = False
     setup["reviewer"].save()
     case = filed(setup)
-    actions.submit_review(None, case, major_reason="public_interest")
+    actions.submit_review(case, major_reason="public_interest", acting_user=system_user())
     with pytest.raises(ValidationError, match="法律职业资格"):
-        actions.record_review(None, case, on=D("2025-03-15"), reviewer=setup["reviewer"], opinion="passed")
+        actions.record_review(case, on=D("2025-03-15"), reviewer=setup["reviewer"], opinion="passed", acting_user=system_user())
     with pytest.raises(ValidationError, match="法制审核人员"):
-        actions.record_review(None, case, on=D("2025-03-15"), reviewer=setup["officers"][2], opinion="passed")
+        actions.record_review(case, on=D("2025-03-15"), reviewer=setup["officers"][2], opinion="passed", acting_user=system_user())
 
 
 def test_small_fine_ordinary_needs_no_review_but_notice_and_hearing(setup):
     case = filed(setup)
     with pytest.raises(ValidationError, match="应当告知当事人"):
-        actions.decide(None, case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("500"))
+        actions.decide(case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("500"), acting_user=system_user())
     with pytest.raises(ValidationError, match="未告知听证权利"):
-        actions.notify(None, case, on=D("2025-03-10"), hearing_requested=True)
-    actions.notify(None, case, on=D("2025-03-10"), hearing_right_notified=True, hearing_requested=True)
+        actions.notify(case, on=D("2025-03-10"), hearing_requested=True, acting_user=system_user())
+    actions.notify(case, on=D("2025-03-10"), hearing_right_notified=True, hearing_requested=True, acting_user=system_user())
     with pytest.raises(ValidationError, match="组织听证"):
-        actions.decide(None, case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("500"))
-    actions.hold_hearing(None, case, on=D("2025-03-17"))
+        actions.decide(case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("500"), acting_user=system_user())
+    actions.hold_hearing(case, on=D("2025-03-17"), acting_user=system_user())
     with pytest.raises(ValidationError, match="经过听证程序"):  # 第五十八条第一款第二项
-        actions.decide(None, case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("500"))
+        actions.decide(case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("500"), acting_user=system_user())
 
 
 # -- 第六十条 and 118号 publicity ------------------------------------------------------------------
 def test_ninety_days_and_extension(setup):
     case = filed(setup, filed_on=D("2025-07-03"))
     assert case.decision_due == D("2025-10-01")  # "自立案之日起九十日内", not moved
-    actions.extend(None, case, on=D("2025-09-20"), days=30, approval="局长")
+    actions.extend(case, on=D("2025-09-20"), days=30, approval="局长", acting_user=system_user())
     assert case.decision_due == D("2025-10-31")
 
 
 def test_publicity_deadlines_and_closure(setup):
     case = filed(setup)
-    actions.notify(None, case, on=D("2025-03-10"))
-    actions.decide(None, case, on=D("2025-04-30"), decision_type="fine", fine=Decimal("500"))
+    actions.notify(case, on=D("2025-03-10"), acting_user=system_user())
+    actions.decide(case, on=D("2025-04-30"), decision_type="fine", fine=Decimal("500"), acting_user=system_user())
     assert case.publicity_due == D("2025-05-14")  # 7 working days; 5-1..5-5 劳动节
     with pytest.raises(ValidationError, match="尚未公示"):
-        actions.close(None, case, on=D("2025-05-20"))
-    actions.publish(None, case, on=D("2025-05-12"), url="https://www.example.gov.cn/gs/1")
-    actions.close(None, case, on=D("2025-05-20"))
+        actions.close(case, on=D("2025-05-20"), acting_user=system_user())
+    actions.publish(case, on=D("2025-05-12"), url="https://www.example.gov.cn/gs/1", acting_user=system_user())
+    actions.close(case, on=D("2025-05-20"), acting_user=system_user())
     # 20 working days: 5-6..9, 12-16, 19-23, 26-30 (19), 5-31..6-2 端午, 6-3 (20)
     assert rules.publicity_due("coercion", D("2025-04-30")) == D("2025-06-03")
 
@@ -160,16 +161,16 @@ def test_certificate_expiry_warning_sixty_days(setup, login):
 
 def test_case_file_review_scoring_and_rectification(setup, tree, users, login):
     case = filed(setup)
-    actions.notify(None, case, on=D("2025-03-10"))
-    actions.decide(None, case, on=D("2025-03-20"), decision_type="warning")
+    actions.notify(case, on=D("2025-03-10"), acting_user=system_user())
+    actions.decide(case, on=D("2025-03-20"), decision_type="warning", acting_user=system_user())
     campaign = ReviewCampaign.objects.create(unit=tree["county"], year=2025, name="2025年案卷评查", reviewers="评查组",
                                              started_on=D("2025-11-01"), rubric=rules.DEFAULT_RUBRIC)
-    assert actions.sample_files(None, campaign, seed=1) == 1
+    assert actions.sample_files(campaign, seed=1, acting_user=system_user()) == 1
     review = FileReview.objects.get()
-    actions.score(None, review, on=D("2025-11-05"), reviewer="王评查", veto=[], deductions=["D1", "D3"])
+    actions.score(review, on=D("2025-11-05"), reviewer="王评查", veto=[], deductions=["D1", "D3"], acting_user=system_user())
     assert (review.form_score, review.substance_score, review.total) == (35, 50, 85)
     assert review.grade == "pass" and review.notice_due == D("2025-12-05")
-    actions.score(None, review, on=D("2025-11-06"), reviewer="王评查", veto=["V3"], deductions=[])
+    actions.score(review, on=D("2025-11-06"), reviewer="王评查", veto=["V3"], deductions=[], acting_user=system_user())
     assert review.grade == "fail"
     # the agency sees the notice and responds; the office cannot respond for it
     client = login(setup["staff"])
@@ -238,14 +239,14 @@ def test_public_agency_list_needs_no_login(setup, client):
 
 def test_indicators(setup, tree):
     case = filed(setup)
-    actions.notify(None, case, on=D("2025-03-10"), hearing_right_notified=True)
-    actions.submit_review(None, case, major_reason="complex")
-    actions.record_review(None, case, on=D("2025-03-15"), reviewer=setup["reviewer"], opinion="passed")
-    actions.decide(None, case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("20000"))
-    actions.publish(None, case, on=D("2025-04-15"))  # late: due 2025-03-31
+    actions.notify(case, on=D("2025-03-10"), hearing_right_notified=True, acting_user=system_user())
+    actions.submit_review(case, major_reason="complex", acting_user=system_user())
+    actions.record_review(case, on=D("2025-03-15"), reviewer=setup["reviewer"], opinion="passed", acting_user=system_user())
+    actions.decide(case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("20000"), acting_user=system_user())
+    actions.publish(case, on=D("2025-04-15"), acting_user=system_user())  # late: due 2025-03-31
     simple = filed(setup, procedure="simple", number="2")
-    actions.decide(None, simple, on=D("2025-03-03"), decision_type="fine", fine=Decimal("100"))
-    actions.publish(None, simple, on=D("2025-03-05"))
+    actions.decide(simple, on=D("2025-03-03"), decision_type="fine", fine=Decimal("100"), acting_user=system_user())
+    actions.publish(simple, on=D("2025-03-05"), acting_user=system_user())
     county, year = tree["county"], Period.year(2025)
     assert value("enforcement.cases", county, year) == 2
     assert value("enforcement.cases_simple", county, year) == 1
@@ -279,10 +280,10 @@ def test_hearing_right_for_large_fines(setup, settings):
     # 第六十三条 "较大数额罚款" — the province's figure, here 5000元 for a citizen.
     settings.FAZHI = {**settings.FAZHI, "HEARING_FINE": {"person": 5000, "organisation": 50000}}
     case = filed(setup)
-    actions.notify(None, case, on=D("2025-03-10"))
+    actions.notify(case, on=D("2025-03-10"), acting_user=system_user())
     with pytest.raises(ValidationError, match="听证的权利.*第六十三条.*5000元"):
-        actions.decide(None, case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("6000"))
-    actions.decide(None, case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("4999"))
+        actions.decide(case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("6000"), acting_user=system_user())
+    actions.decide(case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("4999"), acting_user=system_user())
 
 
 def test_full_process_record_attachments_by_stage(setup, login, settings, tmp_path):

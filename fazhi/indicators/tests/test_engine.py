@@ -131,7 +131,7 @@ def test_reported_value_is_validated_submitted_and_approved(tree, login, users):
     clerk.post(f"/r/reported-values/{value.pk}/act/submit/", {"confirm": "on"})
     assert clerk.get(f"/r/reported-values/{value.pk}/act/approve/").status_code == 404  # not the clerk's step
     assert engine.compute(["services.online_rate"], tree["town_a"], YEAR)["services.online_rate"].source == "missing"
-    actions.approve(users["office"], DataValue.objects.get(), on=D("2026-01-10"))
+    actions.approve(DataValue.objects.get(), on=D("2026-01-10"), acting_user=users["office"])
     fig = engine.compute(["services.online_rate"], tree["town_a"], YEAR)["services.online_rate"]
     assert (fig.source, fig.value) == ("reported", Decimal("88.60"))
 

@@ -7,9 +7,9 @@ import hashlib
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models
 
-from fazhi.core import audit
+from fazhi.core import steps
 from fazhi.core.indicators import Period
 from fazhi.indicators import catalogue
 from fazhi.indicators.models import DataValue
@@ -17,17 +17,22 @@ from fazhi.intake import extract_file
 
 from .models import ExtractedFigure, ReceivedReport
 
+
+class Event(models.TextChoices):
+    RECEIVE = "receive", "收到报告"
+    CONFIRM = "confirm", "确认报告数据"
+
 MAX_BYTES = 20 * 1024 * 1024
 BASIS = "《法治政府建设与责任落实督察工作规定》（年度报告报送与公开）"
 
 
-@transaction.atomic
-def receive(user, unit, name: str, data: bytes) -> ReceivedReport:
+@steps.step(Event.RECEIVE, on=ReceivedReport, basis=BASIS)
+def receive(unit, *, acting_user, name: str, data: bytes) -> ReceivedReport:
     """Read one uploaded file and store the result; an unreadable file is stored with its error."""
     if len(data) > MAX_BYTES:
         raise ValidationError(f"“{name}”超过{MAX_BYTES // 1048576}MB，请压缩或拆分后上传。")
     result = extract_file(name, data)
-    report = ReceivedReport(unit=unit, source=name[:200], sha256=hashlib.sha256(data).hexdigest(), uploaded_by=user)
+    report = ReceivedReport(unit=unit, source=name[:200], sha256=hashlib.sha256(data).hexdigest(), uploaded_by=acting_user)
     if "error" in result:
         report.error = result["error"][:300]
         report.save()
@@ -45,7 +50,7 @@ def receive(user, unit, name: str, data: bytes) -> ReceivedReport:
                         approx=f["approx"], evidence=f["text"][:300], start=f["start"], end=f["end"])
         for f in result["figures"] if f["key"] in keys
     ])
-    audit.record_event(report, "receive", "收到报告", {"figures": len(result["figures"])}, BASIS)
+    steps.record({"figures": len(result["figures"])})
     return report
 
 
@@ -59,8 +64,8 @@ def _match_body(unit, issuer: str):
     return OrgUnit.objects.get(pk=best[0]) if best else None
 
 
-@transaction.atomic
-def review(user, report: ReceivedReport, *, body, confirm: list[int], reject: list[int]) -> int:
+@steps.step(Event.CONFIRM, on=ReceivedReport, basis=BASIS)
+def review(report: ReceivedReport, *, acting_user, body, confirm: list[int], reject: list[int]) -> int:
     """Confirm or reject figures; confirmed ones become `extracted` values of `body` for the report's year."""
     if body is None:
         raise ValidationError({"body": "请选择该报告对应的平台单位，确认的数据将记入该单位。"})
@@ -76,10 +81,10 @@ def review(user, report: ReceivedReport, *, body, confirm: list[int], reject: li
             source=DataValue.Source.EXTRACTED,
             defaults={"period": period.code, "value": fig.value, "status": DataValue.Status.APPROVED,
                       "evidence": f"{report.title[:120]}：{fig.evidence[:150]}"[:300],
-                      "comment": "约数" if fig.approx else "", "reviewed_by": user, "reviewed_on": dt.date.today()})
+                      "comment": "约数" if fig.approx else "", "reviewed_by": acting_user, "reviewed_on": dt.date.today()})
         fig.status = ExtractedFigure.Status.CONFIRMED
         fig.save()
         made += 1
     report.figures.filter(pk__in=reject).update(status=ExtractedFigure.Status.REJECTED)
-    audit.record_event(report, "confirm", "确认报告数据", {"confirmed": made, "rejected": len(reject)}, BASIS)
+    steps.record({"confirmed": made, "rejected": len(reject)})
     return made

@@ -62,7 +62,7 @@ def upload(request):
         return JsonResponse({"source": upload.name, "error": f"不支持的文件类型，支持 {'、'.join(SUPPORTED)}。"},
                             status=400)
     try:
-        report = actions.receive(request.user, unit, upload.name, upload.read())
+        report = actions.receive(unit, acting_user=request.user, name=upload.name, data=upload.read())
     except ValidationError as exc:
         return JsonResponse({"source": upload.name, "error": "；".join(exc.messages)}, status=400)
     return JsonResponse({"source": report.source, "id": report.pk, "title": report.title, "error": report.error,
@@ -83,7 +83,7 @@ def detail(request, pk: int):
         ids = [int(x) for x in request.POST.getlist("confirm") if x.isdigit()]
         reject = [int(x) for x in request.POST.getlist("reject") if x.isdigit()]
         try:
-            made = actions.review(request.user, report, body=body, confirm=ids, reject=reject)
+            made = actions.review(report, acting_user=request.user, body=body, confirm=ids, reject=reject)
         except ValidationError as exc:
             errors = exc.messages
         else:

@@ -9,6 +9,7 @@ from openpyxl import Workbook
 
 from conftest import assert_constant_queries
 from fazhi.core.indicators import Period, value
+from fazhi.core.steps import system_user
 from fazhi.legalservices import actions, rules
 from fazhi.legalservices.models import Consultation, LegalAidCase, Notarization, Station
 
@@ -20,7 +21,7 @@ def new(tree, **kw):
     data = dict(unit=tree["dept"], origin="application", received_on=D("2025-06-25"), category="civil",
                 matter="wages", applicant_name="王五", applicant_phone="13812345678", summary="讨薪")
     data.update(kw)
-    return actions.register_case(None, LegalAidCase(**data))
+    return actions.register_case(LegalAidCase(**data), acting_user=system_user())
 
 
 def test_periods_are_natural_days_and_not_moved():
@@ -37,15 +38,15 @@ def test_application_decided_assigned_closed(tree):
     case = new(tree)
     assert case.decide_due == D("2025-07-02") and case.assign_due is None
     with pytest.raises(ValidationError, match="指派"):
-        actions.assign(None, case, on=D("2025-06-26"), lawyer="张律师", law_firm="")
+        actions.assign(case, on=D("2025-06-26"), lawyer="张律师", law_firm="", acting_user=system_user())
     with pytest.raises(ValidationError, match="说明理由"):
-        actions.decide(None, case, on=D("2025-06-30"), decision="refuse", reason=" ")
-    actions.decide(None, case, on=D("2025-06-30"), decision="grant")
+        actions.decide(case, on=D("2025-06-30"), decision="refuse", reason=" ", acting_user=system_user())
+    actions.decide(case, on=D("2025-06-30"), decision="grant", acting_user=system_user())
     assert case.assign_due == D("2025-07-03")
     with pytest.raises(ValidationError, match="不能早于"):
-        actions.assign(None, case, on=D("2025-06-29"), lawyer="张律师", law_firm="")
-    actions.assign(None, case, on=D("2025-07-01"), lawyer="张律师", law_firm="正义所")
-    actions.close(None, case, on=D("2025-09-01"), closing="mediation")
+        actions.assign(case, on=D("2025-06-29"), lawyer="张律师", law_firm="", acting_user=system_user())
+    actions.assign(case, on=D("2025-07-01"), lawyer="张律师", law_firm="正义所", acting_user=system_user())
+    actions.close(case, on=D("2025-09-01"), closing="mediation", acting_user=system_user())
     assert case.get_closing_display() == "调解、和解"
 
 
@@ -61,13 +62,13 @@ def test_notified_criminal_defence_is_granted_and_assigned_within_three_days(tre
 
 def test_indicators(tree):
     a = new(tree)
-    actions.decide(None, a, on=D("2025-06-30"), decision="grant")
-    actions.assign(None, a, on=D("2025-07-01"), lawyer="张律师", law_firm="")
-    actions.close(None, a, on=D("2025-09-01"), closing="judgment")
+    actions.decide(a, on=D("2025-06-30"), decision="grant", acting_user=system_user())
+    actions.assign(a, on=D("2025-07-01"), lawyer="张律师", law_firm="", acting_user=system_user())
+    actions.close(a, on=D("2025-09-01"), closing="judgment", acting_user=system_user())
     late = new(tree, received_on=D("2025-08-01"))
-    actions.decide(None, late, on=D("2025-08-20"), decision="refuse", reason="经济状况不符合条件")
+    actions.decide(late, on=D("2025-08-20"), decision="refuse", reason="经济状况不符合条件", acting_user=system_user())
     d = new(tree, origin="notified", category="criminal", matter="defence", notifying_body="示范县人民法院")
-    actions.assign(None, d, on=D("2025-06-26"), lawyer="李律师", law_firm="")
+    actions.assign(d, on=D("2025-06-26"), lawyer="李律师", law_firm="", acting_user=system_user())
     Notarization.objects.create(unit=tree["dept"], accepted_on=D("2025-05-01"), scope="foreign", matter="certificate",
                                 applicant_name="赵六", certificate_number="（2025）示证字第1号", issued_on=D("2025-05-08"))
     Consultation.objects.create(unit=tree["town_a"], on=D("2025-05-01"), channel="hotline", topic="labour", people=3)
@@ -136,10 +137,10 @@ def test_objection_to_a_refusal_is_reviewed_within_five_days(tree):
     assert rules.objection_due(D("2025-07-07")) == D("2025-07-12")
     case = new(tree)
     with pytest.raises(ValidationError, match="不予法律援助"):
-        actions.receive_objection(None, case, on=D("2025-06-28"))
-    actions.decide(None, case, on=D("2025-06-30"), decision="refuse", reason="经济状况不符合条件")
-    actions.receive_objection(None, case, on=D("2025-07-07"))
+        actions.receive_objection(case, on=D("2025-06-28"), acting_user=system_user())
+    actions.decide(case, on=D("2025-06-30"), decision="refuse", reason="经济状况不符合条件", acting_user=system_user())
+    actions.receive_objection(case, on=D("2025-07-07"), acting_user=system_user())
     assert case.objection_due == D("2025-07-12")
-    actions.decide_objection(None, case, on=D("2025-07-10"), result="correct")
+    actions.decide_objection(case, on=D("2025-07-10"), result="correct", acting_user=system_user())
     assert case.decision == "grant" and case.assign_due == D("2025-07-13")
-    actions.assign(None, case, on=D("2025-07-11"), lawyer="张律师", law_firm="")
+    actions.assign(case, on=D("2025-07-11"), lawyer="张律师", law_firm="", acting_user=system_user())

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 
 from fazhi.core.indicators import Period, value
 from fazhi.core.roles import Role
+from fazhi.core.steps import system_user
 from fazhi.litigation import actions, rules
 from fazhi.litigation.models import LitigationCase
 
@@ -18,7 +19,7 @@ def new_case(tree, **kw):
     data = dict(unit=tree["dept"], court="示范县人民法院", case_number=f"（2025）示0101行初{kw.pop('n', 1)}号",
                 plaintiff_type="person", plaintiff_name="张三", cause="不服行政处罚决定", served_on=D("2025-03-07"))
     data.update(kw)
-    return actions.register_case(None, LitigationCase(**data))
+    return actions.register_case(LitigationCase(**data), acting_user=system_user())
 
 
 def test_defence_due_fifteen_days_moved_off_weekend(tree):
@@ -30,15 +31,15 @@ def test_defence_due_fifteen_days_moved_off_weekend(tree):
 def test_head_appearance_rules(tree):
     case = new_case(tree)
     with pytest.raises(ValidationError, match="第二条"):
-        actions.record_sitting(None, case, held_on=D("2025-04-20"), head_appeared=True, head_name="李局长")
+        actions.record_sitting(case, held_on=D("2025-04-20"), head_appeared=True, head_name="李局长", acting_user=system_user())
     with pytest.raises(ValidationError, match="不能仅委托律师"):
-        actions.record_sitting(None, case, held_on=D("2025-04-20"), lawyer="某律所", absence_reason="duty")
+        actions.record_sitting(case, held_on=D("2025-04-20"), lawyer="某律所", absence_reason="duty", acting_user=system_user())
     with pytest.raises(ValidationError, match="第八条"):
-        actions.record_sitting(None, case, held_on=D("2025-04-20"), staff="法制股王五")
-    actions.record_sitting(None, case, held_on=D("2025-04-20"), staff="法制股王五", absence_reason="duty")
+        actions.record_sitting(case, held_on=D("2025-04-20"), staff="法制股王五", acting_user=system_user())
+    actions.record_sitting(case, held_on=D("2025-04-20"), staff="法制股王五", absence_reason="duty", acting_user=system_user())
     assert not case.head_appeared
-    actions.record_sitting(None, case, held_on=D("2025-05-20"), head_appeared=True, head_name="李局长",
-                           head_role="deputy_in_charge", staff="王五")
+    actions.record_sitting(case, held_on=D("2025-05-20"), head_appeared=True, head_name="李局长",
+                           head_role="deputy_in_charge", staff="王五", acting_user=system_user())
     assert case.head_appeared  # one appearance in the instance suffices (第七条)
 
 
@@ -49,20 +50,20 @@ def test_notice_less_than_three_days_is_flagged(tree):
 
 def test_outcome_and_lost(tree):
     case = new_case(tree)
-    actions.conclude(None, case, on=D("2025-06-01"), outcome="revoke")
+    actions.conclude(case, on=D("2025-06-01"), outcome="revoke", acting_user=system_user())
     assert case.lost
     with pytest.raises(ValidationError, match="新的审级"):
-        actions.conclude(None, case, on=D("2025-06-02"), outcome="dismiss_claim")
+        actions.conclude(case, on=D("2025-06-02"), outcome="dismiss_claim", acting_user=system_user())
     assert not rules.is_lost("dismiss_claim") and not rules.is_lost("withdrawn")
 
 
 def test_indicators_count_per_case_per_instance(tree):
     a = new_case(tree, n=1)
-    actions.record_sitting(None, a, held_on=D("2025-04-20"), head_appeared=True, head_name="甲", head_role="principal")
-    actions.record_sitting(None, a, held_on=D("2025-05-20"), head_appeared=True, head_name="甲", head_role="principal")
+    actions.record_sitting(a, held_on=D("2025-04-20"), head_appeared=True, head_name="甲", head_role="principal", acting_user=system_user())
+    actions.record_sitting(a, held_on=D("2025-05-20"), head_appeared=True, head_name="甲", head_role="principal", acting_user=system_user())
     b = new_case(tree, n=2)
-    actions.record_sitting(None, b, held_on=D("2025-04-21"), staff="乙", absence_reason="duty")
-    actions.conclude(None, b, on=D("2025-07-01"), outcome="declare_unlawful")
+    actions.record_sitting(b, held_on=D("2025-04-21"), staff="乙", absence_reason="duty", acting_user=system_user())
+    actions.conclude(b, on=D("2025-07-01"), outcome="declare_unlawful", acting_user=system_user())
     new_case(tree, n=3, served_on=D("2024-12-30"))
     county, year = tree["county"], Period.year(2025)
     assert value("litigation.cases", county, year) == 2

@@ -11,6 +11,7 @@ from openpyxl import Workbook
 from conftest import assert_constant_queries
 from fazhi.core.indicators import Period, value
 from fazhi.core.models import ChangeLog
+from fazhi.core.steps import system_user
 from fazhi.mediation import actions, rules
 from fazhi.mediation.models import Committee, Dispute, Mediator
 
@@ -28,7 +29,7 @@ def new(committee, **kw):
     data = dict(committee=committee, received_on=D("2025-09-01"), source="application", dispute_type="neighbourhood",
                 applicant_name="张三", applicant_phone="13812345678", other_party="李四", summary="排水沟纠纷")
     data.update(kw)
-    return actions.register_dispute(None, Dispute(**data))
+    return actions.register_dispute(Dispute(**data), acting_user=system_user())
 
 
 def test_confirmation_window_thirty_days_rolls_past_national_day():
@@ -50,16 +51,16 @@ def test_conclude_with_agreement_then_confirmation_within_thirty_days(committee)
     d = new(committee)
     assert d.conclude_due == D("2025-10-01")
     with pytest.raises(ValidationError, match="协议形式"):
-        actions.conclude(None, d, on=D("2025-09-10"), result="agreement")
+        actions.conclude(d, on=D("2025-09-10"), result="agreement", acting_user=system_user())
     with pytest.raises(ValidationError, match="不能早于"):
-        actions.conclude(None, d, on=D("2025-08-10"), result="failed")
-    actions.conclude(None, d, on=D("2025-09-10"), result="agreement", agreement_form="written",
-                     agreement_effective_on=D("2025-09-05"), confirmation_intended=True)
+        actions.conclude(d, on=D("2025-08-10"), result="failed", acting_user=system_user())
+    actions.conclude(d, on=D("2025-09-10"), result="agreement", agreement_form="written",
+                     agreement_effective_on=D("2025-09-05"), confirmation_intended=True, acting_user=system_user())
     assert d.confirmation_due == D("2025-10-09")
     with pytest.raises(ValidationError, match="第三十三条"):
-        actions.apply_confirmation(None, d, on=D("2025-10-10"), court="示范县人民法院")
-    actions.apply_confirmation(None, d, on=D("2025-10-09"), court="示范县人民法院")
-    actions.record_confirmation(None, d, result="valid")
+        actions.apply_confirmation(d, on=D("2025-10-10"), court="示范县人民法院", acting_user=system_user())
+    actions.apply_confirmation(d, on=D("2025-10-09"), court="示范县人民法院", acting_user=system_user())
+    actions.record_confirmation(d, result="valid", acting_user=system_user())
     from fazhi.core.models import DomainEvent
 
     assert list(DomainEvent.objects.filter(object_id=d.pk).order_by("pk").values_list("event", flat=True)) == [
@@ -69,10 +70,10 @@ def test_conclude_with_agreement_then_confirmation_within_thirty_days(committee)
 def test_failed_mediation_has_no_agreement_and_cannot_be_confirmed(committee):
     d = new(committee)
     with pytest.raises(ValidationError):
-        actions.conclude(None, d, on=D("2025-09-10"), result="failed", agreement_form="written")
-    actions.conclude(None, d, on=D("2025-09-10"), result="failed")
+        actions.conclude(d, on=D("2025-09-10"), result="failed", agreement_form="written", acting_user=system_user())
+    actions.conclude(d, on=D("2025-09-10"), result="failed", acting_user=system_user())
     with pytest.raises(ValidationError, match="达成调解协议"):
-        actions.apply_confirmation(None, d, on=D("2025-09-11"), court="示范县人民法院")
+        actions.apply_confirmation(d, on=D("2025-09-11"), court="示范县人民法院", acting_user=system_user())
 
 
 def test_court_referral_needs_the_court_and_mediator_of_the_committee(committee, tree):
@@ -91,10 +92,10 @@ def test_indicators(committee, tree):
     Mediator.objects.create(committee=committee, name="甲", appointed_on=D("2020-01-01"))
     Mediator.objects.create(committee=committee, name="乙", appointed_on=D("2020-01-01"), left_on=D("2025-06-30"))
     a = new(committee)
-    actions.conclude(None, a, on=D("2025-09-20"), result="agreement", agreement_form="oral",
-                     agreement_effective_on=D("2025-09-20"))
+    actions.conclude(a, on=D("2025-09-20"), result="agreement", agreement_form="oral",
+                     agreement_effective_on=D("2025-09-20"), acting_user=system_user())
     b = new(committee, source="court", court="示范县人民法院")
-    actions.conclude(None, b, on=D("2025-10-20"), result="failed")
+    actions.conclude(b, on=D("2025-10-20"), result="failed", acting_user=system_user())
     new(committee, received_on=D("2025-12-20"))  # still open: not counted as mediated
     year = Period.year(2025)
     county = tree["county"]

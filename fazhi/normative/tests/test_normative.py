@@ -11,6 +11,7 @@ from django.db import connection, connections
 from conftest import make_user
 from fazhi.core.indicators import Period, value
 from fazhi.core.roles import Role
+from fazhi.core.steps import system_user
 from fazhi.normative import actions, rules
 from fazhi.normative.models import CleanupCampaign, CleanupItem, Issuer, NormativeDocument, NumberCounter
 
@@ -24,9 +25,9 @@ def make_doc(issuer, unit, title="示范县农村集体经济组织成员资格�
 
 def deliberated(issuer, unit, title="文件", on="2025-09-26"):
     doc = make_doc(issuer, unit, title)
-    actions.submit_review(None, doc, on=D(on), reviewer="县司法局")
-    actions.record_review(None, doc, on=doc.review_minimum, opinion="agree")
-    actions.deliberate(None, doc, on=doc.review_minimum + dt.timedelta(days=1), meeting="县政府第15次常务会议")
+    actions.submit_review(doc, on=D(on), reviewer="县司法局", acting_user=system_user())
+    actions.record_review(doc, on=doc.review_minimum, opinion="agree", acting_user=system_user())
+    actions.deliberate(doc, on=doc.review_minimum + dt.timedelta(days=1), meeting="县政府第15次常务会议", acting_user=system_user())
     return doc
 
 
@@ -42,10 +43,10 @@ def test_review_takes_five_to_fifteen_working_days(issuer, tree):
     assert rules.review_minimum(D("2025-09-26")) == D("2025-10-10")
     assert rules.review_due(D("2025-09-26")) == D("2025-10-23")
     doc = make_doc(issuer, tree["dept"])
-    actions.submit_review(None, doc, on=D("2025-09-26"), reviewer="县司法局")
+    actions.submit_review(doc, on=D("2025-09-26"), reviewer="县司法局", acting_user=system_user())
     with pytest.raises(ValidationError, match="不少于5个工作日.*2025-10-10"):
-        actions.record_review(None, doc, on=D("2025-09-30"), opinion="agree")
-    actions.record_review(None, doc, on=D("2025-09-30"), opinion="agree", urgent_reason="上级限期出台")
+        actions.record_review(doc, on=D("2025-09-30"), opinion="agree", acting_user=system_user())
+    actions.record_review(doc, on=D("2025-09-30"), opinion="agree", urgent_reason="上级限期出台", acting_user=system_user())
     assert doc.status == S.REVIEWED and "上级限期出台" in doc.review_note
 
 
@@ -54,28 +55,28 @@ def test_no_deliberation_without_a_lawful_review(issuer, tree):
     # 115号 "未经合法性审核或者经审核不合法的文件，不得提交集体审议"
     doc = make_doc(issuer, tree["dept"])
     with pytest.raises(ValidationError, match="不得提交集体审议"):
-        actions.deliberate(None, doc, on=D("2025-10-01"), meeting="常务会议")
-    actions.submit_review(None, doc, on=D("2025-09-01"), reviewer="县司法局")
+        actions.deliberate(doc, on=D("2025-10-01"), meeting="常务会议", acting_user=system_user())
+    actions.submit_review(doc, on=D("2025-09-01"), reviewer="县司法局", acting_user=system_user())
     with pytest.raises(ValidationError, match="写明修改意见或不合法的理由"):
-        actions.record_review(None, doc, on=D("2025-09-10"), opinion="disagree")
-    actions.record_review(None, doc, on=D("2025-09-10"), opinion="disagree", note="违法设定行政许可")
+        actions.record_review(doc, on=D("2025-09-10"), opinion="disagree", acting_user=system_user())
+    actions.record_review(doc, on=D("2025-09-10"), opinion="disagree", note="违法设定行政许可", acting_user=system_user())
     assert doc.status == S.DRAFT
     with pytest.raises(ValidationError, match="不得提交集体审议"):
-        actions.deliberate(None, doc, on=D("2025-09-12"), meeting="常务会议")
+        actions.deliberate(doc, on=D("2025-09-12"), meeting="常务会议", acting_user=system_user())
 
 
 @pytest.mark.django_db
 def test_three_unifications_number_in_sequence_per_issuer_and_year(issuer, tree):
     docs = [deliberated(issuer, tree["dept"], f"文件{i}", "2025-03-03") for i in range(3)]
     for doc in docs:
-        actions.register(None, doc, on=D("2025-03-20"))
+        actions.register(doc, on=D("2025-03-20"), acting_user=system_user())
     assert [d.number for d in docs] == ["示县政规〔2025〕1号", "示县政规〔2025〕2号", "示县政规〔2025〕3号"]
     next_year = deliberated(issuer, tree["dept"], "次年文件", "2025-12-01")
-    actions.register(None, next_year, on=D("2026-01-05"))
+    actions.register(next_year, on=D("2026-01-05"), acting_user=system_user())
     assert next_year.number == "示县政规〔2026〕1号"
     other = Issuer.objects.create(unit=tree["dept"], prefix="示县司", filing_body="示范县人民政府")
     own = deliberated(other, tree["dept"], "部门文件", "2025-03-03")
-    actions.register(None, own, on=D("2025-03-20"))
+    actions.register(own, on=D("2025-03-20"), acting_user=system_user())
     assert own.number == "示县司规〔2025〕1号" and not own.npc_required
 
 
@@ -91,11 +92,11 @@ def test_failed_registration_leaves_no_gap(issuer, tree, monkeypatch):
 
     monkeypatch.setattr(NormativeDocument, "save", broken)
     with pytest.raises(RuntimeError):
-        actions.register(None, doc, on=D("2025-03-20"))
+        actions.register(doc, on=D("2025-03-20"), acting_user=system_user())
     monkeypatch.undo()
     doc.refresh_from_db()
     assert not doc.number and not NumberCounter.objects.filter(issuer=issuer, year=2025, last__gt=0).exists()
-    actions.register(None, doc, on=D("2025-03-20"))
+    actions.register(doc, on=D("2025-03-20"), acting_user=system_user())
     assert doc.number == "示县政规〔2025〕1号"
 
 
@@ -110,7 +111,7 @@ def test_concurrent_registrations_get_distinct_consecutive_numbers(issuer, tree)
         try:
             doc = NormativeDocument.objects.get(pk=pk)
             barrier.wait()
-            actions.register(None, doc, on=D("2025-03-20"))
+            actions.register(doc, on=D("2025-03-20"), acting_user=system_user())
         except Exception as exc:  # noqa: BLE001 - reported below
             errors.append(exc)
         finally:
@@ -130,18 +131,18 @@ def test_concurrent_registrations_get_distinct_consecutive_numbers(issuer, tree)
 def test_publication_starts_filing_and_validity(issuer, tree, settings):
     settings.FAZHI = {**settings.FAZHI, "NORMATIVE_FILING": {"count": 15, "unit": "days"}}
     doc = deliberated(issuer, tree["dept"], "办法", "2025-03-03")
-    actions.register(None, doc, on=D("2025-03-20"))
+    actions.register(doc, on=D("2025-03-20"), acting_user=system_user())
     with pytest.raises(ValidationError, match="不能早于公布日期"):
-        actions.publish(None, doc, issued_on=D("2025-03-21"), published_on=D("2025-03-25"),
-                        effective_on=D("2025-03-24"))
-    actions.publish(None, doc, issued_on=D("2025-03-21"), published_on=D("2025-03-25"), effective_on=D("2025-05-01"))
+        actions.publish(doc, issued_on=D("2025-03-21"), published_on=D("2025-03-25"),
+                        effective_on=D("2025-03-24"), acting_user=system_user())
+    actions.publish(doc, issued_on=D("2025-03-21"), published_on=D("2025-03-25"), effective_on=D("2025-05-01"), acting_user=system_user())
     assert doc.filing_due == D("2025-04-09") and doc.valid_until == D("2030-04-30") and doc.npc_required
     trial = deliberated(issuer, tree["dept"], "试行办法", "2025-03-03")
     trial.kind = "trial"
-    actions.register(None, trial, on=D("2025-03-20"))
-    actions.publish(None, trial, issued_on=D("2025-03-21"), published_on=D("2025-03-25"), effective_on=D("2025-05-01"))
+    actions.register(trial, on=D("2025-03-20"), acting_user=system_user())
+    actions.publish(trial, issued_on=D("2025-03-21"), published_on=D("2025-03-25"), effective_on=D("2025-05-01"), acting_user=system_user())
     assert trial.valid_until == D("2027-04-30")
-    actions.file(None, doc, filed_on=D("2025-04-01"), filed_npc_on=D("2025-04-02"))
+    actions.file(doc, filed_on=D("2025-04-01"), filed_npc_on=D("2025-04-02"), acting_user=system_user())
     assert doc.filed_on == D("2025-04-01")
 
 
@@ -150,12 +151,12 @@ def test_filing_deadline_on_workbench_until_met(issuer, tree, login):
     today = dt.date.today()
     drafter = make_user("drafter", tree["dept"], Role.DRAFTING_UNIT)
     doc = deliberated(issuer, tree["dept"], "待备案文件", (today - dt.timedelta(days=60)).isoformat())
-    actions.register(None, doc, on=today - dt.timedelta(days=5))
-    actions.publish(None, doc, issued_on=today - dt.timedelta(days=4), published_on=today - dt.timedelta(days=4),
-                    effective_on=today)
+    actions.register(doc, on=today - dt.timedelta(days=5), acting_user=system_user())
+    actions.publish(doc, issued_on=today - dt.timedelta(days=4), published_on=today - dt.timedelta(days=4),
+                    effective_on=today, acting_user=system_user())
     page = login(drafter).get("/").content.decode()
     assert "待备案文件" in page and "报送备案" in page
-    actions.file(None, doc, filed_on=today, filed_npc_on=today)
+    actions.file(doc, filed_on=today, filed_npc_on=today, acting_user=system_user())
     assert "待备案文件" not in login(drafter).get("/").content.decode()
 
 
@@ -164,22 +165,22 @@ def test_cleanup_campaign_sets_each_document_status(issuer, tree):
     docs = []
     for title in ["保留件", "修改件", "废止件", "失效件"]:
         doc = deliberated(issuer, tree["dept"], title, "2021-03-01")
-        actions.register(None, doc, on=D("2021-04-01"))
-        actions.publish(None, doc, issued_on=D("2021-04-02"), published_on=D("2021-04-02"),
-                        effective_on=D("2021-05-01"))
+        actions.register(doc, on=D("2021-04-01"), acting_user=system_user())
+        actions.publish(doc, issued_on=D("2021-04-02"), published_on=D("2021-04-02"),
+                        effective_on=D("2021-05-01"), acting_user=system_user())
         docs.append(doc)
     campaign = CleanupCampaign.objects.create(unit=tree["county"], year=2025, name="2025年规范性文件集中清理",
                                               issued_before=D("2024-12-31"))
-    assert actions.collect(None, campaign) == 4
-    assert actions.collect(None, campaign) == 0
+    assert actions.collect(campaign, acting_user=system_user()) == 4
+    assert actions.collect(campaign, acting_user=system_user()) == 0
     items = {i.document.title: i for i in campaign.items.select_related("document")}
     with pytest.raises(ValidationError, match="尚有4件文件未登记清理结果"):
-        actions.publish_cleanup(None, campaign, on=D("2025-06-30"))
+        actions.publish_cleanup(campaign, acting_user=system_user(), on=D("2025-06-30"))
     with pytest.raises(ValidationError, match="写明理由"):
-        actions.decide_item(None, items["废止件"], result="repealed", reason="")
+        actions.decide_item(items["废止件"], result="repealed", reason="", acting_user=system_user())
     for title, result in [("保留件", "retained"), ("修改件", "amended"), ("废止件", "repealed"), ("失效件", "invalidated")]:
-        actions.decide_item(None, items[title], result=result, reason="上位法已修改" if result != "retained" else "")
-    actions.publish_cleanup(None, campaign, on=D("2025-06-30"))
+        actions.decide_item(items[title], result=result, reason="上位法已修改" if result != "retained" else "", acting_user=system_user())
+    actions.publish_cleanup(campaign, acting_user=system_user(), on=D("2025-06-30"))
     status = dict(NormativeDocument.objects.values_list("title", "status"))
     assert status == {"保留件": S.EFFECTIVE, "修改件": S.AMENDING, "废止件": S.REPEALED, "失效件": S.INVALIDATED}
     year = Period.year(2025)
@@ -189,8 +190,8 @@ def test_cleanup_campaign_sets_each_document_status(issuer, tree):
 @pytest.mark.django_db
 def test_public_catalogue_lists_valid_documents_without_login(issuer, tree, client):
     valid = deliberated(issuer, tree["dept"], "现行有效文件", "2025-03-03")
-    actions.register(None, valid, on=D("2025-03-20"))
-    actions.publish(None, valid, issued_on=D("2025-03-21"), published_on=D("2025-03-21"), effective_on=D("2025-04-01"))
+    actions.register(valid, on=D("2025-03-20"), acting_user=system_user())
+    actions.publish(valid, issued_on=D("2025-03-21"), published_on=D("2025-03-21"), effective_on=D("2025-04-01"), acting_user=system_user())
     deliberated(issuer, tree["dept"], "未公布草案", "2025-03-03")
     page = client.get("/public/normative/").content.decode()
     assert "现行有效文件" in page and "示县政规〔2025〕1号" in page and "未公布草案" not in page
@@ -200,9 +201,9 @@ def test_public_catalogue_lists_valid_documents_without_login(issuer, tree, clie
 @pytest.mark.django_db
 def test_expired_documents_are_marked(issuer, tree):
     doc = deliberated(issuer, tree["dept"], "旧文件", "2019-03-01")
-    actions.register(None, doc, on=D("2019-04-01"))
-    actions.publish(None, doc, issued_on=D("2019-04-02"), published_on=D("2019-04-02"), effective_on=D("2019-05-01"))
-    assert actions.expire_due(D("2024-05-01")) == 1
+    actions.register(doc, on=D("2019-04-01"), acting_user=system_user())
+    actions.publish(doc, issued_on=D("2019-04-02"), published_on=D("2019-04-02"), effective_on=D("2019-05-01"), acting_user=system_user())
+    assert actions.expire_due(D("2024-05-01"), acting_user=system_user()) == 1
     doc.refresh_from_db()
     assert doc.status == S.EXPIRED and doc.ended_on == D("2024-04-30")
 
@@ -210,9 +211,9 @@ def test_expired_documents_are_marked(issuer, tree):
 @pytest.mark.django_db
 def test_indicators_and_pages(issuer, tree, login):
     doc = deliberated(issuer, tree["dept"], "甲", "2025-03-03")
-    actions.register(None, doc, on=D("2025-03-20"))
-    actions.publish(None, doc, issued_on=D("2025-03-21"), published_on=D("2025-03-21"), effective_on=D("2025-04-01"))
-    actions.file(None, doc, filed_on=D("2025-04-01"))
+    actions.register(doc, on=D("2025-03-20"), acting_user=system_user())
+    actions.publish(doc, issued_on=D("2025-03-21"), published_on=D("2025-03-21"), effective_on=D("2025-04-01"), acting_user=system_user())
+    actions.file(doc, filed_on=D("2025-04-01"), acting_user=system_user())
     year = Period.year(2025)
     assert value("normative.issued", tree["county"], year) == 1
     assert value("normative.review_rate", tree["county"], year) == 100

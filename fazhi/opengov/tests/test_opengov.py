@@ -6,6 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from fazhi.core.indicators import Period, value
+from fazhi.core.steps import system_user
 from fazhi.opengov import actions, rules
 from fazhi.opengov.models import DisclosureRequest
 
@@ -17,7 +18,7 @@ def new(tree, **kw):
     data = dict(unit=tree["dept"], received_on=D("2025-09-22"), channel="online", applicant_type="person",
                 applicant_name="李四", applicant_phone="13812345678", content="申请公开房屋征收补偿方案")
     data.update(kw)
-    return actions.register_request(None, DisclosureRequest(**data))
+    return actions.register_request(DisclosureRequest(**data), acting_user=system_user())
 
 
 def test_reply_within_20_working_days_across_the_national_day_holiday():
@@ -33,16 +34,16 @@ def test_extension_once_with_approval_then_reply(tree):
     req = new(tree)
     assert req.reply_due == D("2025-10-24")
     with pytest.raises(ValidationError):
-        actions.extend(None, req, on=D("2025-10-20"), approver=" ")
+        actions.extend(req, on=D("2025-10-20"), approver=" ", acting_user=system_user())
     with pytest.raises(ValidationError, match="不能晚于"):
-        actions.extend(None, req, on=D("2025-10-28"), approver="主任")
-    actions.extend(None, req, on=D("2025-10-20"), approver="办公室主任")
+        actions.extend(req, on=D("2025-10-28"), approver="主任", acting_user=system_user())
+    actions.extend(req, on=D("2025-10-20"), approver="办公室主任", acting_user=system_user())
     assert req.reply_due == D("2025-11-21")
     with pytest.raises(ValidationError, match="只能延长一次"):
-        actions.extend(None, req, on=D("2025-10-21"), approver="主任")
+        actions.extend(req, on=D("2025-10-21"), approver="主任", acting_user=system_user())
     with pytest.raises(ValidationError):
-        actions.reply(None, req, on=D("2025-09-01"), outcome="disclosed")
-    actions.reply(None, req, on=D("2025-11-10"), outcome="partly")
+        actions.reply(req, on=D("2025-09-01"), outcome="disclosed", acting_user=system_user())
+    actions.reply(req, on=D("2025-11-10"), outcome="partly", acting_user=system_user())
     assert req.get_outcome_display() == "部分公开"
 
 
@@ -77,23 +78,23 @@ def test_correction_once_then_period_runs_from_the_corrected_request(tree):
     # Sunday 28 September (adjusted working day, 5), 29, 30 → Tuesday 30 September.
     assert rules.correction_notice_due(D("2025-09-22")) == D("2025-09-30")
     req = new(tree)
-    actions.request_correction(None, req, on=D("2025-09-25"), items="请明确所需文件的名称", due=D("2025-10-20"))
+    actions.request_correction(req, on=D("2025-09-25"), items="请明确所需文件的名称", due=D("2025-10-20"), acting_user=system_user())
     assert req.reply_due is None
     with pytest.raises(ValidationError, match="一次性告知"):
-        actions.request_correction(None, req, on=D("2025-09-26"), items="另一事项", due=D("2025-10-20"))
+        actions.request_correction(req, on=D("2025-09-26"), items="另一事项", due=D("2025-10-20"), acting_user=system_user())
     with pytest.raises(ValidationError, match="补正"):
-        actions.reply(None, req, on=D("2025-09-30"), outcome="disclosed")
+        actions.reply(req, on=D("2025-09-30"), outcome="disclosed", acting_user=system_user())
     with pytest.raises(ValidationError, match="尚未届满"):
-        actions.deem_abandoned(None, req, on=D("2025-10-20"))
+        actions.deem_abandoned(req, on=D("2025-10-20"), acting_user=system_user())
     # "答复期限自行政机关收到补正的申请之日起计算": corrected Monday 13 October → 20 working days → Monday 10 November.
-    actions.receive_correction(None, req, on=D("2025-10-13"))
+    actions.receive_correction(req, on=D("2025-10-13"), acting_user=system_user())
     assert req.reply_due == D("2025-11-10")
 
 
 def test_request_not_corrected_in_time_is_deemed_abandoned(tree):
     req = new(tree)
-    actions.request_correction(None, req, on=D("2025-09-25"), items="请明确内容", due=D("2025-10-20"))
-    actions.deem_abandoned(None, req, on=D("2025-10-21"))
+    actions.request_correction(req, on=D("2025-09-25"), items="请明确内容", due=D("2025-10-20"), acting_user=system_user())
+    actions.deem_abandoned(req, on=D("2025-10-21"), acting_user=system_user())
     assert req.outcome == "abandoned"
 
 
@@ -101,9 +102,9 @@ def test_on_time_rate_and_proactive_disclosures(tree):
     from fazhi.opengov.models import ProactiveDisclosure
 
     a = new(tree)
-    actions.reply(None, a, on=D("2025-10-20"), outcome="disclosed")
+    actions.reply(a, on=D("2025-10-20"), outcome="disclosed", acting_user=system_user())
     b = new(tree)
-    actions.reply(None, b, on=D("2025-10-28"), outcome="refused")  # after 24 October
+    actions.reply(b, on=D("2025-10-28"), outcome="refused", acting_user=system_user())  # after 24 October
     ProactiveDisclosure.objects.create(unit=tree["dept"], month=D("2025-03-15"), category="policy", count=12)
     ProactiveDisclosure.objects.create(unit=tree["town_a"], month=D("2025-04-01"), category="budget", count=5)
     assert ProactiveDisclosure.objects.get(count=12).month == D("2025-03-01")

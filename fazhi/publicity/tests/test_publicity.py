@@ -10,6 +10,7 @@ from openpyxl import Workbook
 
 from conftest import assert_constant_queries
 from fazhi.core.indicators import Period, value
+from fazhi.core.steps import system_user
 from fazhi.publicity import actions, rules
 from fazhi.publicity.models import (
     Activity,
@@ -39,22 +40,22 @@ def test_dates_follow_the_configured_days(settings):
 
 def test_list_published_then_accounted_with_activities_counted(tree):
     with pytest.raises(ValidationError, match="每行一部"):
-        actions.register_list(None, ResponsibilityList(unit=tree["dept"], year=2025, laws=" \n ", audiences="群众",
-                                                       planned_events=3))
-    lst = actions.register_list(None, ResponsibilityList(unit=tree["dept"], year=2025, audiences="群众",
-                                                         laws="中华人民共和国宪法\n中华人民共和国民法典", planned_events=3))
+        actions.register_list(ResponsibilityList(unit=tree["dept"], year=2025, laws=" \n ", audiences="群众",
+                                                       planned_events=3), acting_user=system_user())
+    lst = actions.register_list(ResponsibilityList(unit=tree["dept"], year=2025, audiences="群众",
+                                                         laws="中华人民共和国宪法\n中华人民共和国民法典", planned_events=3), acting_user=system_user())
     assert lst.law_list() == ["中华人民共和国宪法", "中华人民共和国民法典"]
     with pytest.raises(ValidationError, match="已经存在"):
-        actions.register_list(None, ResponsibilityList(unit=tree["dept"], year=2025, laws="x", audiences="y",
-                                                       planned_events=1))
+        actions.register_list(ResponsibilityList(unit=tree["dept"], year=2025, laws="x", audiences="y",
+                                                       planned_events=1), acting_user=system_user())
     with pytest.raises(ValidationError, match="尚未公布"):
-        actions.account(None, lst, on=D("2025-12-20"), text="全年开展了普法宣传活动若干场次")
-    actions.publish(None, lst, on=D("2025-03-10"), url="")
+        actions.account(lst, on=D("2025-12-20"), text="全年开展了普法宣传活动若干场次", acting_user=system_user())
+    actions.publish(lst, on=D("2025-03-10"), url="", acting_user=system_user())
     with pytest.raises(ValidationError, match="12月1日"):
-        actions.account(None, lst, on=D("2025-11-20"), text="全年开展了普法宣传活动若干场次")
+        actions.account(lst, on=D("2025-11-20"), text="全年开展了普法宣传活动若干场次", acting_user=system_user())
     activity(tree["dept"])
     activity(tree["dept"], held_on=D("2024-12-04"))  # another year
-    actions.account(None, lst, on=D("2025-12-20"), text="全年开展了普法宣传活动若干场次")
+    actions.account(lst, on=D("2025-12-20"), text="全年开展了普法宣传活动若干场次", acting_user=system_user())
     assert lst.events_held == 1
 
 
@@ -88,8 +89,8 @@ def test_village_registers_need_a_village(tree):
 
 
 def test_pages_scope_deadline_basis_and_masking(tree, users, login):
-    lst = actions.register_list(None, ResponsibilityList(unit=tree["town_a"], year=2025, laws="中华人民共和国宪法",
-                                                         audiences="群众", planned_events=5))
+    lst = actions.register_list(ResponsibilityList(unit=tree["town_a"], year=2025, laws="中华人民共和国宪法",
+                                                         audiences="群众", planned_events=5), acting_user=system_user())
     clerk = login(users["clerk_a"])
     assert "谁执法谁普法" in clerk.get(f"/r/publicity-lists/{lst.pk}/").content.decode()
     assert login(users["clerk_b"]).get(f"/r/publicity-lists/{lst.pk}/").status_code == 404

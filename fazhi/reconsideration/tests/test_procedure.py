@@ -11,6 +11,7 @@ from openpyxl import Workbook
 from fazhi.core.indicators import Period, value
 from fazhi.core.models import DomainEvent
 from fazhi.core.roles import Role
+from fazhi.core.steps import system_user
 from fazhi.reconsideration import actions, rules
 from fazhi.reconsideration.models import Application
 
@@ -32,12 +33,12 @@ def new_app(tree, **kw):
                 act_date=D("2025-07-01"), known_on=D("2025-07-02"), received_on=D("2025-08-01"),
                 channel="in_person", act_amount=5000)
     data.update(kw)
-    return actions.receive(None, Application(**data))
+    return actions.receive(Application(**data), acting_user=system_user())
 
 
 def accepted_app(tree, **kw):
     app = new_app(tree, **kw)
-    return actions.accept(None, app, on=D("2025-08-04"), procedure="ordinary")
+    return actions.accept(app, on=D("2025-08-04"), procedure="ordinary", acting_user=system_user())
 
 
 # -- receipt and examination ---------------------------------------------------------------------
@@ -72,29 +73,29 @@ def test_correction_restarts_the_examination_clock(tree):
     app = new_app(tree, received_on=D("2025-08-01"))
     # 第三十一条: notice within 5 working days; applicant corrects within 10 working days of receiving it.
     with pytest.raises(ValidationError, match="五日内书面通知补正"):
-        actions.request_correction(None, app, notice_on=D("2025-08-11"), items="身份证明")
-    actions.request_correction(None, app, notice_on=D("2025-08-05"), items="身份证明")
+        actions.request_correction(app, notice_on=D("2025-08-11"), items="身份证明", acting_user=system_user())
+    actions.request_correction(app, notice_on=D("2025-08-05"), items="身份证明", acting_user=system_user())
     assert app.status == "correcting" and app.examination_due is None
     assert app.correction_due == D("2025-08-19")
-    actions.receive_correction(None, app, on=D("2025-08-15"))
+    actions.receive_correction(app, on=D("2025-08-15"), acting_user=system_user())
     assert app.examination_due == D("2025-08-22") and app.status == "received"  # 5 working days from 08-15
     with pytest.raises(ValidationError, match="一次性"):
-        actions.request_correction(None, app, notice_on=D("2025-08-18"), items="再补")
+        actions.request_correction(app, notice_on=D("2025-08-18"), items="再补", acting_user=system_user())
 
 
 def test_abandonment_only_after_the_correction_period(tree):
     app = new_app(tree, received_on=D("2025-08-01"))
-    actions.request_correction(None, app, notice_on=D("2025-08-05"), items="身份证明")
+    actions.request_correction(app, notice_on=D("2025-08-05"), items="身份证明", acting_user=system_user())
     with pytest.raises(ValidationError, match="期限届满前"):
-        actions.abandon(None, app, on=D("2025-08-19"))
-    actions.abandon(None, app, on=D("2025-08-20"))
+        actions.abandon(app, on=D("2025-08-19"), acting_user=system_user())
+    actions.abandon(app, on=D("2025-08-20"), acting_user=system_user())
     assert app.status == "abandoned"
 
 
 def test_acceptance_after_the_examination_period_counts_from_its_end(tree):
     # 第三十条第三款: "审查期限届满之日起视为受理".
     app = new_app(tree, received_on=D("2025-08-01"))  # examination due 2025-08-08
-    actions.accept(None, app, on=D("2025-08-12"), procedure="ordinary")
+    actions.accept(app, on=D("2025-08-12"), procedure="ordinary", acting_user=system_user())
     assert app.deemed_accepted and app.accepted_on == D("2025-08-08")
     assert app.decision_due == D("2025-10-09")  # 08-08 + 60 = 10-07, in the National Day holiday → 10-09
 
@@ -102,27 +103,27 @@ def test_acceptance_after_the_examination_period_counts_from_its_end(tree):
 def test_rejection_refused_after_the_examination_period(tree):
     app = new_app(tree, received_on=D("2025-08-01"))
     with pytest.raises(ValidationError, match="第三十三条"):
-        actions.reject(None, app, on=D("2025-08-11"), reason="超过申请期限")
-    actions.reject(None, app, on=D("2025-08-06"), reason="超过申请期限", competent_body="示范市人民政府")
+        actions.reject(app, on=D("2025-08-11"), reason="超过申请期限", acting_user=system_user())
+    actions.reject(app, on=D("2025-08-06"), reason="超过申请期限", competent_body="示范市人民政府", acting_user=system_user())
     assert app.status == "rejected"
     with pytest.raises(ValidationError, match="不能作出行政复议决定"):
-        actions.decide(None, app, on=D("2025-08-20"), decision="uphold")
+        actions.decide(app, on=D("2025-08-20"), decision="uphold", acting_user=system_user())
 
 
 def test_decision_before_acceptance_is_refused(tree):
     app = new_app(tree)
     with pytest.raises(ValidationError, match="待审查"):
-        actions.decide(None, app, on=D("2025-08-20"), decision="uphold")
+        actions.decide(app, on=D("2025-08-20"), decision="uphold", acting_user=system_user())
 
 
 # -- procedure and periods ----------------------------------------------------------------------
 def test_simplified_procedure_needs_a_ground_the_facts_support(tree):
     app = new_app(tree, act_amount=5000)
     with pytest.raises(ValidationError, match="三千元"):
-        actions.accept(None, app, on=D("2025-08-04"), procedure="simplified", simplified_ground="small_amount")
+        actions.accept(app, on=D("2025-08-04"), procedure="simplified", simplified_ground="small_amount", acting_user=system_user())
     with pytest.raises(ValidationError, match="当场作出"):
-        actions.accept(None, app, on=D("2025-08-04"), procedure="simplified", simplified_ground="on_the_spot")
-    actions.accept(None, app, on=D("2025-08-04"), procedure="simplified", simplified_ground="parties_agree")
+        actions.accept(app, on=D("2025-08-04"), procedure="simplified", simplified_ground="on_the_spot", acting_user=system_user())
+    actions.accept(app, on=D("2025-08-04"), procedure="simplified", simplified_ground="parties_agree", acting_user=system_user())
     # 第五十四条: copy within 3 working days; 第六十二条第二款: decision within 30 days.
     assert app.copy_due == D("2025-08-07") and app.decision_due == D("2025-09-03")
 
@@ -130,25 +131,25 @@ def test_simplified_procedure_needs_a_ground_the_facts_support(tree):
 def test_copy_and_reply_deadlines_ordinary(tree):
     app = accepted_app(tree)
     assert app.copy_due == D("2025-08-13")  # 第四十八条: 7 working days from 08-04
-    actions.send_copy(None, app, on=D("2025-08-06"))
-    actions.record_reply(None, app, copy_received_on=D("2025-08-07"))
+    actions.send_copy(app, on=D("2025-08-06"), acting_user=system_user())
+    actions.record_reply(app, copy_received_on=D("2025-08-07"), acting_user=system_user())
     assert app.reply_due == D("2025-08-21")  # 10 working days from receipt of the copy
 
 
 def test_decision_period_ending_in_national_day_holiday(tree):
     # Accepted 2025-08-02 (Saturday): 60 days end 2025-10-01, inside 10月1日至8日 → 2025-10-09.
     app = new_app(tree, received_on=D("2025-07-31"))
-    actions.accept(None, app, on=D("2025-08-02"), procedure="ordinary")
+    actions.accept(app, on=D("2025-08-02"), procedure="ordinary", acting_user=system_user())
     assert app.decision_due == D("2025-10-09")
 
 
 def test_suspension_moves_the_due_date(tree):
     app = accepted_app(tree)  # due 2025-10-09 (08-04 + 60 = 10-03, holiday → 10-09)
     assert app.decision_due == D("2025-10-09")
-    actions.suspend(None, app, on=D("2025-08-20"), ground="other_case")
+    actions.suspend(app, on=D("2025-08-20"), ground="other_case", acting_user=system_user())
     with pytest.raises(ValidationError, match="先恢复审理"):
-        actions.decide(None, app, on=D("2025-08-25"), decision="uphold")
-    actions.resume(None, app, on=D("2025-09-09"))  # 20 days suspended
+        actions.decide(app, on=D("2025-08-25"), decision="uphold", acting_user=system_user())
+    actions.resume(app, on=D("2025-09-09"), acting_user=system_user())  # 20 days suspended
     assert app.paused_days == 20
     assert app.decision_due == D("2025-10-23")  # 08-04 + 80 days
 
@@ -156,30 +157,30 @@ def test_suspension_moves_the_due_date(tree):
 def test_extension_once_for_ordinary_procedure_only(tree):
     app = accepted_app(tree)
     with pytest.raises(ValidationError, match="不能晚于审理期限"):
-        actions.extend(None, app, on=D("2025-10-10"), approver="负责人", reason="复杂")
-    actions.extend(None, app, on=D("2025-09-30"), approver="负责人", reason="案情复杂")
+        actions.extend(app, on=D("2025-10-10"), approver="负责人", reason="复杂", acting_user=system_user())
+    actions.extend(app, on=D("2025-09-30"), approver="负责人", reason="案情复杂", acting_user=system_user())
     assert app.decision_due == D("2025-11-03")  # 08-04 + 90 = 11-02 (Sunday) → 11-03
     with pytest.raises(ValidationError, match="最多不得超过三十日"):
-        actions.extend(None, app, on=D("2025-10-01"), approver="负责人", reason="再延")
+        actions.extend(app, on=D("2025-10-01"), approver="负责人", reason="再延", acting_user=system_user())
 
 
 def test_hearing_needs_two_officers_and_the_respondents_head_or_delegate(tree):
     app = accepted_app(tree)
     kw = dict(held_on=D("2025-09-01"), place="听证室", presiding="李四", clerk="王五")
     with pytest.raises(ValidationError, match="两名以上"):
-        actions.hold_hearing(None, app, officers="赵六", respondent_head_attended=True, **kw)
+        actions.hold_hearing(app, officers="赵六", respondent_head_attended=True, **kw, acting_user=system_user())
     with pytest.raises(ValidationError, match="第五十一条"):
-        actions.hold_hearing(None, app, officers="赵六、钱七", **kw)
-    actions.hold_hearing(None, app, officers="赵六、钱七", respondent_head_attended=True, **kw)
+        actions.hold_hearing(app, officers="赵六、钱七", **kw, acting_user=system_user())
+    actions.hold_hearing(app, officers="赵六、钱七", respondent_head_attended=True, **kw, acting_user=system_user())
     assert app.hearings.count() == 1
 
 
 def test_decision_sets_correction_and_timeliness(tree):
     app = accepted_app(tree)
-    actions.decide(None, app, on=D("2025-09-15"), decision="revoke", number="示政复决〔2025〕1号")
+    actions.decide(app, on=D("2025-09-15"), decision="revoke", number="示政复决〔2025〕1号", acting_user=system_user())
     assert app.status == "concluded" and app.corrective and app.on_time
     late = accepted_app(tree, applicant_name="李四")
-    actions.decide(None, late, on=D("2025-10-10"), decision="uphold")
+    actions.decide(late, on=D("2025-10-10"), decision="uphold", acting_user=system_user())
     assert late.on_time is False and not late.corrective
     assert rules.is_corrective("declare_void") and not rules.is_corrective("mediation")
 
@@ -187,9 +188,9 @@ def test_decision_sets_correction_and_timeliness(tree):
 # -- indicators -------------------------------------------------------------------------------
 def test_indicators_one_group_by_each(tree, django_assert_max_num_queries):
     a = accepted_app(tree)
-    actions.decide(None, a, on=D("2025-09-15"), decision="vary")
+    actions.decide(a, on=D("2025-09-15"), decision="vary", acting_user=system_user())
     b = accepted_app(tree, applicant_name="李四")
-    actions.decide(None, b, on=D("2025-10-20"), decision="mediation")  # late
+    actions.decide(b, on=D("2025-10-20"), decision="mediation", acting_user=system_user())  # late
     accepted_app(tree, applicant_name="王五")  # pending at year end
     new_app(tree, applicant_name="赵六")  # received, not examined
     county, year = tree["county"], Period.year(2025)
@@ -282,11 +283,11 @@ def test_id_number_masked_for_the_rule_of_law_office(tree, officer, users, login
 def test_workbench_shows_deadline_before_decision_and_clears_after(tree, officer, login):
     today = dt.date.today()
     app = new_app(tree, received_on=today - dt.timedelta(days=70), act_date=None, known_on=None)
-    actions.accept(None, app, on=app.examination_due, procedure="ordinary")
+    actions.accept(app, on=app.examination_due, procedure="ordinary", acting_user=system_user())
     client = login(officer)
     page = client.get("/").content.decode()
     assert "作出行政复议决定" in page and "第六十二条" in page
-    actions.decide(None, app, on=today, decision="uphold")
+    actions.decide(app, on=today, decision="uphold", acting_user=system_user())
     assert "作出行政复议决定" not in client.get("/").content.decode()
 
 

@@ -14,6 +14,7 @@ from django.test import override_settings
 from docx import Document
 from docx.shared import Mm, Pt
 
+from fazhi.core.steps import system_user
 from fazhi.indicators import engine
 from fazhi.litigation import actions as lit
 from fazhi.litigation.models import LitigationCase
@@ -44,11 +45,11 @@ def test_section_order_is_a_setting_and_keeps_every_mandated_section():
 # -- the draft -----------------------------------------------------------------------------------------------------
 def _cases(tree, n=3):
     for i in range(n):
-        case = lit.register_case(None, LitigationCase(
+        case = lit.register_case(LitigationCase(
             unit=tree["dept"], court="示范县人民法院", case_number=f"（2025）示0101行初{i + 1}号",
-            plaintiff_type="person", plaintiff_name="张三", cause="不服行政处罚决定", served_on=D("2025-03-07")))
-        lit.record_sitting(None, case, held_on=D("2025-04-20"), head_appeared=True, head_name="甲",
-                           head_role="principal")
+            plaintiff_type="person", plaintiff_name="张三", cause="不服行政处罚决定", served_on=D("2025-03-07")), acting_user=system_user())
+        lit.record_sitting(case, held_on=D("2025-04-20"), head_appeared=True, head_name="甲",
+                           head_role="principal", acting_user=system_user())
 
 
 @pytest.fixture
@@ -57,7 +58,7 @@ def report(tree):
     tree["county"].kind = "county"
     tree["county"].save()
     _cases(tree)
-    r = generate.draft(None, tree["county"], 2025)
+    r = generate.draft(tree["county"], year=2025, acting_user=system_user())
     r.signed_on = D("2026-03-20")
     r.doc_number = "示政报〔2026〕3号"
     r.cc, r.printer, r.printed_on = "市委依法治市办", "示范县人民政府办公室", D("2026-03-21")
@@ -76,7 +77,7 @@ def test_draft_has_the_mandated_sections_in_order_and_facts_bound_to_keys(report
 
 def test_shortcomings_and_plans_start_from_last_years_report(tree, report):
     actions.save_text(None, report, report.intro, {"plans": "（一）明年的安排。"})
-    nxt = generate.draft(None, tree["county"], 2026)
+    nxt = generate.draft(tree["county"], year=2026, acting_user=system_user())
     assert nxt.sections.get(kind="plans").body == "（一）明年的安排。"
 
 
@@ -171,8 +172,8 @@ def test_pdf_and_png_pages_when_libreoffice_is_installed(report, tmp_path):
 # -- publication and pages ------------------------------------------------------------------------------------------
 def test_publish_needs_secrecy_review_and_warns_when_late(report, users, login):
     with pytest.raises(ValidationError):
-        actions.publish(None, report, on=D("2026-03-28"), channel="门户网站", secrecy_reviewed=False)
-    actions.publish(None, report, on=D("2026-04-08"), channel="门户网站", secrecy_reviewed=True)
+        actions.publish(report, on=D("2026-03-28"), channel="门户网站", secrecy_reviewed=False, acting_user=system_user())
+    actions.publish(report, on=D("2026-04-08"), channel="门户网站", secrecy_reviewed=True, acting_user=system_user())
     page = login(users["office"]).get(f"/r/annual-reports/{report.pk}/").content.decode()
     assert "晚于期限（2026-03-31）" in page and "督察工作规定" in page
     public = __import__("django.test", fromlist=["Client"]).Client().get(f"/public/reports/{report.pk}/")

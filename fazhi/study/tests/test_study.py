@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 
 from conftest import assert_constant_queries
 from fazhi.core.indicators import Period, value
+from fazhi.core.steps import system_user
 from fazhi.study import actions
 from fazhi.study.models import CommitteeMeeting, DutyList, LawReport, LegalExam, StudySession
 
@@ -20,7 +21,7 @@ def report(unit, **kw):
     data = dict(unit=unit, year=2025, reporter="张书记", position="党委书记", form="meeting",
                 reported_on=D("2026-01-15"))
     data.update(kw)
-    return actions.record_law_report(None, LawReport(**data))
+    return actions.record_law_report(LawReport(**data), acting_user=system_user())
 
 
 def test_law_report_at_year_end_once_per_unit(tree):
@@ -44,12 +45,12 @@ def test_coverage_counts_townships_and_departments(tree):
 
 
 def test_exam_pass_mark_is_a_setting(tree, settings):
-    exam = actions.record_exam(None, LegalExam(unit=tree["dept"], held_on=D("2025-07-01"), candidate="王某",
-                                               position="副局长", score=Decimal("59.5")))
+    exam = actions.record_exam(LegalExam(unit=tree["dept"], held_on=D("2025-07-01"), candidate="王某",
+                                               position="副局长", score=Decimal("59.5")), acting_user=system_user())
     assert not exam.passed
     settings.FAZHI = {**settings.FAZHI, "LEGAL_EXAM_PASS_MARK": 50}
-    exam2 = actions.record_exam(None, LegalExam(unit=tree["dept"], held_on=D("2025-07-01"), candidate="李某",
-                                                position="副局长", score=Decimal("59.5")))
+    exam2 = actions.record_exam(LegalExam(unit=tree["dept"], held_on=D("2025-07-01"), candidate="李某",
+                                                position="副局长", score=Decimal("59.5")), acting_user=system_user())
     assert exam2.passed
 
 
@@ -79,8 +80,8 @@ def test_pages(tree, users, login):
     bad = clerk.post("/r/law-reports/new/", {"unit": tree["town_a"].pk, "year": 2025, "reporter": "李",
                                             "position": "镇长", "form": "meeting", "reported_on": "2026-01-10"})
     assert bad.status_code == 200 and "已有述法记录" in bad.content.decode()
-    exam = actions.record_exam(None, LegalExam(unit=tree["town_a"], held_on=D("2025-07-01"), candidate="王某",
-                                               position="副镇长", score=Decimal("40")))
+    exam = actions.record_exam(LegalExam(unit=tree["town_a"], held_on=D("2025-07-01"), candidate="王某",
+                                               position="副镇长", score=Decimal("40")), acting_user=system_user())
     assert "补考合格" in clerk.get(f"/r/legal-exams/{exam.pk}/").content.decode()
 
 

@@ -9,6 +9,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from conftest import assert_constant_queries
 from fazhi.core.indicators import Period, value
+from fazhi.core.steps import system_user
 from fazhi.supervision import actions
 from fazhi.supervision.models import Finding, Inspection, Rectification
 
@@ -33,30 +34,30 @@ def evidence():
 
 
 def test_close_out_needs_complete_evidenced_work_then_the_office(item):
-    actions.report_progress(None, item, on=D("2025-06-20"), progress=60, text="已补审3件")
+    actions.report_progress(item, on=D("2025-06-20"), progress=60, text="已补审3件", acting_user=system_user())
     with pytest.raises(ValidationError, match="100%"):
-        actions.submit(None, item, on=D("2025-06-21"))
+        actions.submit(item, on=D("2025-06-21"), acting_user=system_user())
     with pytest.raises(ValidationError, match="不能低于"):
-        actions.report_progress(None, item, on=D("2025-06-22"), progress=40, text="x")
-    actions.report_progress(None, item, on=D("2025-07-20"), progress=100, text="全部补审")
+        actions.report_progress(item, on=D("2025-06-22"), progress=40, text="x", acting_user=system_user())
+    actions.report_progress(item, on=D("2025-07-20"), progress=100, text="全部补审", acting_user=system_user())
     with pytest.raises(ValidationError, match="佐证材料"):
-        actions.submit(None, item, on=D("2025-07-21"))
+        actions.submit(item, on=D("2025-07-21"), acting_user=system_user())
     with pytest.raises(ValidationError, match="尚未申请销号"):
-        actions.close_out(None, item, on=D("2025-07-22"), opinion="")
-    actions.report_progress(None, item, on=D("2025-07-21"), progress=100, text="上传佐证", evidence=evidence())
-    actions.submit(None, item, on=D("2025-07-21"))
-    actions.return_item(None, item, on=D("2025-07-25"), reason="佐证不全")
+        actions.close_out(item, on=D("2025-07-22"), opinion="", acting_user=system_user())
+    actions.report_progress(item, on=D("2025-07-21"), progress=100, text="上传佐证", evidence=evidence(), acting_user=system_user())
+    actions.submit(item, on=D("2025-07-21"), acting_user=system_user())
+    actions.return_item(item, on=D("2025-07-25"), reason="佐证不全", acting_user=system_user())
     assert item.status == "open"
-    actions.submit(None, item, on=D("2025-07-28"))
-    actions.close_out(None, item, on=D("2025-08-01"), opinion="整改到位")
+    actions.submit(item, on=D("2025-07-28"), acting_user=system_user())
+    actions.close_out(item, on=D("2025-08-01"), opinion="整改到位", acting_user=system_user())
     assert item.status == "closed" and item.closed_on == D("2025-08-01")
     assert [r.kind for r in item.reports.all()][-2:] == ["退回重新整改", "销号"]
 
 
 def test_escalation_only_after_the_due_date(item):
     with pytest.raises(ValidationError, match="尚未届满"):
-        actions.escalate(None, item, on=D("2025-07-31"), note="")
-    actions.escalate(None, item, on=D("2025-08-05"), note="请于一周内完成")
+        actions.escalate(item, on=D("2025-07-31"), note="", acting_user=system_user())
+    actions.escalate(item, on=D("2025-08-05"), note="请于一周内完成", acting_user=system_user())
     assert item.escalations == 1 and item.last_escalated_on == D("2025-08-05")
 
 
@@ -86,9 +87,9 @@ def test_clerk_reports_with_evidence_but_only_the_office_closes(item, users, log
 
 
 def test_indicators(item, tree):
-    actions.report_progress(None, item, on=D("2025-07-20"), progress=100, text="完成", evidence=evidence())
-    actions.submit(None, item, on=D("2025-07-20"))
-    actions.close_out(None, item, on=D("2025-08-02"), opinion="")
+    actions.report_progress(item, on=D("2025-07-20"), progress=100, text="完成", evidence=evidence(), acting_user=system_user())
+    actions.submit(item, on=D("2025-07-20"), acting_user=system_user())
+    actions.close_out(item, on=D("2025-08-02"), opinion="", acting_user=system_user())
     Rectification.objects.create(finding=item.finding, responsible_unit=tree["town_a"], measure="建台账",
                                  due_on=D("2025-09-30"))
     year = Period.year(2025)

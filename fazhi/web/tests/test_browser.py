@@ -7,6 +7,8 @@ import datetime as dt
 
 import pytest
 
+from fazhi.core.steps import system_user
+
 from .conftest import OUTPUT, needs_chromium
 
 pytestmark = [pytest.mark.browser, needs_chromium]
@@ -341,10 +343,10 @@ def test_office_edits_downloads_and_publishes_the_annual_report(page, live_serve
 
     year = dt.date.today().year - 1
     for i in range(2):
-        lit.register_case(None, LitigationCase(
+        lit.register_case(LitigationCase(
             unit=tree["dept"], court="示范县人民法院", case_number=f"（{year}）示0101行初{i + 1}号",
-            plaintiff_type="person", plaintiff_name="张三", cause="不服行政处罚决定", served_on=dt.date(year, 3, 7)))
-    report = generate.draft(None, tree["county"], year)
+            plaintiff_type="person", plaintiff_name="张三", cause="不服行政处罚决定", served_on=dt.date(year, 3, 7)), acting_user=system_user())
+    report = generate.draft(tree["county"], year=year, acting_user=system_user())
     base = live_server.url
     page.goto(f"{base}/login/")
     page.fill("#id_username", "office")

@@ -11,6 +11,7 @@ from fazhi.assessment.models import Assessment, Rubric
 from fazhi.core.audit import audit_context
 from fazhi.core.commands import unit_from_option
 from fazhi.core.models import OrgUnit
+from fazhi.core.steps import system_user
 
 
 class Command(BaseCommand):
@@ -56,7 +57,7 @@ class Command(BaseCommand):
         made = 0
         for child in OrgUnit.objects.filter(parent=unit, kind=kind, is_active=True):
             if not Assessment.objects.filter(rubric=r, unit=child).exists():
-                actions.open_assessment(None, r, child)
+                actions.open_assessment(r, child, acting_user=system_user())
                 made += 1
         self.stdout.write(f"新建考核 {made} 个")
 

@@ -9,6 +9,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from fazhi.core.indicators import Period
+from fazhi.core.steps import system_user
 from fazhi.indicators import engine
 from fazhi.indicators.models import DataValue
 from fazhi.intake import extract_file
@@ -80,12 +81,12 @@ def test_the_platforms_own_report_reads_back_to_its_figures(tree):
     tree["county"].kind = "county"
     tree["county"].save()
     for i in range(3):
-        case = lit.register_case(None, LitigationCase(
+        case = lit.register_case(LitigationCase(
             unit=tree["dept"], court="示范县人民法院", case_number=f"（2025）示0101行初{i + 1}号",
-            plaintiff_type="person", plaintiff_name="张三", cause="不服行政处罚决定", served_on=dt.date(2025, 3, 7)))
-        lit.record_sitting(None, case, held_on=dt.date(2025, 4, 20), head_appeared=i < 2, head_name="甲",
-                           head_role="principal", staff="乙", absence_reason="" if i < 2 else "duty")
-    report = generate.draft(None, tree["county"], 2025)
+            plaintiff_type="person", plaintiff_name="张三", cause="不服行政处罚决定", served_on=dt.date(2025, 3, 7)), acting_user=system_user())
+        lit.record_sitting(case, held_on=dt.date(2025, 4, 20), head_appeared=i < 2, head_name="甲",
+                           head_role="principal", staff="乙", absence_reason="" if i < 2 else "duty", acting_user=system_user())
+    report = generate.draft(tree["county"], year=2025, acting_user=system_user())
     report.signed_on = dt.date(2026, 3, 20)
     report.save()
     bound = render.bind(report)

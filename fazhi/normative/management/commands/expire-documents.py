@@ -5,6 +5,7 @@ import datetime as dt
 from django.core.management.base import BaseCommand
 
 from fazhi.core import audit
+from fazhi.core.steps import system_user
 from fazhi.normative.actions import expire_due
 
 
@@ -13,5 +14,5 @@ class Command(BaseCommand):
 
     def handle(self, *args, **opts):
         with audit.audit_context(user=None, source="cli"):
-            n = expire_due(dt.date.today())
+            n = expire_due(dt.date.today(), acting_user=system_user())
         self.stdout.write(f"有效期届满失效：{n} 件")

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 
 from fazhi.core.commands import unit_from_option
+from fazhi.core.steps import system_user
 from fazhi.reports import docx_writer, generate, pdf, render
 from fazhi.reports.models import AnnualReport
 
@@ -40,7 +41,7 @@ class Command(BaseCommand):
             data = None
             try:
                 with transaction.atomic():
-                    data = self._build(generate.draft(None, unit, year), format, appendix)
+                    data = self._build(generate.draft(unit, year=year, acting_user=system_user()), format, appendix)
                     raise _Rollback
             except _Rollback:
                 pass

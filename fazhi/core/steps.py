@@ -1,0 +1,155 @@
+"""Legal steps: every write that carries legal meaning (受理, 调结, 备案, 销号 …) is one declared function.
+
+    @step(Event.CONCLUDE, on=Dispute, form=ConcludeForm, basis=rules.CONCLUDE_BASIS,
+          available=lambda d: not d.concluded_on)
+    def conclude(dispute, *, acting_user, on, result, ...):
+        ...  # check the rules, write the record
+        steps.record({"on": on})  # optional: detail (and label/basis/record) of the event
+
+The declaration makes the call atomic, attributes every write inside it (change log included) to the explicit
+`acting_user`, and records the typed domain event with the actor, the record, the basis, the detail and the fields
+the step changed. A page, the API, an import row, a CLI command and a background job all call the same function and
+get the same result. Steps with a form are offered as actions of the register of their model (`on=`).
+"""
+
+from __future__ import annotations
+
+import contextvars
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django import forms as django_forms
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import models, transaction
+
+from . import audit
+
+_current: contextvars.ContextVar[_Recording | None] = contextvars.ContextVar("fazhi_step", default=None)
+
+
+@dataclass
+class _Recording:
+    """What the running step tells its declaration about the event (see `record`)."""
+
+    detail: dict = field(default_factory=dict)
+    label: str = ""
+    basis: str = ""
+    record: models.Model | None = None
+    skip: bool = False
+
+
+@dataclass(frozen=True)
+class StepSpec:
+    """The declaration of one step; the register offers it as an action when it has a form."""
+
+    name: str  # URL name of the action (/r/<slug>/<pk>/act/<name>/)
+    event: models.TextChoices
+    model: type[models.Model]
+    function: Callable
+    form_class: type[django_forms.Form] | None = None
+    label: str = ""
+    basis: str = ""
+    roles: frozenset[str] | None = None  # None: whoever may change the record
+    available: Callable[[object], bool] = lambda obj: True
+    style: str = "primary"
+
+    def perform(self, user, obj, **data):
+        return self.function(obj, acting_user=user, **data)
+
+
+STEPS: dict[type[models.Model], list[StepSpec]] = {}
+
+
+def steps_for(model: type[models.Model]) -> list[StepSpec]:
+    """The steps declared on `model`, in declaration order."""
+    return STEPS.get(model, [])
+
+
+def record(detail: dict | None = None, *, label: str = "", basis: str = "", on: models.Model | None = None) -> None:
+    """Inside a step: add detail to its event, or override its label, basis or record (`on`, e.g. a child row)."""
+    current = _current.get()
+    if current is None:
+        raise RuntimeError("steps.record() is only meaningful inside a declared step")
+    current.detail.update(detail or {})
+    current.label = label or current.label
+    current.basis = basis or current.basis
+    current.record = on if on is not None else current.record
+
+
+def no_event() -> None:
+    """Inside a step: this call changed nothing of legal meaning (e.g. it corrected registration data), so no
+    domain event is recorded; the change log still has every field it wrote."""
+    current = _current.get()
+    if current is None:
+        raise RuntimeError("steps.no_event() is only meaningful inside a declared step")
+    current.skip = True
+
+
+def step(event: models.TextChoices, *, on: type[models.Model], form: type[django_forms.Form] | None = None,
+         name: str = "", label: str = "", basis: str = "", available: Callable[[object], bool] | None = None,
+         roles=None, style: str = "primary"):
+    """Declare `function(record, *, acting_user, **data)` as the legal step that emits `event` on a `on` record."""
+
+    def declare(function: Callable) -> Callable:
+        spec_name = name or function.__name__.replace("_", "-")
+
+        @functools.wraps(function)
+        def run(record_, *args, acting_user, **kwargs):
+            if not isinstance(acting_user, AbstractBaseUser):
+                raise TypeError(f"step {function.__qualname__} needs acting_user=<a user>, got {acting_user!r}")
+            recording = _Recording()
+            token = _current.set(recording)
+            try:
+                with transaction.atomic(), audit.acting(acting_user):
+                    before = _stored(record_)
+                    result = function(record_, *args, acting_user=acting_user, **kwargs)
+                    subject = recording.record or (result if isinstance(result, models.Model) else record_)
+                    changed = _changed(before, subject) if subject is record_ else []
+                    if not recording.skip:
+                        audit.write_event(subject, event=str(event.value), label=recording.label or str(event.label),
+                                          detail=recording.detail, basis=recording.basis or basis,
+                                          user=acting_user, changed=changed)
+            finally:
+                _current.reset(token)
+            return result
+
+        spec = StepSpec(spec_name, event, on, run, form, label or str(event.label), basis,
+                        frozenset(roles) if roles is not None else None, available or (lambda obj: True), style)
+        run.step = spec
+        STEPS.setdefault(on, []).append(spec)
+        return run
+
+    return declare
+
+
+def _stored(record_) -> dict | None:
+    if not isinstance(record_, models.Model) or record_.pk is None:
+        return None
+    old = type(record_)._base_manager.filter(pk=record_.pk).first()
+    return audit.snapshot(old) if old is not None else None
+
+
+def _changed(before: dict | None, subject) -> list[str]:
+    if not isinstance(subject, models.Model):
+        return []
+    after = audit.snapshot(subject)
+    if before is None:
+        return []
+    return [name for name, value in after.items() if before.get(name) != value]
+
+
+SYSTEM_USERNAME = "fazhi-system"
+
+
+def system_user():
+    """The account scheduled jobs and data loads act as ("系统"): it cannot log in, but every event names it."""
+    from django.contrib.auth import get_user_model
+
+    user, created = get_user_model().objects.get_or_create(
+        username=SYSTEM_USERNAME, defaults={"first_name": "系统", "is_active": False}
+    )
+    if created:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+    return user

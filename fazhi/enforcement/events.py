@@ -1,0 +1,20 @@
+"""The legal events of enforcement: every domain event its steps record (DomainEvent.event)."""
+
+from django.db import models
+
+
+class Event(models.TextChoices):
+    FILE = 'file', '立案'
+    NOTIFY = 'notify', '告知'
+    HEARING = 'hearing', '听证'
+    SUBMIT_REVIEW = 'submit_review', '送法制审核'
+    REVIEW = 'review', '法制审核意见'
+    EXTEND = 'extend', '延长办案期限'
+    DECIDE = 'decide', '作出决定'
+    SERVE = 'serve', '送达'
+    PUBLISH = 'publish', '公示'
+    CLOSE = 'close', '结案'
+    REVOKE = 'revoke', '注销执法证件'
+    SAMPLE = 'sample', '抽取案卷'
+    SCORE = 'score', '案卷评查'
+    RESPOND = 'respond', '整改反馈'

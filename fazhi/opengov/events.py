@@ -1,0 +1,12 @@
+"""The legal events of opengov: every domain event its steps record (DomainEvent.event)."""
+
+from django.db import models
+
+
+class Event(models.TextChoices):
+    REGISTER = 'register', '登记申请'
+    REQUEST_CORRECTION = 'request_correction', '告知补正'
+    RECEIVE_CORRECTION = 'receive_correction', '收到补正'
+    ABANDONED = 'abandoned', '视为放弃申请'
+    EXTEND = 'extend', '延长答复期限'
+    REPLY = 'reply', '答复'

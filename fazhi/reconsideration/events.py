@@ -1,0 +1,20 @@
+"""The legal events of reconsideration: every domain event its steps record (DomainEvent.event)."""
+
+from django.db import models
+
+
+class Event(models.TextChoices):
+    RECEIVE = 'receive', '收到申请'
+    REQUEST_CORRECTION = 'request_correction', '通知补正'
+    RECEIVE_CORRECTION = 'receive_correction', '收到补正材料'
+    ABANDON = 'abandon', '视为放弃申请'
+    ACCEPT = 'accept', '受理'
+    REJECT = 'reject', '不予受理'
+    SEND_COPY = 'send_copy', '发送申请书副本'
+    REPLY = 'reply', '登记答复'
+    HEARING = 'hearing', '听证'
+    SUSPEND = 'suspend', '中止'
+    RESUME = 'resume', '恢复审理'
+    EXTEND = 'extend', '延长审理期限'
+    SWITCH = 'switch', '转为普通程序'
+    CONCLUDE = 'conclude', '审结'

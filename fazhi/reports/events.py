@@ -1,0 +1,9 @@
+"""The legal events of reports: every domain event its steps record (DomainEvent.event)."""
+
+from django.db import models
+
+
+class Event(models.TextChoices):
+    PUBLISH = 'publish', '公开发布'
+    WITHDRAW = 'withdraw', '撤回公开'
+    DRAFT = 'draft', '生成报告初稿'
