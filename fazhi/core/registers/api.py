@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import IntegrityError
-from django.forms.models import model_to_dict
 from rest_framework import pagination, response, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.routers import DefaultRouter
 
-from .base import MASKERS, Register, error_dict, registry
+from . import dispatch
+from .base import MASKERS, Register, registry
 
 METHOD_ACTIONS = {"GET": "view", "HEAD": "view", "OPTIONS": "view", "PUT": "change", "PATCH": "change",
                   "DELETE": "delete", "POST": "add"}
@@ -78,6 +76,7 @@ def build_viewset(reg: Register):
     class ViewSet(viewsets.ModelViewSet):
         serializer_class = Serializer
         pagination_class = NoCountPagination
+        lookup_value_regex = r"[0-9]{1,18}"  # anything else is a 404, never a 500
 
         def get_queryset(self):
             action = METHOD_ACTIONS.get(self.request.method, "view")
@@ -85,56 +84,34 @@ def build_viewset(reg: Register):
                 action = "view"
             return reg.queryset(self.request.user, action).order_by(*reg.ordering)
 
-        def _save(self, data, instance=None, code=status.HTTP_200_OK):
-            if not isinstance(data, dict):
-                raise ValidationError({"__all__": ["请求体应为 JSON 对象（字段名: 值）。"]})
-            form = reg.make_form(self.request.user, data=data, instance=instance)
-            if not form.is_valid():
-                raise ValidationError({k: list(v) for k, v in form.errors.items()})
-            try:
-                obj = reg.save(self.request.user, form)
-            except DjangoValidationError as exc:
-                raise ValidationError(error_dict(exc))
-            except IntegrityError:
-                raise ValidationError({"__all__": ["与已有记录冲突，未保存。"]})
-            return response.Response(Serializer(obj, context={"request": self.request}).data, status=code)
+        def _answer(self, outcome: dispatch.Outcome):
+            if not outcome.ok:
+                return response.Response(outcome.errors, status=outcome.status)
+            if outcome.status == status.HTTP_204_NO_CONTENT:
+                return response.Response(status=outcome.status)
+            return response.Response(Serializer(outcome.obj, context={"request": self.request}).data,
+                                     status=outcome.status)
 
         def create(self, request, *args, **kwargs):
             if not reg.user_can(request.user, "add"):
                 raise NotFound("没有这个台账")
-            return self._save(request.data, code=status.HTTP_201_CREATED)
+            return self._answer(dispatch.save(reg, request.user, request.data))
 
         def update(self, request, *args, **kwargs):
             instance = self.get_object()
-            data = request.data
-            if kwargs.get("partial") and isinstance(data, dict):
-                data = {**model_to_dict(instance, fields=reg.fields), **dict(request.data.items())}
-            return self._save(data, instance=instance)
+            return self._answer(dispatch.save(reg, request.user, request.data, instance=instance,
+                                              partial=bool(kwargs.get("partial"))))
 
-        def perform_destroy(self, instance):
-            try:
-                reg.delete(self.request.user, instance)
-            except DjangoValidationError as exc:
-                raise ValidationError(error_dict(exc))
+        def destroy(self, request, *args, **kwargs):
+            return self._answer(dispatch.delete(reg, request.user, self.get_object()))
 
         @action(detail=True, methods=["post"], url_path=r"act/(?P<name>[a-z0-9_-]+)")
         def act(self, request, pk=None, name=None):
-            """Run a legal step (same action function, rules and audit event as the page)."""
-            obj = reg.queryset(request.user, "view").filter(pk=pk).first()
-            spec = reg.action(name) if obj is not None else None
-            if spec is None or spec not in reg.actions_for(request.user, obj):
-                raise NotFound("该操作不存在或当前不可用")
-            if not isinstance(request.data, dict):
-                raise ValidationError({"__all__": ["请求体应为 JSON 对象（字段名: 值）。"]})
-            form = reg.form_for(spec, obj)(data=request.data)
-            if not form.is_valid():
-                raise ValidationError({k: list(v) for k, v in form.errors.items()})
-            try:
-                spec.perform(request.user, obj, **form.cleaned_data)
-            except DjangoValidationError as exc:
-                raise ValidationError(error_dict(exc))
-            obj.refresh_from_db()
-            return response.Response(Serializer(obj, context={"request": request}).data)
+            """Take a legal step (same step function, rules and domain event as the page)."""
+            obj = dispatch.find(reg, request.user, pk)
+            if obj is None:
+                raise NotFound("记录不存在或您无权访问")
+            return self._answer(dispatch.act(reg, request.user, obj, name, request.data))
 
     ViewSet.__name__ = f"{reg.model.__name__}ViewSet"
     return ViewSet

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django import forms
-from django.db import models, transaction
+from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
@@ -324,12 +324,14 @@ class Register:
             if isinstance(field.widget, forms.CheckboxInput):
                 css = "form-check-input"
             field.widget.attrs.setdefault("class", css)
+        form.masked_values = []
+        if instance is not None and instance.pk and self.masked and not self.may_unmask(user, instance):
+            # a role that may not see the value cannot see it in the form either; its edit keeps the stored value
+            for name in self.masked:
+                if name in form.fields:
+                    label = form.fields.pop(name).label
+                    form.masked_values.append((label, self.display(instance, name, user, unmask=False)))
         return form
-
-    def save(self, user, form: forms.ModelForm) -> models.Model:
-        """The one write path for forms, imports and the API: atomic, audited by the change log."""
-        with transaction.atomic():
-            return self.write(user, form)
 
     def write(self, user, form: forms.ModelForm) -> models.Model:
         """Override to route creation and edits through the app's action functions."""

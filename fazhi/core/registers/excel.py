@@ -225,10 +225,10 @@ def import_workbook(reg, user, upload) -> tuple[int, list[ImportError_]]:
     if errors:
         return 0, errors
     try:
-        with transaction.atomic(), audit.source("import"):
+        with transaction.atomic(), audit.source("import"), audit.acting(user):
             for form in forms_:
                 try:
-                    obj = reg.save(user, form)
+                    obj = reg.write(user, form)
                     for spec, cleaned in form.steps:  # history recorded through the same action functions
                         spec.perform(user, obj, **cleaned)
                 except ValidationError as exc:  # a rule checked by the action function

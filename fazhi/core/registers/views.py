@@ -17,8 +17,8 @@ from django.views.decorators.http import require_POST
 from .. import attachments as att
 from .. import audit, scoping
 from ..models import Attachment
-from . import excel
-from .base import Register, error_dict, registry
+from . import dispatch, excel
+from .base import Register, registry
 
 
 def _reg(slug: str) -> Register:
@@ -35,10 +35,10 @@ def _require(reg: Register, user, action: str) -> None:
 
 def _object(reg: Register, user, pk, action: str = "view"):
     """The record if the user may `action` it; 404 otherwise (never confirm it exists)."""
-    try:
-        return reg.queryset(user, action).get(pk=pk)
-    except (reg.model.DoesNotExist, ValueError, ValidationError):
+    obj = dispatch.find(reg, user, pk, action)
+    if obj is None:
         raise Http404("记录不存在或您无权访问")
+    return obj
 
 
 def filter_queryset(reg: Register, user, params) -> tuple[models.QuerySet, list[dict], str]:
@@ -147,25 +147,14 @@ def detail_view(request, slug, pk):
     return render(request, "registers/detail.html", context)
 
 
-def _add_errors(form, exc: ValidationError) -> None:
-    for field, errors in error_dict(exc).items():
-        form.add_error(field if field in form.fields else None, errors)
-
-
 def _form_view(request, reg: Register, instance=None):
     action = "change" if instance is not None else "add"
     if request.method == "POST":
-        form = reg.make_form(request.user, data=request.POST, instance=instance)
-        if form.is_valid():
-            try:
-                obj = reg.save(request.user, form)
-            except ValidationError as exc:
-                _add_errors(form, exc)
-            except IntegrityError:
-                form.add_error(None, "保存失败：与已有记录冲突。")
-            else:
-                messages.success(request, f"已保存：{obj}")
-                return redirect(reg.url("detail", obj.pk))
+        outcome = dispatch.save(reg, request.user, request.POST, instance=instance, files=request.FILES or None)
+        if outcome.ok:
+            messages.success(request, f"已保存：{outcome.obj}")
+            return redirect(reg.url("detail", outcome.obj.pk))
+        form = outcome.form
     else:
         initial_unit = request.GET.get("unit")
         form = reg.make_form(request.user, instance=instance)
@@ -193,13 +182,9 @@ def edit_view(request, slug, pk):
 def delete_view(request, slug, pk):
     reg = _reg(slug)
     obj = _object(reg, request.user, pk, "delete")
-    try:
-        reg.delete(request.user, obj)
-    except (models.ProtectedError, models.RestrictedError):
-        messages.error(request, "该记录已被其他记录引用，不能删除。")
-        return redirect(reg.url("detail", obj.pk))
-    except ValidationError as exc:
-        messages.error(request, exc.messages[0])
+    outcome = dispatch.delete(reg, request.user, obj)
+    if not outcome.ok:
+        messages.error(request, "；".join(m for ms in outcome.errors.values() for m in ms))
         return redirect(reg.url("detail", obj.pk))
     messages.success(request, f"已删除：{obj}")
     return redirect(reg.url("list"))
@@ -290,20 +275,19 @@ def style_form(form) -> None:
 
 @login_required
 def action_view(request, slug, pk, name):
-    """GET: the step's form; POST: run the action function (rules, write, domain event)."""
+    """GET: the step's form; POST: take the step through the dispatcher (rules, write, domain event)."""
     reg = _reg(slug)
     obj = _object(reg, request.user, pk)
     spec = reg.action(name)
     if spec is None or spec not in reg.actions_for(request.user, obj):
         raise Http404("该操作不存在或当前不可用")
-    form = reg.form_for(spec, obj)(request.POST or None, request.FILES or None, label_suffix="")
-    style_form(form)
-    if request.method == "POST" and form.is_valid():
-        try:
-            spec.perform(request.user, obj, **form.cleaned_data)
-        except ValidationError as exc:
-            _add_errors(form, exc)
-        else:
+    if request.method == "POST":
+        outcome = dispatch.act(reg, request.user, obj, name, request.POST, request.FILES or None)
+        if outcome.ok:
             messages.success(request, f"已办理：{spec.label}")
             return redirect(reg.url("detail", obj.pk))
+        form = outcome.form
+    else:
+        form = reg.form_for(spec, obj)(label_suffix="")
+    style_form(form)
     return render(request, "registers/action.html", {"reg": reg, "obj": obj, "spec": spec, "form": form})

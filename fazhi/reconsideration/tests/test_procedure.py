@@ -313,7 +313,7 @@ def test_examined_case_cannot_be_deleted(tree, officer, login):
     assert "删除</button>" not in client.get(f"/r/reconsideration/{app.pk}/").content.decode()
     client.post(f"/r/reconsideration/{app.pk}/delete/")
     assert Application.objects.filter(pk=app.pk).exists()
-    assert client.delete(f"/api/reconsideration/{app.pk}/").status_code == 400
+    assert client.delete(f"/api/reconsideration/{app.pk}/").status_code == 409
     fresh = new_app(tree, applicant_name="误登记")
     assert client.post(f"/r/reconsideration/{fresh.pk}/delete/").status_code == 302
     assert not Application.objects.filter(pk=fresh.pk).exists()
