@@ -59,6 +59,8 @@ def clean_body(data) -> tuple[dict | None, dict[str, list[str]]]:
         if bad is not None:
             errors[name] = ["格式不正确：应为文字、数字、是/否或它们的列表。"]
             continue
+        if any(isinstance(v, bool) for v in items):
+            clean.setdefault("__booleans__", set()).add(name)
         items = ["true" if v is True else "" if v is False else "" if v is None else str(v) for v in items]
         if any("\x00" in v for v in items):
             errors[name] = ["不能包含空字符（\\x00）。"]
@@ -81,6 +83,13 @@ class _ListData(dict):
         return value if isinstance(value, list) else [value]
 
 
+def _boolean_errors(form, body: dict) -> dict[str, list[str]]:
+    """A JSON true/false is an answer only to a yes/no field; elsewhere it is refused, not read as text."""
+    names = body.pop("__booleans__", set())
+    return {name: ["格式不正确：该项应为文字、数字或日期，不是是/否。"] for name in sorted(names)
+            if name in form.fields and not isinstance(form.fields[name], forms.BooleanField | forms.NullBooleanField)}
+
+
 def _form_errors(form) -> dict[str, list[str]]:
     return {name: [str(e) for e in errs] for name, errs in form.errors.items()}
 
@@ -92,9 +101,14 @@ def save(reg: Register, user, data, *, instance=None, files=None, partial: bool 
         form = reg.make_form(user, instance=instance)
         _add_errors(form, ValidationError(errors))
         return _failed(errors, form=form)
+    booleans = body.pop("__booleans__", set())
     if partial and instance is not None:
         body = {**{k: v for k, v in _as_form_data(instance, reg).items() if v is not None}, **body}
     form = reg.make_form(user, data=_ListData(body), instance=instance, files=files)
+    errors = _boolean_errors(form, {"__booleans__": booleans})
+    if errors:
+        _add_errors(form, ValidationError(errors))
+        return _failed(errors, form=form)
     if not form.is_valid():
         return _failed(_form_errors(form), form=form)
     try:
@@ -139,7 +153,10 @@ def act(reg: Register, user, obj, name: str, data, files=None) -> Outcome:
     if spec is None or spec not in reg.actions_for(user, obj):
         return _failed({"__all__": ["该操作不存在或当前不可用。"]}, status=404)
     body, errors = clean_body(data)
-    form = reg.form_for(spec, obj)(_ListData(body or {}), files, label_suffix="")
+    body = body or {}
+    booleans = body.pop("__booleans__", set())
+    form = reg.form_for(spec, obj)(_ListData(body), files, label_suffix="")
+    errors = errors or _boolean_errors(form, {"__booleans__": booleans})
     if errors:
         form = reg.form_for(spec, obj)(label_suffix="")
         _add_errors(form, ValidationError(errors))
