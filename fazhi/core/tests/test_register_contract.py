@@ -133,7 +133,7 @@ def test_edit_form_round_trip_saves_unchanged(slug, root):
     reg, obj = _reg_and_obj(slug)
     form = reg.make_form(get_user_model().objects.get(username="contract-root"), instance=obj)
     data = {}
-    for name, field in form.fields.items():
+    for name in form.fields:
         value = form[name].value()
         if isinstance(value, list | tuple):
             data[name] = [str(v) for v in value]
