@@ -3,13 +3,12 @@
 from django.core.validators import MinValueValidator
 from django.db import models
 
-from fazhi.core.models import OrgUnit
+from fazhi.core.models import OrgUnit, ScopedModel
 from fazhi.core.roles import Role
-from fazhi.core.scoping import ScopedQuerySet
 from fazhi.core.validators import validate_phone, validate_uscc
 
 
-class LegalAdviser(models.Model):
+class LegalAdviser(ScopedModel):
     """A legal adviser (政府法律顾问 / 村居法律顾问) serving an org unit under a contract."""
 
     class Level(models.TextChoices):
@@ -28,7 +27,6 @@ class LegalAdviser(models.Model):
     is_active = models.BooleanField("在聘", default=True)
     note = models.CharField("备注", max_length=200, blank=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = {
         "view": {Role.UNIT_CLERK, Role.DRAFTING_UNIT, Role.LEGAL_ADVISER, Role.RECONSIDERATION_OFFICER,
@@ -71,7 +69,7 @@ ADVISER_WORK_ROLES = {
 }
 
 
-class Opinion(models.Model):
+class Opinion(ScopedModel):
     """A written legal opinion by an adviser: on a major decision, a normative document, a government contract
     (政府合同, with its counterparty and amount) or another legal matter."""
 
@@ -96,7 +94,6 @@ class Opinion(models.Model):
                                  validators=[MinValueValidator(0)])
     content = models.TextField("法律意见")
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "adviser__unit"
     scope_roles = ADVISER_WORK_ROLES
 
@@ -120,7 +117,7 @@ class Opinion(models.Model):
             raise ValidationError({"on": f"出具日期早于该法律顾问的聘期开始日（{self.adviser.contract_start}）。"})
 
 
-class Service(models.Model):
+class Service(ScopedModel):
     """Other adviser work counted in reports: meetings attended (列席会议) and cases represented (代理诉讼/复议)."""
 
     class Kind(models.TextChoices):
@@ -137,7 +134,6 @@ class Service(models.Model):
                                         on_delete=models.SET_NULL, related_name="adviser_services")
     note = models.CharField("备注", max_length=200, blank=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "adviser__unit"
     scope_roles = ADVISER_WORK_ROLES
 

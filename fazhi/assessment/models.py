@@ -10,9 +10,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Coalesce
 
-from fazhi.core.models import OrgUnit
+from fazhi.core.models import OrgUnit, ScopedModel
 from fazhi.core.roles import Role
-from fazhi.core.scoping import ScopedQuerySet
 from fazhi.indicators import catalogue
 
 from . import rules
@@ -21,7 +20,7 @@ OFFICE = {Role.RULE_OF_LAW_OFFICE}
 ASSESSED = {Role.UNIT_CLERK, Role.RULE_OF_LAW_OFFICE}
 
 
-class Rubric(models.Model):
+class Rubric(ScopedModel):
     """One assessment year's rubric of an assessing body: its items, weights, scoring methods and grade bands."""
 
     unit = models.ForeignKey(
@@ -42,7 +41,6 @@ class Rubric(models.Model):
         help_text="如本年度考核办法的文号；分值、权重和评测方式由考核单位确定",
     )
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = {"view": {Role.UNIT_CLERK}, "add": OFFICE, "change": OFFICE, "delete": OFFICE}
     view_from_below = True  # the units being assessed read the rubric of the body above
@@ -128,7 +126,7 @@ class RubricItem(models.Model):
             raise ValidationError(errors)
 
 
-class Assessment(models.Model):
+class Assessment(ScopedModel):
     """A unit's assessment for the rubric's year: one ItemScore per third-level item."""
 
     class Status(models.TextChoices):
@@ -158,7 +156,6 @@ class Assessment(models.Model):
     grade = models.CharField("等次", max_length=20, blank=True)
     summary = models.TextField("评定意见", blank=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = {"view": ASSESSED, "add": OFFICE, "change": ASSESSED, "delete": OFFICE}
 

@@ -12,3 +12,8 @@ class CoreConfig(AppConfig):
         audit.connect_signals()
         calendar.connect_signals()
         from . import admin_registers  # noqa: F401
+        from .models import ScopedModel
+
+        for model in self.apps.get_models():  # a scoped model that forgets its declaration fails here, at startup
+            if issubclass(model, ScopedModel):
+                model.check_scoping()

@@ -6,7 +6,7 @@ from pathlib import Path
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import ValidationError
+from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.db import models, transaction
 from django.db.models import Value
 from django.db.models.functions import Concat, Substr
@@ -16,7 +16,23 @@ from .scoping import ScopedQuerySet
 from .validators import validate_division_code, validate_uscc
 
 
-class OrgUnit(models.Model):
+class ScopedModel(models.Model):
+    """Base of every record kept per org unit: `visible_to(user, action)` is its only way to the rows a user may
+    see or change (core.scoping). A subclass declares `org_field` (the path to its OrgUnit; "" for OrgUnit itself,
+    None for national data) and `scope_roles` ({action: roles}); one that does not fails at startup."""
+
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def check_scoping(cls) -> None:
+        missing = [name for name in ("org_field", "scope_roles") if not hasattr(cls, name)]
+        if missing:
+            raise ImproperlyConfigured(f"{cls.__name__} 未声明 {'、'.join(missing)}（core.models.ScopedModel）")
+
+
+class OrgUnit(ScopedModel):
     """A region or agency in the tree (province → city → county → township → village; departments).
 
     `path` is a materialised path of zero-padded primary keys ("/00000001/00000007/"), so a subtree is
@@ -102,7 +118,7 @@ class OrgUnit(models.Model):
         return "\u3000" * self.depth + self.name
 
 
-class Membership(models.Model):
+class Membership(ScopedModel):
     """A user holds a role on an org unit; it covers the unit's whole subtree."""
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="用户", on_delete=models.CASCADE,
@@ -110,7 +126,6 @@ class Membership(models.Model):
     unit = models.ForeignKey(OrgUnit, verbose_name="单位", on_delete=models.PROTECT, related_name="memberships")
     role = models.CharField("角色", max_length=32, choices=Role.choices)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = {"view": {Role.ADMIN}, "change": {Role.ADMIN}, "add": {Role.ADMIN}, "delete": {Role.ADMIN}}
 
@@ -220,7 +235,7 @@ class Attachment(models.Model):
         return h.hexdigest()
 
 
-class CalendarDay(models.Model):
+class CalendarDay(ScopedModel):
     """A day whose status differs from the weekday default: a holiday, or an adjusted working weekend (调休)."""
 
     date = models.DateField("日期", unique=True)
@@ -228,7 +243,6 @@ class CalendarDay(models.Model):
     name = models.CharField("节日/说明", max_length=50, blank=True)
     source = models.CharField("来源", max_length=100, blank=True, help_text="chinesecalendar 或国务院办公厅通知文号")
 
-    objects = ScopedQuerySet.as_manager()
     org_field = None  # national data
     scope_roles = {"view": None, "change": {Role.ADMIN}, "add": {Role.ADMIN}, "delete": {Role.ADMIN}}
 
@@ -241,14 +255,13 @@ class CalendarDay(models.Model):
         return f"{self.date} {'上班' if self.is_workday else '休息'} {self.name}"
 
 
-class CalendarYear(models.Model):
+class CalendarYear(ScopedModel):
     """A year whose holidays and adjusted working days have been entered in full."""
 
     year = models.PositiveSmallIntegerField("年份", unique=True)
     source = models.CharField("依据", max_length=100, help_text="如 国办发明电〔2025〕7号，或 chinesecalendar 1.11.0")
     provisional = models.BooleanField("暂定", default=False, help_text="尚未以国务院办公厅通知核实")
 
-    objects = ScopedQuerySet.as_manager()
     org_field = None
     scope_roles = CalendarDay.scope_roles
 

@@ -3,15 +3,14 @@ post-evaluation (《重大行政决策程序暂行条例》, 国务院令第713�
 
 from django.db import models
 
-from fazhi.core.models import OrgUnit
+from fazhi.core.models import OrgUnit, ScopedModel
 from fazhi.core.roles import Role
-from fazhi.core.scoping import ScopedQuerySet
 
 VIEW_ROLES = {Role.DRAFTING_UNIT, Role.LEGAL_ADVISER, Role.UNIT_CLERK, Role.ADMIN}
 WRITE_ROLES = {Role.DRAFTING_UNIT, Role.RULE_OF_LAW_OFFICE}
 
 
-class Catalogue(models.Model):
+class Catalogue(ScopedModel):
     """决策事项目录: the decision body's list for a year, published after the same-level party committee agrees
     (第三条第三款)."""
 
@@ -28,7 +27,6 @@ class Catalogue(models.Model):
     publish_url = models.URLField("公布网址", blank=True)
     note = models.CharField("备注", max_length=200, blank=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = {"view": VIEW_ROLES | WRITE_ROLES, "add": {Role.RULE_OF_LAW_OFFICE}, "change": {Role.RULE_OF_LAW_OFFICE},
                    "delete": {Role.RULE_OF_LAW_OFFICE}}
@@ -54,7 +52,7 @@ class Step(models.TextChoices):
 LEGALITY_OPINIONS = [("lawful", "合法"), ("amend", "修改后合法"), ("unlawful", "不合法")]
 
 
-class MajorDecision(models.Model):
+class MajorDecision(ScopedModel):
     class Status(models.TextChoices):
         PROPOSED = "proposed", "决策建议"
         STARTED = "started", "已启动（草案拟订中）"
@@ -104,7 +102,6 @@ class MajorDecision(models.Model):
     executor = models.CharField("决策执行单位", max_length=100, blank=True)
     evaluated_on = models.DateField("后评估日期", null=True, blank=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = {"view": VIEW_ROLES | WRITE_ROLES, "add": WRITE_ROLES, "change": WRITE_ROLES,
                    "delete": WRITE_ROLES}
@@ -117,7 +114,7 @@ class MajorDecision(models.Model):
         return self.title
 
 
-class Procedure(models.Model):
+class Procedure(ScopedModel):
     """One of the five procedures of a decision: done, not applicable (with the reason) or pending."""
 
     class State(models.TextChoices):
@@ -136,7 +133,6 @@ class Procedure(models.Model):
     summary = models.TextField("意见及采纳情况", blank=True)
     reason = models.CharField("不适用理由", max_length=300, blank=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "decision__unit"
     scope_roles = MajorDecision.scope_roles
 
@@ -149,7 +145,7 @@ class Procedure(models.Model):
         return f"{self.decision} · {self.get_kind_display()}"
 
 
-class Comment(models.Model):
+class Comment(ScopedModel):
     """An opinion received in public participation or expert review, and how it was answered (第十八条)."""
 
     class Source(models.TextChoices):
@@ -172,7 +168,6 @@ class Comment(models.Model):
     adoption = models.CharField("采纳情况", max_length=12, choices=Adoption.choices, blank=True, default="")
     response = models.TextField("研究处理情况（答复）", blank=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "decision__unit"
     scope_roles = MajorDecision.scope_roles
 

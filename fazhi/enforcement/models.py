@@ -2,9 +2,8 @@
 
 from django.db import models
 
-from fazhi.core.models import OrgUnit
+from fazhi.core.models import OrgUnit, ScopedModel
 from fazhi.core.roles import Role
-from fazhi.core.scoping import ScopedQuerySet
 from fazhi.core.validators import (
     check_party_identifiers,
     validate_citizen_id,
@@ -38,7 +37,7 @@ class Field(models.TextChoices):
     OTHER = "other", "其他"
 
 
-class Agency(models.Model):
+class Agency(ScopedModel):
     """执法主体: a body that enforces in its own name (法定 or 授权) or on another's behalf (受委托)."""
 
     class Status(models.TextChoices):
@@ -54,7 +53,6 @@ class Agency(models.Model):
     entrusting_body = models.CharField("委托机关", max_length=100, blank=True, help_text="受委托组织填写")
     published = models.BooleanField("已公示", default=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = OFFICE_MANAGED
     import_lookups = ["unit__name"]
@@ -69,7 +67,7 @@ class Agency(models.Model):
         return self.unit.name
 
 
-class Officer(models.Model):
+class Officer(ScopedModel):
     """执法人员. Only officers with a valid certificate may handle a case (行政处罚法第四十二条)."""
 
     agency = models.ForeignKey(Agency, verbose_name="执法主体", on_delete=models.PROTECT, related_name="officers")
@@ -80,7 +78,6 @@ class Officer(models.Model):
     has_legal_qualification = models.BooleanField("具有法律职业资格", default=False)
     is_active = models.BooleanField("在岗", default=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "agency__unit"
     scope_roles = OFFICE_MANAGED
 
@@ -93,7 +90,7 @@ class Officer(models.Model):
         return f"{self.name}（{self.agency}）"
 
 
-class Certificate(models.Model):
+class Certificate(ScopedModel):
     """行政执法证件: valid / suspended / revoked; warned 60 days before expiry."""
 
     class Status(models.TextChoices):
@@ -111,7 +108,6 @@ class Certificate(models.Model):
     revoked_on = models.DateField("注销/吊销日期", null=True, blank=True)
     revoke_reason = models.CharField("注销/吊销原因", max_length=200, blank=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "officer__agency__unit"
     scope_roles = OFFICE_MANAGED
 
@@ -124,7 +120,7 @@ class Certificate(models.Model):
         return f"{self.number} {self.officer.name}"
 
 
-class Training(models.Model):
+class Training(ScopedModel):
     """执法培训 or 考试 of an agency's officers, with hours and attendance."""
 
     class Kind(models.TextChoices):
@@ -139,7 +135,6 @@ class Training(models.Model):
     attendance = models.PositiveIntegerField("参加人次")
     passed = models.PositiveIntegerField("考试合格人数", null=True, blank=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "agency__unit"
     scope_roles = SCOPE_ROLES
 
@@ -152,7 +147,7 @@ class Training(models.Model):
         return f"{self.held_on} {self.topic}"
 
 
-class Matter(models.Model):
+class Matter(ScopedModel):
     """执法事项清单 entry."""
 
     class Kind(models.TextChoices):
@@ -172,7 +167,6 @@ class Matter(models.Model):
     delegated_to_township = models.BooleanField("下放乡镇（街道）", default=False)
     needs_legal_review = models.BooleanField("列入重大执法决定法制审核目录", default=False)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "agency__unit"
     scope_roles = OFFICE_MANAGED
 
@@ -184,7 +178,7 @@ class Matter(models.Model):
         return self.name
 
 
-class Case(models.Model):
+class Case(ScopedModel):
     """An enforcement case from 立案 to 结案, with legal review, publicity and the full-process record."""
 
     class Procedure(models.TextChoices):
@@ -266,7 +260,6 @@ class Case(models.Model):
     executed_on = models.DateField("执行完毕日期", null=True, blank=True, editable=False)
     closed_on = models.DateField("结案日期", null=True, blank=True, editable=False)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "agency__unit"
     scope_roles = SCOPE_ROLES
 
@@ -288,7 +281,7 @@ class Case(models.Model):
         check_party_identifiers(self.party_type, self.party_id_number, self.party_uscc, "party_id_number", "party_uscc")
 
 
-class ReviewCampaign(models.Model):
+class ReviewCampaign(ScopedModel):
     """案卷评查 campaign: a year's review of sampled case files against a rubric, by reviewers."""
 
     class Sampling(models.TextChoices):
@@ -306,7 +299,6 @@ class ReviewCampaign(models.Model):
     rubric = models.JSONField("评查标准", default=list, blank=True,
                               help_text="[{code, text, kind: veto|deduction, points, part: form|substance}]")
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = {"view": STAFF, "add": {Role.RULE_OF_LAW_OFFICE}, "change": {Role.RULE_OF_LAW_OFFICE},
                    "delete": {Role.RULE_OF_LAW_OFFICE}}
@@ -319,7 +311,7 @@ class ReviewCampaign(models.Model):
         return self.name
 
 
-class FileReview(models.Model):
+class FileReview(ScopedModel):
     """One case file scored in a campaign, and the rectification notice sent to its agency."""
 
     class Grade(models.TextChoices):
@@ -344,7 +336,6 @@ class FileReview(models.Model):
     response = models.TextField("整改情况", blank=True, editable=False)
     responded_on = models.DateField("整改反馈日期", null=True, blank=True, editable=False)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "case__agency__unit"  # the agency sees its own files' results and notices
     scope_roles = {"view": STAFF, "add": {Role.RULE_OF_LAW_OFFICE}, "change": {Role.RULE_OF_LAW_OFFICE},
                    "delete": {Role.RULE_OF_LAW_OFFICE}}
@@ -358,7 +349,7 @@ class FileReview(models.Model):
         return f"{self.campaign} · {self.case.number}"
 
 
-class Inspection(models.Model):
+class Inspection(ScopedModel):
     """执法检查、巡查 (including 双随机 spot checks) carried out by an agency."""
 
     class Kind(models.TextChoices):
@@ -372,7 +363,6 @@ class Inspection(models.Model):
     subject = models.CharField("检查对象/事项", max_length=200)
     problems_found = models.PositiveIntegerField("发现问题数", default=0)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "agency__unit"
     scope_roles = SCOPE_ROLES
 
@@ -385,7 +375,7 @@ class Inspection(models.Model):
         return f"{self.held_on} {self.subject}"
 
 
-class Supervisor(models.Model):
+class Supervisor(ScopedModel):
     """特邀行政执法监督员, appointed by the government for a term."""
 
     unit = models.ForeignKey(OrgUnit, verbose_name="聘任单位", on_delete=models.PROTECT, related_name="supervisors")
@@ -394,7 +384,6 @@ class Supervisor(models.Model):
     appointed_on = models.DateField("聘任日期")
     term_ends_on = models.DateField("聘期届满")
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = {"view": STAFF, "add": {Role.RULE_OF_LAW_OFFICE}, "change": {Role.RULE_OF_LAW_OFFICE},
                    "delete": {Role.RULE_OF_LAW_OFFICE}}

@@ -8,14 +8,13 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 from fazhi.core.indicators import Period
-from fazhi.core.models import OrgUnit
+from fazhi.core.models import OrgUnit, ScopedModel
 from fazhi.core.roles import Role
-from fazhi.core.scoping import ScopedQuerySet
 
 from . import catalogue
 
 
-class DataValue(models.Model):
+class DataValue(ScopedModel):
     class Source(models.TextChoices):
         REPORTED = "reported", "填报"
         EXTRACTED = "extracted", "报告提取"
@@ -41,7 +40,6 @@ class DataValue(models.Model):
     reviewed_on = models.DateField("审核日期", null=True, blank=True, editable=False)
     review_comment = models.CharField("审核意见", max_length=300, blank=True, editable=False)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = {
         "view": {Role.UNIT_CLERK, Role.DRAFTING_UNIT, Role.ENFORCEMENT_STAFF, Role.RECONSIDERATION_OFFICER, Role.ADMIN},

@@ -5,9 +5,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 
-from fazhi.core.models import OrgUnit
+from fazhi.core.models import OrgUnit, ScopedModel
 from fazhi.core.roles import Role
-from fazhi.core.scoping import ScopedQuerySet
 from fazhi.core.validators import validate_citizen_id, validate_phone
 
 STAFF_ROLES = {
@@ -18,7 +17,7 @@ STAFF_ROLES = {
 }
 
 
-class LegalAidCase(models.Model):
+class LegalAidCase(ScopedModel):
     """A legal-aid matter: an application reviewed within 7 days and assigned within 3 days of the grant (法律援助法
     第四十三条), or a criminal case notified by a court, procuratorate or police, assigned within 3 days (第三十六条)."""
 
@@ -82,7 +81,6 @@ class LegalAidCase(models.Model):
     objection_result = models.CharField("异议审查结果", max_length=10, blank=True, editable=False,
                                         choices=[("uphold", "维持不予法律援助决定"), ("correct", "责令法律援助机构改正")])
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = STAFF_ROLES
 
@@ -102,7 +100,7 @@ class LegalAidCase(models.Model):
                 raise ValidationError({"category": "通知辩护（代理）只适用于刑事案件（法律援助法第三十六条）。"})
 
 
-class Notarization(models.Model):
+class Notarization(ScopedModel):
     """A notarial matter handled by a notary office (domestic or foreign-related)."""
 
     class Scope(models.TextChoices):
@@ -127,7 +125,6 @@ class Notarization(models.Model):
     certificate_number = models.CharField("公证书编号", max_length=50, blank=True)
     issued_on = models.DateField("出具公证书日期", null=True, blank=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = STAFF_ROLES
 
@@ -143,7 +140,7 @@ class Notarization(models.Model):
             raise ValidationError({"certificate_number": "已出具公证书的，请填写公证书编号。"})
 
 
-class Consultation(models.Model):
+class Consultation(ScopedModel):
     """Legal consultations answered, by channel (12348 hotline, on site, online); a row may record a session that
     served several people (人次)."""
 
@@ -169,7 +166,6 @@ class Consultation(models.Model):
     answered_by = models.CharField("解答人员", max_length=50, blank=True)
     note = models.CharField("咨询内容摘要", max_length=300, blank=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = STAFF_ROLES
 
@@ -181,7 +177,7 @@ class Consultation(models.Model):
         return f"{self.on} {self.get_channel_display()} {self.get_topic_display()}"
 
 
-class Station(models.Model):
+class Station(ScopedModel):
     """A public legal service platform: county centre, township station or village room."""
 
     class Level(models.TextChoices):
@@ -196,7 +192,6 @@ class Station(models.Model):
     closed_on = models.DateField("撤销日期", null=True, blank=True)
     staff = models.PositiveIntegerField("工作人员数", default=1)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = STAFF_ROLES
 

@@ -2,9 +2,8 @@
 
 from django.db import models
 
-from fazhi.core.models import OrgUnit
+from fazhi.core.models import OrgUnit, ScopedModel
 from fazhi.core.roles import Role
-from fazhi.core.scoping import ScopedQuerySet
 from fazhi.core.validators import check_party_identifiers, validate_citizen_id, validate_uscc
 from fazhi.reconsideration.models import Application, PartyType
 
@@ -16,7 +15,7 @@ SCOPE_ROLES = {
 }
 
 
-class LitigationCase(models.Model):
+class LitigationCase(ScopedModel):
     """One administrative lawsuit at one instance (审级): the head-appearance duty is counted per instance."""
 
     class Instance(models.TextChoices):
@@ -77,7 +76,6 @@ class LitigationCase(models.Model):
     lost = models.BooleanField("败诉", default=False, editable=False)
     appealed = models.BooleanField("已上诉", default=False, editable=False)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = SCOPE_ROLES
 
@@ -96,7 +94,7 @@ class LitigationCase(models.Model):
                                 "plaintiff_id_number", "plaintiff_uscc")
 
 
-class CourtSitting(models.Model):
+class CourtSitting(ScopedModel):
     """A court sitting and who appeared for the agency (行政诉讼法第三条第三款; 2020年规定第二条、第八条)."""
 
     class HeadRole(models.TextChoices):
@@ -122,7 +120,6 @@ class CourtSitting(models.Model):
     lawyer = models.CharField("委托律师", max_length=100, blank=True)
     absence_reason = models.CharField("负责人未出庭理由", max_length=20, choices=AbsenceReason.choices, blank=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "case__unit"
     scope_roles = SCOPE_ROLES
 

@@ -4,9 +4,8 @@ courts (诉前调解) and the 30-day window to apply for judicial confirmation o
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from fazhi.core.models import OrgUnit
+from fazhi.core.models import OrgUnit, ScopedModel
 from fazhi.core.roles import Role
-from fazhi.core.scoping import ScopedQuerySet
 from fazhi.core.validators import validate_citizen_id, validate_non_negative, validate_phone
 
 STAFF_ROLES = {
@@ -17,7 +16,7 @@ STAFF_ROLES = {
 }
 
 
-class Committee(models.Model):
+class Committee(ScopedModel):
     """A 人民调解委员会: of a village (村/居), a township (乡镇/街道), or a sector (行业性、专业性, e.g. 医疗纠纷)."""
 
     class Kind(models.TextChoices):
@@ -41,7 +40,6 @@ class Committee(models.Model):
     dissolved_on = models.DateField("撤销日期", null=True, blank=True)
     phone = models.CharField("联系电话", max_length=20, blank=True, validators=[validate_phone])
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = STAFF_ROLES
 
@@ -63,7 +61,7 @@ class Committee(models.Model):
             raise ValidationError({"dissolved_on": "撤销日期不能早于成立日期。"})
 
 
-class Mediator(models.Model):
+class Mediator(ScopedModel):
     """A 人民调解员 of a committee (full-time or part-time)."""
 
     committee = models.ForeignKey(Committee, verbose_name="人民调解委员会", on_delete=models.PROTECT,
@@ -75,7 +73,6 @@ class Mediator(models.Model):
     appointed_on = models.DateField("选任（聘任）日期")
     left_on = models.DateField("离任日期", null=True, blank=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "committee__unit"
     scope_roles = STAFF_ROLES
 
@@ -90,7 +87,7 @@ class Mediator(models.Model):
             raise ValidationError({"left_on": "离任日期不能早于选任日期。"})
 
 
-class Dispute(models.Model):
+class Dispute(ScopedModel):
     """One dispute taken up by a committee: registered, mediated within the month (一般一个月内调结), concluded with
     or without an agreement; for an agreement the parties may jointly apply to the court for judicial confirmation."""
 
@@ -159,7 +156,6 @@ class Dispute(models.Model):
     confirmation_result = models.CharField("司法确认结果", max_length=10, choices=Confirmation.choices, blank=True,
                                            editable=False)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "committee__unit"
     scope_roles = STAFF_ROLES
 

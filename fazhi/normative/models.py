@@ -3,9 +3,8 @@ campaigns (国办发〔2018〕37号、115号 and local rules)."""
 
 from django.db import models
 
-from fazhi.core.models import OrgUnit
+from fazhi.core.models import OrgUnit, ScopedModel
 from fazhi.core.roles import Role
-from fazhi.core.scoping import ScopedQuerySet
 
 WRITE_ROLES = {Role.DRAFTING_UNIT, Role.RULE_OF_LAW_OFFICE}
 SCOPE_ROLES = {
@@ -16,7 +15,7 @@ SCOPE_ROLES = {
 }
 
 
-class Issuer(models.Model):
+class Issuer(ScopedModel):
     """An issuing body's numbering series: documents are numbered `<prefix>规〔YYYY〕N号`."""
 
     unit = models.OneToOneField(OrgUnit, verbose_name="制定机关", on_delete=models.PROTECT, related_name="normative_issuer")
@@ -25,7 +24,6 @@ class Issuer(models.Model):
     npc_filing = models.BooleanField("同时报本级人大常委会备案", default=False,
                                      help_text="县级以上人民政府制定的规范性文件报本级人大常委会备案")
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = {**SCOPE_ROLES, "add": {Role.RULE_OF_LAW_OFFICE}, "change": {Role.RULE_OF_LAW_OFFICE},
                    "delete": {Role.RULE_OF_LAW_OFFICE}}
@@ -50,7 +48,7 @@ class NumberCounter(models.Model):
         constraints = [models.UniqueConstraint(fields=["issuer", "year"], name="one_counter_per_issuer_year")]
 
 
-class NormativeDocument(models.Model):
+class NormativeDocument(ScopedModel):
     class Status(models.TextChoices):
         DRAFT = "draft", "起草中"
         REVIEWING = "reviewing", "合法性审核中"
@@ -109,7 +107,6 @@ class NormativeDocument(models.Model):
     ended_on = models.DateField("失效/废止日期", null=True, blank=True)
     end_reason = models.CharField("失效/废止原因", max_length=300, blank=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"  # the drafting unit sees its drafts; the issuer's office covers them through the tree
     scope_roles = SCOPE_ROLES
     public_filter = {"status__in": ["effective", "amending"]}  # the published catalogue of valid documents
@@ -126,7 +123,7 @@ class NormativeDocument(models.Model):
         return f"{self.title}（{self.number}）" if self.number else self.title
 
 
-class CleanupCampaign(models.Model):
+class CleanupCampaign(ScopedModel):
     """A 清理 campaign: the documents in scope and a result for each, published when done."""
 
     class Status(models.TextChoices):
@@ -142,7 +139,6 @@ class CleanupCampaign(models.Model):
     published_on = models.DateField("结果公布日期", null=True, blank=True)
     publish_url = models.URLField("公布网址", blank=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = {**SCOPE_ROLES, "add": {Role.RULE_OF_LAW_OFFICE}, "delete": {Role.RULE_OF_LAW_OFFICE}}
 
@@ -153,7 +149,7 @@ class CleanupCampaign(models.Model):
         return self.name
 
 
-class CleanupItem(models.Model):
+class CleanupItem(ScopedModel):
     class Result(models.TextChoices):
         RETAINED = "retained", "保留（继续有效）"
         AMENDED = "amended", "修改"
@@ -166,7 +162,6 @@ class CleanupItem(models.Model):
     result = models.CharField("清理结果", max_length=12, choices=Result.choices, blank=True)
     reason = models.CharField("理由", max_length=300, blank=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "campaign__unit"
     scope_roles = SCOPE_ROLES
 

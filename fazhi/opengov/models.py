@@ -2,9 +2,8 @@
 
 from django.db import models
 
-from fazhi.core.models import OrgUnit
+from fazhi.core.models import OrgUnit, ScopedModel
 from fazhi.core.roles import Role
-from fazhi.core.scoping import ScopedQuerySet
 from fazhi.core.validators import (
     check_party_identifiers,
     refuse_duplicate,
@@ -16,7 +15,7 @@ from fazhi.reconsideration.models import PartyType
 STAFF = {Role.UNIT_CLERK, Role.RULE_OF_LAW_OFFICE}
 
 
-class DisclosureRequest(models.Model):
+class DisclosureRequest(ScopedModel):
     """One 依申请公开 request received by an agency."""
 
     class Channel(models.TextChoices):
@@ -55,7 +54,6 @@ class DisclosureRequest(models.Model):
     replied_on = models.DateField("答复日期", null=True, blank=True, editable=False)
     outcome = models.CharField("答复结果", max_length=20, choices=Outcome.choices, blank=True, editable=False)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = {"view": STAFF, "add": STAFF, "change": STAFF, "delete": {Role.RULE_OF_LAW_OFFICE}}
 
@@ -71,7 +69,7 @@ class DisclosureRequest(models.Model):
                                 "applicant_id_number", "applicant_uscc")
 
 
-class ProactiveDisclosure(models.Model):
+class ProactiveDisclosure(ScopedModel):
     """Information published on the unit's own initiative (主动公开) in a month, by category: the count the website
     system reports, entered monthly."""
 
@@ -91,7 +89,6 @@ class ProactiveDisclosure(models.Model):
     count = models.PositiveIntegerField("主动公开信息（条）")
     channel = models.CharField("公开渠道", max_length=100, default="政府门户网站")
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = {"view": STAFF, "add": STAFF, "change": STAFF, "delete": {Role.RULE_OF_LAW_OFFICE}}
 

@@ -5,9 +5,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
-from fazhi.core.models import OrgUnit
+from fazhi.core.models import OrgUnit, ScopedModel
 from fazhi.core.roles import Role
-from fazhi.core.scoping import ScopedQuerySet
 from fazhi.core.validators import refuse_duplicate, text_lines, validate_citizen_id, validate_phone
 
 ROLES = {
@@ -24,7 +23,7 @@ def _village_only(unit, label: str) -> None:
         raise ValidationError({"unit": f"{label}应登记在村（社区），“{unit}”是{unit.get_kind_display()}。"})
 
 
-class ResponsibilityList(models.Model):
+class ResponsibilityList(ScopedModel):
     """A unit's 普法责任清单 for one year: the laws it must popularise, its planned activities, publication, and the
     year-end account of what was done (谁执法谁普法)."""
 
@@ -43,7 +42,6 @@ class ResponsibilityList(models.Model):
     account = models.TextField("年终履职情况", blank=True, editable=False)
     events_held = models.PositiveIntegerField("实际开展活动（场次，报告时统计）", null=True, blank=True, editable=False)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = ROLES
 
@@ -65,7 +63,7 @@ class ResponsibilityList(models.Model):
                              unit_id=self.unit_id, year=self.year)
 
 
-class Activity(models.Model):
+class Activity(ScopedModel):
     """A law-popularisation activity (普法宣传活动)."""
 
     class Channel(models.TextChoices):
@@ -96,7 +94,6 @@ class Activity(models.Model):
     audience = models.PositiveIntegerField("受众（人次）", default=0)
     materials = models.PositiveIntegerField("发放资料（份）", default=0)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = ROLES
 
@@ -108,7 +105,7 @@ class Activity(models.Model):
         return f"{self.held_on} {self.theme}"
 
 
-class LegalUnderstander(models.Model):
+class LegalUnderstander(ScopedModel):
     """A 法律明白人 of a village (社区)."""
 
     unit = models.ForeignKey(OrgUnit, verbose_name="所在村（社区）", on_delete=models.PROTECT,
@@ -121,7 +118,6 @@ class LegalUnderstander(models.Model):
     trainings = models.PositiveSmallIntegerField("年度参训次数", default=0)
     left_on = models.DateField("退出日期", null=True, blank=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = ROLES
 
@@ -137,7 +133,7 @@ class LegalUnderstander(models.Model):
             raise ValidationError({"left_on": "退出日期不能早于选任日期。"})
 
 
-class DemoHousehold(models.Model):
+class DemoHousehold(ScopedModel):
     """A 学法用法示范户."""
 
     unit = models.ForeignKey(OrgUnit, verbose_name="所在村（社区）", on_delete=models.PROTECT,
@@ -146,7 +142,6 @@ class DemoHousehold(models.Model):
     recognised_on = models.DateField("命名日期")
     revoked_on = models.DateField("撤销日期", null=True, blank=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = ROLES
 
@@ -160,7 +155,7 @@ class DemoHousehold(models.Model):
         _village_only(self.unit if self.unit_id else None, "学法用法示范户")
 
 
-class DemoVillage(models.Model):
+class DemoVillage(ScopedModel):
     """A 民主法治示范村(社区) named at a level in a year; a village may hold several levels over time."""
 
     class Level(models.TextChoices):
@@ -175,7 +170,6 @@ class DemoVillage(models.Model):
     batch = models.CharField("批次（命名文件）", max_length=100, blank=True)
     revoked_year = models.PositiveSmallIntegerField("复核撤销年度", null=True, blank=True, validators=YEAR)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = ROLES
 
@@ -192,7 +186,7 @@ class DemoVillage(models.Model):
             raise ValidationError({"revoked_year": "撤销年度不能早于命名年度。"})
 
 
-class CultureSite(models.Model):
+class CultureSite(ScopedModel):
     """A 法治文化阵地: a rule-of-law square, park, corridor, education base."""
 
     class Kind(models.TextChoices):
@@ -209,7 +203,6 @@ class CultureSite(models.Model):
     opened_on = models.DateField("建成日期")
     closed_on = models.DateField("撤除日期", null=True, blank=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = ROLES
 

@@ -3,9 +3,8 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from fazhi.core.models import OrgUnit
+from fazhi.core.models import OrgUnit, ScopedModel
 from fazhi.core.roles import Role
-from fazhi.core.scoping import ScopedQuerySet
 from fazhi.core.validators import (
     check_party_identifiers,
     validate_citizen_id,
@@ -27,7 +26,7 @@ class PartyType(models.TextChoices):
     ORGANISATION = "organisation", "法人或其他组织"
 
 
-class Application(models.Model):
+class Application(ScopedModel):
     """A reconsideration application and the case it becomes once accepted."""
 
     class Channel(models.TextChoices):
@@ -144,7 +143,6 @@ class Application(models.Model):
     corrective = models.BooleanField("纠错", default=False, editable=False)
     on_time = models.BooleanField("法定期限内审结", null=True, blank=True, editable=False)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = SCOPE_ROLES
 
@@ -185,7 +183,7 @@ class Application(models.Model):
         return self.status == self.Status.SUSPENDED
 
 
-class Hearing(models.Model):
+class Hearing(ScopedModel):
     """听证 (第五十条、第五十一条): presiding officer, ≥2 hearing officers, a clerk; the respondent's head attends."""
 
     application = models.ForeignKey(Application, verbose_name="行政复议案件", on_delete=models.CASCADE,
@@ -199,7 +197,6 @@ class Hearing(models.Model):
     respondent_attendee = models.CharField("被申请人参加人员", max_length=100, blank=True)
     note = models.CharField("备注", max_length=300, blank=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "application__unit"
     scope_roles = SCOPE_ROLES
 
@@ -212,7 +209,7 @@ class Hearing(models.Model):
         return f"{self.held_on} 听证"
 
 
-class Suspension(models.Model):
+class Suspension(ScopedModel):
     """中止 (第三十九条) stops the decision clock; resumption restarts it."""
 
     class Ground(models.TextChoices):
@@ -233,7 +230,6 @@ class Suspension(models.Model):
     suspended_on = models.DateField("中止日期")
     resumed_on = models.DateField("恢复审理日期", null=True, blank=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "application__unit"
     scope_roles = SCOPE_ROLES
 

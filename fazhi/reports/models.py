@@ -8,9 +8,8 @@ import re
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from fazhi.core.models import OrgUnit
+from fazhi.core.models import OrgUnit, ScopedModel
 from fazhi.core.roles import Role
-from fazhi.core.scoping import ScopedQuerySet
 
 from . import rules
 
@@ -19,7 +18,7 @@ PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+(?:\.[a-z_]+)+)\s*\}\}")
 WRITERS = {Role.RULE_OF_LAW_OFFICE, Role.UNIT_CLERK}
 
 
-class AnnualReport(models.Model):
+class AnnualReport(ScopedModel):
     """One unit's report on one year; drafted from live data, edited by people, laid out per GB/T 9704-2012."""
 
     class Status(models.TextChoices):
@@ -42,7 +41,6 @@ class AnnualReport(models.Model):
     publish_channel = models.CharField("发布渠道", max_length=200, blank=True)
     publish_due = models.DateField("公开发布期限", null=True, editable=False)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = {"view": WRITERS, "add": WRITERS, "change": WRITERS, "delete": WRITERS}
     public_filter = {"status": "published"}

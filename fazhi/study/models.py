@@ -6,9 +6,8 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
-from fazhi.core.models import OrgUnit
+from fazhi.core.models import OrgUnit, ScopedModel
 from fazhi.core.roles import Role
-from fazhi.core.scoping import ScopedQuerySet
 from fazhi.core.validators import refuse_duplicate, text_lines
 
 ROLES = {
@@ -20,7 +19,7 @@ ROLES = {
 YEAR = [MinValueValidator(2000), MaxValueValidator(2100)]
 
 
-class StudySession(models.Model):
+class StudySession(ScopedModel):
     """A collective study of law: 党委（党组）理论学习中心组学法, 常务会议会前学法, or a lecture/training."""
 
     class Kind(models.TextChoices):
@@ -41,7 +40,6 @@ class StudySession(models.Model):
     attendance = models.PositiveIntegerField("参加人数")
     leaders_attending = models.PositiveIntegerField("其中领导干部", default=0)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = ROLES
 
@@ -57,7 +55,7 @@ class StudySession(models.Model):
             raise ValidationError({"leaders_attending": "领导干部人数不能多于参加人数。"})
 
 
-class LegalExam(models.Model):
+class LegalExam(ScopedModel):
     """A leading cadre's legal knowledge exam before appointment (任前法律知识考试)."""
 
     unit = models.ForeignKey(OrgUnit, verbose_name="拟任职单位", on_delete=models.PROTECT, related_name="legal_exams")
@@ -68,7 +66,6 @@ class LegalExam(models.Model):
                                 validators=[MinValueValidator(0), MaxValueValidator(100)])
     passed = models.BooleanField("合格", default=False, editable=False)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = ROLES
 
@@ -79,7 +76,7 @@ class LegalExam(models.Model):
         return f"{self.candidate}（{self.position}）"
 
 
-class Oath(models.Model):
+class Oath(ScopedModel):
     """A constitutional oath ceremony (宪法宣誓) on taking office."""
 
     unit = models.ForeignKey(OrgUnit, verbose_name="组织单位", on_delete=models.PROTECT, related_name="oaths")
@@ -88,7 +85,6 @@ class Oath(models.Model):
     sworn = models.PositiveIntegerField("宣誓人数", validators=[MinValueValidator(1)])
     administered_by = models.CharField("监誓人", max_length=50)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = ROLES
 
@@ -99,7 +95,7 @@ class Oath(models.Model):
         return f"{self.held_on} {self.occasion}"
 
 
-class LawReport(models.Model):
+class LawReport(ScopedModel):
     """A unit head's year-end report on fulfilling the duty to advance the rule of law (述法), and its evaluation."""
 
     class Form(models.TextChoices):
@@ -121,7 +117,6 @@ class LawReport(models.Model):
     reported_on = models.DateField("述法日期")
     rating = models.CharField("评议结果", max_length=10, choices=Rating.choices, blank=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = ROLES
 
@@ -140,7 +135,7 @@ class LawReport(models.Model):
                              year=self.year)
 
 
-class CommitteeMeeting(models.Model):
+class CommitteeMeeting(ScopedModel):
     """A meeting of the rule-of-law committee (全面依法治县委员会) or a party/government meeting on the rule of law."""
 
     class Kind(models.TextChoices):
@@ -156,7 +151,6 @@ class CommitteeMeeting(models.Model):
     chaired_by = models.CharField("主持人", max_length=50)
     topics = models.TextField("研究议题（每行一项）")
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = ROLES
 
@@ -172,7 +166,7 @@ class CommitteeMeeting(models.Model):
             raise ValidationError({"topics": "请列出会议研究的议题（每行一项）。"})
 
 
-class DutyList(models.Model):
+class DutyList(ScopedModel):
     """A unit's list of the first-responsible person's duties for a year (第一责任人职责清单)."""
 
     unit = models.ForeignKey(OrgUnit, verbose_name="单位", on_delete=models.PROTECT, related_name="duty_lists")
@@ -182,7 +176,6 @@ class DutyList(models.Model):
     duties = models.TextField("职责事项（每行一项）")
     issued_on = models.DateField("印发日期")
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = ROLES
 

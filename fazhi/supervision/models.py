@@ -4,9 +4,8 @@ tracked by its responsible unit to close-out (销号) by the rule-of-law office.
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from fazhi.core.models import OrgUnit
+from fazhi.core.models import OrgUnit, ScopedModel
 from fazhi.core.roles import Role
-from fazhi.core.scoping import ScopedQuerySet
 
 OFFICE_WRITES = {
     "view": {Role.UNIT_CLERK, Role.ENFORCEMENT_STAFF, Role.DRAFTING_UNIT, Role.ADMIN},
@@ -17,7 +16,7 @@ OFFICE_WRITES = {
 RESPONSIBLE_ROLES = frozenset({Role.UNIT_CLERK, Role.ENFORCEMENT_STAFF, Role.DRAFTING_UNIT, Role.RULE_OF_LAW_OFFICE})
 
 
-class Inspection(models.Model):
+class Inspection(ScopedModel):
     """A 督察 organised by the rule-of-law office (or received from above), covering some units."""
 
     class Kind(models.TextChoices):
@@ -36,7 +35,6 @@ class Inspection(models.Model):
                                            blank=True)
     summary = models.TextField("督察情况", blank=True)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = OFFICE_WRITES
     import_lookups = ["title"]
@@ -53,7 +51,7 @@ class Inspection(models.Model):
             raise ValidationError({"ended_on": "结束日期不能早于开始日期。"})
 
 
-class Finding(models.Model):
+class Finding(ScopedModel):
     """A problem the inspection found in a unit (问题清单)."""
 
     class Area(models.TextChoices):
@@ -72,7 +70,6 @@ class Finding(models.Model):
     description = models.CharField("问题描述", max_length=500)
     found_on = models.DateField("反馈日期")
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = OFFICE_WRITES
     import_lookups = ["description"]
@@ -88,7 +85,7 @@ class Finding(models.Model):
             raise ValidationError({"found_on": "反馈日期不能早于督察开始日期。"})
 
 
-class Rectification(models.Model):
+class Rectification(ScopedModel):
     """A rectification item (整改事项): measure, responsible unit and due date, progress with evidence reported by the
     unit, close-out (销号) by the rule-of-law office, escalation (督办) when overdue."""
 
@@ -109,7 +106,6 @@ class Rectification(models.Model):
     escalations = models.PositiveSmallIntegerField("督办次数", default=0, editable=False)
     last_escalated_on = models.DateField("最近督办日期", null=True, blank=True, editable=False)
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "responsible_unit"
     scope_roles = OFFICE_WRITES
 
@@ -125,7 +121,7 @@ class Rectification(models.Model):
             raise ValidationError({"due_on": "整改期限不能早于问题反馈日期。"})
 
 
-class ProgressReport(models.Model):
+class ProgressReport(ScopedModel):
     """A progress report on a rectification item, by the responsible unit (evidence files are attached to the item)."""
 
     rectification = models.ForeignKey(Rectification, verbose_name="整改事项", on_delete=models.CASCADE,
@@ -135,7 +131,6 @@ class ProgressReport(models.Model):
     text = models.CharField("整改进展", max_length=500)
     kind = models.CharField("类型", max_length=20, default="进展报告")
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "rectification__responsible_unit"
     scope_roles = OFFICE_WRITES
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from django import forms
+from django.core.exceptions import ImproperlyConfigured
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -136,6 +137,11 @@ class Register:
     date_pairs: list[tuple[str, str]] = []  # (earlier, later) fields that must be in order
 
     def __init__(self):
+        from ..models import ScopedModel
+
+        if not (isinstance(self.model, type) and issubclass(self.model, ScopedModel)):
+            raise ImproperlyConfigured(f"台账 {self.slug} 的模型须继承 core.models.ScopedModel（按单位授权）。")
+        self.model.check_scoping()
         if not self.label:
             self.label = str(self.model._meta.verbose_name_plural)
         if self.sortable is None:
@@ -313,7 +319,7 @@ class Register:
         for name, field in form.fields.items():
             if isinstance(field, forms.ModelChoiceField):
                 related = field.queryset.model
-                if hasattr(related.objects, "visible_to"):
+                if _scoped(related):
                     field_action = action if name == self.org_field else "view"
                     field.queryset = (
                         related.objects.visible_to(user, field_action)
@@ -376,6 +382,12 @@ class Register:
         if pk is None:
             return reverse(f"register-{name}", kwargs={"slug": self.slug})
         return reverse(f"register-{name}", kwargs={"slug": self.slug, "pk": pk})
+
+
+def _scoped(model) -> bool:
+    from ..models import ScopedModel
+
+    return issubclass(model, ScopedModel)
 
 
 def _plain(obj, name: str) -> str:

@@ -18,7 +18,7 @@ from .. import attachments as att
 from .. import audit, scoping
 from ..models import Attachment
 from . import dispatch, excel
-from .base import Register, registry
+from .base import Register, _scoped, registry
 
 
 def _reg(slug: str) -> Register:
@@ -61,7 +61,7 @@ def filter_queryset(reg: Register, user, params) -> tuple[models.QuerySet, list[
             options = [("1", "是"), ("0", "否")]
         elif f.is_relation:
             related = f.related_model
-            rqs = related.objects.visible_to(user) if hasattr(related.objects, "visible_to") else related.objects
+            rqs = related.objects.visible_to(user) if _scoped(related) else related.objects
             options = [(str(o.pk), getattr(o, "indented_name", str(o))) for o in rqs.all()[:500]]
         else:
             continue

@@ -59,3 +59,29 @@ def test_every_declared_step_takes_the_actor_as_a_keyword_and_emits_an_enum_even
         params = inspect.signature(inspect.unwrap(spec.function)).parameters
         assert params["acting_user"].kind is inspect.Parameter.KEYWORD_ONLY, spec.function.__qualname__
         assert "user" not in params, spec.function.__qualname__
+
+
+def test_a_register_of_an_unscoped_model_fails_at_startup():
+    from django.core.exceptions import ImproperlyConfigured
+    from django.db import models
+
+    from fazhi.core.models import ScopedModel
+    from fazhi.core.registers import Register
+
+    class Loose(models.Model):
+        class Meta:
+            app_label = "core"
+
+    class LooseRegister(Register):
+        model = Loose
+        slug = "loose"
+
+    with pytest.raises(ImproperlyConfigured, match="ScopedModel"):
+        LooseRegister()
+
+    class Forgetful(ScopedModel):
+        class Meta:
+            app_label = "core"
+
+    with pytest.raises(ImproperlyConfigured, match="org_field"):
+        Forgetful.check_scoping()

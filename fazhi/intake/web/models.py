@@ -4,14 +4,13 @@ confirmation; a confirmed figure becomes an `extracted` DataValue of that body a
 from django.conf import settings
 from django.db import models
 
-from fazhi.core.models import OrgUnit
+from fazhi.core.models import OrgUnit, ScopedModel
 from fazhi.core.roles import Role
-from fazhi.core.scoping import ScopedQuerySet
 
 READERS = {Role.RULE_OF_LAW_OFFICE}
 
 
-class ReceivedReport(models.Model):
+class ReceivedReport(ScopedModel):
     """One report file received by an office (the `unit`), with what intake read from it."""
 
     unit = models.ForeignKey(OrgUnit, verbose_name="接收单位", on_delete=models.PROTECT, related_name="received_reports")
@@ -33,7 +32,6 @@ class ReceivedReport(models.Model):
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="上传人", null=True, on_delete=models.SET_NULL,
                                     related_name="+")
 
-    objects = ScopedQuerySet.as_manager()
     org_field = "unit"
     scope_roles = {"view": READERS, "add": READERS, "change": READERS, "delete": READERS}
 
