@@ -21,6 +21,7 @@ class ScopedModel(models.Model):
     see or change (core.scoping). A subclass declares `org_field` (the path to its OrgUnit; "" for OrgUnit itself,
     None for national data) and `scope_roles` ({action: roles}); one that does not fails at startup."""
 
+    objects = ScopedQuerySet.as_manager()
 
     class Meta:
         abstract = True
