@@ -44,6 +44,7 @@ class DeadlineRule:
     extension_unit: str = ""
     extension_note: str = ""
     note: str = ""
+    settings_key: str = ""  # FAZHI[settings_key] gives {"count", "unit"} where each jurisdiction sets its own period
 
     @property
     def period_text(self) -> str:

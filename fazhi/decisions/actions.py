@@ -127,7 +127,7 @@ def open_comments(decision: MajorDecision, *, acting_user, published_on: dt.date
     proc = _open_step(decision, Step.PUBLIC)
     check_date(published_on, "published_on", "草案公布日期", not_before=[(decision.started_on, "启动日期")])
     check_date(until, "until", "征求意见截止日期", not_before=[(published_on, "草案公布日期")], allow_future=True)
-    minimum = rules.comment_minimum(published_on)
+    minimum = rules.due("decision.comment_period", published_on)
     if until < minimum and not shortened_reason.strip():
         raise ValidationError({"until": f"公开征求意见的期限一般不少于30日（{rules.BASIS[Step.PUBLIC]}），本次最早应至"
                                         f"{minimum}；因情况紧急等原因需要缩短的，应当说明理由。"})
@@ -232,7 +232,7 @@ def submit_legality(decision: MajorDecision, *, acting_user, on: dt.date, review
         raise ValidationError(f"{'、'.join(open_steps)}尚未完成或说明不适用理由；送请合法性审查应当提供履行决策法定程序的说明"
                               f"（{rules.BASIS['legality_time']}前款）。")
     decision.status, decision.legality_submitted_on = S.REVIEWING, on
-    decision.legality_minimum, decision.legality_opinion = rules.legality_minimum(on), ""
+    decision.legality_minimum, decision.legality_opinion = rules.due("decision.legality_review", on), ""
     decision.save()
     _finish(_proc(decision, Step.LEGALITY), state=P.ACTIVE, started_on=on, completed_on=None, participants=reviewer,
             result="")

@@ -50,7 +50,7 @@ def _steps(ctx: DemoContext, d: MajorDecision, start: dt.date, stop_at: str) -> 
         return
     on = start + dt.timedelta(days=rng.randint(10, 30))
     if rng.random() < 0.85:
-        until = rules.comment_minimum(on) + dt.timedelta(days=rng.choice([0, 0, 5]))
+        until = rules.due("decision.comment_period", on) + dt.timedelta(days=rng.choice([0, 0, 5]))
         actions.open_comments(d, published_on=by_today(on), until=until, channel="县人民政府门户网站、“示范发布”政务新媒体", acting_user=system_user())
         for i in range(rng.randint(2, 6)):
             c = Comment.objects.create(decision=d, received_on=min(on + dt.timedelta(days=rng.randint(1, 25)), dt.date.today()),

@@ -17,9 +17,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from fazhi.core import deadlines, rules
+from fazhi.core import rules
+from fazhi.core.deadlines import DeadlineRule, Kind, Unit
+from fazhi.core.rules import due  # noqa: F401 -- re-exported: rules.due(key, start)
 
 from .models import Step
 
@@ -59,11 +59,16 @@ ARCHIVE_STAGES = ["决策启动", "公众参与", "专家论证", "风险评估"
                   "人大常委会报告", "决策公布", "决策执行", "决策后评估", "其他"]
 
 
-def comment_minimum(published_on: dt.date) -> dt.date:
-    """The earliest day a public comment period may end: 30 days after the draft's publication (第十五条)."""
-    return deadlines.compute(rules.get("decision.comment_period"), published_on).due
-
-
-def legality_minimum(submitted_on: dt.date) -> dt.date:
-    """The earliest day the legality review should end: 7 working days after submission (第二十六条第二款)."""
-    return deadlines.compute(rules.get("decision.legality_review"), submitted_on).due
+# Statutory periods of this area (`fazhi deadline --list`), each verified against the statute text.
+rules.register(
+    DeadlineRule(
+        "decision.comment_period", "重大行政决策公开征求意见期", 30, Unit.DAYS, "公布决策草案",
+        "《重大行政决策程序暂行条例》第十五条", "公开征求意见的期限一般不少于30日；因情况紧急等原因需要缩短期限的，公开征求意见时应当予以说明。",
+        kind=Kind.MINIMUM,
+    ),
+    DeadlineRule(
+        "decision.legality_review", "重大行政决策合法性审查时间", 7, Unit.WORKING_DAYS, "送请合法性审查",
+        "《重大行政决策程序暂行条例》第二十六条第二款", "送请合法性审查，应当保证必要的审查时间，一般不少于7个工作日。",
+        kind=Kind.MINIMUM,
+    ),
+)

@@ -17,7 +17,8 @@ from decimal import Decimal
 
 from django.conf import settings
 
-from fazhi.core import deadlines, rules
+from fazhi.core import rules
+from fazhi.core.deadlines import DeadlineRule, Unit
 
 from .models import Case
 
@@ -95,13 +96,13 @@ def review_reasons(case: Case, decision_type: str, fine: Decimal | None) -> list
 
 
 def decision_due(filed_on: dt.date, extension_days: int = 0) -> dt.date:
-    due = deadlines.compute(rules.get("penalty.decision"), filed_on).due
+    due = rules.due("penalty.decision", filed_on)
     return due + dt.timedelta(days=extension_days)
 
 
 def publicity_due(decision_type: str, decided_on: dt.date) -> dt.date:
     key = "enforcement.publicity_penalty" if decision_type in SEVEN_DAY_PUBLICITY else "enforcement.publicity_other"
-    return deadlines.compute(rules.get(key), decided_on).due
+    return rules.due(key, decided_on)
 
 
 def hearing_request_due(notified_on: dt.date) -> dt.date:
@@ -133,3 +134,23 @@ DEFAULT_RUBRIC = [
     {"code": "D8", "text": "全过程记录（音像）缺失", "kind": "deduction", "points": 5, "part": "form"},
 ]
 FORM_FULL, SUBSTANCE_FULL = Decimal("40"), Decimal("60")
+
+
+# Statutory periods of this area (`fazhi deadline --list`), each verified against the statute text.
+rules.register(
+    DeadlineRule(
+        "penalty.decision", "普通程序作出行政处罚决定", 90, Unit.DAYS, "立案",
+        "《中华人民共和国行政处罚法》（2021年修订）第六十条", "行政机关应当自行政处罚案件立案之日起九十日内作出行政处罚决定。法律、法规、规章另有规定的，从其规定。",
+        note="行政处罚法未规定期间顺延规则，本期限不因节假日顺延。",
+    ),
+    DeadlineRule(
+        "enforcement.publicity_penalty", "行政许可、行政处罚决定公示", 7, Unit.WORKING_DAYS, "作出执法决定",
+        "《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）二、（三）",
+        "行政许可、行政处罚的执法决定信息要在执法决定作出之日起7个工作日内公开，但法律、行政法规另有规定的除外。",
+    ),
+    DeadlineRule(
+        "enforcement.publicity_other", "其他行政执法决定公示", 20, Unit.WORKING_DAYS, "作出执法决定",
+        "《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》（国办发〔2018〕118号）二、（三）",
+        "行政执法机关要在执法决定作出之日起20个工作日内，向社会公布执法机关、执法对象、执法类别、执法结论等信息。",
+    ),
+)

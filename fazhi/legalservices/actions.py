@@ -24,10 +24,10 @@ def register_case(case: LegalAidCase, *, acting_user) -> LegalAidCase:
         # a notice needs no review: the aid is due, and the lawyer within 3 days
         case.decide_due, case.decision = None, LegalAidCase.Decision.GRANT
         case.decided_on = case.decided_on or case.received_on
-        case.assign_due = rules.assign_due_notified(case.received_on)
+        case.assign_due = rules.due("legal_aid.assign_notified", case.received_on)
         basis = rules.NOTIFIED_BASIS
     else:
-        case.decide_due = rules.decide_due(case.received_on)
+        case.decide_due = rules.due("legal_aid.decide", case.received_on)
         basis = rules.DECIDE_BASIS
     case.save()
     if new:
@@ -51,7 +51,7 @@ def decide(case: LegalAidCase, *, acting_user, on: dt.date, decision: str, reaso
         raise ValidationError({"reason": f"决定不给予法律援助的，应当书面告知申请人并说明理由（{rules.DECIDE_BASIS}）。"})
     case.decided_on, case.decision, case.refusal_reason = on, decision, reason.strip()
     if decision == LegalAidCase.Decision.GRANT:
-        case.assign_due = rules.assign_due(on)
+        case.assign_due = rules.due("legal_aid.assign", on)
     case.save()
     steps.record({"on": on, "decision": decision, "reason": reason,
                                                 "on_time": on <= case.decide_due})
@@ -101,7 +101,7 @@ def receive_objection(case: LegalAidCase, *, acting_user, on: dt.date) -> LegalA
     if case.objection_on:
         raise ValidationError("已经登记异议。")
     check_date(on, "on", "收到异议日期", not_before=[(case.decided_on, "决定日期")])
-    case.objection_on, case.objection_due = on, rules.objection_due(on)
+    case.objection_on, case.objection_due = on, rules.due("legal_aid.objection", on)
     case.save()
     steps.record({"on": on, "due": case.objection_due})
     return case
@@ -120,7 +120,7 @@ def decide_objection(case: LegalAidCase, *, acting_user, on: dt.date, result: st
     case.objection_decided_on, case.objection_result = on, result
     if result == "correct":
         case.decision, case.refusal_reason = LegalAidCase.Decision.GRANT, ""
-        case.assign_due = rules.assign_due(on)
+        case.assign_due = rules.due("legal_aid.assign", on)
     case.save()
     steps.record({"on": on, "result": result,
                                                               "on_time": on <= case.objection_due})

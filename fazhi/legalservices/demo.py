@@ -60,15 +60,15 @@ def _legal_aid(ctx: DemoContext, today: dt.date) -> int:
                 continue
             if case.origin == "notified":
                 case.decision, case.decided_on = "grant", received
-                case.assign_due = rules.assign_due_notified(received)
+                case.assign_due = rules.due("legal_aid.assign_notified", received)
             else:
-                case.decide_due = rules.decide_due(received)
+                case.decide_due = rules.due("legal_aid.decide", received)
                 case.decided_on = received + dt.timedelta(days=rng.choice([1, 2, 3, 5, 6, 7, 7, 9]))
                 case.decision = "grant" if rng.random() < 0.93 else "refuse"
                 if case.decision == "refuse":
                     case.refusal_reason = "申请人经济状况不符合法律援助条件"
                 else:
-                    case.assign_due = rules.assign_due(case.decided_on)
+                    case.assign_due = rules.due("legal_aid.assign", case.decided_on)
             if case.decision == "grant":
                 case.assigned_on = case.decided_on + dt.timedelta(days=rng.randint(0, 3))
                 case.lawyer, case.law_firm = ctx.person_name(), rng.choice(FIRMS)

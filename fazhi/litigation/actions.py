@@ -22,7 +22,7 @@ def register_case(case: LitigationCase, *, acting_user) -> LitigationCase:
     """应诉登记: the 15-day defence period starts from service of the complaint (第六十七条)."""
     check_date(case.served_on, "served_on", "收到起诉状副本日期")
     case.full_clean()
-    case.defence_due = rules.defence_due(case.served_on)
+    case.defence_due = rules.due("litigation.defence", case.served_on)
     case.save()
     steps.record({"served_on": case.served_on, "defence_due": case.defence_due})
     return case
@@ -33,7 +33,7 @@ def update_case(user, case: LitigationCase) -> LitigationCase:
     if old.served_on != case.served_on and old.defence_filed_on:
         raise ValidationError({"served_on": "已提交答辩，不能再修改收到起诉状副本日期。"})
     case.full_clean()
-    case.defence_due = rules.defence_due(case.served_on)
+    case.defence_due = rules.due("litigation.defence", case.served_on)
     case.save()
     return case
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from fazhi.core import deadlines, rules
+from fazhi.core import rules
+from fazhi.core.deadlines import DeadlineRule, Unit
+from fazhi.core.rules import due  # noqa: F401 -- re-exported: rules.due(key, start)
 
 from .models import LitigationCase
 
@@ -27,8 +29,6 @@ BASIS = {
 NOTICE_MIN_DAYS = 3  # 第五条第二款: 开庭三日前送达出庭通知书
 
 
-def defence_due(served_on: dt.date) -> dt.date:
-    return deadlines.compute(rules.get("litigation.defence"), served_on).due
 
 
 def is_lost(outcome: str) -> bool:
@@ -38,3 +38,14 @@ def is_lost(outcome: str) -> bool:
 
 def notice_late(notice_received_on: dt.date | None, hearing_on: dt.date | None) -> bool:
     return bool(notice_received_on and hearing_on and (hearing_on - notice_received_on).days < NOTICE_MIN_DAYS)
+
+
+# Statutory periods of this area (`fazhi deadline --list`), each verified against the statute text.
+rules.register(
+    DeadlineRule(
+        "litigation.defence", "被告提交答辩状和证据", 15, Unit.DAYS, "收到起诉状副本",
+        "《中华人民共和国行政诉讼法》（2017年修正）第六十七条第一款",
+        "被告应当在收到起诉状副本之日起十五日内向人民法院提交作出行政行为的证据和所依据的规范性文件，并提出答辩状。",
+        holiday_roll=True, note="期间计算依行政诉讼法第一百零一条适用民事诉讼法关于期间的规定。",
+    ),
+)

@@ -22,7 +22,7 @@ def register_dispute(dispute: Dispute, *, acting_user) -> Dispute:
         raise ValidationError({"received_on": "受理日期不能晚于调结日期。"})
     dispute.full_clean()
     new = dispute.pk is None
-    dispute.conclude_due = rules.conclude_due(dispute.received_on)
+    dispute.conclude_due = rules.due("mediation.conclude", dispute.received_on)
     dispute.save()
     if new:
         steps.record({"received_on": dispute.received_on, "conclude_due": dispute.conclude_due,
@@ -52,7 +52,7 @@ def conclude(dispute: Dispute, *, acting_user, on: dt.date, result: str, agreeme
         dispute.agreement_form, dispute.agreement_amount = agreement_form, agreement_amount
         dispute.agreement_effective_on = agreement_effective_on
         dispute.confirmation_intended = bool(confirmation_intended)
-        dispute.confirmation_due = rules.confirmation_due(agreement_effective_on)
+        dispute.confirmation_due = rules.due("mediation.judicial_confirmation", agreement_effective_on)
     elif agreement_form or agreement_effective_on or confirmation_intended:
         raise ValidationError({"result": "未达成调解协议的，不填写协议形式、生效日期或司法确认。"})
     dispute.concluded_on, dispute.result = on, result

@@ -64,7 +64,7 @@ def _dispute(ctx, committee, mediator, received: dt.date) -> Dispute:
                    court="示范县人民法院" if source == "court" else "", dispute_type=kind,
                    applicant_name=ctx.person_name(), applicant_phone=ctx.mobile(), other_party=ctx.person_name(),
                    summary=SUMMARIES[kind], amount=Decimal(rng.randint(0, 80) * 500) or None,
-                   conclude_due=rules.conclude_due(received))
+                   conclude_due=rules.due("mediation.conclude", received))
 
 
 @demo_step
@@ -94,7 +94,7 @@ def mediation(ctx: DemoContext) -> str:
                 d.agreement_form = "written" if rng.random() < 0.8 else "oral"
                 d.agreement_effective_on = d.concluded_on
                 d.agreement_amount = d.amount
-                d.confirmation_due = rules.confirmation_due(d.concluded_on)
+                d.confirmation_due = rules.due("mediation.judicial_confirmation", d.concluded_on)
                 if rng.random() < 0.08:
                     d.confirmation_intended = True
                     d.confirmation_applied_on = min(d.concluded_on + dt.timedelta(days=rng.randint(1, 20)), today)

@@ -48,7 +48,7 @@ def submit_review(doc: NormativeDocument, *, acting_user, on: dt.date, reviewer:
     require_status(doc, [S.DRAFT], "送合法性审核")
     check_date(on, "on", "送审日期")
     doc.submitted_on, doc.reviewer, doc.status = on, reviewer, S.REVIEWING
-    doc.review_minimum, doc.review_due = rules.review_minimum(on), rules.review_due(on)
+    doc.review_minimum, doc.review_due = rules.due("normative.legality_review_minimum", on), rules.due("normative.legality_review", on)
     doc.review_opinion, doc.reviewed_on = "", None
     doc.save()
     steps.record({"on": on, "reviewer": reviewer, "due": doc.review_due})
@@ -128,7 +128,7 @@ def publish(doc: NormativeDocument, *, acting_user, issued_on: dt.date, publishe
     check_date(effective_on, "effective_on", "施行日期", not_before=[(published_on, "公布日期")], allow_future=True)
     doc.issued_on, doc.published_on, doc.effective_on, doc.publish_url = issued_on, published_on, effective_on, url
     doc.valid_until = rules.valid_until(effective_on, doc.kind)
-    doc.filing_due = rules.filing_due(published_on)
+    doc.filing_due = rules.due("normative.filing", published_on)
     doc.npc_required = doc.issuer.npc_filing
     doc.status = S.EFFECTIVE
     doc.save()

@@ -15,8 +15,9 @@ import datetime as dt
 
 from django.conf import settings
 
-from fazhi.core import deadlines, rules
-from fazhi.core.deadlines import add_months
+from fazhi.core import rules
+from fazhi.core.deadlines import DeadlineRule, Kind, Unit, add_months
+from fazhi.core.rules import due  # noqa: F401 -- re-exported: rules.due(key, start)
 
 from .models import NormativeDocument
 
@@ -34,18 +35,10 @@ BASIS = {
 }
 
 
-def review_minimum(submitted_on: dt.date) -> dt.date:
-    """5 working days after submission: the review should not end earlier (115号)."""
-    return deadlines.compute(rules.get("normative.legality_review_minimum"), submitted_on).due
 
 
-def review_due(submitted_on: dt.date) -> dt.date:
-    """15 working days after submission: the longest the review may take (115号)."""
-    return deadlines.compute(rules.get("normative.legality_review"), submitted_on).due
 
 
-def filing_due(published_on: dt.date) -> dt.date:
-    return deadlines.compute(rules.get("normative.filing"), published_on).due
 
 
 def validity_years(kind: str) -> int:
@@ -61,3 +54,26 @@ def valid_until(effective_on: dt.date, kind: str) -> dt.date:
 
 def format_number(prefix: str, year: int, seq: int) -> str:
     return f"{prefix}规〔{year}〕{seq}号"
+
+
+# Statutory periods of this area (`fazhi deadline --list`), each verified against the statute text.
+rules.register(
+    DeadlineRule(
+        "normative.legality_review", "行政规范性文件合法性审核", 15, Unit.WORKING_DAYS, "送审",
+        "《国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见》（国办发〔2018〕115号）",
+        "合法性审核时间一般不少于5个工作日，最长不超过15个工作日。",
+        note="审核时间一般不少于5个工作日；此处计算最长期限15个工作日。",
+    ),
+    DeadlineRule(
+        "normative.legality_review_minimum", "行政规范性文件合法性审核最短时间", 5, Unit.WORKING_DAYS, "送审",
+        "《国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见》（国办发〔2018〕115号）",
+        "合法性审核时间一般不少于5个工作日，最长不超过15个工作日。",
+        kind=Kind.MINIMUM, note="因紧急情况缩短的，应当记录理由。",
+    ),
+    DeadlineRule(
+        "normative.filing", "行政规范性文件报送备案", 30, Unit.DAYS, "公布",
+        "《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）及本地备案规定",
+        "各地备案期限不一（公布之日起15日、30日或3个工作日），由部署配置 FAZHI_NORMATIVE_FILING_DAYS 设定。",
+        settings_key="NORMATIVE_FILING",
+    ),
+)

@@ -46,7 +46,7 @@ def request_correction(req: DisclosureRequest, *, acting_user, on: dt.date, item
     if not items.strip():
         raise ValidationError({"items": "请说明需要补正的事项。"})
     check_date(due, "due", "补正期限", not_before=[(on, "告知补正日期")], allow_future=True)
-    late = on > rules.correction_notice_due(req.received_on)
+    late = on > rules.due("opengov.correction_notice", req.received_on)
     req.correction_requested_on, req.correction_items, req.correction_due = on, items.strip(), due
     req.reply_due = None
     req.save()

@@ -7,6 +7,8 @@ is deemed abandoned (core rule `opengov.correction_notice`)."""
 import datetime as dt
 
 from fazhi.core import deadlines, rules
+from fazhi.core.deadlines import DeadlineRule, Unit
+from fazhi.core.rules import due  # noqa: F401 -- re-exported: rules.due(key, start)
 
 BASIS = "《中华人民共和国政府信息公开条例》（2019年修订）第三十三条第二款"
 CORRECTION_BASIS = "《中华人民共和国政府信息公开条例》（2019年修订）第三十条"
@@ -16,6 +18,17 @@ def reply_due(received_on: dt.date, extended: bool = False) -> dt.date:
     return deadlines.compute(rules.get("opengov.reply"), received_on, extended=extended).due
 
 
-def correction_notice_due(received_on: dt.date) -> dt.date:
-    """第三十条: a request that is unclear is sent back for correction, at once, within 7 working days of receipt."""
-    return deadlines.compute(rules.get("opengov.correction_notice"), received_on).due
+# Statutory periods of this area (`fazhi deadline --list`), each verified against the statute text.
+rules.register(
+    DeadlineRule(
+        "opengov.reply", "政府信息公开申请答复", 20, Unit.WORKING_DAYS, "收到申请",
+        "《中华人民共和国政府信息公开条例》（2019年修订）第三十三条第二款",
+        "行政机关不能当场答复的，应当自收到申请之日起20个工作日内予以答复；需要延长答复期限的，应当经政府信息公开工作机构负责人同意并告知申请人，延长的期限最长不得超过20个工作日。",
+        extension=20, extension_unit=Unit.WORKING_DAYS, extension_note="经政府信息公开工作机构负责人同意并告知申请人",
+    ),
+    DeadlineRule(
+        "opengov.correction_notice", "政府信息公开申请一次性告知补正", 7, Unit.WORKING_DAYS, "收到申请",
+        "《中华人民共和国政府信息公开条例》（2019年修订）第三十条",
+        "政府信息公开申请内容不明确的，行政机关应当给予指导和释明，并自收到申请之日起7个工作日内一次性告知申请人作出补正，说明需要补正的事项和合理的补正期限。答复期限自行政机关收到补正的申请之日起计算。申请人无正当理由逾期不补正的，视为放弃申请，行政机关不再处理该政府信息公开申请。",
+    ),
+)

@@ -42,7 +42,7 @@ def receive(app: Application, *, acting_user) -> Application:
     app.full_clean()
     app.apply_due = rules.application_due(app.known_on)
     app.late_application = bool(app.apply_due and app.received_on > app.apply_due)
-    app.examination_due = rules.examination_due(app.received_on)
+    app.examination_due = rules.due("reconsideration.examine", app.received_on)
     app.status = S.RECEIVED
     app.save()
     steps.record({"received_on": app.received_on, "examination_due": app.examination_due,
@@ -59,7 +59,7 @@ def update_registration(user, app: Application) -> Application:
     app.apply_due = rules.application_due(app.known_on)
     app.late_application = bool(app.apply_due and app.received_on > app.apply_due)
     if app.status == S.RECEIVED and not app.corrected_on:
-        app.examination_due = rules.examination_due(app.received_on)
+        app.examination_due = rules.due("reconsideration.examine", app.received_on)
     app.save()
     return app
 
@@ -72,12 +72,12 @@ def request_correction(app: Application, *, acting_user, notice_on: dt.date, ite
     check_date(notice_on, "notice_on", "补正通知送达日期", not_before=[(app.received_on, "收到申请日期")])
     if app.corrected_on:
         raise ValidationError("补正通知应当一次性载明需要补正的事项，本案已补正过一次（第三十一条第一款）。")
-    limit = rules.examination_due(app.received_on)
+    limit = rules.due("reconsideration.examine", app.received_on)
     if notice_on > limit:
         raise ValidationError({"notice_on": f"应当自收到申请之日起五日内书面通知补正（第三十一条），"
                                             f"期限为{limit}，已超过。"})
     app.correction_notice_on, app.correction_items = notice_on, items
-    app.correction_due = rules.correction_due(notice_on)
+    app.correction_due = rules.due("reconsideration.correction", notice_on)
     app.examination_due = None  # the examination clock restarts when the materials arrive
     app.status = S.CORRECTING
     app.save()
@@ -93,7 +93,7 @@ def receive_correction(app: Application, *, acting_user, on: dt.date) -> Applica
     require_status(app, [S.CORRECTING], "登记补正材料")
     check_date(on, "on", "收到补正材料日期", not_before=[(app.correction_notice_on, "补正通知送达日期")])
     app.corrected_on = on
-    app.examination_due = rules.examination_due(on)
+    app.examination_due = rules.due("reconsideration.examine", on)
     app.status = S.RECEIVED
     app.save()
     steps.record({"on": on, "examination_due": app.examination_due})

@@ -13,6 +13,8 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 
 from fazhi.core import deadlines, rules
+from fazhi.core.deadlines import DeadlineRule, Unit
+from fazhi.core.rules import due  # noqa: F401 -- re-exported: rules.due(key, start)
 
 from .models import Application
 
@@ -41,29 +43,23 @@ def application_due(known_on: dt.date | None) -> dt.date | None:
     """Last day to apply: 60 days from knowing of the act (第二十条), moved off rest days."""
     if known_on is None:
         return None
-    return deadlines.compute(rules.get("reconsideration.apply"), known_on).due
+    return rules.due("reconsideration.apply", known_on)
 
 
-def examination_due(start: dt.date) -> dt.date:
-    """5 working days from receipt, or from receipt of the corrected materials (第三十条、第三十一条第三款)."""
-    return deadlines.compute(rules.get("reconsideration.examine"), start).due
 
 
-def correction_due(notice_served_on: dt.date) -> dt.date:
-    """The applicant corrects within 10 working days of receiving the notice (第三十一条第二款)."""
-    return deadlines.compute(rules.get("reconsideration.correction"), notice_served_on).due
 
 
 def copy_due(procedure: str, accepted_on: dt.date) -> dt.date:
     """Copy to the respondent: 7 (普通, 第四十八条) / 3 (简易, 第五十四条) working days from acceptance."""
     key = "reconsideration.send_copy_simplified" if procedure == "simplified" else "reconsideration.send_copy"
-    return deadlines.compute(rules.get(key), accepted_on).due
+    return rules.due(key, accepted_on)
 
 
 def reply_due(procedure: str, copy_received_on: dt.date) -> dt.date:
     """Respondent's reply: 10 (普通) / 5 (简易) working days from receiving the copy."""
     key = "reconsideration.reply_simplified" if procedure == "simplified" else "reconsideration.reply"
-    return deadlines.compute(rules.get(key), copy_received_on).due
+    return rules.due(key, copy_received_on)
 
 
 def decision_due(app: Application) -> dt.date | None:
@@ -96,3 +92,49 @@ def is_corrective(decision: str) -> bool:
 
 def officers_count(officers: str) -> int:
     return len([p for p in officers.replace("，", "、").replace(",", "、").replace(" ", "、").split("、") if p.strip()])
+
+
+# Statutory periods of this area (`fazhi deadline --list`), each verified against the statute text.
+RECON = "《中华人民共和国行政复议法》（2023年修订）"
+rules.register(
+    DeadlineRule(
+        "reconsideration.apply", "申请行政复议期限", 60, Unit.DAYS, "知道或者应当知道该行政行为之日",
+        f"{RECON}第二十条", "可以自知道或者应当知道该行政行为之日起六十日内提出行政复议申请；但是法律规定的申请期限超过六十日的除外。",
+        holiday_roll=True, note="因不可抗力或者其他正当理由耽误的，申请期限自障碍消除之日起继续计算。",
+    ),
+    DeadlineRule(
+        "reconsideration.examine", "行政复议申请审查（受理/不予受理/补正）", 5, Unit.WORKING_DAYS, "收到行政复议申请",
+        f"{RECON}第三十条、第三十一条、第八十八条", "行政复议机关收到行政复议申请后，应当在五日内进行审查。……审查期限届满，行政复议机关未作出不予受理决定的，审查期限届满之日起视为受理。",
+        note="“五日”为工作日，不含法定休假日（第八十八条第二款）。",
+    ),
+    DeadlineRule(
+        "reconsideration.correction", "申请人补正材料", 10, Unit.WORKING_DAYS, "收到补正通知",
+        f"{RECON}第三十一条、第八十八条", "申请人应当自收到补正通知之日起十日内提交补正材料。有正当理由不能按期补正的，行政复议机关可以延长合理的补正期限。",
+    ),
+    DeadlineRule(
+        "reconsideration.send_copy", "发送申请书副本（普通程序）", 7, Unit.WORKING_DAYS, "受理行政复议申请",
+        f"{RECON}第四十八条、第八十八条", "行政复议机构应当自行政复议申请受理之日起七日内，将行政复议申请书副本或者行政复议申请笔录复印件发送被申请人。",
+    ),
+    DeadlineRule(
+        "reconsideration.reply", "被申请人书面答复（普通程序）", 10, Unit.WORKING_DAYS, "被申请人收到申请书副本",
+        f"{RECON}第四十八条、第八十八条", "被申请人应当自收到行政复议申请书副本或者行政复议申请笔录复印件之日起十日内，提出书面答复，并提交作出行政行为的证据、依据和其他有关材料。",
+    ),
+    DeadlineRule(
+        "reconsideration.send_copy_simplified", "发送申请书副本（简易程序）", 3, Unit.WORKING_DAYS, "受理行政复议申请",
+        f"{RECON}第五十四条、第八十八条", "行政复议机构应当自受理行政复议申请之日起三日内，将行政复议申请书副本或者行政复议申请笔录复印件发送被申请人。",
+    ),
+    DeadlineRule(
+        "reconsideration.reply_simplified", "被申请人书面答复（简易程序）", 5, Unit.WORKING_DAYS, "被申请人收到申请书副本",
+        f"{RECON}第五十四条、第八十八条", "被申请人应当自收到行政复议申请书副本或者行政复议申请笔录复印件之日起五日内，提出书面答复。",
+    ),
+    DeadlineRule(
+        "reconsideration.decision", "作出行政复议决定（普通程序）", 60, Unit.DAYS, "受理行政复议申请",
+        f"{RECON}第六十二条第一款", "适用普通程序审理的行政复议案件，行政复议机关应当自受理申请之日起六十日内作出行政复议决定……经行政复议机构的负责人批准，可以适当延长，并书面告知当事人；但是延长期限最多不得超过三十日。",
+        holiday_roll=True, extension=30, extension_unit=Unit.DAYS, extension_note="情况复杂的，经行政复议机构负责人批准，书面告知当事人",
+    ),
+    DeadlineRule(
+        "reconsideration.decision_simplified", "作出行政复议决定（简易程序）", 30, Unit.DAYS, "受理行政复议申请",
+        f"{RECON}第六十二条第二款", "适用简易程序审理的行政复议案件，行政复议机关应当自受理申请之日起三十日内作出行政复议决定。",
+        holiday_roll=True,
+    ),
+)

@@ -74,7 +74,7 @@ def test_catalogue_of_another_body_is_refused(setup, tree):
 def test_comment_period_at_least_30_days_unless_explained(setup):
     # "公开征求意见的期限一般不少于30日；因情况紧急等原因需要缩短期限的，公开征求意见时应当予以说明。"
     d = started(setup)
-    assert rules.comment_minimum(D("2025-03-03")) == D("2025-04-02")
+    assert rules.due("decision.comment_period", D("2025-03-03")) == D("2025-04-02")
     with pytest.raises(ValidationError, match="不少于30日.*第十四条、第十五条.*2025-04-02"):
         actions.open_comments(d, published_on=D("2025-03-03"), until=D("2025-03-20"), channel="县政府网站", acting_user=system_user())
     actions.open_comments(d, published_on=D("2025-03-03"), until=D("2025-03-20"), channel="县政府网站",
@@ -103,7 +103,7 @@ def test_public_participation_ends_after_period_with_every_comment_answered(setu
 def test_legality_review_needs_procedures_settled_and_seven_working_days(setup):
     # 第二十六条第二款 "一般不少于7个工作日": sent 2025-09-26, the National Day break (10月1日至8日) is skipped and
     # the 调休 working days 9月28日 (Sunday) and 10月11日 (Saturday) count → the earliest end is 2025-10-13.
-    assert rules.legality_minimum(D("2025-09-26")) == D("2025-10-13")
+    assert rules.due("decision.legality_review", D("2025-09-26")) == D("2025-10-13")
     d = started(setup)
     with pytest.raises(ValidationError, match="公众参与、专家论证、风险评估尚未完成.*第二十六条"):
         actions.submit_legality(d, on=D("2025-03-01"), reviewer="县司法局", acting_user=system_user())

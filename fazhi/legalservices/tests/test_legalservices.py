@@ -26,12 +26,12 @@ def new(tree, **kw):
 
 def test_periods_are_natural_days_and_not_moved():
     # 第四十三条第一款 "自收到法律援助申请之日起七日内进行审查": received Wednesday 25 June 2025 → Wednesday 2 July.
-    assert rules.decide_due(D("2025-06-25")) == D("2025-07-02")
+    assert rules.due("legal_aid.decide", D("2025-06-25")) == D("2025-07-02")
     # "决定给予法律援助的，应当自作出决定之日起三日内指派": granted Wednesday 1 October 2025 → 4 October, a holiday,
     # not moved (the law has no rest-day rule for these periods; the earlier date is the safe one).
-    assert rules.assign_due(D("2025-10-01")) == D("2025-10-04")
+    assert rules.due("legal_aid.assign", D("2025-10-01")) == D("2025-10-04")
     # 第三十六条 "法律援助机构收到通知后，应当在三日内指派律师": notified Friday 7 March 2025 → Monday 10 March.
-    assert rules.assign_due_notified(D("2025-03-07")) == D("2025-03-10")
+    assert rules.due("legal_aid.assign_notified", D("2025-03-07")) == D("2025-03-10")
 
 
 def test_application_decided_assigned_closed(tree):
@@ -134,7 +134,7 @@ def test_list_query_count_is_constant(tree, users, login):
 
 def test_objection_to_a_refusal_is_reviewed_within_five_days(tree):
     # 第四十九条 "自收到异议之日起五日内进行审查": objection received Monday 7 July 2025 → Saturday 12 July.
-    assert rules.objection_due(D("2025-07-07")) == D("2025-07-12")
+    assert rules.due("legal_aid.objection", D("2025-07-07")) == D("2025-07-12")
     case = new(tree)
     with pytest.raises(ValidationError, match="不予法律援助"):
         actions.receive_objection(case, on=D("2025-06-28"), acting_user=system_user())

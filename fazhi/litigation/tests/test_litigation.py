@@ -25,7 +25,7 @@ def new_case(tree, **kw):
 def test_defence_due_fifteen_days_moved_off_weekend(tree):
     # 行政诉讼法第六十七条: "收到起诉状副本之日起十五日内". 03-07 + 15 = 03-22 (Saturday) → 03-24.
     assert new_case(tree).defence_due == D("2025-03-24")
-    assert rules.defence_due(D("2025-09-20")) == D("2025-10-09")  # 10-05 falls in the National Day holiday
+    assert rules.due("litigation.defence", D("2025-09-20")) == D("2025-10-09")  # 10-05 falls in the National Day holiday
 
 
 def test_head_appearance_rules(tree):

@@ -36,15 +36,15 @@ def test_confirmation_window_thirty_days_rolls_past_national_day():
     # 人民调解法第三十三条 "自调解协议生效之日起三十日内": an agreement effective Friday 5 September 2025 gives
     # 5 October, inside the National Day holiday (1–8 October 2025); the court period moves to Thursday 9 October
     # (民事诉讼法第八十五条第三款).
-    assert rules.confirmation_due(D("2025-09-05")) == D("2025-10-09")
+    assert rules.due("mediation.judicial_confirmation", D("2025-09-05")) == D("2025-10-09")
     # an ordinary month: effective 3 March 2025 → Wednesday 2 April 2025
-    assert rules.confirmation_due(D("2025-03-03")) == D("2025-04-02")
+    assert rules.due("mediation.judicial_confirmation", D("2025-03-03")) == D("2025-04-02")
 
 
 def test_one_month_norm_counts_to_the_corresponding_day():
     # 《人民调解工作若干规定》第三十三条 "一般在一个月内调结": received 31 January → 28 February (no 31 February)
-    assert rules.conclude_due(D("2025-01-31")) == D("2025-02-28")
-    assert rules.conclude_due(D("2025-09-01")) == D("2025-10-01")
+    assert rules.due("mediation.conclude", D("2025-01-31")) == D("2025-02-28")
+    assert rules.due("mediation.conclude", D("2025-09-01")) == D("2025-10-01")
 
 
 def test_conclude_with_agreement_then_confirmation_within_thirty_days(committee):

@@ -40,8 +40,8 @@ def issuer(tree):
 def test_review_takes_five_to_fifteen_working_days(issuer, tree):
     # 115号 "合法性审核时间一般不少于5个工作日，最长不超过15个工作日": sent 2025-09-26 (Friday before National Day),
     # 9月28日 and 10月11日 are 调休 working days and 10月1日至8日 are holidays → not before 2025-10-10, due 2025-10-23.
-    assert rules.review_minimum(D("2025-09-26")) == D("2025-10-10")
-    assert rules.review_due(D("2025-09-26")) == D("2025-10-23")
+    assert rules.due("normative.legality_review_minimum", D("2025-09-26")) == D("2025-10-10")
+    assert rules.due("normative.legality_review", D("2025-09-26")) == D("2025-10-23")
     doc = make_doc(issuer, tree["dept"])
     actions.submit_review(doc, on=D("2025-09-26"), reviewer="县司法局", acting_user=system_user())
     with pytest.raises(ValidationError, match="不少于5个工作日.*2025-10-10"):

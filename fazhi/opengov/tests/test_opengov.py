@@ -76,7 +76,7 @@ def test_pages_mask_phone_and_show_basis(tree, users, login):
 def test_correction_once_then_period_runs_from_the_corrected_request(tree):
     # 第三十条 "自收到申请之日起7个工作日内一次性告知申请人作出补正": received Monday 22 September 2025 → 23–26 (4),
     # Sunday 28 September (adjusted working day, 5), 29, 30 → Tuesday 30 September.
-    assert rules.correction_notice_due(D("2025-09-22")) == D("2025-09-30")
+    assert rules.due("opengov.correction_notice", D("2025-09-22")) == D("2025-09-30")
     req = new(tree)
     actions.request_correction(req, on=D("2025-09-25"), items="请明确所需文件的名称", due=D("2025-10-20"), acting_user=system_user())
     assert req.reply_due is None

@@ -250,7 +250,7 @@ def test_drafting_unit_takes_a_normative_document_to_publication_and_filing(page
     Issuer.objects.create(unit=tree["county"], prefix="示县政", filing_body="示范市人民政府", npc_filing=True)
     today = dt.date.today()
     submitted = today - dt.timedelta(days=40)
-    reviewed = rules.review_minimum(submitted)
+    reviewed = rules.due("normative.legality_review_minimum", submitted)
     base = live_server.url
 
     def act(button: str, fields: dict) -> None:
