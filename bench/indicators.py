@@ -39,7 +39,7 @@ def run() -> None:
     from django.core.management import call_command
     from django.db import connection
 
-    from fazhi.core import scale
+    from fazhi.web import scale
     from fazhi.core.indicators import Period
     from fazhi.enforcement.models import Agency, Case
     from fazhi.indicators import engine

@@ -16,7 +16,7 @@ from django.db import transaction
 from . import audit
 from .models import Membership, OrgUnit
 from .roles import Role
-from .validators import USCC_ALPHABET, uscc_check_char
+from .validators import USCC_ALPHABET, id_check_digit, uscc_check_char
 
 DEMO_PASSWORD = "demo-fazhi"
 COUNTY_CODE = "990101"
@@ -72,6 +72,15 @@ def by_today(day):
     if day > dt.date.today():
         raise NotYet
     return day
+
+
+def citizen_id(rng: random.Random, county: str = COUNTY_CODE) -> str:
+    """A fictional but valid 公民身份号码 (GB 11643-1999 check digit) registered in `county`."""
+    import datetime as dt
+
+    born = dt.date(1955, 1, 1) + dt.timedelta(days=rng.randint(0, 20000))
+    body = f"{county}{born:%Y%m%d}{rng.randint(100, 999)}"
+    return body + id_check_digit(body)
 
 
 def make_uscc(rng: random.Random, division: str, kind: str = "11") -> str:

@@ -16,6 +16,13 @@ from .scoping import ScopedQuerySet
 from .validators import validate_division_code, validate_uscc
 
 
+class PartyType(models.TextChoices):
+    """Who a party is, in every register that records one (申请人, 当事人, 原告)."""
+
+    PERSON = "person", "自然人"
+    ORGANISATION = "organisation", "法人或其他组织"
+
+
 class ScopedModel(models.Model):
     """Base of every record kept per org unit: `visible_to(user, action)` is its only way to the rows a user may
     see or change (core.scoping). A subclass declares `org_field` (the path to its OrgUnit; "" for OrgUnit itself,

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from fazhi.core import calendar
 from fazhi.core.deadlines import add_months
-from fazhi.core.demo import DemoContext, demo_step
+from fazhi.core.demo import DemoContext, citizen_id, demo_step
 from fazhi.core.steps import system_user
 
 from . import actions, rules
@@ -77,12 +77,11 @@ def _agencies(ctx: DemoContext) -> list[Agency]:
 
 
 def _officers(ctx: DemoContext, agency: Agency, n: int) -> list[Officer]:
-    from fazhi.reconsideration.demo import _citizen_id
 
     existing = list(agency.officers.all())
     rng = ctx.rng
     for i in range(len(existing), n):
-        officer = Officer.objects.create(agency=agency, name=ctx.person_name(), id_number=_citizen_id(rng),
+        officer = Officer.objects.create(agency=agency, name=ctx.person_name(), id_number=citizen_id(rng),
                                          post="执法队员" if i else "队长", is_legal_reviewer=i == 1,
                                          has_legal_qualification=i == 1)
         issued = dt.date(rng.choice([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025]), rng.randint(1, 12), 1)

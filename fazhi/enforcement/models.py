@@ -2,7 +2,7 @@
 
 from django.db import models
 
-from fazhi.core.models import OrgUnit, ScopedModel
+from fazhi.core.models import OrgUnit, PartyType, ScopedModel
 from fazhi.core.roles import Role
 from fazhi.core.validators import (
     check_party_identifiers,
@@ -10,7 +10,6 @@ from fazhi.core.validators import (
     validate_non_negative,
     validate_uscc,
 )
-from fazhi.reconsideration.models import PartyType
 
 STAFF = {Role.ENFORCEMENT_STAFF}
 SCOPE_ROLES = {"view": STAFF | {Role.LEGAL_ADVISER}, "add": STAFF, "change": STAFF, "delete": STAFF}

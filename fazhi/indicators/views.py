@@ -13,6 +13,7 @@ from django.shortcuts import render
 from fazhi.core.indicators import INDICATORS, Period
 from fazhi.core.models import OrgUnit
 from fazhi.core.registers import registry
+from fazhi.core.registers.workbench import my_deadlines
 
 from . import catalogue, engine, validation
 
@@ -104,7 +105,6 @@ BREAKDOWN_KEYS = ["enforcement.cases", "reconsideration.applications", "advisers
 def dashboard(request):
     """驾驶舱: key figures against last year, quarterly trends, breakdown by the units below with drill-down,
     and the deadlines at risk. Every chart element links to its records or to the unit below."""
-    from fazhi.web.views import my_deadlines
 
     units, unit, period, error = _unit_and_period(request)
     year = period.start.year

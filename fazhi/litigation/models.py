@@ -2,10 +2,10 @@
 
 from django.db import models
 
-from fazhi.core.models import OrgUnit, ScopedModel
+from fazhi.core.models import OrgUnit, PartyType, ScopedModel
 from fazhi.core.roles import Role
 from fazhi.core.validators import check_party_identifiers, validate_citizen_id, validate_uscc
-from fazhi.reconsideration.models import Application, PartyType
+from fazhi.reconsideration.models import Application
 
 SCOPE_ROLES = {
     "view": {Role.RECONSIDERATION_OFFICER, Role.ENFORCEMENT_STAFF, Role.UNIT_CLERK, Role.LEGAL_ADVISER},

@@ -2,7 +2,7 @@
 
 from django.db import models
 
-from fazhi.core.models import OrgUnit, ScopedModel
+from fazhi.core.models import OrgUnit, PartyType, ScopedModel
 from fazhi.core.roles import Role
 from fazhi.core.validators import (
     check_party_identifiers,
@@ -10,7 +10,6 @@ from fazhi.core.validators import (
     validate_citizen_id,
     validate_uscc,
 )
-from fazhi.reconsideration.models import PartyType
 
 STAFF = {Role.UNIT_CLERK, Role.RULE_OF_LAW_OFFICE}
 

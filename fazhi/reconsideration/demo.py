@@ -8,12 +8,12 @@ year's open cases with deadlines coming due.
 import datetime as dt
 from decimal import Decimal
 
-from fazhi.core.demo import DemoContext, demo_step
+from fazhi.core.demo import DemoContext, citizen_id, demo_step
+from fazhi.core.models import PartyType
 from fazhi.core.steps import system_user
-from fazhi.core.validators import id_check_digit
 
 from . import actions
-from .models import Application, PartyType
+from .models import Application
 
 A = Application
 ACTS = [
@@ -35,12 +35,6 @@ DECISIONS = ([A.Decision.UPHOLD] * 10 + [A.Decision.DISMISS] * 3 + [A.Decision.R
 PER_YEAR = {2022: 38, 2023: 45, 2024: 52, 2025: 47}
 
 
-def _citizen_id(rng, county="990101") -> str:
-    born = dt.date(1955, 1, 1) + dt.timedelta(days=rng.randint(0, 20000))
-    body = f"{county}{born:%Y%m%d}{rng.randint(100, 999)}"
-    return body + id_check_digit(body)
-
-
 def _wd_after(day: dt.date, n: int) -> dt.date:
     from fazhi.core import calendar
 
@@ -59,7 +53,7 @@ def _case(ctx: DemoContext, year: int, seq: int, received: dt.date, today: dt.da
         applicant_type=PartyType.PERSON if person else PartyType.ORGANISATION,
         applicant_name=ctx.person_name() if person else rng.choice(["示范县兴农合作社", "示范县宏达建材有限公司",
                                                                     "示范县惠民超市"]),
-        applicant_id_number=_citizen_id(rng) if person else "",
+        applicant_id_number=citizen_id(rng) if person else "",
         applicant_uscc="" if person else _org_code(rng),
         applicant_phone=ctx.mobile(),
         respondent_unit=ctx.departments[rng.choice(RESPONDENTS)],

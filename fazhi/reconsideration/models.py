@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from fazhi.core.models import OrgUnit, ScopedModel
+from fazhi.core.models import OrgUnit, PartyType, ScopedModel
 from fazhi.core.roles import Role
 from fazhi.core.validators import (
     check_party_identifiers,
@@ -19,11 +19,6 @@ SCOPE_ROLES = {
     "change": {Role.RECONSIDERATION_OFFICER},
     "delete": {Role.RECONSIDERATION_OFFICER},
 }
-
-
-class PartyType(models.TextChoices):
-    PERSON = "person", "自然人"
-    ORGANISATION = "organisation", "法人或其他组织"
 
 
 class Application(ScopedModel):

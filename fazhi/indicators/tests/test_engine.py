@@ -186,8 +186,8 @@ def test_compute_all_matches_compute_for_every_unit(cases):
 
 
 def test_province_scale_generator_and_roll_up():
-    from fazhi.core import scale
     from fazhi.enforcement.models import Case
+    from fazhi.web import scale
 
     summary = scale.build_province(counties=2, cases_per_county=300, applications_per_county=20, year=2025,
                                    log=lambda *_: None)

@@ -17,7 +17,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **opts):
         if opts["scale"] == "province":
-            from fazhi.core import scale
+            from fazhi.web import scale
 
             self.stdout.write(scale.build_province(counties=opts["counties"], log=self.stdout.write))
             return

@@ -10,7 +10,7 @@ import random
 
 from django.db import transaction
 
-from .models import OrgUnit
+from fazhi.core.models import OrgUnit
 
 PROVINCE_CODE = "980000"
 
