@@ -1,6 +1,6 @@
 """Indicators of 法律顾问 (one GROUP BY each over all units; see fazhi.core.indicators)."""
 
-from fazhi.core.indicators import Period, indicator
+from fazhi.core.indicators import Period, declare, declare_area, indicator
 
 from .models import LegalAdviser, Opinion, Service
 
@@ -30,3 +30,9 @@ def meetings(period: Period):
 def cases_represented(period: Period):
     kinds = [Service.Kind.LITIGATION, Service.Kind.RECONSIDERATION]
     return Service.objects.filter(period.contains("on"), kind__in=kinds)
+
+
+# -- what this area says about its keys (labels of its own keys, stocks, dashboard places) --
+declare_area("advisers", "法律顾问")
+declare("advisers.count", stock=True)
+declare("advisers.opinions", dashboard=("card", "breakdown"), order=90)

@@ -5,6 +5,7 @@ class CoreConfig(AppConfig):
     name = "fazhi.core"
     label = "core"
     verbose_name = "平台内核"
+    menu = ("系统管理", 90)  # the kernel's own registers: org tree, memberships, calendar
 
     def ready(self) -> None:
         from . import audit, calendar

@@ -16,13 +16,19 @@ AREA_MODULES = ("rules", "events", "actions", "registers", "indicators", "report
 
 
 class AreaConfig(AppConfig):
-    """Base AppConfig of an area app; set `menu` to the navbar menu the area's registers appear under."""
+    """Base AppConfig of an area app; `menu` places the area's registers in the navbar: (menu name, position)."""
 
-    menu: str = ""  # e.g. "复议应诉"; empty: a menu named after the area
-    menu_order: int = 100  # position of the menu and of the area inside it
+    menu: tuple[str, int] = ("", 100)  # e.g. ("复议应诉", 10); an empty name gives the area a menu of its own
 
     def ready(self) -> None:
         for module in AREA_MODULES:
             name = f"{self.name}.{module}"
             if importlib.util.find_spec(name) is not None:
                 importlib.import_module(name)
+
+
+def menu_of(model) -> tuple[str, int]:
+    """(menu, position) of the app that owns `model`; apps that are not areas (the kernel) may set `menu` too."""
+    from django.apps import apps
+
+    return getattr(apps.get_app_config(model._meta.app_label), "menu", ("", 100))

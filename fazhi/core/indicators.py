@@ -157,3 +157,39 @@ def value(key: str, unit, period: Period) -> int | Decimal | None:
     if not ind.is_rate:
         return subtree_total(ind.compute(period), unit)
     return ratio(value(ind.numerator, unit, period), value(ind.denominator, unit, period))
+
+
+# -- key metadata each area declares beside its indicators ------------------------------------------------------------
+@dataclass(frozen=True)
+class KeyMeta:
+    """What an area says about one of its keys: label/unit/kind for its own (non-standard) keys, whether it is a
+    stock (a value at the period's end, not a flow over it), and where the dashboard shows it."""
+
+    label: str = ""
+    unit: str = ""
+    kind: str = ""
+    stock: bool = False
+    dashboard: frozenset[str] = frozenset()  # "card", "trend", "breakdown"
+    order: int = 100  # position on the dashboard
+
+
+KEY_META: dict[str, KeyMeta] = {}
+AREA_LABELS: dict[str, str] = {}
+
+
+def declare_area(prefix: str, label: str) -> None:
+    """The Chinese name of a key prefix ("mediation" → "人民调解"), used to group figures."""
+    AREA_LABELS[prefix] = label
+
+
+def declare(key: str, label: str = "", unit: str = "", kind: str = "", *, stock: bool = False,
+            dashboard: tuple[str, ...] = (), order: int = 100) -> None:
+    """Metadata of `key`; a key outside the standard catalogue needs label, unit and kind. Never rename a key."""
+    if key in KEY_META:
+        raise ValueError(f"duplicate key metadata {key}")
+    KEY_META[key] = KeyMeta(label, unit, kind, stock, frozenset(dashboard), order)
+
+
+def dashboard_keys(place: str) -> list[str]:
+    """The keys declared for a dashboard place, in their declared order."""
+    return sorted((k for k, m in KEY_META.items() if place in m.dashboard), key=lambda k: (KEY_META[k].order, k))

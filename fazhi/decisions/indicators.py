@@ -2,7 +2,7 @@
 
 from django.db.models import Count, Q
 
-from fazhi.core.indicators import Period, indicator, rate
+from fazhi.core.indicators import Period, declare, declare_area, indicator, rate
 
 from .models import MajorDecision, Procedure, Step
 
@@ -31,3 +31,10 @@ def procedures_complete(period: Period):
 
 
 rate("decisions.procedures_complete_rate", "decisions.procedures_complete", "decisions.major_count")
+
+
+# -- what this area says about its keys (labels of its own keys, stocks, dashboard places) --
+declare_area("decisions", "重大行政决策")
+declare("decisions.major_count", dashboard=("card",), order=60)
+declare("decisions.procedures_complete", "法定程序完备的重大行政决策", "项", "count")
+declare("decisions.procedures_complete_rate", "重大行政决策法定程序完备率", "%", "rate")

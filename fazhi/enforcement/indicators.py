@@ -2,7 +2,7 @@
 
 from django.db.models import Count, Q, Sum
 
-from fazhi.core.indicators import Period, indicator, rate
+from fazhi.core.indicators import Period, declare, declare_area, indicator, rate
 
 from .models import Case, Certificate, FileReview, Inspection, Matter, ReviewCampaign, Supervisor, Training
 
@@ -120,3 +120,18 @@ def delegated(period: Period):
 
 rate("enforcement.publicity_on_time_rate", "enforcement.published_on_time", "enforcement.decisions_publicised")
 rate("enforcement.major_review_rate", "enforcement.major_reviewed", "enforcement.cases_major")
+
+
+# -- what this area says about its keys (labels of its own keys, stocks, dashboard places) --
+declare_area("enforcement", "行政执法")
+declare("enforcement.cases", dashboard=("card", "trend", "breakdown"), order=10)
+declare("enforcement.decisions_publicised", "应公示的行政执法决定", "件", "count")
+declare("enforcement.delegated_matters", stock=True)
+declare("enforcement.fines_amount", dashboard=("card",), order=100)
+declare("enforcement.inspections", dashboard=("breakdown",), order=12)
+declare("enforcement.major_review_rate", "重大执法决定法制审核率", "%", "rate")
+declare("enforcement.major_reviewed", "经法制审核的重大执法决定", "件", "count")
+declare("enforcement.officers_certified", stock=True)
+declare("enforcement.publicity_on_time_rate", "行政执法决定按期公示率", "%", "rate")
+declare("enforcement.published_on_time", "按期公示的行政执法决定", "件", "count")
+declare("enforcement.supervisors", stock=True)

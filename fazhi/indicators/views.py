@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
 
-from fazhi.core.indicators import INDICATORS, Period
+from fazhi.core.indicators import INDICATORS, Period, dashboard_keys
 from fazhi.core.models import OrgUnit
 from fazhi.core.registers import registry
 from fazhi.core.registers.workbench import my_deadlines
@@ -89,18 +89,6 @@ def api(request):
     }, json_dumps_params={"ensure_ascii": False})
 
 
-DASHBOARD_KEYS = [
-    "enforcement.cases", "reconsideration.accepted", "reconsideration.on_time_rate", "litigation.cases",
-    "litigation.head_appearance_rate", "decisions.major_count", "normative.issued", "normative.filing_rate",
-    "advisers.opinions", "enforcement.fines_amount", "mediation.disputes", "mediation.success_rate",
-    "legal_aid.cases", "publicity.events", "study.law_report_coverage", "supervision.on_time_rate",
-]
-TREND_KEYS = ["enforcement.cases", "reconsideration.applications", "litigation.cases", "normative.issued",
-              "mediation.disputes", "publicity.events"]
-BREAKDOWN_KEYS = ["enforcement.cases", "reconsideration.applications", "advisers.opinions", "enforcement.inspections",
-                  "mediation.disputes", "publicity.events", "legal_services.consultations"]
-
-
 @login_required
 def dashboard(request):
     """驾驶舱: key figures against last year, quarterly trends, breakdown by the units below with drill-down,
@@ -109,9 +97,9 @@ def dashboard(request):
     units, unit, period, error = _unit_and_period(request)
     year = period.start.year
     period = Period.year(year)
-    now, before = engine.compute(DASHBOARD_KEYS, unit, period), engine.compute(DASHBOARD_KEYS, unit, Period.year(year - 1))
+    now, before = engine.compute(dashboard_keys("card"), unit, period), engine.compute(dashboard_keys("card"), unit, Period.year(year - 1))
     cards = []
-    for key in DASHBOARD_KEYS:
+    for key in dashboard_keys("card"):
         cur, prev = now[key], before[key]
         delta = None
         if cur.value is not None and prev.value not in (None, 0) and cur.kind != "rate":
@@ -121,11 +109,11 @@ def dashboard(request):
         cards.append({"figure": cur, "previous": prev, "delta": delta})
     quarters = [Period.quarter(year, q) for q in range(1, 5)]
     trends = {"quarters": [f"第{q}季度" for q in range(1, 5)], "series": []}
-    by_quarter = [engine.compute(TREND_KEYS, unit, q) for q in quarters]  # one pass per quarter, all keys
-    for key in TREND_KEYS:
+    by_quarter = [engine.compute(dashboard_keys("trend"), unit, q) for q in quarters]  # one pass per quarter, all keys
+    for key in dashboard_keys("trend"):
         trends["series"].append({"name": catalogue.get(key).label, "data": [
             {"value": q[key].value or 0, "url": q[key].link} for q in by_quarter]})
-    breakdown_key = request.GET.get("key") if request.GET.get("key") in BREAKDOWN_KEYS else BREAKDOWN_KEYS[0]
+    breakdown_key = request.GET.get("key") if request.GET.get("key") in dashboard_keys("breakdown") else dashboard_keys("breakdown")[0]
     eng = engine.Engine(period)
     children = []
     for child, value in engine.by_child(breakdown_key, unit, period, eng):
@@ -137,6 +125,6 @@ def dashboard(request):
     return render(request, "indicators/dashboard.html", {
         "units": units[:500], "unit": unit, "period": period, "error": error, "cards": cards,
         "trends": trends, "children": sorted(children, key=lambda c: -c["value"])[:30],
-        "breakdown_key": catalogue.get(breakdown_key), "breakdown_keys": [catalogue.get(k) for k in BREAKDOWN_KEYS],
+        "breakdown_key": catalogue.get(breakdown_key), "breakdown_keys": [catalogue.get(k) for k in dashboard_keys("breakdown")],
         "risks": risks[:20], "overdue": sum(1 for d in risks if d["status"] == "overdue"),
     })

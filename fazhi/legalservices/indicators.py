@@ -2,7 +2,7 @@
 
 from django.db.models import F
 
-from fazhi.core.indicators import Period, existing_on, indicator, rate, sum_by_unit
+from fazhi.core.indicators import Period, declare, declare_area, existing_on, indicator, rate, sum_by_unit
 
 from .models import Consultation, LegalAidCase, Notarization, Station
 
@@ -64,3 +64,17 @@ def consultations(period: Period):
 @indicator("legal_services.stations", "legal-stations", unit_field="unit")
 def stations(period: Period):
     return Station.objects.filter(existing_on("opened_on", "closed_on", period.end))
+
+
+# -- what this area says about its keys (labels of its own keys, stocks, dashboard places) --
+declare_area("legal_aid", "法律援助")
+declare_area("notary", "公证")
+declare_area("legal_services", "公共法律服务")
+declare("legal_aid.applications_decided", "作出审查决定的法律援助申请", "件", "count")
+declare("legal_aid.cases", dashboard=("card",), order=130)
+declare("legal_aid.criminal_defence", "指派律师辩护的刑事案件", "件", "count")
+declare("legal_aid.decided_on_time", "7日内作出审查决定的法律援助申请", "件", "count")
+declare("legal_aid.decision_on_time_rate", "法律援助审查及时率", "%", "rate")
+declare("legal_services.consultations", dashboard=("breakdown",), order=135)
+declare("legal_services.stations", stock=True)
+declare("notary.foreign", "办理涉外公证", "件", "count")

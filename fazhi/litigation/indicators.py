@@ -3,7 +3,7 @@
 
 from django.db.models import Count
 
-from fazhi.core.indicators import Period, indicator, rate
+from fazhi.core.indicators import Period, declare, declare_area, indicator, rate
 
 from .models import CourtSitting, LitigationCase
 
@@ -47,3 +47,12 @@ def concluded(period: Period):
 
 rate("litigation.head_appearance_rate", "litigation.head_appearances", "litigation.cases_heard")
 rate("litigation.loss_rate", "litigation.lost", "litigation.concluded")
+
+
+# -- what this area says about its keys (labels of its own keys, stocks, dashboard places) --
+declare_area("litigation", "行政应诉")
+declare("litigation.cases", dashboard=("card", "trend"), order=40)
+declare("litigation.cases_heard", "开庭审理的行政诉讼案件", "件", "count")
+declare("litigation.concluded", "审结的行政诉讼案件", "件", "count")
+declare("litigation.head_appearance_rate", dashboard=("card",), order=50)
+declare("litigation.loss_rate", "行政诉讼败诉率", "%", "rate")

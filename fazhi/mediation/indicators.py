@@ -2,7 +2,7 @@
 
 from django.db.models import F
 
-from fazhi.core.indicators import Period, existing_on, indicator, rate
+from fazhi.core.indicators import Period, declare, declare_area, existing_on, indicator, rate
 
 from .models import Committee, Dispute, Mediator
 
@@ -48,3 +48,15 @@ def judicial_confirmations(period: Period):
 
 rate("mediation.success_rate", "mediation.successful", "mediation.disputes")
 rate("mediation.within_month_rate", "mediation.concluded_within_month", "mediation.disputes")
+
+
+# -- what this area says about its keys (labels of its own keys, stocks, dashboard places) --
+declare_area("mediation", "人民调解")
+declare("mediation.committees", stock=True)
+declare("mediation.concluded_within_month", "一个月内调结的矛盾纠纷", "件", "count")
+declare("mediation.disputes", dashboard=("card", "trend", "breakdown"), order=110)
+declare("mediation.judicial_confirmations", "申请司法确认的调解协议", "件", "count")
+declare("mediation.mediators", stock=True)
+declare("mediation.success_rate", dashboard=("card",), order=120)
+declare("mediation.successful", "调解成功的矛盾纠纷", "件", "count")
+declare("mediation.within_month_rate", "人民调解一个月内调结率", "%", "rate")

@@ -5,7 +5,7 @@ the campaign."""
 
 from django.db.models import F
 
-from fazhi.core.indicators import Period, indicator, rate
+from fazhi.core.indicators import Period, declare, declare_area, indicator, rate
 
 from .models import CleanupItem, NormativeDocument
 
@@ -50,3 +50,12 @@ for _result in CleanupItem.Result.values:
 rate("normative.review_rate", "normative.issued_reviewed", "normative.issued")
 rate("normative.filing_rate", "normative.filed", "normative.issued")
 rate("normative.filing_on_time_rate", "normative.filed_on_time", "normative.filed")
+
+
+# -- what this area says about its keys (labels of its own keys, stocks, dashboard places) --
+declare_area("normative", "行政规范性文件")
+declare("normative.filed_on_time", "按期报备的规范性文件", "件", "count")
+declare("normative.filing_on_time_rate", "规范性文件报备及时率", "%", "rate")
+declare("normative.filing_rate", dashboard=("card",), order=80)
+declare("normative.issued", dashboard=("card", "trend"), order=70)
+declare("normative.issued_reviewed", "经合法性审核后审议的规范性文件", "件", "count")

@@ -2,7 +2,7 @@
 
 from django.db.models import F
 
-from fazhi.core.indicators import Period, indicator, rate, sum_by_unit
+from fazhi.core.indicators import Period, declare, declare_area, indicator, rate, sum_by_unit
 
 from .models import DisclosureRequest, ProactiveDisclosure
 
@@ -36,3 +36,10 @@ def _published(period: Period):
 @indicator("opengov.published", "proactive-disclosures", unit_field="unit", records=_published)
 def published(period: Period):
     return sum_by_unit(_published(period), "unit", "count")
+
+
+# -- what this area says about its keys (labels of its own keys, stocks, dashboard places) --
+declare_area("opengov", "政务公开")
+declare("opengov.replied", "答复的政府信息公开申请", "件", "count")
+declare("opengov.replied_on_time", "按期答复的政府信息公开申请", "件", "count")
+declare("opengov.reply_on_time_rate", "依申请公开按期答复率", "%", "rate")

@@ -2,7 +2,7 @@
 
 from django.db.models import Q
 
-from fazhi.core.indicators import Period, existing_on, indicator, sum_by_unit
+from fazhi.core.indicators import Period, declare, declare_area, existing_on, indicator, sum_by_unit
 
 from .models import Activity, CultureSite, DemoHousehold, DemoVillage, LegalUnderstander
 
@@ -50,3 +50,14 @@ for _level in ("national", "provincial", "municipal"):
 @indicator("publicity.culture_sites", "culture-sites", unit_field="unit")
 def culture_sites(period: Period):
     return CultureSite.objects.filter(existing_on("opened_on", "closed_on", period.end))
+
+
+# -- what this area says about its keys (labels of its own keys, stocks, dashboard places) --
+declare_area("publicity", "普法")
+declare("publicity.culture_sites", stock=True)
+declare("publicity.demo_households", stock=True)
+declare("publicity.demo_villages_municipal", stock=True)
+declare("publicity.demo_villages_national", stock=True)
+declare("publicity.demo_villages_provincial", stock=True)
+declare("publicity.events", dashboard=("card", "trend", "breakdown"), order=140)
+declare("publicity.legal_understanders", stock=True)

@@ -1,6 +1,6 @@
 """Indicators of 行政复议, each one GROUP BY over all units for a period (see fazhi.core.indicators)."""
 
-from fazhi.core.indicators import Period, count_by_unit, indicator, rate
+from fazhi.core.indicators import Period, count_by_unit, declare, declare_area, indicator, rate
 
 from .models import Application, Hearing
 
@@ -62,3 +62,14 @@ def examined_on_time(period: Period):
 
 rate("reconsideration.on_time_rate", "reconsideration.concluded_on_time", "reconsideration.concluded")
 rate("reconsideration.correction_rate", "reconsideration.corrected", "reconsideration.concluded")
+
+
+# -- what this area says about its keys (labels of its own keys, stocks, dashboard places) --
+declare_area("reconsideration", "行政复议")
+declare("reconsideration.accepted", dashboard=("card",), order=20)
+declare("reconsideration.applications", dashboard=("trend", "breakdown"), order=15)
+declare("reconsideration.concluded_on_time", "法定期限内审结的行政复议案件", "件", "count")
+declare("reconsideration.correction_rate", "行政复议纠错率", "%", "rate")
+declare("reconsideration.examined_on_time", "5个工作日内审查决定是否受理的申请", "件", "count")
+declare("reconsideration.on_time_rate", dashboard=("card",), order=30)
+declare("reconsideration.pending", stock=True)

@@ -1,6 +1,6 @@
 """Indicators of 学法述法与第一责任人 (one GROUP BY each over all units)."""
 
-from fazhi.core.indicators import Period, indicator, rate, sum_by_unit
+from fazhi.core.indicators import Period, declare, declare_area, indicator, rate, sum_by_unit
 from fazhi.core.models import OrgUnit
 
 from .models import CommitteeMeeting, LawReport, LegalExam, Oath, StudySession
@@ -49,3 +49,12 @@ def _oaths(period: Period):
 @indicator("study.oath_takers", "oaths", unit_field="unit", records=_oaths)
 def oath_takers(period: Period):
     return sum_by_unit(_oaths(period), "unit", "sworn")
+
+
+# -- what this area says about its keys (labels of its own keys, stocks, dashboard places) --
+declare_area("leadership", "党政主要负责人履职")
+declare_area("study", "学法述法")
+declare("study.law_report_coverage", "年终述法覆盖率", "%", "rate", dashboard=("card",), order=150)
+declare("study.oath_takers", "宪法宣誓", "人次", "count")
+declare("study.pre_appointment_exams", "任前法律知识考试", "人次", "count")
+declare("study.units_due_law_report", "应述法的乡镇和部门", "个", "count", stock=True)

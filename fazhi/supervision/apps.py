@@ -5,3 +5,4 @@ class SupervisionConfig(areas.AreaConfig):
     name = "fazhi.supervision"
     label = "supervision"
     verbose_name = "法治督察"
+    menu = ("履职与监督", 52)  # navbar menu and position of this area

@@ -2,7 +2,7 @@
 
 from django.db.models import F
 
-from fazhi.core.indicators import Period, indicator, rate
+from fazhi.core.indicators import Period, declare, declare_area, indicator, rate
 
 from .models import Finding, Inspection, Rectification
 
@@ -29,3 +29,11 @@ def closed_on_time(period: Period):
 
 
 rate("supervision.on_time_rate", "supervision.closed_on_time", "supervision.items_due")
+
+
+# -- what this area says about its keys (labels of its own keys, stocks, dashboard places) --
+declare_area("supervision", "法治督察")
+declare("supervision.closed_on_time", "按期整改销号的事项", "项", "count")
+declare("supervision.findings", "督察发现问题", "个", "count")
+declare("supervision.items_due", "到期的整改事项", "项", "count")
+declare("supervision.on_time_rate", "督察整改按期销号率", "%", "rate", dashboard=("card",), order=160)
