@@ -36,6 +36,8 @@ class LegalAdviser(ScopedModel):
         "delete": {Role.RULE_OF_LAW_OFFICE},
     }
 
+    date_order = (("contract_start", "contract_end"),)
+
     class Meta:
         verbose_name = "法律顾问"
         verbose_name_plural = "法律顾问"

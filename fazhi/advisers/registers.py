@@ -23,7 +23,6 @@ class LegalAdviserRegister(Register):
     ordering = ["unit__path", "name"]
     masked = {"phone": "phone"}
     unmask_roles = frozenset({Role.RULE_OF_LAW_OFFICE, Role.UNIT_CLERK, Role.DRAFTING_UNIT, Role.ADMIN})
-    date_pairs = [("contract_start", "contract_end")]
     deadlines = [
         DeadlineSpec("contract_end", "", label=rules.CONTRACT_REMINDER_LABEL, basis=rules.ADVISER_POLICY,
                      applies={"is_active": True}),

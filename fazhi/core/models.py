@@ -29,9 +29,27 @@ class ScopedModel(models.Model):
     None for national data) and `scope_roles` ({action: roles}); one that does not fails at startup."""
 
     objects = ScopedQuerySet.as_manager()
+    # (earlier, later) pairs of this record's own dates that must be in order: the one place a record's date order
+    # is declared; checked for every form, import, API call and step (full_clean). A step's own dates against the
+    # record's are checked by core.gates.check_date.
+    date_order: tuple[tuple[str, str], ...] = ()
 
     class Meta:
         abstract = True
+
+    def clean_fields(self, exclude=None) -> None:
+        errors = {}
+        try:
+            super().clean_fields(exclude=exclude)
+        except ValidationError as exc:
+            errors = exc.update_error_dict(errors)
+        for earlier, later in self.date_order:
+            a, b = getattr(self, earlier), getattr(self, later)
+            if a and b and b < a and later not in errors and not (exclude and later in exclude):
+                field = self._meta.get_field
+                errors[later] = [f"{field(later).verbose_name}不能早于{field(earlier).verbose_name}（{a}）。"]
+        if errors:
+            raise ValidationError(errors)
 
     @classmethod
     def check_scoping(cls) -> None:

@@ -110,6 +110,8 @@ class Certificate(ScopedModel):
     org_field = "officer__agency__unit"
     scope_roles = OFFICE_MANAGED
 
+    date_order = (("issued_on", "expires_on"),)
+
     class Meta:
         verbose_name = "执法证件"
         verbose_name_plural = "执法证件"
@@ -386,6 +388,8 @@ class Supervisor(ScopedModel):
     org_field = "unit"
     scope_roles = {"view": STAFF, "add": {Role.RULE_OF_LAW_OFFICE}, "change": {Role.RULE_OF_LAW_OFFICE},
                    "delete": {Role.RULE_OF_LAW_OFFICE}}
+
+    date_order = (("appointed_on", "term_ends_on"),)
 
     class Meta:
         verbose_name = "特邀行政执法监督员"

@@ -78,7 +78,6 @@ class CertificateRegister(Register):
     search_fields = ["number", "officer__name"]
     ordering = ["expires_on"]
     select_related = ["officer__agency__unit"]
-    date_pairs = [("issued_on", "expires_on")]
     deadlines = [DeadlineSpec("expires_on", "", label="执法证件有效期届满", basis=rules.BASIS["certificate"],
                               applies={"status": Certificate.Status.VALID}, soon_days=rules.CERTIFICATE_WARN_DAYS)]
 
@@ -183,7 +182,6 @@ class SupervisorRegister(Register):
     fields = ["unit", "name", "affiliation", "appointed_on", "term_ends_on"]
     list_columns = ["name", "affiliation", "unit", "appointed_on", "term_ends_on"]
     search_fields = ["name", "affiliation"]
-    date_pairs = [("appointed_on", "term_ends_on")]
 
 
 

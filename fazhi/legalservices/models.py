@@ -128,6 +128,8 @@ class Notarization(ScopedModel):
     org_field = "unit"
     scope_roles = STAFF_ROLES
 
+    date_order = (("accepted_on", "issued_on"),)
+
     class Meta:
         verbose_name = verbose_name_plural = "公证事项"
         indexes = [models.Index(fields=["issued_on"])]
@@ -195,6 +197,8 @@ class Station(ScopedModel):
     org_field = "unit"
     scope_roles = STAFF_ROLES
 
+    date_order = (("opened_on", "closed_on"),)
+
     class Meta:
         verbose_name = verbose_name_plural = "公共法律服务站点"
 
@@ -205,5 +209,3 @@ class Station(ScopedModel):
         kinds = {self.Level.STATION: OrgUnit.Kind.TOWNSHIP, self.Level.ROOM: OrgUnit.Kind.VILLAGE}
         if self.level in kinds and self.unit_id and self.unit.kind != kinds[self.level]:
             raise ValidationError({"unit": f"“{self.get_level_display()}”应设在{OrgUnit.Kind(kinds[self.level]).label}。"})
-        if self.closed_on and self.opened_on and self.closed_on < self.opened_on:
-            raise ValidationError({"closed_on": "撤销日期不能早于建成日期。"})

@@ -57,7 +57,6 @@ class NotarizationRegister(Register):
     filters = ["scope", "matter", "unit"]
     search_fields = ["applicant_name", "certificate_number"]
     ordering = ["-accepted_on", "-pk"]
-    date_pairs = [("accepted_on", "issued_on")]
 
 
 @register
@@ -82,4 +81,3 @@ class StationRegister(Register):
     filters = ["level", "unit"]
     search_fields = ["name", "unit__name"]
     ordering = ["unit__path", "name"]
-    date_pairs = [("opened_on", "closed_on")]

@@ -43,6 +43,8 @@ class Committee(ScopedModel):
     org_field = "unit"
     scope_roles = STAFF_ROLES
 
+    date_order = (("established_on", "dissolved_on"),)
+
     class Meta:
         verbose_name = verbose_name_plural = "人民调解委员会"
         constraints = [models.UniqueConstraint(fields=["unit", "name"], name="mediation_committee_unique_name")]
@@ -57,8 +59,6 @@ class Committee(ScopedModel):
                                            f"“{self.unit}”是{self.unit.get_kind_display()}。"})
         if self.kind == self.Kind.SECTOR and not self.sector.strip():
             raise ValidationError({"sector": "行业性专业性人民调解委员会请填写行业领域。"})
-        if self.dissolved_on and self.established_on and self.dissolved_on < self.established_on:
-            raise ValidationError({"dissolved_on": "撤销日期不能早于成立日期。"})
 
 
 class Mediator(ScopedModel):
@@ -76,15 +76,13 @@ class Mediator(ScopedModel):
     org_field = "committee__unit"
     scope_roles = STAFF_ROLES
 
+    date_order = (("appointed_on", "left_on"),)
+
     class Meta:
         verbose_name = verbose_name_plural = "人民调解员"
 
     def __str__(self) -> str:
         return f"{self.name}（{self.committee}）"
-
-    def clean(self) -> None:
-        if self.left_on and self.appointed_on and self.left_on < self.appointed_on:
-            raise ValidationError({"left_on": "离任日期不能早于选任日期。"})
 
 
 class Dispute(ScopedModel):

@@ -20,7 +20,6 @@ class CommitteeRegister(Register):
     filters = ["kind", "unit"]
     search_fields = ["name", "unit__name", "sector"]
     ordering = ["unit__path", "name"]
-    date_pairs = [("established_on", "dissolved_on")]
 
     def deletable(self, obj) -> bool:
         return not obj.disputes.exists()
@@ -38,7 +37,6 @@ class MediatorRegister(Register):
     ordering = ["committee__unit__path", "name"]
     select_related = ["committee__unit"]
     masked = {"id_number": "id", "phone": "phone"}
-    date_pairs = [("appointed_on", "left_on")]
 
 
 @register

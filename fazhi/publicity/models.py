@@ -121,6 +121,8 @@ class LegalUnderstander(ScopedModel):
     org_field = "unit"
     scope_roles = ROLES
 
+    date_order = (("appointed_on", "left_on"),)
+
     class Meta:
         verbose_name = verbose_name_plural = "法律明白人"
 
@@ -129,8 +131,6 @@ class LegalUnderstander(ScopedModel):
 
     def clean(self) -> None:
         _village_only(self.unit if self.unit_id else None, "法律明白人")
-        if self.left_on and self.appointed_on and self.left_on < self.appointed_on:
-            raise ValidationError({"left_on": "退出日期不能早于选任日期。"})
 
 
 class DemoHousehold(ScopedModel):
@@ -144,6 +144,8 @@ class DemoHousehold(ScopedModel):
 
     org_field = "unit"
     scope_roles = ROLES
+
+    date_order = (("recognised_on", "revoked_on"),)
 
     class Meta:
         verbose_name = verbose_name_plural = "学法用法示范户"
@@ -205,6 +207,8 @@ class CultureSite(ScopedModel):
 
     org_field = "unit"
     scope_roles = ROLES
+
+    date_order = (("opened_on", "closed_on"),)
 
     class Meta:
         verbose_name = verbose_name_plural = "法治文化阵地"

@@ -70,7 +70,6 @@ class LegalUnderstanderRegister(Register):
     ordering = ["unit__path", "name"]
     masked = {"id_number": "id", "phone": "phone"}
     unmask_roles = frozenset({Role.UNIT_CLERK, Role.RULE_OF_LAW_OFFICE})
-    date_pairs = [("appointed_on", "left_on")]
     import_aliases = {"所在村": "unit", "所在社区": "unit", "身份证号": "id_number", "电话": "phone"}
 
 
@@ -84,7 +83,6 @@ class DemoHouseholdRegister(Register):
     filters = ["unit"]
     search_fields = ["head_name", "unit__name"]
     ordering = ["unit__path", "head_name"]
-    date_pairs = [("recognised_on", "revoked_on")]
 
 
 @register
@@ -109,4 +107,3 @@ class CultureSiteRegister(Register):
     filters = ["kind", "unit"]
     search_fields = ["name", "unit__name"]
     ordering = ["unit__path", "name"]
-    date_pairs = [("opened_on", "closed_on")]

@@ -141,6 +141,8 @@ class Application(ScopedModel):
     org_field = "unit"
     scope_roles = SCOPE_ROLES
 
+    date_order = (("act_date", "known_on"), ("known_on", "received_on"), ("act_date", "received_on"))
+
     class Meta:
         verbose_name = "行政复议案件"
         verbose_name_plural = "行政复议案件"
@@ -161,11 +163,6 @@ class Application(ScopedModel):
         errors = {}
         if not self.respondent_unit_id and not self.respondent_name:
             errors["respondent_name"] = "请选择或填写被申请人。"
-        for earlier, later in (("act_date", "known_on"), ("known_on", "received_on"), ("act_date", "received_on")):
-            a, b = getattr(self, earlier), getattr(self, later)
-            if a and b and b < a:
-                errors.setdefault(later, f"{self._meta.get_field(later).verbose_name}不能早于"
-                                         f"{self._meta.get_field(earlier).verbose_name}（{a}）。")
         if errors:
             raise ValidationError(errors)
 

@@ -71,7 +71,6 @@ class ApplicationRegister(Register):
     select_related = ["respondent_unit"]
     masked = {"applicant_id_number": "id", "applicant_phone": "phone"}
     unmask_roles = frozenset({Role.RECONSIDERATION_OFFICER})
-    date_pairs = [("act_date", "known_on"), ("known_on", "received_on")]
     deadlines = [
         DeadlineSpec("examination_due", "examined_on", rule_key="reconsideration.examine"),
         DeadlineSpec("correction_due", "corrected_on", rule_key="reconsideration.correction",

@@ -45,6 +45,8 @@ class AnnualReport(ScopedModel):
     scope_roles = {"view": WRITERS, "add": WRITERS, "change": WRITERS, "delete": WRITERS}
     public_filter = {"status": "published"}
 
+    date_order = (("signed_on", "printed_on"),)
+
     class Meta:
         verbose_name = verbose_name_plural = "法治政府建设情况报告"
         constraints = [models.UniqueConstraint(fields=["unit", "year"], name="one_report_per_unit_year")]
@@ -67,8 +69,6 @@ class AnnualReport(ScopedModel):
         if number and not DOC_NUMBER.match(number):
             errors["doc_number"] = "发文字号应形如“示政报〔2026〕3号”（机关代字、六角括号年份、序号加“号”）。"
         self.doc_number = number
-        if self.signed_on and self.printed_on and self.printed_on < self.signed_on:
-            errors["printed_on"] = "印发日期不能早于成文日期。"
         if self.signed_on and self.signed_on.year <= self.year - 1:
             errors["signed_on"] = f"成文日期应在报告年度（{self.year}年）之后。"
         if errors:

@@ -27,7 +27,6 @@ class AnnualReportRegister(Register):
     filters = ["status", "year"]
     ordering = ["-year", "unit__path"]
     import_enabled = False
-    date_pairs = [("signed_on", "printed_on")]
     deadlines = [DeadlineSpec("publish_due", "published_on", label="年度报告公开发布", basis=rules.BASIS,
                               soon_days=31)]
 

@@ -39,16 +39,14 @@ class Inspection(ScopedModel):
     scope_roles = OFFICE_WRITES
     import_lookups = ["title"]
 
+    date_order = (("started_on", "ended_on"),)
+
     class Meta:
         verbose_name = verbose_name_plural = "法治督察"
         indexes = [models.Index(fields=["started_on"])]
 
     def __str__(self) -> str:
         return self.title
-
-    def clean(self) -> None:
-        if self.ended_on and self.started_on and self.ended_on < self.started_on:
-            raise ValidationError({"ended_on": "结束日期不能早于开始日期。"})
 
 
 class Finding(ScopedModel):

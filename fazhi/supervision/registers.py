@@ -20,7 +20,6 @@ class InspectionRegister(Register):
     filters = ["kind", "unit"]
     search_fields = ["title"]
     ordering = ["-started_on", "-pk"]
-    date_pairs = [("started_on", "ended_on")]
     children = [ChildSpec("findings", "发现问题", ("unit", "area", "description", "found_on"))]
 
 

@@ -134,7 +134,6 @@ class Register:
     import_aliases: dict[str, str] = {}  # column titles units' own ledgers use -> field
     import_steps: list[ImportStep] = []
     form_class: type[forms.ModelForm] | None = None
-    date_pairs: list[tuple[str, str]] = []  # (earlier, later) fields that must be in order
 
     def __init__(self):
         from ..models import ScopedModel
@@ -288,7 +287,6 @@ class Register:
     def build_form_class(self) -> type[forms.ModelForm]:
         if self.form_class:
             return self.form_class
-        pairs = self.date_pairs
         reg = self
 
         class RegisterForm(forms.ModelForm):
@@ -301,14 +299,6 @@ class Register:
                     if isinstance(f, models.DateField) and not isinstance(f, models.DateTimeField)
                     and f.name in reg.fields
                 }
-
-            def clean(self):
-                data = super().clean()
-                for earlier, later in pairs:
-                    a, b = data.get(earlier), data.get(later)
-                    if a and b and b < a:
-                        self.add_error(later, f"{reg.verbose(later)}不能早于{reg.verbose(earlier)}。")
-                return data
 
         return RegisterForm
 

@@ -128,9 +128,7 @@ def test_available_steps_open_on_page_and_refuse_an_empty_body_in_chinese(slug, 
                 assert messages and all(any("\u4e00" <= ch <= "\u9fff" for ch in m) for m in messages), messages
 
 
-@pytest.mark.parametrize("slug", SLUGS)
-def test_edit_form_round_trip_saves_unchanged(slug, root):
-    reg, obj = _reg_and_obj(slug)
+def _form_data(reg, obj) -> dict:
     form = reg.make_form(get_user_model().objects.get(username="contract-root"), instance=obj)
     data = {}
     for name in form.fields:
@@ -142,7 +140,13 @@ def test_edit_form_round_trip_saves_unchanged(slug, root):
                 data[name] = "on"
         elif value is not None:
             data[name] = value.isoformat() if hasattr(value, "isoformat") else str(value)
-    response = root.post(f"/r/{slug}/{obj.pk}/edit/", data)
+    return data
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_edit_form_round_trip_saves_unchanged(slug, root):
+    reg, obj = _reg_and_obj(slug)
+    response = root.post(f"/r/{slug}/{obj.pk}/edit/", _form_data(reg, obj))
     page = response.content.decode()
     field_errors = re.findall(r'field-error">([^<]+)<', page)
     refusals = re.findall(r'alert-danger">([^<]+)<', page)[1:]  # after the summary line: a rule of the record
@@ -257,3 +261,22 @@ def test_every_step_records_its_event_with_the_acting_user(demo, db):
     assert DomainEvent.objects.count() == before + 1
     assert (event.user, event.event, event.source) == (root_user, "conclude", "web")
     assert "concluded_on" in event.changed and event.basis
+
+
+DATED = [slug for slug in SLUGS if registry[slug].model.date_order]
+
+
+@pytest.mark.parametrize("slug", DATED)
+def test_dates_out_of_order_are_refused_on_the_form(slug, root):
+    import datetime as dt
+
+    reg, obj = _reg_and_obj(slug)
+    for earlier, later in reg.model.date_order:
+        if earlier not in reg.fields or later not in reg.fields:
+            continue
+        data = _form_data(reg, obj)
+        data[earlier] = "2024-06-10"
+        data[later] = (dt.date(2024, 6, 10) - dt.timedelta(days=1)).isoformat()
+        page = root.post(f"/r/{slug}/{obj.pk}/edit/", data).content.decode()
+        label = reg.verbose(later)
+        assert f"{label}不能早于{reg.verbose(earlier)}" in page, (earlier, later)
