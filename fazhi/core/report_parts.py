@@ -35,12 +35,23 @@ HEADINGS = [
 DUTY_LEAD = ("党政主要负责人认真履行推进法治建设第一责任人职责，把法治政府建设摆在工作全局的重要位置，"
              "与经济社会发展同部署、同推进、同督促、同考核。")
 
-Part = Callable[..., "str | list[str] | None"]
+@dataclass(frozen=True)
+class Draft:
+    """What a part is written from: the reporting unit, the year's period, its figures, and how the text names the
+    unit's territory (全县, 全镇, 本单位)."""
+
+    unit: object
+    period: object
+    figs: dict
+    place: str
+
+
+Part = Callable[[Draft], "str | list[str] | None"]
 PARTS: list[tuple[str, int, Part]] = []
 
 
 def part(heading: str, order: int = 100):
-    """Declare `func(figs, place)` (measures) or `func(figs)` (heading "duty") as an area's part of the report."""
+    """Declare `func(draft)` as an area's part of the report under `heading` (a measures heading, or "duty")."""
     if heading != "duty" and heading not in {h.key for h in HEADINGS}:
         raise ValueError(f"unknown report heading {heading}")
 
@@ -57,21 +68,21 @@ def _texts(value) -> list[str]:
     return [value] if isinstance(value, str) else [v for v in value if v]
 
 
-def measures(figs, place: str) -> list[tuple[str, str]]:
+def measures(draft: Draft) -> list[tuple[str, str]]:
     """(heading, paragraph) for every heading some area has facts for, in the outline's order."""
     out = []
     for heading in HEADINGS:
         texts = [t for h, _, func in sorted(PARTS, key=lambda p: p[1]) if h == heading.key
-                 for t in _texts(func(figs, place))]
+                 for t in _texts(func(draft))]
         if texts:
             out.append((heading.title, heading.lead + heading.joiner.join(texts) + heading.end))
     return out
 
 
-def duty(figs) -> str:
+def duty(draft: Draft) -> str:
     lines = [DUTY_LEAD]
     for _, _, func in sorted((p for p in PARTS if p[0] == "duty"), key=lambda p: p[1]):
-        lines.extend(_texts(func(figs)))
+        lines.extend(_texts(func(draft)))
     return "\n".join(lines)
 
 

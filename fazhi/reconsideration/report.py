@@ -1,11 +1,11 @@
 """Report part of 行政复议."""
 
-from fazhi.core.report_parts import has, k, part
+from fazhi.core.report_parts import Draft, has, k, part
 
 
 @part("oversight", order=10)
-def reconsideration(figs, place: str) -> str | None:
-    if not has(figs, "reconsideration.applications"):
+def reconsideration(d: Draft) -> str | None:
+    if not has(d.figs, "reconsideration.applications"):
         return None
     return (f"全年收到行政复议申请{k('reconsideration.applications')}件，受理行政复议案件"
             f"{k('reconsideration.accepted')}件，审结{k('reconsideration.concluded')}件，其中纠错"

@@ -44,16 +44,18 @@ def draft(unit: OrgUnit, *, acting_user, year: int) -> AnnualReport:
         from django.core.exceptions import ValidationError
 
         raise ValidationError({"year": f"{unit}的{year}年度报告已经存在，请直接编辑。"})
-    figs = engine.compute(None, unit, Period.year(year))
+    period = Period.year(year)
+    figs = engine.compute(None, unit, period)
     place = {"county": "全县", "city": "全市", "township": "全镇"}.get(unit.kind, "本单位")
     report = AnnualReport(unit=unit, year=year,
                           intro=f"{year}年，{unit.name}坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，"
                                 "全面落实《法治政府建设实施纲要（2021—2025年）》，扎实推进法治政府建设。现将有关情况报告如下：")
     report.full_clean()
     report.save()
+    draft = report_parts.Draft(unit, period, figs, place)
     bodies = {
-        "measures": _numbered(report_parts.measures(figs, place)),
-        "duty": report_parts.duty(figs),
+        "measures": _numbered(report_parts.measures(draft)),
+        "duty": report_parts.duty(draft),
         "shortcomings": _from_last_year(unit, year, "shortcomings") or TEMPLATES["shortcomings"],
         "plans": _from_last_year(unit, year, "plans") or TEMPLATES["plans"],
     }
