@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "fazhi.supervision",
     "fazhi.publicity",
     "fazhi.study",
+    "fazhi.practices",
     # after the domain apps: their demo steps run in this order, and the assessment scores what the registers hold
     "fazhi.indicators",
     "fazhi.assessment",

@@ -75,7 +75,8 @@ def measures(draft: Draft) -> list[tuple[str, str]]:
         texts = [t for h, _, func in sorted(PARTS, key=lambda p: p[1]) if h == heading.key
                  for t in _texts(func(draft))]
         if texts:
-            out.append((heading.title, heading.lead + heading.joiner.join(texts) + heading.end))
+            text = heading.lead + heading.joiner.join(texts) + heading.end
+            out.append((heading.title, text if text.endswith("。") else text + "。"))
     return out
 
 
