@@ -260,8 +260,13 @@ def test_cli_rubric_open_and_ranking(tree, users):
     tree["county"].division_code = "990101"
     tree["county"].save()
     call_command("assessment", "rubric", "--org", "990101", "--year", "2025")
-    call_command("assessment", "open", "--org", "990101", "--year", "2025")
+    with pytest.raises(CommandError, match="找不到启用的用户“nobody-here”"):
+        call_command("assessment", "open", "--org", "990101", "--year", "2025", "--as", "nobody-here")
+    call_command("assessment", "open", "--org", "990101", "--year", "2025", "--as", "office")
     assert Assessment.objects.filter(rubric__year=2025).count() == 2  # town_a and town_b
+    from fazhi.core.models import DomainEvent
+
+    assert {e.user for e in DomainEvent.objects.filter(event="open")} == {users["office"]}  # the CLI names its actor
     from io import StringIO
 
     out = StringIO()

@@ -188,3 +188,16 @@ def test_extraction_scores_on_the_shared_samples():
         pairs.append((result, exp))
     precision, recall = score(pairs)
     assert precision >= 0.95 and recall >= 0.90, (precision, recall)
+
+
+def test_a_township_report_in_the_older_outline_is_read_from_the_repository_fixture():
+    """Headings like 主要工作开展情况 / 存在问题 / 下一步工作打算 map to the mandated parts; duty is flagged missing."""
+    path = Path(__file__).with_name("fixtures") / "青石镇2024年法治政府建设工作总结.txt"
+    result = extract_text(path.read_text(encoding="utf-8"))
+    assert (result["issuer"], result["year"], result["published_on"]) == ("青石镇人民政府", 2024, "2025-03-12")
+    assert result["missing_sections"] == ["duty"] and result["on_time"]
+    figures = {f["key"]: f["value"] for f in result["figures"]}
+    assert figures == {"study.group_sessions": 6, "decisions.major_count": 2, "advisers.count": 1,
+                       "advisers.opinions": 15, "enforcement.cases": 36, "enforcement.officers_certified": 12,
+                       "mediation.disputes": 213, "mediation.success_rate": 96.2, "publicity.events": 48,
+                       "publicity.materials": 6000, "publicity.legal_understanders": 136}

@@ -9,9 +9,8 @@ from django.core.management.base import BaseCommand, CommandError
 from fazhi.assessment import actions, analysis, rubric
 from fazhi.assessment.models import Assessment, Rubric
 from fazhi.core.audit import audit_context
-from fazhi.core.commands import unit_from_option
+from fazhi.core.commands import actor_from_option, add_actor_option, unit_from_option
 from fazhi.core.models import OrgUnit
-from fazhi.core.steps import system_user
 
 
 class Command(BaseCommand):
@@ -25,9 +24,11 @@ class Command(BaseCommand):
         parser.add_argument("--replace", action="store_true", help="rubric：覆盖已有指标（尚未考核时）")
         parser.add_argument("--kind", default="township", help="open：被考核单位类型（township、department）")
         parser.add_argument("--json", action="store_true")
+        add_actor_option(parser)
 
     def handle(self, *args, what, org, year, file=None, replace=False, kind="township", json=False, **opts):
         unit = unit_from_option(org)
+        self.actor = actor_from_option(opts.get("actor"))
         try:
             with audit_context(source="cli"):
                 getattr(self, f"_{what}")(unit, year, file=file, replace=replace, kind=kind, as_json=json)
@@ -57,7 +58,7 @@ class Command(BaseCommand):
         made = 0
         for child in OrgUnit.objects.filter(parent=unit, kind=kind, is_active=True):
             if not Assessment.objects.filter(rubric=r, unit=child).exists():
-                actions.open_assessment(r, child, acting_user=system_user())
+                actions.open_assessment(r, child, acting_user=self.actor)
                 made += 1
         self.stdout.write(f"新建考核 {made} 个")
 

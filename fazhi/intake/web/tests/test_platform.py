@@ -16,7 +16,8 @@ from fazhi.intake import extract_file
 from fazhi.intake.web.models import ExtractedFigure, ReceivedReport
 
 pytestmark = pytest.mark.django_db
-SAMPLES = Path(__file__).resolve().parents[4].parent / "shared" / "samples" / "reports"
+FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures"  # reports written for this repository
+SHARED = Path(__file__).resolve().parents[4].parent / "shared" / "samples" / "reports"  # real ones, beside it in CI
 REPORT = ("示范县2024年法治政府建设情况报告\n一、2024年主要举措和成效\n全县全程网办率95.05%，受理行政复议案件27件。\n"
           "二、存在的不足和原因\n一是……。\n示范县人民政府\n2025年3月20日\n")
 
@@ -56,11 +57,13 @@ def test_upload_compliance_confirm_compare(tree, users, login):
     assert rows[1][0] == "示范县人民政府" and rows[1][-1] == 95.05
 
 
-def test_samples_upload_in_one_batch(tree, users, login):
+def test_reports_upload_in_one_batch(tree, users, login):
     office = login(users["office"])
-    for path in sorted(SAMPLES.glob("*.txt")):
+    paths = sorted(FIXTURES.glob("*.*")) + sorted(SHARED.glob("*.txt"))
+    assert len(paths) >= 2
+    for path in paths:
         assert _upload(office, tree["county"], path.name, path.read_bytes()).status_code == 200
-    assert ReceivedReport.objects.filter(error="").count() == len(list(SAMPLES.glob("*.txt")))
+    assert ReceivedReport.objects.filter(error="").count() == len(paths)
 
 
 def test_scoping(tree, users, login):

@@ -9,8 +9,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.template.loader import render_to_string
 
-from fazhi.core.commands import unit_from_option
-from fazhi.core.steps import system_user
+from fazhi.core.commands import actor_from_option, add_actor_option, unit_from_option
 from fazhi.reports import docx_writer, generate, pdf, render
 from fazhi.reports.models import AnnualReport
 
@@ -31,6 +30,7 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=["docx", "html", "md", "pdf"], default="docx")
         parser.add_argument("--output", required=True, help="输出文件路径（- 表示标准输出，仅 html/md）")
         parser.add_argument("--appendix", action="store_true", help="DOCX 附“报告所引数据及来源”表")
+        add_actor_option(parser)
 
     def handle(self, *args, org, year, format, output, appendix=False, **opts):
         unit = unit_from_option(org)
@@ -41,7 +41,7 @@ class Command(BaseCommand):
             data = None
             try:
                 with transaction.atomic():
-                    data = self._build(generate.draft(unit, year=year, acting_user=system_user()), format, appendix)
+                    data = self._build(generate.draft(unit, year=year, acting_user=actor_from_option(opts.get("actor"))), format, appendix)
                     raise _Rollback
             except _Rollback:
                 pass
