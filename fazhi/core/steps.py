@@ -104,7 +104,10 @@ def step(event: models.TextChoices, *, on: type[models.Model], form: type[django
                 with transaction.atomic(), audit.acting(acting_user):
                     before = _stored(record_)
                     result = function(record_, *args, acting_user=acting_user, **kwargs)
-                    subject = recording.record or (result if isinstance(result, models.Model) else record_)
+                    # the event belongs to the record the step acts on; a step that creates its record from
+                    # something else (a report drafted for a unit) records it on the record it returns
+                    subject = recording.record or (record_ if isinstance(record_, on) or not isinstance(
+                        result, models.Model) else result)
                     changed = _changed(before, subject) if subject is record_ else []
                     if not recording.skip:
                         audit.write_event(subject, event=str(event.value), label=recording.label or str(event.label),
