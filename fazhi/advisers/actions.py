@@ -8,7 +8,7 @@ from fazhi.core import steps
 
 from . import rules
 from .events import Event
-from .forms import DismissForm, RenewForm  # noqa: F401
+from .forms import DismissForm, RenewForm
 from .models import LegalAdviser
 
 

@@ -6,7 +6,6 @@ from fazhi.core.registers import ChildSpec, DeadlineSpec, Register, TodoSpec, re
 from fazhi.core.roles import Role
 
 from . import rules
-from .forms import DismissForm, RenewForm  # noqa: F401
 from .models import LegalAdviser, Opinion, Service
 
 

@@ -8,7 +8,6 @@ from fazhi.core.registers import ChildSpec, Register, TodoSpec, register
 from fazhi.core.roles import OFFICE, Role
 
 from . import actions
-from .forms import AssessmentForm, CopyForm, EditItemForm, FinaliseForm, ImportItemsForm, ReturnForm  # noqa: F401
 from .models import Assessment, Rubric
 
 AREA = "指标与考核"

@@ -6,21 +6,6 @@ from django.urls import reverse
 from fazhi.core.registers import ChildSpec, DeadlineSpec, Register, TodoSpec, register
 
 from . import actions, rules
-from .forms import (  # noqa: F401
-    AnswerForm,
-    CompletePublicForm,
-    DecideForm,
-    EvaluateForm,
-    ExecutionForm,
-    ExpertForm,
-    LegalityForm,
-    OpenCommentsForm,
-    PublishForm,
-    RiskForm,
-    SubmitLegalityForm,
-    WaiveForm,
-    WithdrawForm,
-)
 from .models import Catalogue, Comment, MajorDecision, Step
 
 AREA = "重大行政决策"

@@ -15,7 +15,7 @@ from fazhi.core.roles import Role
 
 from . import rules
 from .events import Event
-from .forms import (  # noqa: F401
+from .forms import (
     DecideForm,
     ExtendForm,
     NotifyForm,

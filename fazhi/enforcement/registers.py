@@ -6,18 +6,6 @@ from fazhi.core.registers import ChildSpec, DeadlineSpec, Register, TodoSpec, re
 from fazhi.core.roles import Role
 
 from . import actions, rules
-from .forms import (  # noqa: F401
-    DecideForm,
-    ExtendForm,
-    NotifyForm,
-    PublishForm,
-    RespondForm,
-    ReviewForm,
-    RevokeForm,
-    SampleForm,
-    ScoreForm,
-    SubmitReviewForm,
-)
 from .models import (
     Agency,
     Case,

@@ -9,7 +9,7 @@ from fazhi.core.gates import require_status
 from fazhi.core.roles import OFFICE
 
 from .events import Event
-from .forms import ApproveForm, ReturnForm, SubmitForm  # noqa: F401
+from .forms import ApproveForm, ReturnForm, SubmitForm
 from .models import DataValue
 
 BASIS = "《法治政府建设与责任落实督察工作规定》；本级法治政府建设考核评价办法"

@@ -6,7 +6,6 @@ from fazhi.core.registers import Register, TodoSpec, register
 from fazhi.core.roles import OFFICE
 
 from . import actions
-from .forms import ApproveForm, ReturnForm, SubmitForm  # noqa: F401
 from .models import DataValue
 
 

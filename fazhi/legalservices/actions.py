@@ -11,7 +11,7 @@ from fazhi.core.registers.forms import OnDateForm
 
 from . import rules
 from .events import Event
-from .forms import AssignForm, CloseForm, DecideForm, ObjectionResultForm  # noqa: F401
+from .forms import AssignForm, CloseForm, DecideForm, ObjectionResultForm
 from .models import LegalAidCase
 
 

@@ -6,7 +6,6 @@ from fazhi.core.registers import DeadlineSpec, ImportStep, Register, TodoSpec, r
 from fazhi.core.roles import Role
 
 from . import actions
-from .forms import AssignForm, CloseForm, DecideForm, ObjectionResultForm  # noqa: F401
 from .models import Consultation, LegalAidCase, Notarization, Station
 
 

@@ -13,7 +13,7 @@ from fazhi.core.roles import Role
 
 from . import rules
 from .events import Event
-from .forms import ConcludeForm, ReminderForm, ScheduleForm, SittingForm  # noqa: F401
+from .forms import ConcludeForm, ReminderForm, ScheduleForm, SittingForm
 from .models import CourtSitting, LitigationCase
 
 

@@ -6,7 +6,6 @@ from fazhi.core.registers import ChildSpec, DeadlineSpec, Register, TodoSpec, re
 from fazhi.core.roles import Role
 
 from . import actions, rules
-from .forms import ConcludeForm, ReminderForm, ScheduleForm, SittingForm  # noqa: F401
 from .models import LitigationCase
 
 

@@ -11,7 +11,7 @@ from fazhi.core.gates import check_date
 
 from . import rules
 from .events import Event
-from .forms import ApplyConfirmationForm, ConcludeForm, ConfirmationResultForm  # noqa: F401
+from .forms import ApplyConfirmationForm, ConcludeForm, ConfirmationResultForm
 from .models import Dispute
 
 

@@ -6,7 +6,6 @@ from fazhi.core.registers import DeadlineSpec, ImportStep, Register, TodoSpec, r
 from fazhi.core.roles import Role
 
 from . import actions
-from .forms import ApplyConfirmationForm, ConcludeForm, ConfirmationResultForm  # noqa: F401
 from .models import Committee, Dispute, Mediator
 
 

@@ -7,16 +7,6 @@ from django.db.models import Q
 from fazhi.core.registers import ChildSpec, DeadlineSpec, Register, TodoSpec, register
 
 from . import actions, rules
-from .forms import (  # noqa: F401
-    AbandonForm,
-    CollectForm,
-    DecideItemForm,
-    DeliberateForm,
-    FileForm,
-    PublishForm,
-    ReviewForm,
-    SubmitForm,
-)
 from .models import CleanupCampaign, CleanupItem, Issuer, NormativeDocument
 
 AREA = "行政规范性文件"

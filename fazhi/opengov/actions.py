@@ -10,7 +10,7 @@ from fazhi.core.registers.forms import OnDateForm
 
 from . import rules
 from .events import Event
-from .forms import CorrectionForm, ExtendForm, ReplyForm  # noqa: F401
+from .forms import CorrectionForm, ExtendForm, ReplyForm
 from .models import DisclosureRequest
 
 

@@ -5,7 +5,6 @@ from django.db.models import Q
 from fazhi.core.registers import DeadlineSpec, Register, TodoSpec, register
 
 from . import actions, rules
-from .forms import CorrectionForm, ExtendForm, ReplyForm  # noqa: F401
 from .models import DisclosureRequest, ProactiveDisclosure
 
 

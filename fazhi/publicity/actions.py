@@ -11,7 +11,7 @@ from fazhi.core.registers.forms import PublishedForm
 
 from . import rules
 from .events import Event
-from .forms import AccountForm  # noqa: F401
+from .forms import AccountForm
 from .models import Activity, ResponsibilityList
 
 

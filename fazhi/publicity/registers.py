@@ -6,7 +6,6 @@ from fazhi.core.registers import DeadlineSpec, Register, TodoSpec, register
 from fazhi.core.roles import Role
 
 from . import actions, rules
-from .forms import AccountForm  # noqa: F401
 from .models import Activity, CultureSite, DemoHousehold, DemoVillage, LegalUnderstander, ResponsibilityList
 
 AREA = "普法"

@@ -13,7 +13,7 @@ from fazhi.core.registers.forms import OnDateForm
 
 from . import rules
 from .events import Event
-from .forms import (  # noqa: F401
+from .forms import (
     AcceptForm,
     CorrectionNoticeForm,
     DecideForm,

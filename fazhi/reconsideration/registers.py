@@ -8,17 +8,6 @@ from fazhi.core.registers import ChildSpec, DeadlineSpec, Register, TodoSpec, re
 from fazhi.core.roles import Role
 
 from . import actions, rules
-from .forms import (  # noqa: F401
-    AcceptForm,
-    CorrectionNoticeForm,
-    DecideForm,
-    ExtendForm,
-    HearingForm,
-    RejectForm,
-    ReplyForm,
-    SuspendForm,
-    SwitchForm,
-)
 from .models import Application
 
 S = Application.Status

@@ -13,7 +13,7 @@ from fazhi.indicators import catalogue
 
 from . import rules
 from .events import Event
-from .forms import PublishForm, WithdrawForm  # noqa: F401
+from .forms import PublishForm, WithdrawForm
 from .models import PLACEHOLDER, AnnualReport
 
 S = AnnualReport.Status

@@ -5,7 +5,6 @@ from django.urls import reverse
 from fazhi.core.registers import DeadlineSpec, Register, register
 
 from . import generate, rules
-from .forms import PublishForm, WithdrawForm  # noqa: F401
 from .models import AnnualReport
 
 S = AnnualReport.Status

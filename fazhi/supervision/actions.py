@@ -12,7 +12,7 @@ from fazhi.core.roles import OFFICE
 
 from . import rules
 from .events import Event
-from .forms import CloseOutForm, EscalateForm, ProgressForm, ReturnForm  # noqa: F401
+from .forms import CloseOutForm, EscalateForm, ProgressForm, ReturnForm
 from .models import RESPONSIBLE_ROLES, ProgressReport, Rectification
 
 S = Rectification.Status

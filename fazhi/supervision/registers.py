@@ -6,7 +6,6 @@ from fazhi.core.registers import ChildSpec, DeadlineSpec, ImportStep, Register, 
 from fazhi.core.roles import OFFICE, Role
 
 from . import rules
-from .forms import CloseOutForm, EscalateForm, ProgressForm, ReturnForm  # noqa: F401
 from .models import Finding, Inspection, Rectification
 
 
