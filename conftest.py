@@ -18,6 +18,15 @@ def _fast_password_hasher(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _jobs_run_in_the_test():
+    """Jobs run inside the test that starts them (Huey's immediate mode, in memory); the queue tests use their own."""
+    from huey.contrib.djhuey import HUEY
+
+    HUEY.immediate = True
+    yield
+
+
 @pytest.fixture(autouse=True)
 def _fresh_calendar_cache():
     workcal.invalidate()

@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "drf_spectacular",
     "django_htmx",
+    "huey.contrib.djhuey",
     "fazhi.core",
     "fazhi.advisers",
     "fazhi.reconsideration",
@@ -140,6 +141,30 @@ CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").sp
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Background jobs (Huey): embedded in a SQLite file for `make run`, Redis in a deployment (REDIS_URL) — same code.
+# `fazhi run_huey -w N` runs the workers; periodic tasks (digests, document expiry, calendar check) run in them.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+HUEY = {
+    "name": os.environ.get("FAZHI_QUEUE_NAME", "fazhi"),
+    "immediate": _env_bool("FAZHI_JOBS_IMMEDIATE"),  # run jobs inside the caller (tests, one-off scripts)
+    "results": True,
+    "utc": False,
+    "consumer": {"workers": int(os.environ.get("FAZHI_WORKERS", 2)), "worker_type": "thread"},
+}
+if REDIS_URL:
+    HUEY.update({"huey_class": "huey.RedisHuey", "url": REDIS_URL})
+else:
+    HUEY.update({"huey_class": "huey.SqliteHuey", "filename": str(VAR_DIR / "jobs.sqlite3")})
+
+# Mail for notifications: Django's settings from the environment (a local relay on a government intranet).
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "127.0.0.1")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", 25))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = _env_bool("EMAIL_USE_TLS")
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "fazhi@localhost")
+EMAIL_TIMEOUT = 10
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
@@ -186,4 +211,14 @@ FAZHI = {
     "PUBLICITY_ACCOUNT_DUE": "01-31",
     # Pass mark of the pre-appointment legal knowledge exam (任前法律知识考试), set by each 组织部门.
     "LEGAL_EXAM_PASS_MARK": 60,
+    # Notifications: the webhook of a 政务微信/钉钉 group robot or an SMS gateway (no vendor SDK): a URL and a JSON
+    # payload template with {title}, {body}, {url}, {recipient} (the user's webhook recipient, e.g. a mobile number).
+    "WEBHOOK_URL": os.environ.get("FAZHI_WEBHOOK_URL", ""),
+    "WEBHOOK_TEMPLATE": os.environ.get(
+        "FAZHI_WEBHOOK_TEMPLATE", '{"msgtype": "text", "text": {"content": "{title}\\n{body}\\n{url}"}, "to": "{recipient}"}'),
+    "DELIVERY_RETRIES": 5,  # a failed e-mail or webhook is retried this many times, with growing delays
+    "SITE_URL": os.environ.get("FAZHI_SITE_URL", "http://127.0.0.1:8000"),
+    # Daily digest hour (local time) and the default "due within N working days" of a user's digest.
+    "DIGEST_HOUR": int(os.environ.get("FAZHI_DIGEST_HOUR", 7)),
+    "DIGEST_DAYS": 5,
 }

@@ -2,6 +2,7 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerView
 
 from fazhi.assessment import views as assessment_views
+from fazhi.core import job_views
 from fazhi.core.registers.api import build_router
 from fazhi.decisions import views as decision_views
 from fazhi.enforcement import views as enforcement_views
@@ -19,6 +20,10 @@ urlpatterns = [
     path("admin/users/", views.users_view, name="users"),
     path("admin/users/<int:pk>/", views.user_edit_view, name="user-edit"),
     path("r/", include("fazhi.core.registers.urls")),
+    path("jobs/", job_views.job_list, name="job-list"),
+    path("jobs/<str:pk>/", job_views.job_detail, name="job-detail"),
+    path("jobs/<str:pk>/status/", job_views.job_status, name="job-status"),
+    path("jobs/<str:pk>/download/", job_views.job_download, name="job-download"),
     path("indicators/", indicator_views.overview, name="indicators"),
     path("indicators/records/", indicator_views.records, name="indicator-records"),
     path("indicators/api/", indicator_views.api, name="indicator-api"),

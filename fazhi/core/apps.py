@@ -12,8 +12,9 @@ class CoreConfig(AppConfig):
 
         audit.connect_signals()
         calendar.connect_signals()
-        from . import admin_registers  # noqa: F401
+        from . import admin_registers, tasks  # noqa: F401
         from .models import ScopedModel
+        from .registers import jobs  # noqa: F401  -- import and export run as jobs
 
         for model in self.apps.get_models():  # a scoped model that forgets its declaration fails here, at startup
             if issubclass(model, ScopedModel):

@@ -24,7 +24,7 @@ _request_id = contextvars.ContextVar("audit_request_id", default="")
 _source = contextvars.ContextVar("audit_source", default="system")
 _actor = contextvars.ContextVar("audit_actor", default=None)  # the explicit acting_user of a running step
 
-NOT_AUDITED = {"core.changelog", "core.domainevent"}
+NOT_AUDITED = {"core.changelog", "core.domainevent", "core.job", "core.notification", "core.delivery"}
 IGNORED_FIELDS = {"password", "last_login", "path", "depth"}
 SOURCE_LABELS = {"web": "网页", "api": "接口", "import": "Excel导入", "cli": "命令行", "demo": "演示数据",
                  "system": "系统"}

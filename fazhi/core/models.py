@@ -1,6 +1,7 @@
 """Kernel models: the org tree, memberships, audit, attachments and the working-day calendar."""
 
 import hashlib
+import uuid
 from pathlib import Path
 
 from django.conf import settings
@@ -299,3 +300,125 @@ class CalendarYear(ScopedModel):
     def __str__(self) -> str:
         return f"{self.year}年"
 
+
+
+class Job(models.Model):
+    """A piece of work that runs off the request (import, export, report build, recompute …): who started it, how far
+    it is, and its result — a file to download or the Chinese errors that stopped it. A user sees only their own."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "排队中"
+        RUNNING = "running", "进行中"
+        DONE = "done", "已完成"
+        FAILED = "failed", "未完成"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="发起人", on_delete=models.CASCADE,
+                             related_name="jobs")
+    kind = models.CharField("类型", max_length=40)
+    label = models.CharField("任务", max_length=200)
+    params = models.JSONField(default=dict, blank=True)
+    status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.QUEUED)
+    done = models.PositiveIntegerField("已处理", default=0)
+    total = models.PositiveIntegerField("总数", default=0)
+    stage = models.CharField("阶段", max_length=100, blank=True)
+    message = models.CharField("结果", max_length=300, blank=True)
+    errors = models.JSONField("错误", default=list, blank=True)
+    result_file = models.FileField("结果文件", upload_to="jobs/", blank=True, max_length=200)
+    result_name = models.CharField("下载文件名", max_length=200, blank=True)
+    result_url = models.CharField("结果页面", max_length=200, blank=True)
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+    started_at = models.DateTimeField("开始时间", null=True, blank=True)
+    finished_at = models.DateTimeField("结束时间", null=True, blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "后台任务"
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["user", "-created_at"])]
+
+    def __str__(self) -> str:
+        return self.label
+
+    @property
+    def percent(self) -> int:
+        if self.status == self.Status.DONE:
+            return 100
+        return int(self.done * 100 / self.total) if self.total else 0
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (self.Status.DONE, self.Status.FAILED)
+
+
+class Notification(models.Model):
+    """A notice in a user's inbox (deadline digest, a moved due date, a step waiting for them); also sent by e-mail
+    and webhook where the user chose those channels."""
+
+    class Kind(models.TextChoices):
+        DIGEST = "digest", "期限提醒"
+        DUE_MOVED = "due_moved", "期限调整"
+        ASSIGNED = "assigned", "待办"
+        SYSTEM = "system", "系统通知"
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications")
+    kind = models.CharField("类型", max_length=12, choices=Kind.choices)
+    title = models.CharField("标题", max_length=200)
+    body = models.TextField("内容", blank=True)
+    url = models.CharField("链接", max_length=300, blank=True)
+    at = models.DateTimeField("时间", auto_now_add=True)
+    read_at = models.DateTimeField("已读时间", null=True, blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "通知"
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["user", "read_at"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Delivery(models.Model):
+    """One sending of a notification on one channel; failures are retried and kept, never lost silently."""
+
+    class Channel(models.TextChoices):
+        EMAIL = "email", "电子邮件"
+        WEBHOOK = "webhook", "消息推送（政务微信/钉钉/短信网关）"
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "待发送"
+        SENT = "sent", "已发送"
+        FAILED = "failed", "发送失败"
+
+    notification = models.ForeignKey(Notification, on_delete=models.CASCADE, related_name="deliveries")
+    channel = models.CharField("渠道", max_length=10, choices=Channel.choices)
+    status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.PENDING)
+    attempts = models.PositiveSmallIntegerField("尝试次数", default=0)
+    last_error = models.CharField("最近一次错误", max_length=300, blank=True)
+    sent_at = models.DateTimeField("发送时间", null=True, blank=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "通知发送记录"
+        indexes = [models.Index(fields=["status"])]
+
+
+class NotificationSettings(models.Model):
+    """A user's choice of channels and of how far ahead the daily digest looks."""
+
+    user = models.OneToOneField(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notify_settings")
+    email = models.BooleanField("同时发送电子邮件", default=False)
+    webhook = models.BooleanField("同时推送到政务微信/钉钉/短信", default=False)
+    webhook_recipient = models.CharField("推送接收人", max_length=100, blank=True,
+                                         help_text="手机号码或政务微信/钉钉账号，按本单位消息网关的要求填写")
+    digest = models.BooleanField("每日期限提醒", default=True)
+    due_within = models.PositiveSmallIntegerField("提前提醒（工作日）", default=5)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "通知设置"
+
+    def clean(self) -> None:
+        if self.email and not self.user.email:
+            raise ValidationError({"email": "您的账号没有登记电子邮件地址，请先请管理员登记。"})
+        if self.webhook and not self.webhook_recipient.strip():
+            raise ValidationError({"webhook_recipient": "选择消息推送时请填写接收人。"})
+        if not 1 <= self.due_within <= 30:
+            raise ValidationError({"due_within": "提前提醒的工作日数应在1至30之间。"})

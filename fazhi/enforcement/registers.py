@@ -134,7 +134,8 @@ class CaseRegister(Register):
     attachment_stages = rules.RECORD_STAGES
     deadlines = [
         DeadlineSpec("decision_due", "decided_on", rule_key="penalty.decision"),
-        DeadlineSpec("publicity_due", "published_on", label="执法决定公示", basis=rules.BASIS["publicity"]),
+        DeadlineSpec("publicity_due", "published_on", label="执法决定公示", basis=rules.BASIS["publicity"],
+                     recompute=lambda c: rules.publicity_due(c.decision_type, c.decided_on) if c.decided_on else None),
     ]
     todos = [TodoSpec("已作出决定但尚未送达的普通程序案件", lambda today: Q(status=S.DECIDED, served_on__isnull=True))]
 

@@ -29,7 +29,7 @@ class LitigationRegister(Register):
     masked = {"plaintiff_id_number": "id"}
     unmask_roles = frozenset({Role.RECONSIDERATION_OFFICER, Role.ENFORCEMENT_STAFF, Role.UNIT_CLERK})
     deadlines = [
-        DeadlineSpec("defence_due", "defence_filed_on", rule_key="litigation.defence"),
+        DeadlineSpec("defence_due", "defence_filed_on", rule_key="litigation.defence", start_field="served_on"),
         DeadlineSpec("hearing_scheduled_on", "heard_on", label="开庭（负责人应当出庭）", basis=rules.BASIS["appearance"],
                      applies={"must_appear__in": [c for c in LitigationCase.MustAppear.values if c]}),
     ]

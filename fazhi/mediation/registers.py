@@ -59,7 +59,7 @@ class DisputeRegister(Register):
     deadlines = [
         DeadlineSpec("conclude_due", "concluded_on", "mediation.conclude"),
         DeadlineSpec("confirmation_due", "confirmation_applied_on", "mediation.judicial_confirmation",
-                     applies={"confirmation_intended": True}),
+                     applies={"confirmation_intended": True}, start_field="agreement_effective_on"),
     ]
     todos = [TodoSpec("尚未调结的矛盾纠纷", lambda today: Q(concluded_on=None))]
     # the columns of the 人民调解案件登记台账 townships keep in Excel

@@ -62,8 +62,9 @@ class NormativeDocumentRegister(Register):
     select_related = ["issuer__unit", "unit"]
     deadlines = [
         DeadlineSpec("review_minimum", "", rule_key="normative.legality_review_minimum", applies={"status": S.REVIEWING}),
-        DeadlineSpec("review_due", "reviewed_on", rule_key="normative.legality_review"),
-        DeadlineSpec("filing_due", "filed_on", rule_key="normative.filing", always_open=True),
+        DeadlineSpec("review_due", "reviewed_on", rule_key="normative.legality_review", start_field="submitted_on"),
+        DeadlineSpec("filing_due", "filed_on", rule_key="normative.filing", always_open=True,
+                     start_field="published_on"),
         DeadlineSpec("filing_due", "filed_npc_on", label="报送人大常委会备案", basis=rules.BASIS["filing"],
                      applies={"npc_required": True}, always_open=True),
         DeadlineSpec("valid_until", "", label="规范性文件有效期届满（届满前评估）", basis=rules.BASIS["validity"],

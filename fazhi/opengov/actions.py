@@ -20,13 +20,13 @@ def register_request(req: DisclosureRequest, *, acting_user) -> DisclosureReques
     if req.pk and req.replied_on and req.received_on > req.replied_on:
         raise ValidationError({"received_on": "收到申请日期不能晚于答复日期。"})
     req.full_clean()
-    req.reply_due = _reply_due(req)
+    req.reply_due = reply_due_of(req)
     req.save()
     steps.record({"received_on": req.received_on, "reply_due": req.reply_due})
     return req
 
 
-def _reply_due(req: DisclosureRequest):
+def reply_due_of(req: DisclosureRequest):
     """20 (+20) working days from receipt, or from the corrected request; none while a correction is awaited."""
     if req.correction_requested_on:
         return rules.reply_due(req.corrected_on, extended=bool(req.extended_on)) if req.corrected_on else None
@@ -63,7 +63,7 @@ def receive_correction(req: DisclosureRequest, *, acting_user, on: dt.date) -> D
         raise ValidationError("本申请没有待补正的事项。")
     check_date(on, "on", "收到补正日期", not_before=[(req.correction_requested_on, "告知补正日期")])
     req.corrected_on = on
-    req.reply_due = _reply_due(req)
+    req.reply_due = reply_due_of(req)
     req.save()
     steps.record({"on": on, "reply_due": req.reply_due})
     return req
@@ -99,7 +99,7 @@ def extend(req: DisclosureRequest, *, acting_user, on: dt.date, approver: str) -
     if not approver.strip():
         raise ValidationError({"approver": "延长答复期限须经政府信息公开工作机构负责人同意。"})
     req.extended_on, req.extension_approver = on, approver.strip()
-    req.reply_due = _reply_due(req)
+    req.reply_due = reply_due_of(req)
     req.save()
     steps.record({"on": on, "approver": approver, "reply_due": req.reply_due})
     return req

@@ -22,7 +22,7 @@ class DisclosureRequestRegister(Register):
     search_fields = ["applicant_name", "content"]
     ordering = ["-received_on"]
     masked = {"applicant_id_number": "id", "applicant_phone": "phone"}
-    deadlines = [DeadlineSpec("reply_due", "replied_on", "opengov.reply"),
+    deadlines = [DeadlineSpec("reply_due", "replied_on", "opengov.reply", recompute=actions.reply_due_of),
                  DeadlineSpec("correction_due", "corrected_on", label="申请人补正期限（届满未补正的视为放弃申请）",
                               basis=rules.CORRECTION_BASIS, applies={"replied_on": None})]
     todos = [TodoSpec("待答复的政府信息公开申请", lambda today: Q(replied_on=None))]

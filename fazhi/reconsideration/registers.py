@@ -61,13 +61,15 @@ class ApplicationRegister(Register):
     masked = {"applicant_id_number": "id", "applicant_phone": "phone"}
     unmask_roles = frozenset({Role.RECONSIDERATION_OFFICER})
     deadlines = [
-        DeadlineSpec("examination_due", "examined_on", rule_key="reconsideration.examine"),
+        DeadlineSpec("examination_due", "examined_on", rule_key="reconsideration.examine",
+                     recompute=lambda a: rules.due("reconsideration.examine", a.corrected_on or a.received_on)),
         DeadlineSpec("correction_due", "corrected_on", rule_key="reconsideration.correction",
-                     applies={"status": S.CORRECTING}),
+                     applies={"status": S.CORRECTING}, start_field="correction_notice_on"),
         DeadlineSpec("copy_due", "copy_sent_on", label="发送申请书副本", basis=rules.BASIS["copy"]),
         DeadlineSpec("reply_due", "replied_on", label="被申请人书面答复", basis=rules.BASIS["copy"]),
         DeadlineSpec("decision_due", "decided_on", label="作出行政复议决定",
-                     basis="《中华人民共和国行政复议法》第六十二条", applies={"status__in": [S.ACCEPTED, S.CONCLUDED]}),
+                     basis="《中华人民共和国行政复议法》第六十二条", applies={"status__in": [S.ACCEPTED, S.CONCLUDED]},
+                     recompute=rules.decision_due),
     ]
     todos = [
         TodoSpec("疑似超过六十日申请期限、待审查的申请（第二十条）",

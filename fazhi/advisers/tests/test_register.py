@@ -207,7 +207,7 @@ GOOD = ["李律师", "乡镇（街道）级", "城关镇", "正义所", "否", "
 
 def test_import_all_or_nothing_with_row_and_column(tree, users, login):
     bad = ["赵律师", "乡镇（街道）级", "城关镇", "正义所", "否", "2025-01-01", "2027-12-31", "1234", "是", ""]
-    response = login(users["clerk_a"]).post("/r/advisers/import/", {"file": workbook([GOOD, GOOD, bad])})
+    response = login(users["clerk_a"]).post("/r/advisers/import/", {"file": workbook([GOOD, GOOD, bad])}, follow=True)
     page = response.content.decode()
     assert "未导入任何数据" in page and "第4行" in page and "联系电话" in page
     assert LegalAdviser.objects.count() == 0
@@ -215,14 +215,14 @@ def test_import_all_or_nothing_with_row_and_column(tree, users, login):
 
 def test_import_refuses_unit_out_of_scope(tree, users, login):
     row = GOOD[:2] + ["东风镇"] + GOOD[3:]
-    page = login(users["clerk_a"]).post("/r/advisers/import/", {"file": workbook([row])}).content.decode()
+    page = login(users["clerk_a"]).post("/r/advisers/import/", {"file": workbook([row])}, follow=True).content.decode()
     assert "找不到“东风镇”" in page
     assert LegalAdviser.objects.count() == 0
 
 
 def test_import_success_is_audited_as_import(tree, users, login):
-    response = login(users["clerk_a"]).post("/r/advisers/import/", {"file": workbook([GOOD, GOOD])})
-    assert response.status_code == 302
+    response = login(users["clerk_a"]).post("/r/advisers/import/", {"file": workbook([GOOD, GOOD])}, follow=True)
+    assert "已导入 2 条记录" in response.content.decode()  # the job page, once the import job has run
     assert LegalAdviser.objects.count() == 2
     assert set(ChangeLog.objects.filter(action="create", object_repr__contains="李律师").values_list("source", flat=True)) == {"import"}
 
@@ -231,11 +231,11 @@ def test_import_rejects_wrong_file_type_and_headers(tree, users, login):
     client = login(users["clerk_a"])
     fake = io.BytesIO(b"not excel")
     fake.name = "a.xlsx"
-    assert "不是有效的 Excel" in client.post("/r/advisers/import/", {"file": fake}).content.decode()
+    assert "不是有效的 Excel" in client.post("/r/advisers/import/", {"file": fake}, follow=True).content.decode()
     csv = io.BytesIO(b"a,b")
     csv.name = "a.csv"
-    assert "只支持 .xlsx" in client.post("/r/advisers/import/", {"file": csv}).content.decode()
-    page = client.post("/r/advisers/import/", {"file": workbook([GOOD], header=["姓名", "奇怪的列"])}).content.decode()
+    assert "只支持 .xlsx" in client.post("/r/advisers/import/", {"file": csv}, follow=True).content.decode()
+    page = client.post("/r/advisers/import/", {"file": workbook([GOOD], header=["姓名", "奇怪的列"])}, follow=True).content.decode()
     assert "无法识别的列标题" in page
 
 

@@ -44,6 +44,8 @@ class DeadlineSpec:
     applies: dict | None = None  # only records with these field values are tracked, e.g. {"is_active": True}
     soon_days: int | None = None  # warn this many natural days ahead instead of the workbench default
     always_open: bool = False  # list on the workbench from the start until met, not only when due soon
+    start_field: str = ""  # the field of the event the period counts from, so the due date can be recomputed
+    recompute: Callable | None = None  # or how to recompute it (periods with extensions, suspensions, restarts)
 
     def tracks(self, obj) -> bool:
         """Python twin of filter(**applies), for the exact and __in lookups it supports."""
@@ -59,6 +61,23 @@ class DeadlineSpec:
         from .. import rules
 
         return rules.get(self.rule_key) if self.rule_key else None
+
+    def recomputed(self, obj):
+        """The due date as the calendar now counts it (None when it cannot be recomputed)."""
+        from .. import rules
+
+        if self.recompute is not None:
+            return self.recompute(obj)
+        start = getattr(obj, self.start_field) if self.start_field else None
+        return rules.due(self.rule_key, start) if start and self.rule_key else None
+
+    @property
+    def follows_calendar(self) -> bool:
+        """Whether a change of the working-day calendar can move this due date."""
+        if self.recompute is not None:
+            return True
+        rule = self.rule()
+        return bool(rule and self.start_field and (rule.unit == deadlines.Unit.WORKING_DAYS or rule.holiday_roll))
 
     @property
     def is_minimum(self) -> bool:

@@ -23,8 +23,14 @@ class ImportError_:
     message: str
 
 
-def export_workbook(reg, user, queryset) -> bytes:
+def _no_progress(done: int, total: int | None = None, stage: str = "") -> None:
+    return None
+
+
+def export_workbook(reg, user, queryset, progress=_no_progress) -> bytes:
     """Rows the user may see, with masked fields masked for roles that don't need them."""
+    total = queryset.count()
+    progress(0, total, "导出")
     wb = Workbook(write_only=False)
     ws = wb.active
     ws.title = reg.label[:31]
@@ -32,8 +38,11 @@ def export_workbook(reg, user, queryset) -> bytes:
     ws.append([reg.verbose(c) for c in columns])
     for cell in ws[1]:
         cell.font = Font(bold=True)
-    for obj in queryset.iterator(chunk_size=2000):
+    for done, obj in enumerate(queryset.iterator(chunk_size=2000), 1):
         ws.append([reg.display(obj, c, user) for c in columns])
+        if done % 500 == 0:
+            progress(done, total, "导出")
+    progress(total, total, "保存文件")
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
@@ -140,22 +149,35 @@ def _resolve(qs, text: str):
     return None
 
 
-def import_workbook(reg, user, upload) -> tuple[int, list[ImportError_]]:
-    """Validate every row; write all of them or none. Returns (rows written, errors)."""
-    name = upload.name.lower()
-    if not name.endswith(".xlsx"):
-        return 0, [ImportError_(0, "", "只支持 .xlsx 格式的 Excel 文件（可先下载导入模板）。")]
+def check_upload(upload) -> list[ImportError_]:
+    """What can be said of an uploaded ledger before reading it: present, .xlsx, not too large, a zip container."""
+    if upload is None:
+        return [ImportError_(0, "", "请选择要导入的 Excel 文件。")]
+    if not upload.name.lower().endswith(".xlsx"):
+        return [ImportError_(0, "", "只支持 .xlsx 格式的 Excel 文件（可先下载导入模板）。")]
     if upload.size > settings.FAZHI["IMPORT_MAX_BYTES"]:
-        return 0, [ImportError_(0, "", "文件过大，导入文件不能超过10 MB。")]
+        return [ImportError_(0, "", "文件过大，导入文件不能超过10 MB。")]
     head = upload.read(4)
     upload.seek(0)
     if head != b"PK\x03\x04":
-        return 0, [ImportError_(0, "", "文件不是有效的 Excel（.xlsx）文件。")]
+        return [ImportError_(0, "", "文件不是有效的 Excel（.xlsx）文件。")]
+    return []
+
+
+def import_workbook(reg, user, upload, progress=_no_progress) -> tuple[int, list[ImportError_]]:
+    """Validate every row; write all of them or none. Returns (rows written, errors).
+
+    `progress(done, total, stage)` hears how far the check and the write have come (a job shows it)."""
+    errors = check_upload(upload)
+    if errors:
+        return 0, errors
     try:
         wb = load_workbook(upload, read_only=True, data_only=True)
     except Exception:
         return 0, [ImportError_(0, "", "无法读取该 Excel 文件，请确认文件未损坏。")]
     ws = wb.worksheets[0]
+    expected = max((ws.max_row or 1) - 1, 0)
+    progress(0, expected, "校验")
     rows = ws.iter_rows(values_only=True)
     header = next(rows, None)
     if not header:
@@ -178,6 +200,8 @@ def import_workbook(reg, user, upload) -> tuple[int, list[ImportError_]]:
     template_form = reg.make_form(user)
     max_rows = settings.FAZHI["IMPORT_MAX_ROWS"]
     for index, row in enumerate(rows, start=2):
+        if index % 200 == 0:
+            progress(index - 1, max(expected, index - 1), "校验")
         if row is None or all(v is None or str(v).strip() == "" for v in row):
             continue
         if len(forms_) >= max_rows:
@@ -226,7 +250,9 @@ def import_workbook(reg, user, upload) -> tuple[int, list[ImportError_]]:
         return 0, errors
     try:
         with transaction.atomic(), audit.source("import"), audit.acting(user):
-            for form in forms_:
+            for written, form in enumerate(forms_, 1):
+                if written % 200 == 0:
+                    progress(written, len(forms_), "写入")
                 try:
                     obj = reg.write(user, form)
                     for spec, cleaned in form.steps:  # history recorded through the same action functions

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
-from urllib.parse import urlencode
+import uuid
+from urllib.parse import quote, urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, models
+from django.core.files.storage import default_storage
+from django.db import models
 from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from .. import attachments as att
-from .. import audit, scoping
+from .. import audit, jobs, scoping
 from ..models import Attachment
 from . import dispatch, excel
+from . import jobs as reg_jobs
 from .base import Register, _scoped, registry
 
 
@@ -192,13 +195,17 @@ def delete_view(request, slug, pk):
 
 @login_required
 def export_view(request, slug):
+    """Up to EXPORT_INLINE_ROWS rows: the file at once; more: a job with progress and a download when done."""
     reg = _reg(slug)
     _require(reg, request.user, "view")
     qs, _, _ = filter_queryset(reg, request.user, request.GET)
+    if qs[: reg_jobs.EXPORT_INLINE_ROWS + 1].count() > reg_jobs.EXPORT_INLINE_ROWS:
+        job = jobs.start("register-export", request.user, f"导出{reg.label}", slug=slug,
+                         query=request.GET.urlencode())
+        return redirect("job-detail", pk=job.pk)
     data = excel.export_workbook(reg, request.user, qs)
     response = HttpResponse(data, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    filename = f"{reg.slug}-{dt.date.today():%Y%m%d}.xlsx"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(reg_jobs.export_filename(reg))}"
     return response
 
 
@@ -214,6 +221,7 @@ def import_template_view(request, slug):
 
 @login_required
 def import_view(request, slug):
+    """The file is checked at once (type, size); its rows are checked and written by a job, all or nothing."""
     reg = _reg(slug)
     _require(reg, request.user, "add")
     if not reg.import_enabled:
@@ -221,16 +229,12 @@ def import_view(request, slug):
     errors = []
     if request.method == "POST":
         upload = request.FILES.get("file")
-        if upload is None:
-            errors = [excel.ImportError_(0, "", "请选择要导入的 Excel 文件。")]
-        else:
-            try:
-                count, errors = excel.import_workbook(reg, request.user, upload)
-            except IntegrityError:
-                count, errors = 0, [excel.ImportError_(0, "", "导入的数据与已有记录重复，未写入任何数据。")]
-            if not errors:
-                messages.success(request, f"已导入 {count} 条记录。")
-                return redirect(reg.url("list"))
+        errors = excel.check_upload(upload)
+        if not errors:
+            path = default_storage.save(f"jobs/in/{uuid.uuid4().hex}.xlsx", upload)
+            job = jobs.start("register-import", request.user, f"导入{reg.label}：{upload.name}"[:200], slug=slug,
+                             path=path, name=upload.name[:200])
+            return redirect("job-detail", pk=job.pk)
     return render(request, "registers/import.html", {"reg": reg, "errors": errors})
 
 

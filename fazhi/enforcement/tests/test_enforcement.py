@@ -210,7 +210,7 @@ def test_case_ledger_import_hits_the_gates(setup, login):
     wb.save(buf)
     buf.seek(0)
     buf.name = "ledger.xlsx"
-    page = login(setup["staff"]).post("/r/cases/import/", {"file": buf}).content.decode()
+    page = login(setup["staff"]).post("/r/cases/import/", {"file": buf}, follow=True).content.decode()
     assert "第3行" in page and "丁" in page and "第四十二条" in page
     assert not Case.objects.exists()
 
@@ -227,7 +227,7 @@ def test_officer_roster_import(setup, login):
     wb.save(buf)
     buf.seek(0)
     buf.name = "roster.xlsx"
-    page = login(setup["staff"]).post("/r/officers/import/", {"file": buf}).content.decode()
+    page = login(setup["staff"]).post("/r/officers/import/", {"file": buf}, follow=True).content.decode()
     assert "第3行" in page and "校验位" in page
     assert not Officer.objects.filter(name="新队员").exists()
 

@@ -111,7 +111,7 @@ def test_activity_ledger_import_with_common_column_names(tree, users, login):
     buf.seek(0)
     buf.name = "普法台账.xlsx"
     client = login(users["clerk_a"])
-    page = client.post("/r/publicity-activities/import/", {"file": buf}).content.decode()
+    page = client.post("/r/publicity-activities/import/", {"file": buf}, follow=True).content.decode()
     assert "未导入任何数据" in page and "第3行" in page and "受众（人次）" in page
     assert not Activity.objects.exists()
 

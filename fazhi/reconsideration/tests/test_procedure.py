@@ -270,7 +270,7 @@ def test_import_goes_through_the_actions_all_or_nothing(tree, officer, login):
     wb.save(buf)
     buf.seek(0)
     buf.name = "ledger.xlsx"
-    page = login(officer).post("/r/reconsideration/import/", {"file": buf}).content.decode()
+    page = login(officer).post("/r/reconsideration/import/", {"file": buf}, follow=True).content.decode()
     assert "第3行" in page and "不能晚于今天" in page
     assert not Application.objects.exists()
 
