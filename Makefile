@@ -16,10 +16,12 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
+# The job worker (Huey, embedded SQLite queue) runs beside the web server; Ctrl-C stops both.
 run: $(STAMP)
 	DEBUG=1 $(BIN)/fazhi migrate --noinput -v0
 	DEBUG=1 $(BIN)/fazhi demo
-	@echo "平台地址 / Platform: http://$(HOST):$(PORT)/  — 登录 demo / demo-fazhi"
+	@echo "平台地址 / Platform: http://$(HOST):$(PORT)/  — 登录 demo / demo-fazhi（后台任务进程已启动 / job worker running）"
+	@DEBUG=1 $(BIN)/fazhi run_huey --quiet & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	DEBUG=1 $(BIN)/fazhi runserver $(HOST):$(PORT)
 
 test: $(STAMP)
