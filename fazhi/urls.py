@@ -10,7 +10,7 @@ from fazhi.indicators import views as indicator_views
 from fazhi.intake.web import views as intake_views
 from fazhi.normative import views as normative_views
 from fazhi.reports import views as report_views
-from fazhi.web import views
+from fazhi.web import notices, views
 
 urlpatterns = [
     path("", views.workbench, name="workbench"),
@@ -20,6 +20,11 @@ urlpatterns = [
     path("admin/users/", views.users_view, name="users"),
     path("admin/users/<int:pk>/", views.user_edit_view, name="user-edit"),
     path("r/", include("fazhi.core.registers.urls")),
+    path("inbox/", notices.inbox, name="inbox"),
+    path("inbox/settings/", notices.notification_settings, name="notification-settings"),
+    path("deadlines/", notices.deadlines_page, name="deadlines"),
+    path("deadlines/export.xlsx", notices.deadlines_export, name="deadlines-export"),
+    path("deadlines/close/", notices.deadline_close, name="deadline-close"),
     path("jobs/", job_views.job_list, name="job-list"),
     path("jobs/<str:pk>/", job_views.job_detail, name="job-detail"),
     path("jobs/<str:pk>/status/", job_views.job_status, name="job-status"),

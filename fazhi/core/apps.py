@@ -12,7 +12,7 @@ class CoreConfig(AppConfig):
 
         audit.connect_signals()
         calendar.connect_signals()
-        from . import admin_registers, tasks  # noqa: F401
+        from . import actions, admin_registers, recompute, tasks  # noqa: F401
         from .models import ScopedModel
         from .registers import jobs  # noqa: F401  -- import and export run as jobs
 

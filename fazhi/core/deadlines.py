@@ -73,6 +73,7 @@ class DeadlineResult:
     adjusted_workdays: list[tuple[dt.date, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     extended: bool = False
+    provisional: bool = False  # counted with a year whose holidays are not yet confirmed by the State Council notice
 
     def as_json(self) -> dict:
         data = asdict(self)
@@ -151,11 +152,13 @@ def compute(rule: DeadlineRule, start: dt.date, *, extended: bool = False, pause
         )
     if notes.provisional_years:
         years = "、".join(str(y) for y in sorted(notes.provisional_years))
-        warnings.append(f"{years}年的工作日历为暂定数据，尚未以国务院办公厅通知核实。")
+        warnings.append(f"{years}年的工作日历为暂定数据：按《全国年节及纪念日放假办法》规定的节日和补假计算，"
+                        f"尚未以国务院办公厅放假通知核实；通知录入后，已存储的期限将自动重新计算。")
     return DeadlineResult(
         rule=rule.key, label=rule.label, start=start, due=due, unit=unit, count=count, basis=rule.basis,
         kind=rule.kind, rolled_from=rolled_from, holidays_skipped=notes.holidays_skipped,
         adjusted_workdays=notes.adjusted_workdays, warnings=warnings, extended=extended,
+        provisional=bool(notes.provisional_years),
     )
 
 

@@ -422,3 +422,20 @@ class NotificationSettings(models.Model):
             raise ValidationError({"webhook_recipient": "选择消息推送时请填写接收人。"})
         if not 1 <= self.due_within <= 30:
             raise ValidationError({"due_within": "提前提醒的工作日数应在1至30之间。"})
+
+
+class DeadlineClosure(models.Model):
+    """A deadline taken off the lists with a reason (a record abandoned long ago, a duplicate) — the record itself is
+    unchanged and the closure is in its timeline, so the lists stay about real work."""
+
+    content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT)
+    object_pk = models.PositiveBigIntegerField()
+    due_field = models.CharField(max_length=50)
+    reason = models.CharField("关闭理由", max_length=200)
+    closed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    closed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "已关闭的期限事项"
+        constraints = [models.UniqueConstraint(fields=["content_type", "object_pk", "due_field"],
+                                               name="one_closure_per_deadline")]

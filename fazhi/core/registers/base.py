@@ -12,6 +12,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 
+from .. import calendar as workcal
 from .. import deadlines, scoping, steps
 from ..roles import Role
 from ..validators import mask_id, mask_phone
@@ -298,7 +299,8 @@ class Register:
             rows.append({
                 "title": spec.title(), "due": due, "met": met, "status": state,
                 "status_label": deadlines.Status.LABELS[state], "badge": deadlines.Status.BADGES[state],
-                "basis": spec.legal_basis(),
+                "basis": spec.legal_basis(), "provisional": met is None and spec.follows_calendar
+                and due.year in workcal.load().provisional_years,
             })
         return rows
 

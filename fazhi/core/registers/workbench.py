@@ -1,39 +1,64 @@
-"""Queries of the workbench that read every register: the open deadlines a user can see."""
+"""Queries that read every register: the open deadlines a user can see (workbench, "my deadlines", digests)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+
 from .. import deadlines
+from ..models import DeadlineClosure, OrgUnit
 from .base import registry
 
 
-def my_deadlines(user, today: dt.date | None = None, limit: int = 50) -> list[dict]:
-    """Open deadlines the user can see that are overdue or due soon: one query per tracked deadline."""
+def open_deadlines(user, today: dt.date | None = None, *, until: dt.date | None = None, due_from: dt.date | None = None,
+                   slugs: set[str] | None = None, unit: OrgUnit | None = None, limit: int = 500,
+                   soon_only: bool = False) -> list[dict]:
+    """Every open deadline of the registers the user may see, due date first: one query per tracked deadline.
+
+    `soon_only` keeps what the workbench shows (overdue, due soon, or always-open ones); closed ones never appear."""
     today = today or dt.date.today()
     horizon = deadlines.due_soon_horizon(today)
     items = []
     for reg in registry.values():
-        if not reg.deadlines or not reg.user_can(user, "view"):
+        if not reg.deadlines or not reg.user_can(user, "view") or (slugs and reg.slug not in slugs):
             continue
+        content_type = ContentType.objects.get_for_model(reg.model)
         for spec in reg.deadlines:
             if spec.is_minimum:  # an earliest end, not a due date: it is never overdue
                 continue
-            spec_horizon = today + dt.timedelta(days=spec.soon_days) if spec.soon_days else horizon
             qs = reg.queryset(user).filter(**{f"{spec.due_field}__isnull": False})
-            if not spec.always_open:
+            if soon_only and not spec.always_open:
+                spec_horizon = today + dt.timedelta(days=spec.soon_days) if spec.soon_days else horizon
                 qs = qs.filter(**{f"{spec.due_field}__lte": spec_horizon})
+            if until:
+                qs = qs.filter(**{f"{spec.due_field}__lte": until})
+            if due_from:
+                qs = qs.filter(**{f"{spec.due_field}__gte": due_from})
             if spec.met_field:
                 qs = qs.filter(**{f"{spec.met_field}__isnull": True})
             if spec.applies:
                 qs = qs.filter(**spec.applies)
+            if unit is not None and reg.org_field is not None:
+                prefix = f"{reg.org_field}__path" if reg.org_field else "path"
+                qs = qs.filter(Q(**{f"{prefix}__startswith": unit.path}))
+            closed = DeadlineClosure.objects.filter(content_type=content_type, due_field=spec.due_field)
+            qs = qs.exclude(pk__in=closed.values("object_pk"))
             for obj in qs.order_by(spec.due_field)[:limit]:
                 due = getattr(obj, spec.due_field)
                 state = deadlines.status(due, None, today, soon_days=spec.soon_days)
                 items.append({
                     "reg": reg, "obj": obj, "title": spec.title(), "due": due, "basis": spec.legal_basis(),
-                    "status": state, "status_label": deadlines.Status.LABELS[state],
+                    "status": state, "status_label": deadlines.Status.LABELS[state], "due_field": spec.due_field,
                     "badge": deadlines.Status.BADGES[state], "days_left": (due - today).days,
                 })
-    items.sort(key=lambda i: i["due"])
+    items.sort(key=lambda i: (i["due"], i["reg"].slug, i["obj"].pk))
     return items[:limit]
+
+
+def my_deadlines(user, today: dt.date | None = None, limit: int = 50, horizon: dt.date | None = None) -> list[dict]:
+    """The workbench's short list: open deadlines that are overdue or due soon (or by `horizon`)."""
+    if horizon is not None:
+        return open_deadlines(user, today, until=horizon, limit=limit)
+    return open_deadlines(user, today, soon_only=True, limit=limit)

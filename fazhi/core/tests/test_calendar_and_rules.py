@@ -123,15 +123,22 @@ class TestWorkedExamples:
         assert base.due == D("2025-05-06")  # 5-2 is in 劳动节 holiday (5-1..5-5)
         assert paused.due == D("2025-05-12")  # 5-12 Monday
 
-    def test_beyond_entered_calendar_falls_back_with_warning(self):
+    def test_a_year_without_a_notice_counts_with_the_statutory_holidays_marked_provisional(self):
+        # 2027 has no State Council notice yet: 元旦 (1 January, a Friday) is a day off by the 办法 itself
         r = due("opengov.reply", "2026-12-20")
-        assert r.warnings and "尚未录入" in r.warnings[0]
-        assert r.due == D("2027-01-15")
+        assert r.due == D("2027-01-18") and r.provisional
+        assert "暂定" in r.warnings[0] and "全国年节及纪念日放假办法" in r.warnings[0]
+
+    def test_beyond_the_seeded_years_falls_back_to_weekends_with_a_warning(self):
+        r = due("opengov.reply", "2039-12-20")
+        assert r.warnings and "尚未录入" in r.warnings[0] and not r.provisional
 
     def test_admin_entered_holiday_changes_the_count(self):
-        assert due("reconsideration.examine", "2027-01-29").due == D("2027-02-05")  # Friday → next Friday
+        # 春节 2027 by the 办法: 除夕 5 February to 初三 8 February, the Saturday and Sunday among them made up on
+        # 9 and 10 February (第二条、第六条) — so five working days from Friday 29 January end on 11 February
+        assert due("reconsideration.examine", "2027-01-29").due == D("2027-02-11")
         CalendarDay.objects.create(date=D("2027-02-01"), is_workday=False, name="测试假日", source="测试")  # the save invalidates the cache
-        assert due("reconsideration.examine", "2027-01-29").due == D("2027-02-08")
+        assert due("reconsideration.examine", "2027-01-29").due == D("2027-02-12")
 
 
 def test_add_months_clamps_to_month_end():

@@ -138,7 +138,7 @@ def test_calendar_admin_edit_is_used_immediately(tree, users, login):
                                                 "source": "国办发明电〔2026〕1号"})
     assert response.status_code == 302
     page = client.get("/deadline/?rule=reconsideration.examine&start=2027-01-29").content.decode()
-    assert "2027年2月8日" in page
+    assert "2027年2月12日" in page
 
 
 def test_roles_cover(tree):

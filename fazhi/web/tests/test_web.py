@@ -51,8 +51,10 @@ def test_deadline_calculator_page(tree, users, login):
     assert "2024年10月10日" in page and "调休上班" in page
     page = client.get("/deadline/?rule=nope&start=2025-13-01").content.decode()
     assert "请选择列表中的法定期限" in page and "请输入有效日期" in page
-    page = client.get("/deadline/?rule=opengov.reply&start=2026-12-20").content.decode()
+    page = client.get("/deadline/?rule=opengov.reply&start=2039-12-20").content.decode()
     assert "尚未录入工作日历" in page
+    page = client.get("/deadline/?rule=litigation.defence&start=2026-12-17").content.decode()
+    assert "2027年1月4日" in page and "暂定" in page
 
 
 def test_cli_deadline_json():
