@@ -103,6 +103,7 @@ def step(event: models.TextChoices, *, on: type[models.Model], form: type[django
             try:
                 with transaction.atomic(), audit.acting(acting_user):
                     before = _stored(record_)
+                    todos_before = _todos(record_)
                     result = function(record_, *args, acting_user=acting_user, **kwargs)
                     # the event belongs to the record the step acts on; a step that creates its record from
                     # something else (a report drafted for a unit) records it on the record it returns
@@ -113,6 +114,10 @@ def step(event: models.TextChoices, *, on: type[models.Model], form: type[django
                         audit.write_event(subject, event=str(event.value), label=recording.label or str(event.label),
                                           detail=recording.detail, basis=recording.basis or basis,
                                           user=acting_user, changed=changed)
+                    if isinstance(subject, models.Model) and subject.pk:
+                        from .registers.assignments import notify_new_todos
+
+                        notify_new_todos(subject, todos_before if subject is record_ else set(), acting_user)
             finally:
                 _current.reset(token)
             return result
@@ -124,6 +129,12 @@ def step(event: models.TextChoices, *, on: type[models.Model], form: type[django
         return run
 
     return declare
+
+
+def _todos(record_) -> set[str]:
+    from .registers.assignments import todo_labels
+
+    return todo_labels(record_) if isinstance(record_, models.Model) else set()
 
 
 def _stored(record_) -> dict | None:

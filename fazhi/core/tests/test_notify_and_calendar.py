@@ -145,3 +145,15 @@ def test_from_november_the_administrators_are_asked_for_next_years_notice(users)
     assert Notification.objects.filter(user=users["admin"]).count() == 1  # once a week at most
     tasks.calendar_check.call_local(today=D("2026-10-15"))
     assert Notification.objects.count() == 1
+
+
+def test_a_step_that_puts_a_record_on_someones_list_tells_them(tree, users, login):
+    clerk = login(users["clerk_a"])
+    response = clerk.post("/r/reported-values/new/", {"key": "services.items", "unit": tree["town_a"].pk,
+                                                      "period": "2025", "value": "120", "evidence": "政务服务平台统计"})
+    assert response.status_code == 302, response.content.decode()[-1500:]
+    value_pk = response["Location"].rstrip("/").split("/")[-1]
+    assert clerk.post(f"/r/reported-values/{value_pk}/act/submit/", {"confirm": "on"}).status_code == 302
+    note = Notification.objects.get(user=users["office"], kind="assigned")
+    assert note.title == "待办：待审核的填报指标" and note.url == f"/r/reported-values/{value_pk}/"
+    assert not Notification.objects.filter(user=users["clerk_a"], kind="assigned").exists()  # not the actor
