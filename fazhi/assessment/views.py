@@ -12,6 +12,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 
 from fazhi.core import attachments, scoping
+from fazhi.core.downloads import attachment
 from fazhi.core.indicators import Period
 from fazhi.core.roles import Role
 from fazhi.indicators import engine
@@ -173,5 +174,5 @@ def export_rubric(request, pk: int):
     response = HttpResponse(
         buf.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     )
-    response["Content-Disposition"] = f'attachment; filename="rubric-{rubric.year}.xlsx"'
+    attachment(response, f"{rubric.year}年度考核指标体系.xlsx")
     return response

@@ -12,7 +12,7 @@ from django.apps import AppConfig
 
 # Loaded in this order, each only if the app has it: rules before the steps that cite them, steps before the
 # registers that offer them, indicators before the report paragraphs that bind them.
-AREA_MODULES = ("rules", "events", "actions", "registers", "indicators", "report", "tasks", "demo")
+AREA_MODULES = ("rules", "events", "actions", "registers", "indicators", "report", "jobs", "tasks", "demo")
 
 
 class AreaConfig(AppConfig):

@@ -3,15 +3,19 @@ and the public page of published reports (no login)."""
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 
+from fazhi.core import jobs
 from fazhi.indicators import catalogue
 
 from . import actions, docx_writer, pdf
+from . import jobs as report_jobs
 from . import render as rendering
 from .models import AnnualReport
 
@@ -79,12 +83,16 @@ def download(request, pk: int, fmt: str):
         raise Http404("不支持的格式")
     if fmt == "pdf" and not pdf.available():
         return render(request, "reports/no_pdf.html", {"report": report, "hint": pdf.INSTALL_HINT}, status=503)
+    if fmt == "pdf":  # LibreOffice takes seconds: a job, with a download when it is done
+        started = jobs.start("report-pdf", request.user, f"生成PDF：{report.title}", report_id=report.pk,
+                             appendix=request.GET.get("appendix") == "1")
+        return redirect("job-detail", pk=started.pk)
     try:
         data, content_type = _file(report, fmt, appendix=request.GET.get("appendix") == "1")
     except RuntimeError as exc:
         return render(request, "reports/no_pdf.html", {"report": report, "hint": str(exc)}, status=503)
     response = HttpResponse(data, content_type=content_type)
-    response["Content-Disposition"] = f"attachment; filename=\"report-{report.unit.pk}-{report.year}.{fmt}\""
+    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(report_jobs.filename(report, fmt))}"
     return response
 
 

@@ -18,6 +18,7 @@ from django.views.decorators.http import require_POST
 
 from .. import attachments as att
 from .. import audit, jobs, scoping
+from ..downloads import attachment
 from ..models import Attachment
 from . import dispatch, excel
 from . import jobs as reg_jobs
@@ -215,7 +216,7 @@ def import_template_view(request, slug):
     _require(reg, request.user, "add")
     response = HttpResponse(excel.template_workbook(reg),
                             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    response["Content-Disposition"] = f'attachment; filename="{reg.slug}-template.xlsx"'
+    attachment(response, f"{reg.label}导入模板.xlsx")
     return response
 
 

@@ -3,6 +3,7 @@ a report's figures to confirm, and the comparison of bodies for chosen keys (tab
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections import defaultdict
 from pathlib import Path
@@ -15,6 +16,7 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from fazhi.core.downloads import attachment
 from fazhi.core.models import OrgUnit
 from fazhi.core.registers.base import units_for
 from fazhi.indicators import catalogue
@@ -145,5 +147,5 @@ def _xlsx(rows, keys, cat) -> HttpResponse:
     wb.save(buf)
     response = HttpResponse(buf.getvalue(),
                             content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    response["Content-Disposition"] = 'attachment; filename="reports-comparison.xlsx"'
+    attachment(response, f"报告数据比较_{dt.date.today():%Y%m%d}.xlsx")
     return response

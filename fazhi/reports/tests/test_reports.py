@@ -224,3 +224,19 @@ def test_cli_builds_every_format_without_saving_a_draft(tree, tmp_path):
     assert Document(str(tmp_path / "r.docx")).paragraphs
     assert "办理行政应诉案件3件" in (tmp_path / "r.md").read_text()
     assert "<html" in (tmp_path / "r.html").read_text()
+
+
+@pytest.mark.skipif(not __import__("fazhi.reports.pdf", fromlist=["available"]).available(),
+                    reason="LibreOffice is not installed here (CI installs it)")
+def test_the_pdf_is_built_by_a_job_and_downloaded_with_a_chinese_name(tree, users, login):
+    from fazhi.core.steps import system_user
+
+    report = generate.draft(tree["county"], year=2025, acting_user=system_user())
+    office = login(users["office"])
+    response = office.get(f"/reports/{report.pk}/report.pdf")
+    assert response.status_code == 302 and response["Location"].startswith("/jobs/")
+    page = office.get(response["Location"]).content.decode()
+    assert "job-download" in page, page[-1500:]
+    download = office.get(response["Location"] + "download/")
+    assert b"".join(download.streaming_content).startswith(b"%PDF")
+    assert "filename*=UTF-8''" in download["Content-Disposition"] and "%E7%A4%BA" in download["Content-Disposition"]
