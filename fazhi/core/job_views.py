@@ -48,7 +48,7 @@ def job_detail(request, pk):
 def job_status(request, pk):
     job = _own(request, pk)
     return JsonResponse({"status": job.status, "status_label": job.get_status_display(), **progress_of(job),
-                         "message": job.message, "errors": job.errors,
+                         "message": job.message, "errors": job.errors, "data": job.data,
                          "download": f"/jobs/{job.pk}/download/" if job.result_file else ""},
                         json_dumps_params={"ensure_ascii": False})
 

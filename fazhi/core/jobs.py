@@ -44,6 +44,7 @@ class JobResult:
     content: bytes | None = None
     filename: str = ""
     url: str = ""
+    data: dict | None = None
 
 
 def job(kind: str):
@@ -129,7 +130,8 @@ def execute(job_id: str, echo: Callable[[str], None] | None = None) -> None:
         log.exception("job %s (%s) failed", job_id, job_.kind)
         fields.update(status=Job.Status.FAILED, message="未完成：处理时发生系统错误，已记录，请联系系统管理员。")
     else:
-        fields.update(status=Job.Status.DONE, message=result.message[:300], result_url=result.url[:200])
+        fields.update(status=Job.Status.DONE, message=result.message[:300], result_url=result.url[:200],
+                      data=result.data or {})
         if result.content is not None:
             job_.result_file.save(f"{job_id}-{result.filename or 'result'}", ContentFile(result.content), save=False)
             fields.update(result_file=job_.result_file.name, result_name=result.filename[:200])

@@ -327,6 +327,7 @@ class Job(models.Model):
     result_file = models.FileField("结果文件", upload_to="jobs/", blank=True, max_length=200)
     result_name = models.CharField("下载文件名", max_length=200, blank=True)
     result_url = models.CharField("结果页面", max_length=200, blank=True)
+    data = models.JSONField("结果数据", default=dict, blank=True)  # what the starting page shows of the result
     created_at = models.DateTimeField("创建时间", auto_now_add=True)
     started_at = models.DateTimeField("开始时间", null=True, blank=True)
     finished_at = models.DateTimeField("结束时间", null=True, blank=True)

@@ -11,6 +11,7 @@ from django.db import models
 
 from fazhi.core import steps
 from fazhi.core.indicators import Period
+from fazhi.core.jobs import JobResult, job
 from fazhi.indicators import catalogue
 from fazhi.indicators.models import DataValue
 from fazhi.intake import extract_file
@@ -88,3 +89,26 @@ def review(report: ReceivedReport, *, acting_user, body, confirm: list[int], rej
     report.figures.filter(pk__in=reject).update(status=ExtractedFigure.Status.REJECTED)
     steps.record({"confirmed": made, "rejected": len(reject)})
     return made
+
+
+@job("intake-receive")
+def receive_file(progress, user, *, unit_id: int, path: str, name: str) -> JobResult:
+    """Read one uploaded report off the request (a large PDF takes seconds) and store what it says."""
+    from django.core.files.storage import default_storage
+
+    from fazhi.core.models import OrgUnit
+
+    unit = OrgUnit.objects.visible_to(user).get(pk=unit_id)
+    progress(0, 1, "读取报告")
+    try:
+        with default_storage.open(path, "rb") as fh:
+            data = fh.read()
+    finally:
+        default_storage.delete(path)
+    report = receive(unit, acting_user=user, name=name, data=data)
+    progress(1, 1, "完成")
+    if report.error:
+        raise ValidationError(f"“{name}”未能读取：{report.error}")
+    return JobResult(f"已读取《{report.title or name}》，识别数据{report.figures.count()}项。", url=f"/intake/{report.pk}/",
+                     data={"id": report.pk, "title": report.title, "error": report.error,
+                           "figures": report.figures.count(), "missing": report.missing_sections})

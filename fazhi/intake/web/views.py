@@ -5,17 +5,21 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import uuid
 from collections import defaultdict
 from pathlib import Path
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.storage import default_storage
 from django.db.models import Count
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from fazhi.core import jobs
 from fazhi.core.downloads import attachment
 from fazhi.core.models import OrgUnit
 from fazhi.core.registers.base import units_for
@@ -63,12 +67,16 @@ def upload(request):
     if Path(upload.name).suffix.lower() not in SUPPORTED:
         return JsonResponse({"source": upload.name, "error": f"不支持的文件类型，支持 {'、'.join(SUPPORTED)}。"},
                             status=400)
-    try:
-        report = actions.receive(unit, acting_user=request.user, name=upload.name, data=upload.read())
-    except ValidationError as exc:
-        return JsonResponse({"source": upload.name, "error": "；".join(exc.messages)}, status=400)
-    return JsonResponse({"source": report.source, "id": report.pk, "title": report.title, "error": report.error,
-                         "figures": report.figures.count(), "missing": report.missing_sections})
+    if upload.size > actions.MAX_BYTES:
+        return JsonResponse({"source": upload.name, "error": f"“{upload.name}”超过{actions.MAX_BYTES // 1048576}MB，"
+                                                             "请压缩或拆分后上传。"}, status=400)
+    path = default_storage.save(f"jobs/in/{uuid.uuid4().hex}{Path(upload.name).suffix.lower()}", upload)
+    job = jobs.start("intake-receive", request.user, f"读取报告：{upload.name}"[:200], unit_id=unit.pk, path=path,
+                     name=upload.name[:200])
+    answer = {"source": upload.name, "job": str(job.pk), "status_url": reverse("job-status", args=[job.pk])}
+    if job.finished:  # a worker was quick (or jobs run in-process): the result at once
+        answer |= job.data if job.status == job.Status.DONE else {"error": job.message}
+    return JsonResponse(answer, status=202 if not job.finished else 200)
 
 
 @login_required
