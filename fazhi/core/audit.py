@@ -26,7 +26,7 @@ _actor = contextvars.ContextVar("audit_actor", default=None)  # the explicit act
 
 NOT_AUDITED = {"core.changelog", "core.domainevent", "core.job", "core.notification", "core.delivery"}
 IGNORED_FIELDS = {"password", "last_login", "path", "depth"}
-SOURCE_LABELS = {"web": "网页", "api": "接口", "import": "Excel导入", "cli": "命令行", "demo": "演示数据",
+SOURCE_LABELS = {"web": "网页", "api": "接口", "import": "Excel导入", "cli": "命令行", "demo": "演示数据", "job": "后台任务",
                  "system": "系统"}
 
 
@@ -242,7 +242,8 @@ def timeline(instance: Model, mask: dict | None = None) -> list[dict]:
     for ev in DomainEvent.objects.filter(content_type=ct, object_id=str(instance.pk)).select_related("user"):
         items.append({
             "at": ev.at, "kind": "event", "label": ev.label, "user": ev.user, "request_id": ev.request_id,
-            "basis": ev.basis, "detail": ev.detail,
+            "basis": ev.basis, "detail": ev.detail, "source": SOURCE_LABELS.get(ev.source, ev.source),
+            "changed": [labels.get(f, f) for f in ev.changed if f != "id"],
         })
     for item in items:
         user = item["user"]

@@ -24,6 +24,7 @@ from django.db import transaction
 from django.utils import timezone
 from huey.contrib.djhuey import HUEY, db_task
 
+from . import audit
 from .models import Job
 
 log = logging.getLogger(__name__)
@@ -122,7 +123,8 @@ def execute(job_id: str, echo: Callable[[str], None] | None = None) -> None:
     progress = Progress(job_id, echo)
     fields: dict = {"finished_at": None}
     try:
-        result = JOBS[job_.kind](progress, job_.user, **job_.params)
+        with audit.audit_context(job_.user, source="job", request_id=job_id.replace("-", "")[:16]):
+            result = JOBS[job_.kind](progress, job_.user, **job_.params)
     except ValidationError as exc:
         headline = getattr(exc, "headline", "") or "未完成：" + (exc.messages[0] if exc.messages else "数据有误")
         fields.update(status=Job.Status.FAILED, errors=[str(m) for m in exc.messages][:500], message=headline[:300])
