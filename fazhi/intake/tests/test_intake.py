@@ -141,8 +141,8 @@ def test_readers_docx_and_errors(tmp_path):
 def test_cli_prints_one_object_per_file_and_survives_bad_files(tmp_path):
     (tmp_path / "bad.docx").write_bytes(b"x")
     out = io.StringIO()
-    code = main(["extract", str(SAMPLES / "reports" / "000_f83b222524ef1acb.txt"), str(tmp_path / "bad.docx"),
-                 "--json"], out=out)
+    fixture = Path(__file__).with_name("fixtures") / "青石镇2024年法治政府建设工作总结.txt"
+    code = main(["extract", str(fixture), str(tmp_path / "bad.docx"), "--json"], out=out)
     rows = json.loads(out.getvalue())
     assert code == 1 and len(rows) == 2 and "error" in rows[1]
     assert set(rows[0]) >= {"source", "title", "issuer", "year", "published_on", "document_number", "sections",
