@@ -132,8 +132,9 @@ def digest_for(user, today: dt.date | None = None) -> Notification | None:
 
     today = today or dt.date.today()
     prefs = settings_of(user)
-    if not prefs.digest:
-        return None
+    if not prefs.digest or Notification.objects.filter(user=user, kind=Notification.Kind.DIGEST,
+                                                         at__date=timezone.localdate()).exists():
+        return None  # one digest a day, however often the task runs
     horizon = workcal.add_working_days(today, prefs.due_within)
     items = [d for d in my_deadlines(user, today, limit=200, horizon=horizon) if d["due"] <= horizon]
     if not items:

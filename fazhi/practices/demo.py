@@ -16,7 +16,7 @@ MEASURES = [  # (unit: "county" / township index / department name, kind, headin
     ("县市场监督管理局", "mechanism", "enforcement", "首违不罚、轻微免罚", 6, 1, "", "", ""),
     (0, "mechanism", "disputes", "1+1+N矛盾纠纷多元化解", 7, 15, "", "", ""),
     (0, "case", "disputes", "城关镇调解化解一起土地承包经营权纠纷", 9, 10, "", "", ""),
-    ("county", "mechanism", "publicity", "“执法+普法”融合", 8, 8, "", "", ""),
+    ("county", "mechanism", "publicity", "执法+普法融合", 8, 8, "", "", ""),
     ("county", "honour", "duty", "全市法治政府建设工作先进单位", 12, 20, "", "示范市委全面依法治市委员会", "municipal"),
     (1, "honour", "publicity", "省级民主法治示范村（社区）", 11, 6, "", "省委全面依法治省委员会办公室", "provincial"),
     ("county", "document", "duty", "示范县党政主要负责人履行推进法治建设第一责任人职责清单", 2, 26, "示办发〔{y}〕3号", "", ""),

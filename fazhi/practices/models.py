@@ -58,7 +58,10 @@ class Practice(ScopedModel):
 
     def clean(self) -> None:
         errors = {}
-        self.title = self.title.strip().strip("《》“”\"")
+        self.title = self.title.strip()
+        for left, right in (("《", "》"), ("“", "”"), ('"', '"')):  # the report adds its own marks around a name
+            if self.title.startswith(left) and self.title.endswith(right) and len(self.title) > 2:
+                self.title = self.title[1:-1].strip()
         if self.kind == self.Kind.HONOUR and not self.awarded_by.strip():
             errors["awarded_by"] = "荣誉表彰请填写授予机关。"
         if self.kind == self.Kind.HONOUR and not self.level:

@@ -29,6 +29,7 @@ def test_clerk_walks_through_workbench_calculator_and_adviser_register(
     assert "中办发〔2016〕30号" in page.inner_text("#my-deadlines")
     page.screenshot(path=str(OUTPUT / "01-workbench.png"), full_page=True)
 
+    page.get_by_role("link", name="期限", exact=True).click()  # the 期限 menu: 我的期限, 期限计算器
     page.click("text=期限计算器")
     page.select_option("#id_rule", "reconsideration.decision")
     page.fill("#id_start", "2025-08-02")

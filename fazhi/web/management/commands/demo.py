@@ -24,6 +24,9 @@ class Command(BaseCommand):
         users, summaries = demo.run(seed=opts["seed"])
         for line in summaries:
             self.stdout.write(f"  {line}")
+        from fazhi.core.notify import send_digests
+
+        self.stdout.write(f"  今日期限提醒 {send_digests()} 份（站内通知）")
         self.stdout.write(f"演示账号（密码均为 {demo.DEMO_PASSWORD}）：")
         for username, full_name, unit in users:
             self.stdout.write(f"  {username:<10} {full_name} — {unit}")
