@@ -45,6 +45,10 @@ def current_request_id() -> str:
     return _request_id.get()
 
 
+def current_source() -> str:
+    return _source.get()
+
+
 @contextlib.contextmanager
 def acting(user):
     """Attribute every write in the block to `user` (a step's explicit acting_user), whatever the caller."""
