@@ -65,8 +65,10 @@ def filter_queryset(reg: Register, user, params) -> tuple[models.QuerySet, list[
             options = [("1", "是"), ("0", "否")]
         elif f.is_relation:
             related = f.related_model
-            rqs = related.objects.visible_to(user) if _scoped(related) else related.objects
-            options = [(str(o.pk), getattr(o, "indented_name", str(o))) for o in rqs.all()[:500]]
+            rqs = related.objects.visible_to(user) if _scoped(related) else related.objects.all()
+            # names often read a related row (an agency is named by its unit): fetch them in the same query
+            joined = [r.name for r in related._meta.fields if r.many_to_one and r.related_model is not related]
+            options = [(str(o.pk), getattr(o, "indented_name", str(o))) for o in rqs.select_related(*joined)[:500]]
         else:
             continue
         if value:
