@@ -32,7 +32,8 @@ RULES = [
     Rule("normative.legality_reviews", ("normative.issued", "normative.issued@prev"), "合法性审核件数明显超过制发件数"),
     Rule("decisions.legality_reviews", ("decisions.major_count", "decisions.major_count@prev"),
          "重大决策合法性审查数明显超过决策数"),
-    Rule("legal_aid.concluded", ("legal_aid.cases",), "法律援助结案数不应超过受理数"),
+    Rule("legal_aid.concluded", ("legal_aid.cases", "legal_aid.cases@prev"),
+         "法律援助结案数不应超过本年与上年受理数之和（上年受理的案件可在本年结案）"),
     Rule("advisers.contracts_reviewed", ("advisers.opinions",), "审查合同数不应超过出具法律意见总数"),
 ]
 
