@@ -131,6 +131,9 @@ def accept(app: Application, *, acting_user, on: dt.date, procedure: str, simpli
     app.accepted_on = app.examination_due if app.deemed_accepted else on
     app.procedure, app.simplified_ground = procedure, simplified_ground
     if case_number:
+        taken = Application.objects.filter(unit_id=app.unit_id, case_number=case_number).exclude(pk=app.pk).first()
+        if taken is not None:
+            raise ValidationError({"case_number": f"案号“{case_number}”已用于“{taken}”，请核对后重新编号。"})
         app.case_number = case_number
     app.copy_due = rules.copy_due(procedure, app.accepted_on)
     app.decision_due = rules.decision_due(app)

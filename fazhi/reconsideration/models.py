@@ -152,6 +152,8 @@ class Application(ScopedModel):
             models.Index(fields=["examination_due", "examined_on"]),
             models.Index(fields=["decided_on"]),
         ]
+        constraints = [models.UniqueConstraint(fields=["unit", "case_number"], condition=~models.Q(case_number=""),
+                                               name="one_case_number_per_reconsideration_body")]
 
     def __str__(self) -> str:
         label = self.case_number or f"申请{self.pk or ''}"

@@ -51,6 +51,7 @@ class ApplicationRegister(Register):
                 "replied_on", "decision_due", "extended", "extension_approver", "extension_reason", "paused_days"]),
         ("决定", ["decision", "decided_on", "decision_number", "corrective", "on_time"]),
     ]
+    natural_key = ("unit", "case_number")
     list_columns = ["case_number", "applicant_name", "respondent_display", "act_type", "received_on", "status",
                     "decision"]
     extra_labels = {"respondent_display": "被申请人"}

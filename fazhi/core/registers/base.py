@@ -154,6 +154,9 @@ class Register:
     import_aliases: dict[str, str] = {}  # column titles units' own ledgers use -> field
     import_steps: list[ImportStep] = []
     form_class: type[forms.ModelForm] | None = None
+    # the fields that identify a record to a clerk (复议机关 + 案号): a second record with the same values is refused
+    # on every surface (form, API, import rows, within one file); a blank part means "no key yet"
+    natural_key: tuple[str, ...] = ()
 
     def __init__(self):
         from ..models import ScopedModel
@@ -311,6 +314,13 @@ class Register:
         reg = self
 
         class RegisterForm(forms.ModelForm):
+            def clean(self):
+                data = super().clean()
+                existing = reg.existing_with_key(reg.key_of(data), self.instance.pk)
+                if existing is not None:
+                    self.add_error(reg.natural_key[-1], reg.duplicate_message(existing))
+                return data
+
             class Meta:
                 model = reg.model
                 fields = reg.fields
@@ -322,6 +332,23 @@ class Register:
                 }
 
         return RegisterForm
+
+    def key_of(self, data: dict) -> tuple | None:
+        """The natural key of cleaned form data (related records by id), or None while a part of it is blank."""
+        values = tuple(data.get(name) for name in self.natural_key)
+        if not self.natural_key or any(v in (None, "") for v in values):
+            return None
+        return tuple(getattr(v, "pk", v) for v in values)
+
+    def existing_with_key(self, key: tuple | None, exclude_pk=None):
+        if key is None:
+            return None
+        lookup = {(f"{n}_id" if self.field(n).many_to_one else n): v for n, v in zip(self.natural_key, key, strict=True)}
+        return self.model._base_manager.filter(**lookup).exclude(pk=exclude_pk).first()
+
+    def duplicate_message(self, existing) -> str:
+        labels = "、".join(self.verbose(n) for n in self.natural_key)
+        return f"{labels}与已有记录“{existing}”相同，未保存；如需修改，请打开该记录（{self.url('detail', existing.pk)}）。"
 
     def make_form(self, user, data=None, instance=None, files=None) -> forms.ModelForm:
         """A form whose dropdowns offer only what the user may use (scoped choices)."""

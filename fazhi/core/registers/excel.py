@@ -198,6 +198,7 @@ def import_workbook(reg, user, upload, progress=_no_progress) -> tuple[int, list
         return 0, errors
     forms_ = []
     template_form = reg.make_form(user)
+    seen_keys: dict[tuple, int] = {}
     max_rows = settings.FAZHI["IMPORT_MAX_ROWS"]
     for index, row in enumerate(rows, start=2):
         if index % 200 == 0:
@@ -225,6 +226,12 @@ def import_workbook(reg, user, upload, progress=_no_progress) -> tuple[int, list
         form = reg.make_form(user, data=data)
         form.is_valid()
         form.row_index = index
+        key = reg.key_of(getattr(form, "cleaned_data", {}))
+        if key is not None:
+            if key in seen_keys:
+                errors.append(ImportError_(index, reg.verbose(reg.natural_key[-1]),
+                                           f"与第{seen_keys[key]}行重复（{'、'.join(map(reg.verbose, reg.natural_key))}相同）。"))
+            seen_keys.setdefault(key, index)
         for col, text in unresolved:
             errors.append(ImportError_(index, reg.verbose(col), f"找不到“{text}”，或您无权使用该单位/记录。"))
         for field, messages in form.errors.items():

@@ -326,3 +326,35 @@ def test_late_application_warning_on_the_page(tree, officer, login):
     app = new_app(tree, act_date=D("2025-01-01"), known_on=D("2025-01-06"), received_on=D("2025-03-10"))
     page = login(officer).get(f"/r/reconsideration/{app.pk}/").content.decode()
     assert "已超过申请期限（2025-03-07）" in page and "第二十条" in page
+
+
+def test_a_case_number_is_used_once_per_reconsideration_body(tree, officer, login):
+    """示复〔2026〕42号 three times was possible: now the form, the API, the step and every import row refuse it."""
+    import io
+
+    from openpyxl import load_workbook
+
+    client = login(officer)
+    first = {**FORM, "unit": tree["county"].pk, "case_number": "示复〔2026〕42号"}
+    assert client.post("/r/reconsideration/new/", first).status_code == 302
+    page = client.post("/r/reconsideration/new/", first).content.decode()
+    assert "与已有记录" in page and "示复〔2026〕42号" in page and Application.objects.count() == 1
+    api = client.post("/api/reconsideration/", {**first, "applicant_name": "李四"}, content_type="application/json")
+    assert api.status_code == 400 and "case_number" in api.json()
+    # the register's own export, imported back, is refused row by row instead of duplicating
+    export = client.get("/r/reconsideration/export.xlsx").content
+    again = io.BytesIO(export)
+    again.name = "行政复议案件台账.xlsx"
+    page = client.post("/r/reconsideration/import/", {"file": again}, follow=True).content.decode()
+    assert "未导入任何数据" in page and "第2行" in page and "与已有记录" in page and Application.objects.count() == 1
+    # two rows of one file with the same number
+    wb = load_workbook(io.BytesIO(export))
+    ws = wb.active
+    ws.cell(row=2, column=[c.value for c in ws[1]].index("案号") + 1, value="示复〔2026〕43号")
+    ws.append([c.value for c in ws[2]])
+    buf = io.BytesIO()
+    wb.save(buf)
+    buf.seek(0)
+    buf.name = "台账.xlsx"
+    page = client.post("/r/reconsideration/import/", {"file": buf}, follow=True).content.decode()
+    assert "第3行" in page and "与第2行重复" in page and Application.objects.count() == 1
