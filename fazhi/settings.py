@@ -179,7 +179,8 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_THROTTLE_RATES": {"anon": "60/min", "user": "1200/min"},
 }
-SPECTACULAR_SETTINGS = {"TITLE": "Fazhi 法治政府建设平台 API", "VERSION": "1"}
+SPECTACULAR_SETTINGS = {"TITLE": "Fazhi 法治政府建设平台 API", "VERSION": "1",
+                        "SERVE_PERMISSIONS": ["rest_framework.permissions.IsAuthenticated"]}  # schema and docs need a login
 
 LOGGING = {
     "version": 1,

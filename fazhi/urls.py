@@ -20,6 +20,7 @@ urlpatterns = [
     path("admin/users/", views.users_view, name="users"),
     path("admin/users/<int:pk>/", views.user_edit_view, name="user-edit"),
     path("r/", include("fazhi.core.registers.urls")),
+    path("password/", notices.PasswordChangeView.as_view(), name="password-change"),
     path("inbox/", notices.inbox, name="inbox"),
     path("inbox/settings/", notices.notification_settings, name="notification-settings"),
     path("deadlines/", notices.deadlines_page, name="deadlines"),

@@ -35,6 +35,12 @@ def read_rows(name: str, content: bytes) -> list[dict]:
     if suffix == ".xlsx":
         from openpyxl import load_workbook
 
+        from fazhi.safezip import ZipLimitError, check
+
+        try:
+            check(content, name="指标文件")
+        except ZipLimitError as exc:
+            raise ValidationError(str(exc)) from None
         try:
             sheet = load_workbook(io.BytesIO(content), read_only=True, data_only=True).active
         except Exception:

@@ -117,3 +117,10 @@ def _url(record) -> str:
 
     reg = next((r for r in registry.values() if r.model is type(record)), None)
     return reg.url("detail", record.pk) if reg else ""
+
+
+@steps.step(Event.PASSWORD_CHANGED, on=models.Model, basis="")
+def password_changed(account, *, acting_user):
+    """Recorded on the account: who changed its password and when (never the password)."""
+    steps.record({"by_self": account.pk == acting_user.pk})
+    return account

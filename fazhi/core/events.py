@@ -7,3 +7,4 @@ class Event(models.TextChoices):
     CLOSE_DEADLINE = "close_deadline", "关闭期限事项"
     DUE_MOVED = "due_moved", "期限随工作日历调整"
     CALENDAR_NOTICE = "calendar_notice", "录入国务院办公厅放假通知"
+    PASSWORD_CHANGED = "password_changed", "修改密码"

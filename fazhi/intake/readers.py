@@ -48,11 +48,17 @@ def _decode(data: bytes) -> str:
 def _docx(data: bytes) -> str:
     import io
 
+    from fazhi.safezip import ZipLimitError, check
+
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            zf.getinfo("word/document.xml")  # a DOCX at all, before the size check
+            check(data, name="DOCX文件")
             xml = zf.read("word/document.xml").decode("utf-8")
     except (zipfile.BadZipFile, KeyError):
         raise IntakeError("不是有效的DOCX文件（可能已损坏，或是旧版 .doc 改了扩展名）。") from None
+    except ZipLimitError as exc:
+        raise IntakeError(str(exc)) from None
     paragraphs = []
     for para in re.findall(r"<w:p[ >].*?</w:p>", xml, re.S):
         texts = re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>|<w:(tab)/>", para)

@@ -8,6 +8,8 @@ from urllib.parse import quote
 
 from django import forms
 from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponse
@@ -139,3 +141,23 @@ def unread_count(request) -> dict:
     return {"unread_notices": Notification.objects.filter(user=user, read_at=None).count()}
 
 
+
+
+class PasswordChangeView(auth_views.PasswordChangeView):
+    """Self-service password change; the change is an event on the account (the password itself is never logged)."""
+
+    template_name = "registration/password_change.html"
+    success_url = "/"
+
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        for field in form.fields.values():
+            field.widget.attrs.setdefault("class", "form-control")
+        return form
+
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        account = get_user_model().objects.get(pk=self.request.user.pk)  # the model, not the request's lazy proxy
+        actions.password_changed(account, acting_user=account)
+        messages.success(self.request, "密码已修改。")
+        return response

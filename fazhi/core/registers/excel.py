@@ -13,6 +13,7 @@ from django.db import models, transaction
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
 
+from ... import safezip
 from .. import audit
 
 
@@ -172,11 +173,19 @@ def import_workbook(reg, user, upload, progress=_no_progress) -> tuple[int, list
     if errors:
         return 0, errors
     try:
+        safezip.check(upload, name="Excel文件")
+    except safezip.ZipLimitError as exc:
+        return 0, [ImportError_(0, "", str(exc))]
+    try:
         wb = load_workbook(upload, read_only=True, data_only=True)
     except Exception:
         return 0, [ImportError_(0, "", "无法读取该 Excel 文件，请确认文件未损坏。")]
     ws = wb.worksheets[0]
     expected = max((ws.max_row or 1) - 1, 0)
+    scan_limit = 2 * settings.FAZHI["IMPORT_MAX_ROWS"]  # rows read at all, blank ones included
+    if expected > scan_limit:
+        return 0, [ImportError_(0, "", f"表格有{expected}行，超过一次导入的上限（{settings.FAZHI['IMPORT_MAX_ROWS']}行）；"
+                                     "请删除空行或分批导入。")]
     progress(0, expected, "校验")
     rows = ws.iter_rows(values_only=True)
     header = next(rows, None)
@@ -201,6 +210,9 @@ def import_workbook(reg, user, upload, progress=_no_progress) -> tuple[int, list
     seen_keys: dict[tuple, int] = {}
     max_rows = settings.FAZHI["IMPORT_MAX_ROWS"]
     for index, row in enumerate(rows, start=2):
+        if index - 1 > scan_limit:
+            errors.append(ImportError_(index, "", f"表格行数超过上限（含空行{scan_limit}行），请删除空行或分批导入。"))
+            break
         if index % 200 == 0:
             progress(index - 1, max(expected, index - 1), "校验")
         if row is None or all(v is None or str(v).strip() == "" for v in row):

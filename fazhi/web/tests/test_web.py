@@ -121,3 +121,27 @@ def test_no_external_urls_in_templates_or_static_references():
 def test_api_schema(tree, users, login):
     response = login(users["office"]).get("/api/schema/")
     assert response.status_code == 200 and b"/api/advisers/" in response.content
+
+
+def test_password_change_is_self_service_and_recorded(tree, users, login):
+    from conftest import PASSWORD
+
+    from fazhi.core.models import DomainEvent
+
+    client = login(users["clerk_a"])
+    page = client.post("/password/", {"old_password": "wrong", "new_password1": "Fz-new-pass-2026",
+                                      "new_password2": "Fz-new-pass-2026"}).content.decode()
+    assert "旧密码" in page or "不正确" in page
+    assert client.post("/password/", {"old_password": PASSWORD, "new_password1": "Fz-new-pass-2026",
+                                      "new_password2": "Fz-new-pass-2026"}).status_code == 302
+    users["clerk_a"].refresh_from_db()
+    assert users["clerk_a"].check_password("Fz-new-pass-2026")
+    event = DomainEvent.objects.get(event="password_changed")
+    assert event.user == users["clerk_a"] and "Fz-new" not in str(event.detail)
+
+
+def test_api_schema_and_docs_need_a_login(tree, users, login):
+    from django.test import Client
+
+    assert Client().get("/api/schema/").status_code in (401, 403)
+    assert login(users["clerk_a"]).get("/api/schema/").status_code == 200
