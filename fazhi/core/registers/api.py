@@ -59,7 +59,7 @@ def build_viewset(reg: Register):
         class Meta:
             model = reg.model
             # what the detail page shows, including the fields only action functions write (due dates, outcomes)
-            fields = ["id", *dict.fromkeys([*reg.fields, *(f for f in reg.detail_fields if reg._is_field(f))])]
+            fields = ["id", *(f for f in reg.shown_fields if reg._is_field(f))]
             read_only_fields = fields
 
         def to_representation(self, obj):

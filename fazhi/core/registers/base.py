@@ -333,6 +333,12 @@ class Register:
 
         return RegisterForm
 
+    @property
+    def shown_fields(self) -> list[str]:
+        """Every field the detail page shows (registration fields first): the export's and the API's columns."""
+        sections = [name for _, names in self.detail_sections for name in names]
+        return list(dict.fromkeys([*self.fields, *self.detail_fields, *sections]))
+
     def key_of(self, data: dict) -> tuple | None:
         """The natural key of cleaned form data (related records by id), or None while a part of it is blank."""
         values = tuple(data.get(name) for name in self.natural_key)

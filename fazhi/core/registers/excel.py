@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 
 from ... import safezip
 from .. import audit
@@ -28,21 +29,46 @@ def _no_progress(done: int, total: int | None = None, stage: str = "") -> None:
     return None
 
 
+EXPORT_ONLY = ("export-only",)  # a column of the export that the import reads past (status, step dates, due dates)
+
+
+def export_columns(reg) -> list[str]:
+    """What the detail page shows, registration fields first, then the record's deadlines."""
+    fields = reg.shown_fields
+    deadlines = list(dict.fromkeys(spec.title() for spec in reg.deadlines))
+    return fields + [f"期限：{title}" for title in deadlines]
+
+
 def export_workbook(reg, user, queryset, progress=_no_progress) -> bytes:
-    """Rows the user may see, with masked fields masked for roles that don't need them."""
+    """The unit's ledger: every column of the detail page, with each deadline's due date and status; masked fields
+    masked for roles that don't need them; Chinese headers, a frozen header row and widths that fit."""
     total = queryset.count()
     progress(0, total, "导出")
     wb = Workbook(write_only=False)
     ws = wb.active
     ws.title = reg.label[:31]
-    columns = reg.fields
-    ws.append([reg.verbose(c) for c in columns])
+    columns = export_columns(reg)
+    fields = [c for c in columns if not c.startswith("期限：")]
+    deadline_titles = [c.removeprefix("期限：") for c in columns if c.startswith("期限：")]
+    headers = [reg.verbose(c) for c in fields] + [f"{t}（期限）" for t in deadline_titles]
+    ws.append(headers)
     for cell in ws[1]:
         cell.font = Font(bold=True)
+    widths = [max(8, len(h) * 2) for h in headers]
+    today = dt.date.today()
     for done, obj in enumerate(queryset.iterator(chunk_size=2000), 1):
-        ws.append([reg.display(obj, c, user) for c in columns])
+        unmask = reg.may_unmask(user, obj) if reg.masked else True
+        row = [reg.display(obj, c, user, unmask) for c in fields]
+        due = {d["title"]: f"{d['due']:%Y-%m-%d}（{d['status_label']}）" for d in reg.deadline_rows(obj, today)}
+        row += [due.get(t, "") for t in deadline_titles]
+        ws.append(row)
+        if done <= 200:  # widths from the first rows: enough to fit, cheap on a large ledger
+            widths = [max(w, min(40, len(str(v)) * 2 if v else 0)) for w, v in zip(widths, row, strict=True)]
         if done % 500 == 0:
             progress(done, total, "导出")
+    for index, width in enumerate(widths, 1):
+        ws.column_dimensions[get_column_letter(index)].width = min(width, 40)
+    ws.freeze_panes = "A2"
     progress(total, total, "保存文件")
     buf = io.BytesIO()
     wb.save(buf)
@@ -194,6 +220,11 @@ def import_workbook(reg, user, upload, progress=_no_progress) -> tuple[int, list
     by_label = {reg.verbose(c): c for c in reg.fields} | {c: c for c in reg.fields} | dict(reg.import_aliases)
     steps = step_columns(reg)
     by_label |= {title: ("step", i) for i, (_, title, _, _) in enumerate(steps)}
+    # the export's own columns that registration does not take: read past, so a ledger exported here comes back
+    for column in export_columns(reg):
+        if column not in reg.fields:
+            title = f"{column.removeprefix('期限：')}（期限）" if column.startswith("期限：") else reg.verbose(column)
+            by_label.setdefault(title, EXPORT_ONLY)
     columns = [by_label.get(str(h).strip()) if h is not None else None for h in header]
     errors: list[ImportError_] = []
     unknown = [str(h) for h, c in zip(header, columns, strict=True) if h is not None and c is None]
@@ -225,6 +256,8 @@ def import_workbook(reg, user, upload, progress=_no_progress) -> tuple[int, list
         step_data: dict = {}
         for col, value in zip(columns, row, strict=False):
             if col is None:
+                continue
+            if col == EXPORT_ONLY:
                 continue
             if isinstance(col, tuple):
                 spec, _title, name, field = steps[col[1]]

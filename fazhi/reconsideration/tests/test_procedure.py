@@ -358,3 +358,27 @@ def test_a_case_number_is_used_once_per_reconsideration_body(tree, officer, logi
     buf.name = "台账.xlsx"
     page = client.post("/r/reconsideration/import/", {"file": buf}, follow=True).content.decode()
     assert "第3行" in page and "与第2行重复" in page and Application.objects.count() == 1
+
+
+def test_the_export_is_the_units_ledger(tree, officer, login):
+    """状态, 受理日期, 决定类型 and every deadline with its status — and the ledger can be read back by the import."""
+    import io
+
+    from openpyxl import load_workbook
+
+    client = login(officer)
+    client.post("/r/reconsideration/new/", {**FORM, "unit": tree["county"].pk, "case_number": "示复〔2025〕7号"})
+    app = Application.objects.get()
+    client.post(f"/r/reconsideration/{app.pk}/act/accept/", {"on": "2025-08-04", "procedure": "ordinary"})
+    ws = load_workbook(io.BytesIO(client.get("/r/reconsideration/export.xlsx").content)).active
+    headers = [c.value for c in ws[1]]
+    assert {"状态", "受理日期", "决定类型", "作出行政复议决定（期限）"} <= set(headers)
+    row = dict(zip(headers, [c.value for c in ws[2]], strict=True))
+    assert row["状态"] == "已受理审理中" and row["受理日期"] == "2025-08-04"
+    assert row["作出行政复议决定（期限）"].startswith("2025-10-")
+    assert ws.freeze_panes == "A2"
+    # the same file comes back through the import: its extra columns are read past, the case number is refused
+    again = io.BytesIO(client.get("/r/reconsideration/export.xlsx").content)
+    again.name = "台账.xlsx"
+    page = client.post("/r/reconsideration/import/", {"file": again}, follow=True).content.decode()
+    assert "无法识别的列标题" not in page and "与已有记录" in page

@@ -125,7 +125,6 @@ def test_api_schema(tree, users, login):
 
 def test_password_change_is_self_service_and_recorded(tree, users, login):
     from conftest import PASSWORD
-
     from fazhi.core.models import DomainEvent
 
     client = login(users["clerk_a"])
