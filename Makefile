@@ -16,13 +16,17 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# The job worker (Huey, embedded SQLite queue) runs beside the web server; Ctrl-C stops both.
+# The job worker (Huey, embedded SQLite queue) runs beside the web server; Ctrl-C stops both. Pages are served as in
+# production (Chinese error pages, no debug pages) over plain http on this machine; `make run DEBUG=1` for developers.
+DEBUG ?= 0
+ALLOWED_HOSTS ?= *
+RUNENV := DEBUG=$(DEBUG) SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0 ALLOWED_HOSTS="$(ALLOWED_HOSTS)"
 run: $(STAMP)
-	DEBUG=1 $(BIN)/fazhi migrate --noinput -v0
-	DEBUG=1 $(BIN)/fazhi demo
+	$(RUNENV) $(BIN)/fazhi migrate --noinput -v0
+	$(RUNENV) $(BIN)/fazhi demo
 	@echo "平台地址 / Platform: http://$(HOST):$(PORT)/  — 登录 demo / demo-fazhi（后台任务进程已启动 / job worker running）"
-	@DEBUG=1 $(BIN)/fazhi run_huey --quiet & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
-	DEBUG=1 $(BIN)/fazhi runserver $(HOST):$(PORT)
+	@$(RUNENV) $(BIN)/fazhi run_huey --quiet & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
+	$(RUNENV) $(BIN)/fazhi runserver --insecure $(HOST):$(PORT)
 
 test: $(STAMP)
 	$(BIN)/ruff check fazhi

@@ -199,6 +199,15 @@ def write_event(instance: Model, *, event: str, label: str, detail: dict, basis:
     )
 
 
+def _prose(value) -> str:
+    """JSON kept by a record (a rubric's veto items, a list of topics) as a clerk reads it."""
+    if isinstance(value, dict):
+        return "，".join(f"{k}：{_prose(v)}" for k, v in value.items() if v not in (None, "", [], {}))
+    if isinstance(value, list):
+        return "；".join(_prose(v) for v in value) or "（无）"
+    return "是" if value is True else "否" if value is False else str(value)
+
+
 def timeline(instance: Model, mask: dict | None = None) -> list[dict]:
     """Change log and domain events of one record, newest first, with field labels resolved.
 
@@ -217,8 +226,10 @@ def timeline(instance: Model, mask: dict | None = None) -> list[dict]:
     related_cache: dict = {}
 
     def readable(name: str, value):
-        """Choice labels, 是/否, and related records by name instead of raw codes and ids."""
+        """Choice labels, 是/否, related records by name, lists as lines — never raw codes, ids or dicts."""
         f = fields.get(name)
+        if isinstance(value, list | dict):
+            return _prose(value)
         if f is None or value in (None, ""):
             return value
         if f.choices:

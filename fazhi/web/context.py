@@ -24,4 +24,7 @@ def navigation(request):
     for area in sorted(groups, key=lambda a: places[a][1]):
         menus.setdefault(places[area][0], []).append((area, groups[area]))
     roles = scoping.roles_of(user)
-    return {"nav_menus": list(menus.items()), "is_admin": user.is_superuser or "admin" in roles}
+    from fazhi.intake.web.models import ReceivedReport
+
+    return {"nav_menus": list(menus.items()), "is_admin": user.is_superuser or "admin" in roles,
+            "can_intake": scoping.is_superuser(user) or bool(scoping.scope_paths(user, ReceivedReport, "add"))}
