@@ -145,6 +145,10 @@ if not DEBUG:
 CSRF_TRUSTED_ORIGINS = [o for o in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if o]
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# What every web process must agree on (login failures): Redis in a deployment, else a table in the database.
+CACHES["shared"] = ({"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
+                    if os.environ.get("REDIS_URL") else
+                    {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "fazhi_shared_cache"})
 
 # Background jobs (Huey): embedded in a SQLite file for `make run`, Redis in a deployment (REDIS_URL) — same code.
 # `fazhi run_huey -w N` runs the workers; periodic tasks (digests, document expiry, calendar check) run in them.
@@ -198,6 +202,9 @@ FAZHI = {
     # Login throttling: failures per (username, address) before a lock-out, and its length.
     "LOGIN_MAX_FAILURES": 5,
     "LOGIN_LOCK_SECONDS": 15 * 60,
+    # Reverse proxies whose X-Forwarded-For is believed (nginx on this host by default): behind them the client's
+    # address is the last one they add, so a lock-out hits the attacker, not everyone behind the proxy.
+    "TRUSTED_PROXIES": [p.strip() for p in os.environ.get("FAZHI_TRUSTED_PROXIES", "127.0.0.1,::1").split(",") if p],
     # "Due soon" horizon on the workbench, in working days.
     "DUE_SOON_WORKING_DAYS": 5,
     # Jurisdiction-specific periods (DESIGN §4): filing of normative documents.

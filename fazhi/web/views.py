@@ -11,7 +11,7 @@ from django.contrib.auth import get_user_model, logout, password_validation
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.forms import AuthenticationForm
 from django.contrib.auth.views import LoginView
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.exceptions import ValidationError
 from django.db.models import Q
 from django.http import Http404, JsonResponse
@@ -28,6 +28,16 @@ User = get_user_model()
 
 
 # -- login with throttling -------------------------------------------------------------------
+def client_address(request) -> str:
+    """The client's address: REMOTE_ADDR, or behind a trusted proxy the nearest untrusted X-Forwarded-For entry."""
+    trusted = set(settings.FAZHI["TRUSTED_PROXIES"])
+    address = request.META.get("REMOTE_ADDR", "")
+    if address in trusted:
+        for hop in reversed([h.strip() for h in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if h.strip()]):
+            if hop not in trusted:
+                return hop[:64]
+    return address
+
 class ThrottledAuthenticationForm(AuthenticationForm):
     """Lock a (username, address) pair out for a while after repeated failures."""
 
@@ -38,11 +48,12 @@ class ThrottledAuthenticationForm(AuthenticationForm):
     }
 
     def _key(self) -> str:
-        address = self.request.META.get("REMOTE_ADDR", "") if self.request else ""
+        address = client_address(self.request) if self.request else ""
         return f"login-fail:{(self.data.get('username') or '').lower()}:{address}"
 
     def clean(self):
         cfg = settings.FAZHI
+        cache = caches["shared"]
         if cache.get(self._key(), 0) >= cfg["LOGIN_MAX_FAILURES"]:
             raise ValidationError(self.error_messages["locked"], code="locked",
                                   params={"minutes": cfg["LOGIN_LOCK_SECONDS"] // 60})

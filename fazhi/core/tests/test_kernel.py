@@ -110,8 +110,9 @@ def test_attachment_upload_checks_type_size_and_content(tree, users, login, advi
 
 def test_login_throttling(tree, users, client, settings):
     settings.FAZHI = {**settings.FAZHI, "LOGIN_MAX_FAILURES": 3}
-    from django.core.cache import cache
+    from django.core.cache import caches
 
+    cache = caches["shared"]
     cache.clear()
     for _ in range(3):
         page = client.post("/login/", {"username": "office", "password": "wrong"}).content.decode()

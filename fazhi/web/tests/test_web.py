@@ -144,3 +144,22 @@ def test_api_schema_and_docs_need_a_login(tree, users, login):
 
     assert Client().get("/api/schema/").status_code in (401, 403)
     assert login(users["clerk_a"]).get("/api/schema/").status_code == 200
+
+
+def test_login_lockout_is_shared_and_keyed_on_the_client_behind_the_proxy(tree, users):
+    """Five failures lock that account for that client, in every web process (a shared store), while the same account
+    from another client behind the same nginx still signs in."""
+    from django.core.cache import caches
+    from django.test import Client
+
+    from conftest import PASSWORD
+
+    assert caches["shared"].__class__.__name__ in ("DatabaseCache", "RedisCache")
+    attacker = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9")
+    for _ in range(5):
+        attacker.post("/login/", {"username": "clerk_a", "password": "wrong"})
+    page = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.9").post(
+        "/login/", {"username": "clerk_a", "password": PASSWORD}).content.decode()
+    assert "登录失败次数过多" in page
+    owner = Client(REMOTE_ADDR="127.0.0.1", HTTP_X_FORWARDED_FOR="198.51.100.7")
+    assert owner.post("/login/", {"username": "clerk_a", "password": PASSWORD}).status_code == 302
