@@ -139,20 +139,21 @@ def seed_from_package() -> tuple[int, list[int]]:
     from .models import CalendarDay, CalendarYear
 
     version = getattr(chinese_calendar, "__version__", "")
+    label = f"国务院办公厅放假通知（chinesecalendar {version} 数据包收录）"
     existing = set(CalendarDay.objects.values_list("date", flat=True))
     rows = []
     for day, name in constants.holidays.items():
         if day not in existing:
-            rows.append(CalendarDay(date=day, is_workday=False, name=_zh(name), source=f"chinesecalendar {version}"))
+            rows.append(CalendarDay(date=day, is_workday=False, name=_zh(name), source=label))
     for day, name in constants.workdays.items():
         if day.weekday() >= 5 and day not in existing:
             rows.append(CalendarDay(date=day, is_workday=True, name=f"{_zh(name)}调休上班",
-                                    source=f"chinesecalendar {version}"))
+                                    source=label))
     CalendarDay.objects.bulk_create(rows, batch_size=500)
     years = sorted({d.year for d in constants.holidays})
     known = set(CalendarYear.objects.values_list("year", flat=True))
     CalendarYear.objects.bulk_create(
-        [CalendarYear(year=y, source=f"chinesecalendar {version}") for y in years if y not in known]
+        [CalendarYear(year=y, source=label) for y in years if y not in known]
     )
     invalidate()
     return len(rows), years

@@ -268,7 +268,7 @@ class CalendarDay(ScopedModel):
     date = models.DateField("日期", unique=True)
     is_workday = models.BooleanField("是否工作日")
     name = models.CharField("节日/说明", max_length=50, blank=True)
-    source = models.CharField("来源", max_length=100, blank=True, help_text="chinesecalendar 或国务院办公厅通知文号")
+    source = models.CharField("来源", max_length=100, blank=True, help_text="国务院办公厅放假通知的文号，或收录通知的数据包")
 
     org_field = None  # national data
     scope_roles = {"view": None, "change": {Role.ADMIN}, "add": {Role.ADMIN}, "delete": {Role.ADMIN}}
@@ -286,7 +286,7 @@ class CalendarYear(ScopedModel):
     """A year whose holidays and adjusted working days have been entered in full."""
 
     year = models.PositiveSmallIntegerField("年份", unique=True)
-    source = models.CharField("依据", max_length=100, help_text="如 国办发明电〔2025〕7号，或 chinesecalendar 1.11.0")
+    source = models.CharField("依据", max_length=100, help_text="如 国办发明电〔2025〕7号")
     provisional = models.BooleanField("暂定", default=False, help_text="尚未以国务院办公厅通知核实")
 
     org_field = None

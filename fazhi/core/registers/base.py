@@ -370,6 +370,8 @@ class Register:
                         if name != self.org_field
                         else units_for(user, self.model, action)
                     )
+            if getattr(field, "max_length", None):
+                field.error_messages["max_length"] = "不能超过%(limit_value)d个字（现为%(show_value)d个字），请精简。"
             css = "form-select" if isinstance(field.widget, forms.Select) else "form-control"
             if isinstance(field.widget, forms.CheckboxInput):
                 css = "form-check-input"
