@@ -18,6 +18,13 @@ def _fast_password_hasher(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+@pytest.fixture(autouse=True)
+def _figures_refreshed_when_read(settings):
+    """A test reads figures right after changing records: stale analytics pairs are refreshed in the request (the
+    analytics tests switch this off to test the served-as-of path and the background refresh)."""
+    settings.FAZHI = {**settings.FAZHI, "ANALYTICS_READ_THROUGH": True}
+
+
 @pytest.fixture(autouse=True, scope="session")
 def _jobs_run_in_the_test():
     """Jobs run inside the test that starts them (Huey's immediate mode, in memory); the queue tests use their own."""

@@ -235,4 +235,9 @@ FAZHI = {
     # Daily digest hour (local time) and the default "due within N working days" of a user's digest.
     "DIGEST_HOUR": int(os.environ.get("FAZHI_DIGEST_HOUR", 7)),
     "DIGEST_DAYS": 5,
+    # The analytics table holds every computed key for each year (and its quarters) of this many years up to the
+    # current one; other periods are computed live. READ_THROUGH refreshes stale figures in the request instead of
+    # serving them as of their last refresh (tests; tiny deployments).
+    "ANALYTICS_YEARS": int(os.environ.get("FAZHI_ANALYTICS_YEARS", 5)),
+    "ANALYTICS_READ_THROUGH": os.environ.get("FAZHI_ANALYTICS_READ_THROUGH", "") == "1",
 }

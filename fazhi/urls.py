@@ -31,6 +31,7 @@ urlpatterns = [
     path("jobs/<str:pk>/status/", job_views.job_status, name="job-status"),
     path("jobs/<str:pk>/download/", job_views.job_download, name="job-download"),
     path("indicators/", indicator_views.overview, name="indicators"),
+    path("indicators/refresh/", indicator_views.refresh, name="indicator-refresh"),
     path("indicators/records/", indicator_views.records, name="indicator-records"),
     path("indicators/api/", indicator_views.api, name="indicator-api"),
     path("dashboard/", indicator_views.dashboard, name="dashboard"),

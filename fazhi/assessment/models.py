@@ -48,6 +48,7 @@ class Rubric(ScopedModel):
     class Meta:
         verbose_name = verbose_name_plural = "考核指标体系"
         constraints = [models.UniqueConstraint(fields=["unit", "year"], name="one_rubric_per_unit_year")]
+        indexes = [models.Index(fields=["year", "id"], name="assessment_rubric_list")]
 
     def __str__(self) -> str:
         return f"{self.year}年度 {self.name}"

@@ -17,6 +17,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Model
 from django.db.models.fields.files import FieldFile
 from django.db.models.signals import post_delete, post_save, pre_save
+from django.dispatch import Signal
 
 _user = contextvars.ContextVar("audit_user", default=None)
 _request = contextvars.ContextVar("audit_request", default=None)
@@ -125,7 +126,7 @@ def snapshot(instance: Model) -> dict:
 def is_audited(model) -> bool:
     """Every model of a Fazhi app, and user accounts; not the audit tables themselves."""
     meta = model._meta
-    if meta.abstract or meta.label_lower in NOT_AUDITED or meta.app_config is None:
+    if meta.abstract or meta.label_lower in NOT_AUDITED or meta.app_config is None or not getattr(model, "audited", True):
         return False  # app_config is None for the historical models that migrations use
     return meta.app_config.name.startswith("fazhi.") or meta.label_lower == "auth.user"
 
@@ -145,6 +146,11 @@ def _write(instance: Model, action: str, changes: dict) -> None:
     )
 
 
+# Sent after every audited create, update and delete with the field values before and after (None for none):
+# the one place a subscriber (the analytics table's staleness) learns that a record changed, without a query.
+record_changed = Signal()
+
+
 def _pre_save(sender, instance, raw=False, **kwargs):
     if raw or not is_audited(sender):
         return
@@ -162,17 +168,21 @@ def _post_save(sender, instance, created, raw=False, update_fields=None, **kwarg
     after = snapshot(instance)
     if created or before is None:
         _write(instance, "create", {k: [None, v] for k, v in after.items() if v not in (None, "")})
+        record_changed.send(sender, instance=instance, before=None, after=after)
     else:
         diff = {k: [before.get(k), v] for k, v in after.items() if before.get(k) != v}
         if diff:
             _write(instance, "update", diff)
+            record_changed.send(sender, instance=instance, before=before, after=after)
     instance._audit_before = None
 
 
 def _post_delete(sender, instance, **kwargs):
     if not is_audited(sender):
         return
-    _write(instance, "delete", {k: [v, None] for k, v in snapshot(instance).items() if v not in (None, "")})
+    before = snapshot(instance)
+    _write(instance, "delete", {k: [v, None] for k, v in before.items() if v not in (None, "")})
+    record_changed.send(sender, instance=instance, before=before, after=None)
 
 
 def connect_signals() -> None:

@@ -5,18 +5,23 @@ org unit: `@indicator(key, source_register, unit_field=...)` over `(period) -> Q
 one GROUP BY over all units, and the same queryset is its provenance (the list of records behind a figure).
 Other aggregations (sums, distinct counts) return `{unit_id: value}` themselves and name their records with
 `records=`. Rates are a ratio of two indicators, computed as a ratio of sums (never an average of rates).
+
+Every aggregation goes through `group_by_unit`, which narrows to the subtree being computed (`within(unit)`) in SQL
+before grouping: a county's live figures cost what its own rows cost, not the province's.
 """
 
 from __future__ import annotations
 
 import calendar
+import contextlib
+import contextvars
 import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Q, QuerySet, Sum
 
 
 @dataclass(frozen=True)
@@ -115,10 +120,38 @@ def rate(key: str, numerator: str, denominator: str) -> None:
     INDICATORS[key] = Indicator(key, numerator=numerator, denominator=denominator)
 
 
+_WITHIN: contextvars.ContextVar[str | None] = contextvars.ContextVar("fazhi_indicator_within", default=None)
+
+
+@contextlib.contextmanager
+def within(path: str | None):
+    """Compute only the subtree under the unit with this tree path (None: every unit)."""
+    token = _WITHIN.set(path)
+    try:
+        yield
+    finally:
+        _WITHIN.reset(token)
+
+
+def scoped(queryset: QuerySet, unit_field: str) -> QuerySet:
+    """`queryset` narrowed in SQL to the subtree being computed, if any."""
+    path = _WITHIN.get()
+    if path is None:
+        return queryset
+    lookup = "path__startswith" if unit_field == "pk" else f"{unit_field}__path__startswith"
+    return queryset.filter(**{lookup: path})
+
+
+def group_by_unit(queryset: QuerySet, unit_field: str, aggregate) -> dict[int, int]:
+    """One GROUP BY over the records of the subtree being computed: {unit_id: aggregate}."""
+    rows = (scoped(queryset, unit_field).order_by().values(unit_field).annotate(n=aggregate)
+            .values_list(unit_field, "n"))
+    return {unit_id: n or 0 for unit_id, n in rows}
+
+
 def count_by_unit(queryset: QuerySet, unit_field: str) -> dict[int, int]:
-    """One GROUP BY: {unit_id: number of rows}."""
-    rows = queryset.order_by().values(unit_field).annotate(n=Count("*")).values_list(unit_field, "n")
-    return {unit_id: n for unit_id, n in rows}
+    """{unit_id: number of rows}."""
+    return group_by_unit(queryset, unit_field, Count("*"))
 
 
 def existing_on(start: str, end: str, day: dt.date) -> Q:
@@ -127,11 +160,8 @@ def existing_on(start: str, end: str, day: dt.date) -> Q:
 
 
 def sum_by_unit(queryset: QuerySet, unit_field: str, field: str) -> dict[int, int]:
-    """One GROUP BY: {unit_id: sum of `field`} (e.g. persons served, recorded per row)."""
-    from django.db.models import Sum
-
-    rows = queryset.order_by().values(unit_field).annotate(n=Sum(field)).values_list(unit_field, "n")
-    return {unit_id: n or 0 for unit_id, n in rows}
+    """{unit_id: sum of `field`} (e.g. persons served, recorded per row)."""
+    return group_by_unit(queryset, unit_field, Sum(field))
 
 
 def subtree_total(by_unit: dict[int, int], unit) -> int:

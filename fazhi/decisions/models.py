@@ -34,6 +34,7 @@ class Catalogue(ScopedModel):
     class Meta:
         verbose_name = verbose_name_plural = "决策事项目录"
         constraints = [models.UniqueConstraint(fields=["unit", "year"], name="one_catalogue_per_body_year")]
+        indexes = [models.Index(fields=["year", "id"], name="decisions_catalogue_list")]
 
     def __str__(self) -> str:
         return f"{self.unit}{self.year}年度重大行政决策事项目录"
@@ -108,7 +109,11 @@ class MajorDecision(ScopedModel):
 
     class Meta:
         verbose_name = verbose_name_plural = "重大行政决策"
-        indexes = [models.Index(fields=["decided_on"]), models.Index(fields=["status"])]
+        indexes = [
+            models.Index(fields=["year", "id"], name="decisions_majordecision_list"),
+            models.Index(fields=["decided_on"]),
+            models.Index(fields=["status"]),
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -174,6 +179,7 @@ class Comment(ScopedModel):
     class Meta:
         verbose_name = verbose_name_plural = "决策意见及采纳情况"
         ordering = ["received_on", "pk"]
+        indexes = [models.Index(fields=["received_on", "id"], name="decisions_comment_list")]
 
     def __str__(self) -> str:
         return f"{self.author or self.get_source_display()}：{self.content[:20]}"

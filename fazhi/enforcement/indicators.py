@@ -1,12 +1,14 @@
 """Indicators of 行政执法 (one GROUP BY each over all units; see fazhi.core.indicators)."""
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, DecimalField, Q, Sum, Value
+from django.db.models.functions import Coalesce
 
-from fazhi.core.indicators import Period, declare, declare_area, indicator, rate
+from fazhi.core.indicators import Period, declare, declare_area, group_by_unit, indicator, rate, sum_by_unit
 
 from .models import Case, Certificate, FileReview, Inspection, Matter, ReviewCampaign, Supervisor, Training
 
 UNIT = "agency__unit"
+ZERO = Value(0, output_field=DecimalField())
 
 
 @indicator("enforcement.cases", "cases", unit_field=UNIT)
@@ -67,9 +69,7 @@ def valid_certificates(period: Period):
            records=valid_certificates)
 def officers_certified(period: Period):
     """Officers holding a certificate valid at the end of the period (a stock; an officer counts once)."""
-    rows = (valid_certificates(period).order_by().values("officer__agency__unit")
-            .annotate(n=Count("officer", distinct=True)))
-    return {r["officer__agency__unit"]: r["n"] for r in rows}
+    return group_by_unit(valid_certificates(period), "officer__agency__unit", Count("officer", distinct=True))
 
 
 @indicator("enforcement.officers_new_certified", "certificates", unit_field="officer__agency__unit")
@@ -90,9 +90,7 @@ def training_sessions(period: Period):
 @indicator("enforcement.training_attendance", "enforcement-training", unit_field=UNIT,
            records=lambda period: Training.objects.filter(period.contains("held_on"), kind="training"))
 def training_attendance(period: Period):
-    rows = (Training.objects.filter(period.contains("held_on"), kind="training").order_by()
-            .values(UNIT).annotate(n=Sum("attendance")))
-    return {r[UNIT]: r["n"] or 0 for r in rows}
+    return sum_by_unit(Training.objects.filter(period.contains("held_on"), kind="training"), UNIT, "attendance")
 
 
 @indicator("enforcement.inspections", "inspections", unit_field=UNIT)
@@ -103,9 +101,8 @@ def inspections(period: Period):
 @indicator("enforcement.fines_amount", "cases", unit_field=UNIT,
            records=lambda period: Case.objects.filter(period.contains("decided_on"), fine_amount__gt=0))
 def fines_amount(period: Period):
-    rows = (Case.objects.filter(period.contains("decided_on")).order_by().values(UNIT)
-            .annotate(f=Sum("fine_amount"), c=Sum("confiscation_amount")))
-    return {r[UNIT]: (r["f"] or 0) + (r["c"] or 0) for r in rows}
+    return group_by_unit(Case.objects.filter(period.contains("decided_on")), UNIT,
+                         Coalesce(Sum("fine_amount"), ZERO) + Coalesce(Sum("confiscation_amount"), ZERO))
 
 
 @indicator("enforcement.supervisors", "enforcement-supervisors", unit_field="unit")

@@ -115,7 +115,11 @@ class Certificate(ScopedModel):
     class Meta:
         verbose_name = "执法证件"
         verbose_name_plural = "执法证件"
-        indexes = [models.Index(fields=["status", "expires_on"]), models.Index(fields=["issued_on"])]
+        indexes = [
+            models.Index(fields=["expires_on", "id"], name="enforcemen_certificate_list"),
+            models.Index(fields=["status", "expires_on"]),
+            models.Index(fields=["issued_on"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.number} {self.officer.name}"
@@ -268,6 +272,7 @@ class Case(ScopedModel):
         verbose_name = "执法案件"
         verbose_name_plural = "执法案件"
         indexes = [
+            models.Index(fields=["filed_on", "id"], name="enforcemen_case_list"),
             models.Index(fields=["agency", "filed_on"]),
             models.Index(fields=["decided_on"]),
             models.Index(fields=["status", "decision_due"]),
@@ -307,6 +312,7 @@ class ReviewCampaign(ScopedModel):
     class Meta:
         verbose_name = "案卷评查活动"
         verbose_name_plural = "案卷评查活动"
+        indexes = [models.Index(fields=["year", "id"], name="enforcemen_reviewcampaign_list")]
 
     def __str__(self) -> str:
         return self.name

@@ -6,3 +6,9 @@ class IndicatorsConfig(areas.AreaConfig):
     label = "indicators"
     verbose_name = "指标"
     menu = ("指标与考核", 60)  # navbar menu and position of this area
+
+    def ready(self) -> None:
+        super().ready()
+        from . import analytics
+
+        analytics.connect()

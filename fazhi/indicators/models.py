@@ -54,7 +54,10 @@ class DataValue(ScopedModel):
             models.UniqueConstraint(fields=["key", "unit", "period_start", "period_end", "source"],
                                     name="one_value_per_key_unit_period_source"),
         ]
-        indexes = [models.Index(fields=["key", "period_start", "period_end", "status"])]
+        indexes = [
+            models.Index(fields=["period_end", "key", "id"], name="indicators_datavalue_list"),
+            models.Index(fields=["key", "period_start", "period_end", "status"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.key_label} {self.period}：{self.value}"
@@ -88,3 +91,42 @@ class DataValue(ScopedModel):
     def as_number(self) -> int | Decimal:
         key = catalogue.catalogue().get(self.key)
         return int(self.value) if key and key.kind == "count" else self.value
+
+
+class AnalyticsValue(models.Model):
+    """A computed key's value for one unit's whole subtree in one period, materialised by the analytics refresh
+    (DHIS2-style). Zero values are not stored. Pages read these rows; the engine's GROUP BYs stay the definition."""
+
+    key = models.CharField(max_length=60)
+    unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+", db_constraint=False)
+    period_start = models.DateField()
+    period_end = models.DateField()
+    value = models.DecimalField(max_digits=20, decimal_places=2)
+    audited = False  # derived data: its changes are not the change log's business
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["key", "period_start", "period_end", "unit"],
+                                               name="one_analytics_value")]
+
+
+class AnalyticsPeriod(models.Model):
+    """Bookkeeping of one (key, period) in the analytics table. A change to a record the key counts increments
+    `changes`; a refresh that read the data at `changes == n` stores `computed_changes = n`, so a change that commits
+    while a refresh runs leaves the pair stale (no lost update)."""
+
+    key = models.CharField(max_length=60)
+    period_start = models.DateField()
+    period_end = models.DateField()
+    changes = models.PositiveBigIntegerField(default=1)
+    computed_changes = models.PositiveBigIntegerField(default=0)
+    computed_at = models.DateTimeField(null=True)
+    audited = False
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["key", "period_start", "period_end"],
+                                               name="one_analytics_period")]
+        indexes = [models.Index(fields=["period_start", "period_end"], name="analytics_period_idx")]
+
+    @property
+    def stale(self) -> bool:
+        return self.changes > self.computed_changes

@@ -8,21 +8,28 @@ import datetime as dt
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
 
+from fazhi.core import jobs
 from fazhi.core.indicators import INDICATORS, Period, dashboard_keys
-from fazhi.core.models import OrgUnit
+from fazhi.core.models import Job, OrgUnit
 from fazhi.core.registers import registry
 from fazhi.core.registers.workbench import my_deadlines
+from fazhi.core.roles import Role
+from fazhi.core.scoping import roles_of
 
-from . import catalogue, engine, validation
+from . import analytics, catalogue, engine, validation
+
+REFRESH_ROLES = {Role.RULE_OF_LAW_OFFICE, Role.ADMIN}
+MAX_CHILDREN = 300  # the unit picker lists the units directly below, never every unit of a province
 
 
 def _unit_and_period(request):
     """The unit (within the user's scope) and the period asked for; defaults: the user's top unit, last year."""
     units = OrgUnit.objects.visible_to(request.user).order_by("path")
     unit_id = request.GET.get("unit")
-    unit = units.filter(pk=unit_id).first() if unit_id and unit_id.isdigit() else units.first()
+    unit = units.filter(pk=unit_id).first() if unit_id and unit_id.isdigit() and len(unit_id) < 19 else units.first()
     if unit is None:
         raise Http404("没有找到该单位，或您无权查看。")
     try:
@@ -33,6 +40,15 @@ def _unit_and_period(request):
     return units, unit, period, error
 
 
+def _picker(request, units, unit, period) -> dict:
+    """Context of the unit picker and the "as of" line: ancestors in scope, a bounded list of children."""
+    ancestors = list(units.filter(pk__in=[int(p) for p in unit.path.strip("/").split("/")[:-1]]))
+    children = list(units.filter(parent=unit)[:MAX_CHILDREN + 1])
+    return {"ancestors": ancestors, "children": children[:MAX_CHILDREN], "children_more": len(children) > MAX_CHILDREN,
+            "period_code": period.code, "freshness": analytics.state(period),
+            "can_refresh": bool(roles_of(request.user) & REFRESH_ROLES)}
+
+
 @login_required
 def overview(request):
     units, unit, period, error = _unit_and_period(request)
@@ -41,7 +57,7 @@ def overview(request):
     for key, fig in figures.items():
         groups.setdefault(catalogue.get(key).area_label, []).append((catalogue.get(key), fig))
     return render(request, "indicators/overview.html", {
-        "units": units[:500], "unit": unit, "period": period, "error": error, "groups": groups,
+        **_picker(request, units, unit, period), "unit": unit, "period": period, "error": error, "groups": groups,
         "violations": validation.check(unit, period, figures),
         "counts": {s: sum(1 for f in figures.values() if f.source == s) for s in engine.SOURCE_LABELS},
     })
@@ -97,7 +113,12 @@ def dashboard(request):
     units, unit, period, error = _unit_and_period(request)
     year = period.start.year
     period = Period.year(year)
-    now, before = engine.compute(dashboard_keys("card"), unit, period), engine.compute(dashboard_keys("card"), unit, Period.year(year - 1))
+    quarters = [Period.quarter(year, q) for q in range(1, 5)]
+    last_year = Period.year(year - 1)
+    # the year, last year and the quarters in one read of the analytics table
+    figures = engine.compute_periods(dashboard_keys("card") + dashboard_keys("trend"), unit,
+                                     [period, last_year, *quarters])
+    now, before = figures[period], figures[last_year]
     cards = []
     for key in dashboard_keys("card"):
         cur, prev = now[key], before[key]
@@ -107,24 +128,33 @@ def dashboard(request):
         elif cur.value is not None and prev.value is not None and cur.kind == "rate":
             delta = cur.value - prev.value
         cards.append({"figure": cur, "previous": prev, "delta": delta})
-    quarters = [Period.quarter(year, q) for q in range(1, 5)]
     trends = {"quarters": [f"第{q}季度" for q in range(1, 5)], "series": []}
-    by_quarter = [engine.compute(dashboard_keys("trend"), unit, q) for q in quarters]  # one pass per quarter, all keys
+    by_quarter = [figures[q] for q in quarters]
     for key in dashboard_keys("trend"):
         trends["series"].append({"name": catalogue.get(key).label, "data": [
             {"value": q[key].value or 0, "url": q[key].link} for q in by_quarter]})
     breakdown_key = request.GET.get("key") if request.GET.get("key") in dashboard_keys("breakdown") else dashboard_keys("breakdown")[0]
-    eng = engine.Engine(period)
     children = []
-    for child, value in engine.by_child(breakdown_key, unit, period, eng):
+    for child, value in engine.by_child(breakdown_key, unit, period):
         if value:
             children.append({"name": child.name, "value": value,
                              "url": engine.records_link(breakdown_key, child, period),
                              "drill": f"?unit={child.pk}&period={year}&key={breakdown_key}"})
     risks = [d for d in my_deadlines(request.user) if d["status"] in ("overdue", "due_soon")]
     return render(request, "indicators/dashboard.html", {
-        "units": units[:500], "unit": unit, "period": period, "error": error, "cards": cards,
+        **_picker(request, units, unit, period), "unit": unit, "period": period, "error": error, "cards": cards,
         "trends": trends, "children": sorted(children, key=lambda c: -c["value"])[:30],
         "breakdown_key": catalogue.get(breakdown_key), "breakdown_keys": [catalogue.get(k) for k in dashboard_keys("breakdown")],
         "risks": risks[:20], "overdue": sum(1 for d in risks if d["status"] == "overdue"),
     })
+
+
+@login_required
+@require_POST
+def refresh(request):
+    """重新计算: a full refresh of the analytics table as a job (one at a time; a running one is shown instead)."""
+    if not roles_of(request.user) & REFRESH_ROLES:
+        raise PermissionDenied("只有法治建设办公室和系统管理员可以重新计算全部指标。")
+    running = Job.objects.filter(kind="analytics-refresh", status__in=[Job.Status.QUEUED, Job.Status.RUNNING]).first()
+    started = running or jobs.start("analytics-refresh", request.user, "重新计算全部指标", full=True)
+    return redirect("job-detail", pk=started.pk)

@@ -132,7 +132,10 @@ class Notarization(ScopedModel):
 
     class Meta:
         verbose_name = verbose_name_plural = "公证事项"
-        indexes = [models.Index(fields=["issued_on"])]
+        indexes = [
+            models.Index(fields=["accepted_on", "id"], name="legalservi_notarization_list"),
+            models.Index(fields=["issued_on"]),
+        ]
 
     def __str__(self) -> str:
         return f"{self.certificate_number or self.get_matter_display()}（{self.applicant_name}）"

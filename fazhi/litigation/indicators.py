@@ -3,7 +3,7 @@
 
 from django.db.models import Count
 
-from fazhi.core.indicators import Period, declare, declare_area, indicator, rate
+from fazhi.core.indicators import Period, declare, declare_area, group_by_unit, indicator, rate
 
 from .models import CourtSitting, LitigationCase
 
@@ -16,8 +16,7 @@ def cases(period: Period):
 
 
 def _distinct_cases(qs) -> dict[int, int]:
-    rows = qs.order_by().values("case__unit").annotate(n=Count("case", distinct=True)).values_list("case__unit", "n")
-    return dict(rows)
+    return group_by_unit(qs, "case__unit", Count("case", distinct=True))
 
 
 @indicator("litigation.cases_heard", SOURCE, unit_field="unit",

@@ -82,8 +82,12 @@ class LitigationCase(ScopedModel):
     class Meta:
         verbose_name = "行政应诉案件"
         verbose_name_plural = "行政应诉案件"
-        indexes = [models.Index(fields=["unit", "served_on"]), models.Index(fields=["defence_due", "defence_filed_on"]),
-                   models.Index(fields=["outcome_on"])]
+        indexes = [
+            models.Index(fields=["served_on", "id"], name="litigation_litigationcase_list"),
+            models.Index(fields=["unit", "served_on"]),
+            models.Index(fields=["defence_due", "defence_filed_on"]),
+            models.Index(fields=["outcome_on"]),
+        ]
         constraints = [models.UniqueConstraint(fields=["court", "case_number"], name="unique_court_case_number")]
 
     def __str__(self) -> str:

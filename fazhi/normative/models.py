@@ -144,6 +144,7 @@ class CleanupCampaign(ScopedModel):
 
     class Meta:
         verbose_name = verbose_name_plural = "规范性文件清理"
+        indexes = [models.Index(fields=["year", "id"], name="normative_cleanupcampaig_list")]
 
     def __str__(self) -> str:
         return self.name

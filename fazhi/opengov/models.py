@@ -94,6 +94,7 @@ class ProactiveDisclosure(ScopedModel):
     class Meta:
         verbose_name = verbose_name_plural = "主动公开统计"
         constraints = [models.UniqueConstraint(fields=["unit", "month", "category"], name="opengov_disclosure_month")]
+        indexes = [models.Index(fields=["month", "id"], name="opengov_proactivediscl_list")]
 
     def __str__(self) -> str:
         return f"{self.unit}{self.month:%Y年%m月}{self.get_category_display()}"

@@ -48,6 +48,7 @@ class ResponsibilityList(ScopedModel):
     class Meta:
         verbose_name = verbose_name_plural = "普法责任清单"
         constraints = [models.UniqueConstraint(fields=["unit", "year"], name="publicity_one_list_per_unit_year")]
+        indexes = [models.Index(fields=["year", "id"], name="publicity_responsibility_list")]
 
     def __str__(self) -> str:
         return f"{self.unit}{self.year}年度普法责任清单"
@@ -178,6 +179,7 @@ class DemoVillage(ScopedModel):
     class Meta:
         verbose_name = verbose_name_plural = "民主法治示范村（社区）"
         constraints = [models.UniqueConstraint(fields=["unit", "level"], name="publicity_demo_village_level_once")]
+        indexes = [models.Index(fields=["level", "year", "id"], name="publicity_demovillage_list")]
 
     def __str__(self) -> str:
         return f"{self.unit}（{self.get_level_display()}，{self.year}年）"

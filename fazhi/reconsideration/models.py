@@ -147,6 +147,7 @@ class Application(ScopedModel):
         verbose_name = "行政复议案件"
         verbose_name_plural = "行政复议案件"
         indexes = [
+            models.Index(fields=["received_on", "id"], name="reconsider_application_list"),
             models.Index(fields=["unit", "received_on"]),
             models.Index(fields=["status", "decision_due"]),
             models.Index(fields=["examination_due", "examined_on"]),

@@ -50,6 +50,7 @@ class AnnualReport(ScopedModel):
     class Meta:
         verbose_name = verbose_name_plural = "法治政府建设情况报告"
         constraints = [models.UniqueConstraint(fields=["unit", "year"], name="one_report_per_unit_year")]
+        indexes = [models.Index(fields=["year", "id"], name="reports_annualreport_list")]
 
     def __str__(self) -> str:
         return self.title

@@ -71,6 +71,7 @@ class LegalExam(ScopedModel):
 
     class Meta:
         verbose_name = verbose_name_plural = "任前法律知识考试"
+        indexes = [models.Index(fields=["held_on", "id"], name="study_legalexam_list")]
 
     def __str__(self) -> str:
         return f"{self.candidate}（{self.position}）"
@@ -90,6 +91,7 @@ class Oath(ScopedModel):
 
     class Meta:
         verbose_name = verbose_name_plural = "宪法宣誓"
+        indexes = [models.Index(fields=["held_on", "id"], name="study_oath_list")]
 
     def __str__(self) -> str:
         return f"{self.held_on} {self.occasion}"
@@ -123,6 +125,7 @@ class LawReport(ScopedModel):
     class Meta:
         verbose_name = verbose_name_plural = "年终述法"
         constraints = [models.UniqueConstraint(fields=["unit", "year"], name="study_one_law_report_per_unit_year")]
+        indexes = [models.Index(fields=["year", "id"], name="study_lawreport_list")]
 
     def __str__(self) -> str:
         return f"{self.unit}{self.year}年度述法（{self.reporter}）"
@@ -182,6 +185,7 @@ class DutyList(ScopedModel):
     class Meta:
         verbose_name = verbose_name_plural = "第一责任人职责清单"
         constraints = [models.UniqueConstraint(fields=["unit", "year", "person"], name="study_duty_list_once")]
+        indexes = [models.Index(fields=["year", "id"], name="study_dutylist_list")]
 
     def __str__(self) -> str:
         return f"{self.unit}{self.year}年度第一责任人职责清单（{self.person}）"

@@ -74,6 +74,7 @@ class Finding(ScopedModel):
 
     class Meta:
         verbose_name = verbose_name_plural = "督察发现问题"
+        indexes = [models.Index(fields=["found_on", "id"], name="supervisio_finding_list")]
 
     def __str__(self) -> str:
         return f"{self.unit}：{self.description[:30]}"

@@ -22,6 +22,7 @@ from rest_framework.authtoken.models import Token
 from fazhi.core import deadlines, rules, scoping
 from fazhi.core.models import Membership
 from fazhi.core.registers import registry
+from fazhi.core.registers.union import bounded_counts, union_all
 from fazhi.core.registers.workbench import my_deadlines
 
 User = get_user_model()
@@ -79,9 +80,11 @@ def logout_view(request):
 
 # -- workbench --------------------------------------------------------------------------------
 def my_todos(user, today: dt.date | None = None) -> list[dict]:
+    """The to-dos addressed to the user, up to five records each: one query for all of them, one per register
+    with hits to load the records."""
     today = today or dt.date.today()
     roles = scoping.roles_of(user)
-    todos = []
+    parts = []
     for reg in registry.values():
         for todo in reg.todos:
             if todo.roles:  # addressed to a role: holders see it wherever they may view the records
@@ -92,21 +95,35 @@ def my_todos(user, today: dt.date | None = None) -> list[dict]:
                 action = "change"
             if not reg.user_can(user, action):
                 continue
-            rows = list(reg.queryset(user, action).filter(todo.condition(today)).distinct()[:6])
-            if rows:
-                todos.append({"reg": reg, "label": todo.label, "rows": rows[:5], "more": len(rows) > 5})
+            qs = reg.queryset(user, action).filter(todo.condition(today)).distinct()
+            parts.append((reg, todo, qs.order_by("pk").values_list("pk")[:6]))
+    hits: dict[int, list[int]] = {}
+    for i, pk in union_all([qs for _, _, qs in parts]):
+        hits.setdefault(i, []).append(pk)
+    loaded: dict[str, dict] = {}
+    for reg in {parts[i][0].slug: parts[i][0] for i in hits}.values():
+        pks = {pk for i, found in hits.items() if parts[i][0] is reg for pk in found}
+        qs = reg.model._base_manager.filter(pk__in=pks)
+        loaded[reg.slug] = (qs.select_related(*reg.select_related) if reg.select_related else qs).in_bulk()
+    todos = []
+    for i, (reg, todo, _) in enumerate(parts):
+        rows = [loaded[reg.slug][pk] for pk in hits.get(i, []) if pk in loaded[reg.slug]]
+        if rows:
+            todos.append({"reg": reg, "label": todo.label, "rows": rows[:5], "more": len(rows) > 5})
     return todos
+
+
+COUNT_BOUND = 9999  # the workbench shows "9999+" rather than counting a province's table to the end
 
 
 @login_required
 def workbench(request):
     user = request.user
     memberships = Membership.objects.filter(user=user).select_related("unit").order_by("unit__path")
-    figures = []
-    for reg in registry.values():
-        if reg.area == "系统管理" or not reg.user_can(user, "view"):
-            continue
-        figures.append({"reg": reg, "count": reg.queryset(user).count()})
+    shown = [reg for reg in registry.values() if reg.area != "系统管理" and reg.user_can(user, "view")]
+    counts = bounded_counts([reg.queryset(user) for reg in shown], COUNT_BOUND)
+    figures = [{"reg": reg, "count": n if n <= COUNT_BOUND else f"{COUNT_BOUND}+"}
+               for reg, n in zip(shown, counts, strict=True)]
     context = {
         "memberships": memberships,
         "deadlines": my_deadlines(user),

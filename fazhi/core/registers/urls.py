@@ -5,6 +5,7 @@ from . import views
 urlpatterns = [
     path("<slug:slug>/", views.list_view, name="register-list"),
     path("<slug:slug>/new/", views.create_view, name="register-create"),
+    path("<slug:slug>/options/<slug:name>/", views.options_view, name="register-options"),
     path("<slug:slug>/export.xlsx", views.export_view, name="register-export"),
     path("<slug:slug>/import/", views.import_view, name="register-import"),
     path("<slug:slug>/import/template.xlsx", views.import_template_view, name="register-import-template"),

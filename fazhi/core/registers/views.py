@@ -45,6 +45,43 @@ def _object(reg: Register, user, pk, action: str = "view"):
     return obj
 
 
+MAX_PAGES = 200  # deepest page of a list (10,000 rows at 50 a page)
+MAX_OPTIONS = 50  # a filter with more choices than this is searched (autocomplete), not listed
+
+
+def relation_options(field, user, *, limit: int = MAX_OPTIONS, term: str = "", pk: str = "") -> list[tuple[str, str]]:
+    """(pk, name) choices of a related-record filter within the user's scope: one query (the names often read a
+    related row, e.g. an agency is named by its unit, so those rows are joined), narrowed by a search term."""
+    related = field.related_model
+    rqs = related.objects.visible_to(user) if _scoped(related) else related.objects.all()
+    joined = [r.name for r in related._meta.fields if r.many_to_one and r.related_model is not related]
+    rqs = rqs.select_related(*joined)
+    if pk:
+        rqs = rqs.filter(pk=pk)
+    if term:
+        reg = next((r for r in registry.values() if r.model is related and r.search_fields), None)
+        names = reg.search_fields if reg else [f.name for f in related._meta.fields
+                                                if isinstance(f, models.CharField) and not f.choices]
+        cond = Q()
+        for name in names:
+            cond |= Q(**{f"{name}__icontains": term})
+        rqs = rqs.filter(cond)
+    return [(str(o.pk), getattr(o, "indented_name", str(o))) for o in rqs[:limit]]
+
+
+@login_required
+def options_view(request, slug, name):
+    """The choices of a long filter matching what the user typed (HTMX: <option> elements)."""
+    reg = _reg(slug)
+    _require(reg, request.user, "view")
+    if name not in reg.filters or not reg.field(name).is_relation:
+        raise Http404("没有该筛选项")
+    term = (request.GET.get("term") or "").replace("\x00", "").strip()[:50]
+    options = relation_options(reg.field(name), request.user, term=term) if term else []
+    return render(request, "registers/_options.html", {"options": options, "label": reg.verbose(name),
+                                                        "term": term})
+
+
 def filter_queryset(reg: Register, user, params) -> tuple[models.QuerySet, list[dict], str]:
     """Apply search, filters and sorting from GET params; returns (queryset, filter widgets, sort)."""
     qs = reg.queryset(user)
@@ -59,16 +96,16 @@ def filter_queryset(reg: Register, user, params) -> tuple[models.QuerySet, list[
     for name in reg.filters:
         f = reg.field(name)
         value = params.get(name, "")
+        remote = False
         if f.choices:
             options = [(str(c), str(label)) for c, label in f.choices]
         elif isinstance(f, models.BooleanField):
             options = [("1", "是"), ("0", "否")]
         elif f.is_relation:
-            related = f.related_model
-            rqs = related.objects.visible_to(user) if _scoped(related) else related.objects.all()
-            # names often read a related row (an agency is named by its unit): fetch them in the same query
-            joined = [r.name for r in related._meta.fields if r.many_to_one and r.related_model is not related]
-            options = [(str(o.pk), getattr(o, "indented_name", str(o))) for o in rqs.select_related(*joined)[:500]]
+            options = relation_options(f, user, limit=MAX_OPTIONS + 1)
+            if len(options) > MAX_OPTIONS:  # a province's agencies: searched by name, never one long <select>
+                remote = True
+                options = relation_options(f, user, pk=value) if value.isdigit() and len(value) < 19 else []
         else:
             continue
         if value:
@@ -85,7 +122,8 @@ def filter_queryset(reg: Register, user, params) -> tuple[models.QuerySet, list[
                 qs = qs.filter(**{f"{name}_id": value}) if value.isdigit() else qs.none()
             else:
                 qs = qs.filter(**{name: value})
-        widgets.append({"name": name, "label": reg.verbose(name), "options": options, "value": value})
+        widgets.append({"name": name, "label": reg.verbose(name), "options": options, "value": value,
+                        "remote": remote})
     sort = params.get("sort", "")
     if sort.lstrip("-") in reg.sortable:
         qs = qs.order_by(sort, "-pk")
@@ -104,9 +142,12 @@ def list_view(request, slug):
         page = max(int(request.GET.get("page", 1)), 1)
     except ValueError:
         page = 1
+    # An offset bound: the first MAX_PAGES pages read at most that many index entries; beyond, one filters.
+    too_deep = page > MAX_PAGES
+    page = min(page, MAX_PAGES)
     start = (page - 1) * reg.page_size
     rows = list(qs[start : start + reg.page_size + 1])  # one extra row tells whether there is a next page
-    has_next = len(rows) > reg.page_size
+    has_next = len(rows) > reg.page_size and page < MAX_PAGES
     rows = rows[: reg.page_size]
     today = dt.date.today()
     table = []
@@ -129,7 +170,8 @@ def list_view(request, slug):
         "columns": [(c, reg.verbose(c), c in reg.sortable) for c in reg.list_columns],
         "page": page, "has_next": has_next, "prev_url": page_url(page - 1) if page > 1 else None,
         "next_url": page_url(page + 1) if has_next else None, "query": params.urlencode(),
-        "can_add": reg.user_can(request.user, "add"),
+        "can_add": reg.user_can(request.user, "add"), "too_deep": too_deep or (page == MAX_PAGES and len(rows) == reg.page_size),
+        "max_pages": MAX_PAGES,
     }
     template = "registers/_table.html" if request.htmx else "registers/list.html"
     return render(request, template, context)

@@ -5,22 +5,25 @@ from __future__ import annotations
 import datetime as dt
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
+from django.db.models import DateField, Q
 
 from .. import deadlines
 from ..models import DeadlineClosure, OrgUnit
 from .base import registry
+from .union import union_all
 
 
 def open_deadlines(user, today: dt.date | None = None, *, until: dt.date | None = None, due_from: dt.date | None = None,
                    slugs: set[str] | None = None, unit: OrgUnit | None = None, limit: int = 500,
                    soon_only: bool = False) -> list[dict]:
-    """Every open deadline of the registers the user may see, due date first: one query per tracked deadline.
+    """Every open deadline of the registers the user may see, due date first.
 
+    One query for all tracked deadlines (each deadline's first `limit` rows by due date, as a UNION ALL), then one
+    per register with hits to load its records: the cost does not grow with the number of records.
     `soon_only` keeps what the workbench shows (overdue, due soon, or always-open ones); closed ones never appear."""
     today = today or dt.date.today()
     horizon = deadlines.due_soon_horizon(today)
-    items = []
+    parts = []
     for reg in registry.values():
         if not reg.deadlines or not reg.user_can(user, "view") or (slugs and reg.slug not in slugs):
             continue
@@ -45,16 +48,36 @@ def open_deadlines(user, today: dt.date | None = None, *, until: dt.date | None 
                 qs = qs.filter(Q(**{f"{prefix}__startswith": unit.path}))
             closed = DeadlineClosure.objects.filter(content_type=content_type, due_field=spec.due_field)
             qs = qs.exclude(pk__in=closed.values("object_pk"))
-            for obj in qs.order_by(spec.due_field)[:limit]:
-                due = getattr(obj, spec.due_field)
-                state = deadlines.status(due, None, today, soon_days=spec.soon_days)
-                items.append({
-                    "reg": reg, "obj": obj, "title": spec.title(), "due": due, "basis": spec.legal_basis(),
-                    "status": state, "status_label": deadlines.Status.LABELS[state], "due_field": spec.due_field,
-                    "badge": deadlines.Status.BADGES[state], "days_left": (due - today).days,
-                })
+            parts.append((reg, spec, qs.order_by(spec.due_field, "pk").values_list("pk", spec.due_field)[:limit]))
+    hits = _union(parts)
+    objects = {}
+    for reg in {reg for i, _, _ in hits for reg in [parts[i][0]]}:
+        pks = {pk for i, pk, _ in hits if parts[i][0] is reg}
+        qs = reg.model._base_manager.filter(pk__in=pks)
+        if reg.select_related:
+            qs = qs.select_related(*reg.select_related)
+        objects[reg.slug] = qs.in_bulk()
+    items = []
+    for i, pk, due in hits:
+        reg, spec, _ = parts[i]
+        obj = objects[reg.slug].get(pk)
+        if obj is None:
+            continue
+        state = deadlines.status(due, None, today, soon_days=spec.soon_days)
+        items.append({
+            "reg": reg, "obj": obj, "title": spec.title(), "due": due, "basis": spec.legal_basis(),
+            "status": state, "status_label": deadlines.Status.LABELS[state], "due_field": spec.due_field,
+            "badge": deadlines.Status.BADGES[state], "days_left": (due - today).days,
+        })
     items.sort(key=lambda i: (i["due"], i["reg"].slug, i["obj"].pk))
     return items[:limit]
+
+
+def _union(parts) -> list[tuple[int, int, dt.date]]:
+    """[(part index, pk, due)] of every part's (pk, due) query in one round trip."""
+    field = DateField()
+    return [(i, pk, due if isinstance(due, dt.date) else field.to_python(due))
+            for i, pk, due in union_all([qs for _, _, qs in parts])]
 
 
 def my_deadlines(user, today: dt.date | None = None, limit: int = 50, horizon: dt.date | None = None) -> list[dict]:

@@ -24,9 +24,13 @@ class Command(BaseCommand):
         users, summaries = demo.run(seed=opts["seed"])
         for line in summaries:
             self.stdout.write(f"  {line}")
+        from fazhi.core import jobs
         from fazhi.core.notify import send_digests
+        from fazhi.core.steps import system_user
 
         self.stdout.write(f"  今日期限提醒 {send_digests()} 份（站内通知）")
+        jobs.start("analytics-refresh", system_user(), "指标预计算（演示数据）", full=True)
+        self.stdout.write("  指标预计算已交后台任务执行（驾驶舱在完成前实时计算）")
         self.stdout.write(f"演示账号（密码均为 {demo.DEMO_PASSWORD}）：")
         for username, full_name, unit in users:
             self.stdout.write(f"  {username:<10} {full_name} — {unit}")

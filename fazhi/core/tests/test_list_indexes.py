@@ -1,0 +1,30 @@
+"""Every register's default ordering is served by an index, so its first page reads the first rows of an index
+instead of sorting a province's table (the plans were checked on PostgreSQL with 1,050,000 cases: bench/lists.py)."""
+
+from django.db import models
+
+from fazhi.core.registers import registry
+
+
+def leading_indexed_fields(model) -> set[str]:
+    fields = {f.name for f in model._meta.concrete_fields if f.db_index or f.unique or f.primary_key}
+    fields |= {index.fields[0].lstrip("-") for index in model._meta.indexes if index.fields}
+    for constraint in model._meta.constraints:
+        if isinstance(constraint, models.UniqueConstraint) and constraint.fields and constraint.condition is None:
+            fields.add(constraint.fields[0])
+    for together in model._meta.unique_together:
+        fields.add(together[0])
+    return fields
+
+
+def test_every_default_ordering_starts_with_an_indexed_field():
+    missing = []
+    for reg in registry.values():
+        first = reg.ordering[0].lstrip("-")
+        if "__" in first:  # ordered by the unit tree: reference lists, a handful of rows per unit
+            continue
+        name = "id" if first == "pk" else first
+        field = reg.model._meta.get_field(name)
+        if field.name not in leading_indexed_fields(reg.model) and not field.is_relation:
+            missing.append(f"{reg.slug}: {reg.model._meta.label} ordering {reg.ordering}")
+    assert not missing, missing

@@ -1,0 +1,297 @@
+"""The analytics table: every computed key per (unit subtree, period), materialised so pages read rows instead of
+running GROUP BYs over a province's records (DHIS2's analytics tables, incrementally).
+
+- The definitions stay the indicators' GROUP BYs (`fazhi.core.indicators`); a refresh runs them over every unit and
+  rolls the values up the tree (`engine.compute_live_all`), then replaces the stored rows of that (key, period).
+- A change to a record (the audit layer's `record_changed`) marks the keys that count its model stale for the periods
+  its dates touch, in the same transaction, and schedules a background refresh when the transaction commits.
+- A refresh sweep runs every minute as a safety net and a full refresh every night repairs drift (e.g. bulk writes
+  that bypass the ORM's signals).
+- Readers get the stored value with its "as of" time; a stale pair is served as of its last refresh (a refresh is
+  already on its way), or refreshed first when `ANALYTICS_READ_THROUGH` is set. Pairs never materialised (custom
+  periods) are computed live, narrowed to the subtree in SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cache
+
+from django.apps import apps
+from django.conf import settings
+from django.db import connection, models, transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from fazhi.core import audit
+from fazhi.core.indicators import INDICATORS, Period
+from fazhi.core.models import OrgUnit
+
+from .models import AnalyticsPeriod, AnalyticsValue
+
+log = logging.getLogger(__name__)
+
+
+# -- which periods are materialised -----------------------------------------------------------------------------------
+def window(today: dt.date | None = None) -> list[Period]:
+    """Each year of the window with its four quarters, latest year first, the year before its quarters."""
+    today = today or dt.date.today()
+    periods = []
+    for year in range(today.year, today.year - settings.FAZHI["ANALYTICS_YEARS"], -1):
+        periods.append(Period.year(year))
+        periods += [Period.quarter(year, q) for q in range(1, 5)]
+    return periods
+
+
+def stored_keys() -> list[str]:
+    """Keys the table holds: every computed key except rates (a rate is read as a ratio of two stored sums)."""
+    return sorted(k for k, ind in INDICATORS.items() if not ind.is_rate)
+
+
+def base_keys(keys: Iterable[str]) -> set[str]:
+    """The stored keys that `keys` need (a rate's numerator and denominator)."""
+    out: set[str] = set()
+    for key in keys:
+        ind = INDICATORS.get(key)
+        if ind is None:
+            continue
+        if ind.is_rate:
+            out |= base_keys([ind.numerator, ind.denominator])
+        else:
+            out.add(key)
+    return out
+
+
+# -- which keys a model's change touches ------------------------------------------------------------------------------
+@cache
+def keys_by_model() -> dict[type[models.Model], frozenset[str]]:
+    """Each model → the keys whose records query reads its table (the counted model, the models its filters join,
+    and the models on the way to the org unit). Derived from the queries themselves, so a new indicator needs no
+    declaration here."""
+    tables = {m._meta.db_table: m for m in apps.get_models()}
+    out: dict[type[models.Model], set[str]] = {}
+    probe = Period.year(2000)
+    for key in stored_keys():
+        ind = INDICATORS[key]
+        qs = (ind.records or ind.compute)(probe)
+        if not hasattr(qs, "query"):
+            continue
+        query = qs.values(ind.unit_field or "pk").query
+        query.get_compiler(using=qs.db).as_sql()  # sets up the joins
+        for alias in query.alias_map.values():
+            model = tables.get(alias.table_name)
+            if model is not None and model is not OrgUnit:
+                out.setdefault(model, set()).add(key)
+    return {m: frozenset(k) for m, k in out.items()}
+
+
+def _years_touched(model, before: dict | None, after: dict | None) -> tuple[int, int] | None:
+    """The years a record's dates (before and after the change) reach; None: every year (no date to go by). A date
+    left empty (a stock not ended, a case not decided) reaches up to the current year."""
+    names = [f.attname for f in model._meta.concrete_fields if isinstance(f, models.DateField)]
+    years, open_ended = [], False
+    for state in (before, after):
+        for name in names if state else ():
+            value = state.get(name)
+            if value:
+                years.append(int(str(value)[:4]))
+            else:
+                open_ended = True
+    if not years:
+        return None
+    return min(years), dt.date.today().year if open_ended else max(years)
+
+
+def _record_changed(sender, instance, before, after, **kwargs) -> None:
+    if sender is OrgUnit:  # a unit moved in the tree: every subtree total may change
+        keys, years = stored_keys(), None
+    else:
+        keys = keys_by_model().get(sender)
+        if not keys:
+            return
+        years = _years_touched(sender, before, after)
+    mark_stale(keys, years)
+
+
+def mark_stale(keys: Iterable[str], years: tuple[int, int] | None = None) -> int:
+    """Mark the materialised (key, period) pairs stale that overlap `years` (all when None), and schedule a refresh
+    when the surrounding transaction commits. One UPDATE."""
+    pairs = AnalyticsPeriod.objects.filter(key__in=list(keys))
+    if years is not None:
+        pairs = pairs.filter(period_end__gte=dt.date(years[0], 1, 1), period_start__lte=dt.date(years[1], 12, 31))
+    marked = pairs.update(changes=F("changes") + 1)
+    if marked:
+        schedule_refresh()
+    return marked
+
+
+def schedule_refresh() -> None:
+    """Enqueue one background refresh per transaction, after it commits (never for a transaction rolled back)."""
+    if any(entry[1] is _enqueue for entry in connection.run_on_commit):
+        return
+    transaction.on_commit(_enqueue)
+
+
+def _enqueue() -> None:
+    from .tasks import refresh_stale_task
+
+    try:
+        refresh_stale_task()
+    except Exception:  # the queue is down: the minute sweep will pick the pairs up
+        log.exception("无法排入指标预计算任务")
+
+
+def connect() -> None:
+    audit.record_changed.connect(_record_changed, dispatch_uid="fazhi_analytics_stale")
+
+
+# -- refreshing -------------------------------------------------------------------------------------------------------
+def _stale_q() -> Q:
+    return Q(changes__gt=F("computed_changes"))
+
+
+def refresh(pairs: list[AnalyticsPeriod], progress: Callable | None = None) -> int:
+    """Recompute `pairs`: per period, one GROUP BY per key over every unit, rolled up the tree; each pair's rows
+    replaced in one transaction together with its bookkeeping."""
+    from . import engine
+
+    by_period: dict[tuple[dt.date, dt.date], list[AnalyticsPeriod]] = {}
+    for pair in pairs:
+        by_period.setdefault((pair.period_start, pair.period_end), []).append(pair)
+    done = 0
+    for (start, end), group in by_period.items():
+        period = Period(start, end)
+        seen = {p.pk: p.changes for p in AnalyticsPeriod.objects.filter(pk__in=[p.pk for p in group])}
+        values = engine.compute_live_all([p.key for p in group], period)
+        now = timezone.now()
+        for pair in group:
+            rows = [AnalyticsValue(key=pair.key, unit_id=unit_id, period_start=start, period_end=end, value=v)
+                    for unit_id, v in values[pair.key].items() if v]
+            with transaction.atomic():
+                AnalyticsValue.objects.filter(key=pair.key, period_start=start, period_end=end).delete()
+                AnalyticsValue.objects.bulk_create(rows, batch_size=5000)
+                AnalyticsPeriod.objects.filter(pk=pair.pk).update(computed_changes=seen[pair.pk], computed_at=now)
+            done += 1
+            if progress:
+                progress(done, len(pairs), f"{period.label} {pair.key}")
+    return done
+
+
+def stale_pairs(limit: int | None = None) -> list[AnalyticsPeriod]:
+    """Stale pairs, latest periods first and years before their quarters (what the dashboard shows first)."""
+    qs = AnalyticsPeriod.objects.filter(_stale_q()).order_by("-period_end", "period_start", "key")
+    return list(qs[:limit] if limit else qs)
+
+
+def refresh_stale(limit: int = 5000) -> int:
+    """Refresh whatever is stale, until nothing is (changes made meanwhile are picked up by the next round)."""
+    done = 0
+    for _ in range(100):
+        pairs = stale_pairs(limit)
+        if not pairs:
+            break
+        done += refresh(pairs)
+    return done
+
+
+def ensure(periods: Iterable[Period], keys: Iterable[str] | None = None) -> None:
+    """Bookkeeping rows for every (key, period) asked for, new ones stale (to be computed)."""
+    keys = list(keys) if keys is not None else stored_keys()
+    for period in periods:
+        have = set(AnalyticsPeriod.objects.filter(period_start=period.start, period_end=period.end)
+                   .values_list("key", flat=True))
+        AnalyticsPeriod.objects.bulk_create([AnalyticsPeriod(key=k, period_start=period.start, period_end=period.end)
+                                             for k in keys if k not in have], ignore_conflicts=True)
+
+
+def refresh_all(progress: Callable | None = None, today: dt.date | None = None) -> int:
+    """The nightly full refresh: every stored key for every period of the window, whatever its state; pairs of
+    keys that no longer exist and periods that left the window are dropped."""
+    periods = window(today)
+    ensure(periods)
+    keep = Q()
+    for p in periods:
+        keep |= Q(period_start=p.start, period_end=p.end)
+    old = AnalyticsPeriod.objects.exclude(keep & Q(key__in=stored_keys()))
+    for pair in old:
+        AnalyticsValue.objects.filter(key=pair.key, period_start=pair.period_start, period_end=pair.period_end).delete()
+    old.delete()
+    AnalyticsPeriod.objects.update(changes=F("changes") + 1)
+    return refresh(stale_pairs(), progress)
+
+
+# -- reading ----------------------------------------------------------------------------------------------------------
+@dataclass
+class Snapshot:
+    """What the table holds for some keys in one period: values per unit, and when each key was computed."""
+
+    period: Period
+    values: dict[str, dict[int, Decimal]] = field(default_factory=dict)
+    as_of: dict[str, dt.datetime] = field(default_factory=dict)
+    stale: set[str] = field(default_factory=set)
+
+    def has(self, key: str) -> bool:
+        return key in self.as_of
+
+    def get(self, key: str, unit_id: int) -> int | Decimal:
+        return number(self.values.get(key, {}).get(unit_id, 0))
+
+
+def number(value) -> int | Decimal:
+    if isinstance(value, Decimal) and value == value.to_integral_value():
+        return int(value)
+    return value
+
+
+def read(keys: Iterable[str], period: Period, *, units: Iterable[int] | None = None,
+         parent: OrgUnit | None = None) -> Snapshot:
+    """Stored values of `keys` (stored keys only; rates need `base_keys`) in `period`, for the `units` given or the
+    children of `parent` or every unit: two queries, however many records lie behind them."""
+    return read_many(keys, [period], units=units, parent=parent)[period]
+
+
+def _periods_q(periods: list[Period]) -> Q:
+    q = Q()
+    for p in periods:
+        q |= Q(period_start=p.start, period_end=p.end)
+    return q
+
+
+def read_many(keys: Iterable[str], periods: Iterable[Period], *, units: Iterable[int] | None = None,
+              parent: OrgUnit | None = None) -> dict[Period, Snapshot]:
+    """`read` for several periods at once (a dashboard's year, last year and quarters): still two queries."""
+    keys, periods = list(keys), list(dict.fromkeys(periods))
+    snaps = {p: Snapshot(p) for p in periods}
+    if not keys or not periods:
+        return snaps
+    pairs = list(AnalyticsPeriod.objects.filter(_periods_q(periods), key__in=keys, computed_at__isnull=False))
+    if settings.FAZHI["ANALYTICS_READ_THROUGH"] and any(p.stale for p in pairs):
+        refresh([p for p in pairs if p.stale])
+        pairs = list(AnalyticsPeriod.objects.filter(pk__in=[p.pk for p in pairs]))
+    for p in pairs:
+        snap = snaps[Period(p.period_start, p.period_end)]
+        snap.as_of[p.key] = p.computed_at
+        if p.stale:
+            snap.stale.add(p.key)
+    if not pairs:
+        return snaps
+    rows = AnalyticsValue.objects.filter(_periods_q(periods), key__in=list({p.key for p in pairs}))
+    if units is not None:
+        rows = rows.filter(unit_id__in=list(units))
+    elif parent is not None:
+        rows = rows.filter(unit__parent=parent)
+    for key, unit_id, start, end, value in rows.values_list("key", "unit_id", "period_start", "period_end", "value"):
+        snaps[Period(start, end)].values.setdefault(key, {})[unit_id] = value
+    return snaps
+
+
+def state(period: Period) -> dict:
+    """For a page's "as of" line: the oldest computation time of the period's pairs and how many are stale."""
+    agg = AnalyticsPeriod.objects.filter(period_start=period.start, period_end=period.end,
+                                         computed_at__isnull=False).aggregate(
+        as_of=models.Min("computed_at"), stale=models.Count("pk", filter=_stale_q()), n=models.Count("pk"))
+    return agg
