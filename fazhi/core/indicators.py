@@ -133,9 +133,24 @@ def within(path: str | None):
         _WITHIN.reset(token)
 
 
+_ONLY: contextvars.ContextVar[frozenset[int] | None] = contextvars.ContextVar("fazhi_indicator_only", default=None)
+
+
+@contextlib.contextmanager
+def only_units(ids):
+    """Compute the records of these units themselves (not their subtrees): an incremental refresh."""
+    token = _ONLY.set(frozenset(ids))
+    try:
+        yield
+    finally:
+        _ONLY.reset(token)
+
+
 def scoped(queryset: QuerySet, unit_field: str) -> QuerySet:
-    """`queryset` narrowed in SQL to the subtree being computed, if any."""
-    path = _WITHIN.get()
+    """`queryset` narrowed in SQL to the subtree (or the units) being computed, if any."""
+    path, ids = _WITHIN.get(), _ONLY.get()
+    if ids is not None:
+        return queryset.filter(**{"pk__in" if unit_field == "pk" else f"{unit_field}__in": list(ids)})
     if path is None:
         return queryset
     lookup = "path__startswith" if unit_field == "pk" else f"{unit_field}__path__startswith"

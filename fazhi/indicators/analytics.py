@@ -28,10 +28,10 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from fazhi.core import audit
-from fazhi.core.indicators import INDICATORS, Period
+from fazhi.core.indicators import INDICATORS, Period, only_units
 from fazhi.core.models import OrgUnit
 
-from .models import AnalyticsPeriod, AnalyticsValue
+from .models import AnalyticsPeriod, AnalyticsTouch, AnalyticsValue
 
 log = logging.getLogger(__name__)
 
@@ -106,27 +106,70 @@ def _years_touched(model, before: dict | None, after: dict | None) -> tuple[int,
     return min(years), dt.date.today().year if open_ended else max(years)
 
 
+@cache
+def records_model(key: str):
+    ind = INDICATORS[key]
+    qs = (ind.records or ind.compute)(Period.year(2000))
+    return getattr(qs, "model", None)
+
+
+def _units_of(sender, key: str, before: dict | None, after: dict | None) -> set[int] | None:
+    """The units whose own records of `key` the change touches (before and after), or None when the changed
+    model is not the counted one (a hearing of a case) and only a whole recomputation is safe."""
+    ind = INDICATORS[key]
+    if records_model(key) is not sender or not ind.unit_field:
+        return None
+    if ind.unit_field == "pk":
+        return {state["id"] for state in (before, after) if state and state.get("id")}
+    first, *rest = ind.unit_field.split("__")
+    field = sender._meta.get_field(first)
+    units = set()
+    for state in (before, after):
+        value = state.get(field.attname) if state else None
+        if value is None:
+            continue
+        if not rest:
+            units.add(value)
+            continue
+        unit = field.related_model._base_manager.filter(pk=value).values_list("__".join(rest), flat=True).first()
+        if unit is not None:
+            units.add(unit)
+    return units
+
+
 def _record_changed(sender, instance, before, after, **kwargs) -> None:
     if sender is OrgUnit:  # a unit moved in the tree: every subtree total may change
-        keys, years = stored_keys(), None
-    else:
-        keys = keys_by_model().get(sender)
-        if not keys:
-            return
-        years = _years_touched(sender, before, after)
-    mark_stale(keys, years)
+        mark_stale(stored_keys(), None)
+        return
+    keys = keys_by_model().get(sender)
+    if not keys:
+        return
+    units = {}
+    for key in keys:
+        found = _units_of(sender, key, before, after)
+        units[key] = None if found is None else frozenset(found)
+    mark_stale(keys, _years_touched(sender, before, after), units)
 
 
-def mark_stale(keys: Iterable[str], years: tuple[int, int] | None = None) -> int:
-    """Mark the materialised (key, period) pairs stale that overlap `years` (all when None), and schedule a refresh
-    when the surrounding transaction commits. One UPDATE."""
+def mark_stale(keys: Iterable[str], years: tuple[int, int] | None = None,
+               units: dict[str, frozenset[int] | None] | None = None) -> int:
+    """Mark the materialised (key, period) pairs stale that overlap `years` (all when None), note the units whose
+    own records changed (`units` per key; none known: the pair is recomputed whole), and schedule a refresh when
+    the surrounding transaction commits. Three statements, whatever the size of the data."""
     pairs = AnalyticsPeriod.objects.filter(key__in=list(keys))
     if years is not None:
         pairs = pairs.filter(period_end__gte=dt.date(years[0], 1, 1), period_start__lte=dt.date(years[1], 12, 31))
-    marked = pairs.update(changes=F("changes") + 1)
-    if marked:
-        schedule_refresh()
-    return marked
+    found = list(pairs.values_list("pk", "key"))
+    if not found:
+        return 0
+    AnalyticsPeriod.objects.filter(pk__in=[pk for pk, _ in found]).update(changes=F("changes") + 1)
+    touches = []
+    for pk, key in found:
+        touched = (units or {}).get(key)
+        touches += [AnalyticsTouch(pair_id=pk, unit_id=u) for u in (touched if touched is not None else [None])]
+    AnalyticsTouch.objects.bulk_create(touches)
+    schedule_refresh()
+    return len(found)
 
 
 def schedule_refresh() -> None:
@@ -155,17 +198,30 @@ def _stale_q() -> Q:
 
 
 def refresh(pairs: list[AnalyticsPeriod], progress: Callable | None = None) -> int:
-    """Recompute `pairs`: per period, one GROUP BY per key over every unit, rolled up the tree; each pair's rows
-    replaced in one transaction together with its bookkeeping."""
+    """Recompute `pairs`. A pair computed before whose changes all name their units is brought up to date
+    incrementally (those units' own values recomputed, the difference carried up the tree); any other is recomputed
+    whole: per period, one GROUP BY per key over every unit, rolled up the tree. Each pair's rows, bookkeeping and
+    consumed touches are replaced in one transaction."""
     from . import engine
 
-    by_period: dict[tuple[dt.date, dt.date], list[AnalyticsPeriod]] = {}
-    for pair in pairs:
-        by_period.setdefault((pair.period_start, pair.period_end), []).append(pair)
+    touches: dict[int, list[tuple[int, int | None]]] = {}
+    for touch_id, pair_id, unit_id in AnalyticsTouch.objects.filter(pair__in=[p.pk for p in pairs]).values_list(
+            "pk", "pair_id", "unit_id"):
+        touches.setdefault(pair_id, []).append((touch_id, unit_id))
+    seen = dict(AnalyticsPeriod.objects.filter(pk__in=[p.pk for p in pairs]).values_list("pk", "changes"))
+    whole: dict[tuple[dt.date, dt.date], list[AnalyticsPeriod]] = {}
     done = 0
-    for (start, end), group in by_period.items():
+    for pair in pairs:
+        found = touches.get(pair.pk, [])
+        if pair.computed_at is not None and found and all(u is not None for _, u in found):
+            _refresh_units(pair, {u for _, u in found}, seen[pair.pk], [t for t, _ in found])
+            done += 1
+            if progress:
+                progress(done, len(pairs), pair.key)
+        else:
+            whole.setdefault((pair.period_start, pair.period_end), []).append(pair)
+    for (start, end), group in whole.items():
         period = Period(start, end)
-        seen = {p.pk: p.changes for p in AnalyticsPeriod.objects.filter(pk__in=[p.pk for p in group])}
         values = engine.compute_live_all([p.key for p in group], period)
         now = timezone.now()
         for pair in group:
@@ -175,10 +231,46 @@ def refresh(pairs: list[AnalyticsPeriod], progress: Callable | None = None) -> i
                 AnalyticsValue.objects.filter(key=pair.key, period_start=start, period_end=end).delete()
                 AnalyticsValue.objects.bulk_create(rows, batch_size=5000)
                 AnalyticsPeriod.objects.filter(pk=pair.pk).update(computed_changes=seen[pair.pk], computed_at=now)
+                AnalyticsTouch.objects.filter(pk__in=[t for t, _ in touches.get(pair.pk, [])]).delete()
             done += 1
             if progress:
                 progress(done, len(pairs), f"{period.label} {pair.key}")
     return done
+
+
+def _refresh_units(pair: AnalyticsPeriod, units: set[int], changes: int, touch_ids: list[int]) -> None:
+    """Incremental refresh of one pair: each touched unit's own value (its records, not its subtree's) from one
+    query narrowed to those units; its stored own value is its total less its children's; the differences are
+    added to the totals of the unit and of every ancestor."""
+    period = Period(pair.period_start, pair.period_end)
+    with only_units(units):
+        own_now = INDICATORS[pair.key].compute(period)
+    tree = {pk: (parent, path) for pk, parent, path in OrgUnit.objects.filter(
+        Q(pk__in=units) | Q(parent_id__in=units)).values_list("pk", "parent_id", "path")}
+    ancestors = {u: [int(p) for p in tree[u][1].strip("/").split("/")] for u in units if u in tree}  # incl. itself
+    involved = set(tree) | {a for chain in ancestors.values() for a in chain}
+    rows = AnalyticsValue.objects.filter(key=pair.key, period_start=period.start, period_end=period.end)
+    stored = dict(rows.filter(unit_id__in=involved).values_list("unit_id", "value"))
+    delta: dict[int, Decimal] = {}
+    for u in units:
+        children = [pk for pk, (parent, _) in tree.items() if parent == u]
+        own_before = stored.get(u, 0) - sum(stored.get(c, 0) for c in children)
+        diff = Decimal(own_now.get(u, 0) or 0) - own_before
+        if diff:
+            for a in ancestors.get(u, []):
+                delta[a] = delta.get(a, 0) + diff
+    with transaction.atomic():
+        for unit_id, diff in delta.items():
+            value = stored.get(unit_id, 0) + diff
+            if not value:
+                rows.filter(unit_id=unit_id).delete()
+            elif unit_id in stored:
+                rows.filter(unit_id=unit_id).update(value=value)
+            else:
+                AnalyticsValue.objects.create(key=pair.key, unit_id=unit_id, period_start=period.start,
+                                              period_end=period.end, value=value)
+        AnalyticsPeriod.objects.filter(pk=pair.pk).update(computed_changes=changes, computed_at=timezone.now())
+        AnalyticsTouch.objects.filter(pk__in=touch_ids).delete()
 
 
 def stale_pairs(limit: int | None = None) -> list[AnalyticsPeriod]:
@@ -220,6 +312,7 @@ def refresh_all(progress: Callable | None = None, today: dt.date | None = None) 
     for pair in old:
         AnalyticsValue.objects.filter(key=pair.key, period_start=pair.period_start, period_end=pair.period_end).delete()
     old.delete()
+    AnalyticsTouch.objects.filter(unit_id__isnull=False).update(unit_id=None)  # to be recomputed whole
     AnalyticsPeriod.objects.update(changes=F("changes") + 1)
     return refresh(stale_pairs(), progress)
 

@@ -130,3 +130,13 @@ class AnalyticsPeriod(models.Model):
     @property
     def stale(self) -> bool:
         return self.changes > self.computed_changes
+
+
+class AnalyticsTouch(models.Model):
+    """A unit whose own records changed for a stale (key, period): the refresh recomputes that unit's own value
+    and moves its subtree totals and its ancestors' by the difference, instead of regrouping a province. A touch
+    without a unit (a change whose unit cannot be told) makes the refresh recompute the pair whole."""
+
+    pair = models.ForeignKey(AnalyticsPeriod, on_delete=models.CASCADE, related_name="touches", db_constraint=False)
+    unit_id = models.BigIntegerField(null=True)
+    audited = False
