@@ -277,6 +277,7 @@ class Case(ScopedModel):
             models.Index(fields=["decided_on"]),
             models.Index(fields=["status", "decision_due"]),
             models.Index(fields=["publicity_due", "published_on"]),
+            models.Index(fields=["decision_due", "decided_on"], name="case_decision_due_ix"),
         ]
         constraints = [models.UniqueConstraint(fields=["agency", "number"], name="unique_case_number_per_agency")]
 
@@ -351,6 +352,9 @@ class FileReview(ScopedModel):
         verbose_name = "案卷评查"
         verbose_name_plural = "案卷评查结果"
         constraints = [models.UniqueConstraint(fields=["campaign", "case"], name="unique_file_per_campaign")]
+        indexes = [
+            models.Index(fields=["notice_due", "responded_on"], name="filereview_notice_due_ix"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.campaign} · {self.case.number}"

@@ -107,6 +107,8 @@ class AnalyticsValue(models.Model):
     class Meta:
         constraints = [models.UniqueConstraint(fields=["key", "period_start", "period_end", "unit"],
                                                name="one_analytics_value")]
+        # pages read one unit's (or one parent's children's) figures for a few periods
+        indexes = [models.Index(fields=["unit", "period_start", "period_end"], name="analytics_unit_period")]
 
 
 class AnalyticsPeriod(models.Model):

@@ -86,8 +86,11 @@ class LegalAidCase(ScopedModel):
 
     class Meta:
         verbose_name = verbose_name_plural = "法律援助案件"
-        indexes = [models.Index(fields=["received_on"]), models.Index(fields=["closed_on"]),
-                   models.Index(fields=["decide_due", "decided_on"]), models.Index(fields=["assign_due", "assigned_on"])]
+        indexes = [
+            models.Index(fields=["received_on"]), models.Index(fields=["closed_on"]),
+                   models.Index(fields=["decide_due", "decided_on"]), models.Index(fields=["assign_due", "assigned_on"]),
+            models.Index(fields=["objection_due", "objection_decided_on"], name="legalaidcase_objection_due_ix"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.applicant_name}（{self.get_matter_display()}）"

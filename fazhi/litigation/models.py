@@ -87,6 +87,7 @@ class LitigationCase(ScopedModel):
             models.Index(fields=["unit", "served_on"]),
             models.Index(fields=["defence_due", "defence_filed_on"]),
             models.Index(fields=["outcome_on"]),
+            models.Index(fields=["hearing_scheduled_on", "heard_on"], name="litigationca_hearing_schedu_ix"),
         ]
         constraints = [models.UniqueConstraint(fields=["court", "case_number"], name="unique_court_case_number")]
 

@@ -163,6 +163,7 @@ class Dispute(ScopedModel):
             models.Index(fields=["received_on"]),
             models.Index(fields=["concluded_on", "result"]),
             models.Index(fields=["conclude_due", "concluded_on"]),
+            models.Index(fields=["confirmation_due", "confirmation_applied_on"], name="dispute_confirmation_due_ix"),
         ]
 
     def __str__(self) -> str:

@@ -117,7 +117,12 @@ class NormativeDocument(ScopedModel):
             models.UniqueConstraint(fields=["issuer", "number_year", "number_seq"], name="unique_normative_number",
                                     condition=models.Q(number_seq__isnull=False)),
         ]
-        indexes = [models.Index(fields=["published_on"]), models.Index(fields=["status", "valid_until"])]
+        indexes = [
+            models.Index(fields=["published_on"]), models.Index(fields=["status", "valid_until"]),
+            models.Index(fields=["filing_due", "filed_on"], name="normativedoc_filing_due_ix"),
+            models.Index(fields=["review_due", "reviewed_on"], name="normativedoc_review_due_ix"),
+            models.Index(fields=["valid_until"], name="normativedoc_valid_until_ix"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.title}（{self.number}）" if self.number else self.title

@@ -58,7 +58,11 @@ class DisclosureRequest(ScopedModel):
 
     class Meta:
         verbose_name = verbose_name_plural = "政府信息公开申请"
-        indexes = [models.Index(fields=["received_on"])]
+        indexes = [
+            models.Index(fields=["received_on"]),
+            models.Index(fields=["correction_due", "corrected_on"], name="disclosurere_correction_due_ix"),
+            models.Index(fields=["reply_due", "replied_on"], name="disclosurere_reply_due_ix"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.applicant_name}：{self.content[:20]}"

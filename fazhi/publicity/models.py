@@ -48,7 +48,11 @@ class ResponsibilityList(ScopedModel):
     class Meta:
         verbose_name = verbose_name_plural = "普法责任清单"
         constraints = [models.UniqueConstraint(fields=["unit", "year"], name="publicity_one_list_per_unit_year")]
-        indexes = [models.Index(fields=["year", "id"], name="publicity_responsibility_list")]
+        indexes = [
+            models.Index(fields=["year", "id"], name="publicity_responsibility_list"),
+            models.Index(fields=["account_due", "accounted_on"], name="responsibili_account_due_ix"),
+            models.Index(fields=["publish_due", "published_on"], name="responsibili_publish_due_ix"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.unit}{self.year}年度普法责任清单"

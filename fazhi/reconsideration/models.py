@@ -152,6 +152,10 @@ class Application(ScopedModel):
             models.Index(fields=["status", "decision_due"]),
             models.Index(fields=["examination_due", "examined_on"]),
             models.Index(fields=["decided_on"]),
+            models.Index(fields=["copy_due", "copy_sent_on"], name="application_copy_due_ix"),
+            models.Index(fields=["correction_due", "corrected_on"], name="application_correction_due_ix"),
+            models.Index(fields=["decision_due", "decided_on"], name="application_decision_due_ix"),
+            models.Index(fields=["reply_due", "replied_on"], name="application_reply_due_ix"),
         ]
         constraints = [models.UniqueConstraint(fields=["unit", "case_number"], condition=~models.Q(case_number=""),
                                                name="one_case_number_per_reconsideration_body")]

@@ -50,7 +50,10 @@ class AnnualReport(ScopedModel):
     class Meta:
         verbose_name = verbose_name_plural = "法治政府建设情况报告"
         constraints = [models.UniqueConstraint(fields=["unit", "year"], name="one_report_per_unit_year")]
-        indexes = [models.Index(fields=["year", "id"], name="reports_annualreport_list")]
+        indexes = [
+            models.Index(fields=["year", "id"], name="reports_annualreport_list"),
+            models.Index(fields=["publish_due", "published_on"], name="annualreport_publish_due_ix"),
+        ]
 
     def __str__(self) -> str:
         return self.title

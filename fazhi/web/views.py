@@ -22,7 +22,7 @@ from rest_framework.authtoken.models import Token
 from fazhi.core import deadlines, rules, scoping
 from fazhi.core.models import Membership
 from fazhi.core.registers import registry
-from fazhi.core.registers.union import bounded_counts, union_all
+from fazhi.core.registers.union import compiled, run_union, scope_key
 from fazhi.core.registers.workbench import my_deadlines
 
 User = get_user_model()
@@ -84,46 +84,55 @@ def my_todos(user, today: dt.date | None = None) -> list[dict]:
     with hits to load the records."""
     today = today or dt.date.today()
     roles = scoping.roles_of(user)
-    parts = []
-    for reg in registry.values():
-        for todo in reg.todos:
-            if todo.roles:  # addressed to a role: holders see it wherever they may view the records
-                if not (todo.roles & roles) and not user.is_superuser:
+
+    def build():
+        for reg in registry.values():
+            for index, todo in enumerate(reg.todos):
+                if todo.roles:  # addressed to a role: holders see it wherever they may view the records
+                    if not (todo.roles & roles) and not user.is_superuser:
+                        continue
+                    action = "view"
+                else:  # addressed to whoever may change the records
+                    action = "change"
+                if not reg.user_can(user, action):
                     continue
-                action = "view"
-            else:  # addressed to whoever may change the records
-                action = "change"
-            if not reg.user_can(user, action):
-                continue
-            qs = reg.queryset(user, action).filter(todo.condition(today)).distinct()
-            parts.append((reg, todo, qs.order_by("pk").values_list("pk")[:6]))
+                qs = reg.queryset(user, action).filter(todo.condition(today)).distinct()
+                yield (reg.slug, index), qs.order_by("pk").values_list("pk")[:6]
+
+    parts = compiled(("todos", scope_key(user), today), lambda: list(build()))
     hits: dict[int, list[int]] = {}
-    for i, pk in union_all([qs for _, _, qs in parts]):
+    for i, pk in run_union(parts):
         hits.setdefault(i, []).append(pk)
     loaded: dict[str, dict] = {}
-    for reg in {parts[i][0].slug: parts[i][0] for i in hits}.values():
-        pks = {pk for i, found in hits.items() if parts[i][0] is reg for pk in found}
+    for slug in {parts[i][0][0] for i in hits}:
+        reg = registry[slug]
+        pks = {pk for i, found in hits.items() if parts[i][0][0] == slug for pk in found}
         qs = reg.model._base_manager.filter(pk__in=pks)
-        loaded[reg.slug] = (qs.select_related(*reg.select_related) if reg.select_related else qs).in_bulk()
+        loaded[slug] = (qs.select_related(*reg.select_related) if reg.select_related else qs).in_bulk()
     todos = []
-    for i, (reg, todo, _) in enumerate(parts):
-        rows = [loaded[reg.slug][pk] for pk in hits.get(i, []) if pk in loaded[reg.slug]]
+    for i, ((slug, index), _, _) in enumerate(parts):
+        reg = registry[slug]
+        rows = [loaded[slug][pk] for pk in hits.get(i, []) if pk in loaded.get(slug, {})]
         if rows:
-            todos.append({"reg": reg, "label": todo.label, "rows": rows[:5], "more": len(rows) > 5})
+            todos.append({"reg": reg, "label": reg.todos[index].label, "rows": rows[:5], "more": len(rows) > 5})
     return todos
 
 
-COUNT_BOUND = 9999  # the workbench shows "9999+" rather than counting a province's table to the end
+COUNT_BOUND = 999  # the workbench shows "999+" rather than counting a province's table to the end
 
 
 @login_required
 def workbench(request):
     user = request.user
     memberships = Membership.objects.filter(user=user).select_related("unit").order_by("unit__path")
-    shown = [reg for reg in registry.values() if reg.area != "系统管理" and reg.user_can(user, "view")]
-    counts = bounded_counts([reg.queryset(user) for reg in shown], COUNT_BOUND)
-    figures = [{"reg": reg, "count": n if n <= COUNT_BOUND else f"{COUNT_BOUND}+"}
-               for reg, n in zip(shown, counts, strict=True)]
+    parts = compiled(("counts", scope_key(user), COUNT_BOUND), lambda: [
+        (reg.slug, reg.queryset(user).order_by().values_list("pk")[: COUNT_BOUND + 1])
+        for reg in registry.values() if reg.area != "系统管理" and reg.user_can(user, "view")])
+    counts = dict(run_union(parts, counting=True))
+    figures = []
+    for i, (slug, _, _) in enumerate(parts):
+        n = counts.get(i, 0)
+        figures.append({"reg": registry[slug], "count": n if n <= COUNT_BOUND else f"{COUNT_BOUND}+"})
     context = {
         "memberships": memberships,
         "deadlines": my_deadlines(user),

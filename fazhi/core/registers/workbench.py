@@ -10,7 +10,7 @@ from django.db.models import DateField, Q
 from .. import deadlines
 from ..models import DeadlineClosure, OrgUnit
 from .base import registry
-from .union import union_all
+from .union import compiled, run_union, scope_key
 
 
 def open_deadlines(user, today: dt.date | None = None, *, until: dt.date | None = None, due_from: dt.date | None = None,
@@ -23,44 +23,53 @@ def open_deadlines(user, today: dt.date | None = None, *, until: dt.date | None 
     `soon_only` keeps what the workbench shows (overdue, due soon, or always-open ones); closed ones never appear."""
     today = today or dt.date.today()
     horizon = deadlines.due_soon_horizon(today)
-    parts = []
-    for reg in registry.values():
-        if not reg.deadlines or not reg.user_can(user, "view") or (slugs and reg.slug not in slugs):
-            continue
-        content_type = ContentType.objects.get_for_model(reg.model)
-        for spec in reg.deadlines:
-            if spec.is_minimum:  # an earliest end, not a due date: it is never overdue
+
+    def build():
+        for reg in registry.values():
+            if not reg.deadlines or not reg.user_can(user, "view") or (slugs and reg.slug not in slugs):
                 continue
-            qs = reg.queryset(user).filter(**{f"{spec.due_field}__isnull": False})
-            if soon_only and not spec.always_open:
-                spec_horizon = today + dt.timedelta(days=spec.soon_days) if spec.soon_days else horizon
-                qs = qs.filter(**{f"{spec.due_field}__lte": spec_horizon})
-            if until:
-                qs = qs.filter(**{f"{spec.due_field}__lte": until})
-            if due_from:
-                qs = qs.filter(**{f"{spec.due_field}__gte": due_from})
-            if spec.met_field:
-                qs = qs.filter(**{f"{spec.met_field}__isnull": True})
-            if spec.applies:
-                qs = qs.filter(**spec.applies)
-            if unit is not None and reg.org_field is not None:
-                prefix = f"{reg.org_field}__path" if reg.org_field else "path"
-                qs = qs.filter(Q(**{f"{prefix}__startswith": unit.path}))
-            closed = DeadlineClosure.objects.filter(content_type=content_type, due_field=spec.due_field)
-            qs = qs.exclude(pk__in=closed.values("object_pk"))
-            parts.append((reg, spec, qs.order_by(spec.due_field, "pk").values_list("pk", spec.due_field)[:limit]))
-    hits = _union(parts)
+            content_type = ContentType.objects.get_for_model(reg.model)
+            for index, spec in enumerate(reg.deadlines):
+                if spec.is_minimum:  # an earliest end, not a due date: it is never overdue
+                    continue
+                qs = reg.queryset(user).filter(**{f"{spec.due_field}__isnull": False})
+                if soon_only and not spec.always_open:
+                    spec_horizon = today + dt.timedelta(days=spec.soon_days) if spec.soon_days else horizon
+                    qs = qs.filter(**{f"{spec.due_field}__lte": spec_horizon})
+                if until:
+                    qs = qs.filter(**{f"{spec.due_field}__lte": until})
+                if due_from:
+                    qs = qs.filter(**{f"{spec.due_field}__gte": due_from})
+                if spec.met_field:
+                    qs = qs.filter(**{f"{spec.met_field}__isnull": True})
+                if spec.applies:
+                    qs = qs.filter(**spec.applies)
+                if unit is not None and reg.org_field is not None:
+                    prefix = f"{reg.org_field}__path" if reg.org_field else "path"
+                    qs = qs.filter(Q(**{f"{prefix}__startswith": unit.path}))
+                closed = DeadlineClosure.objects.filter(content_type=content_type, due_field=spec.due_field)
+                qs = qs.exclude(pk__in=closed.values("object_pk"))
+                yield (reg.slug, index), qs.order_by(spec.due_field, "pk").values_list("pk", spec.due_field)[:limit]
+
+    key = ("deadlines", scope_key(user), today, until, due_from, tuple(sorted(slugs or ())),
+           unit.pk if unit else None, limit, soon_only)
+    parts = compiled(key, lambda: list(build()))
+    field = DateField()
+    hits = [(i, pk, due if isinstance(due, dt.date) else field.to_python(due)) for i, pk, due in run_union(parts)]
     objects = {}
-    for reg in {reg for i, _, _ in hits for reg in [parts[i][0]]}:
-        pks = {pk for i, pk, _ in hits if parts[i][0] is reg}
+    for slug in {parts[i][0][0] for i, _, _ in hits}:
+        reg = registry[slug]
+        pks = {pk for i, pk, _ in hits if parts[i][0][0] == slug}
         qs = reg.model._base_manager.filter(pk__in=pks)
         if reg.select_related:
             qs = qs.select_related(*reg.select_related)
-        objects[reg.slug] = qs.in_bulk()
+        objects[slug] = qs.in_bulk()
     items = []
     for i, pk, due in hits:
-        reg, spec, _ = parts[i]
-        obj = objects[reg.slug].get(pk)
+        slug, index = parts[i][0]
+        reg = registry[slug]
+        spec = reg.deadlines[index]
+        obj = objects[slug].get(pk)
         if obj is None:
             continue
         state = deadlines.status(due, None, today, soon_days=spec.soon_days)
@@ -71,13 +80,6 @@ def open_deadlines(user, today: dt.date | None = None, *, until: dt.date | None 
         })
     items.sort(key=lambda i: (i["due"], i["reg"].slug, i["obj"].pk))
     return items[:limit]
-
-
-def _union(parts) -> list[tuple[int, int, dt.date]]:
-    """[(part index, pk, due)] of every part's (pk, due) query in one round trip."""
-    field = DateField()
-    return [(i, pk, due if isinstance(due, dt.date) else field.to_python(due))
-            for i, pk, due in union_all([qs for _, _, qs in parts])]
 
 
 def my_deadlines(user, today: dt.date | None = None, limit: int = 50, horizon: dt.date | None = None) -> list[dict]:

@@ -28,3 +28,15 @@ def test_every_default_ordering_starts_with_an_indexed_field():
         if field.name not in leading_indexed_fields(reg.model) and not field.is_relation:
             missing.append(f"{reg.slug}: {reg.model._meta.label} ordering {reg.ordering}")
     assert not missing, missing
+
+
+def test_every_tracked_deadline_is_served_by_an_index():
+    """The workbench asks each register for its open deadlines by due date: each due date leads an index."""
+    missing = []
+    for reg in registry.values():
+        for spec in reg.deadlines:
+            if "__" in spec.due_field or spec.is_minimum:
+                continue
+            if spec.due_field not in leading_indexed_fields(reg.model):
+                missing.append(f"{reg.model._meta.label} {spec.due_field} {spec.met_field}")
+    assert not sorted(set(missing)), sorted(set(missing))
