@@ -199,7 +199,7 @@ FAZHI = {
     # Attachments: evidence files.
     "ATTACHMENT_MAX_BYTES": int(os.environ.get("FAZHI_ATTACHMENT_MAX_MB", 50)) * 1024 * 1024,
     "IMPORT_MAX_BYTES": 10 * 1024 * 1024,
-    "IMPORT_MAX_ROWS": 20000,
+    "IMPORT_MAX_ROWS": int(os.environ.get("FAZHI_IMPORT_MAX_ROWS", 20000)),
     # Login throttling: failures per (username, address) before a lock-out, and its length.
     "LOGIN_MAX_FAILURES": 5,
     "LOGIN_LOCK_SECONDS": 15 * 60,

@@ -113,7 +113,7 @@ def records_model(key: str):
     return getattr(qs, "model", None)
 
 
-def _units_of(sender, key: str, before: dict | None, after: dict | None) -> set[int] | None:
+def _units_of(sender, key: str, before: dict | None, after: dict | None, memo: dict) -> set[int] | None:
     """The units whose own records of `key` the change touches (before and after), or None when the changed
     model is not the counted one (a hearing of a case) and only a whole recomputation is safe."""
     ind = INDICATORS[key]
@@ -131,9 +131,11 @@ def _units_of(sender, key: str, before: dict | None, after: dict | None) -> set[
         if not rest:
             units.add(value)
             continue
-        unit = field.related_model._base_manager.filter(pk=value).values_list("__".join(rest), flat=True).first()
-        if unit is not None:
-            units.add(unit)
+        path = (field.related_model, value, "__".join(rest))
+        if path not in memo:  # the keys of a model mostly share the way to the unit: one lookup per change
+            memo[path] = field.related_model._base_manager.filter(pk=value).values_list(path[2], flat=True).first()
+        if memo[path] is not None:
+            units.add(memo[path])
     return units
 
 
@@ -144,39 +146,81 @@ def _record_changed(sender, instance, before, after, **kwargs) -> None:
     keys = keys_by_model().get(sender)
     if not keys:
         return
-    units = {}
+    pending = _pending()
+    units, memo = {}, (pending.units if pending is not None else {})
     for key in keys:
-        found = _units_of(sender, key, before, after)
+        found = _units_of(sender, key, before, after, memo)
         units[key] = None if found is None else frozenset(found)
     mark_stale(keys, _years_touched(sender, before, after), units)
+
+
+class _Pending:
+    """What this transaction has marked already (run when it commits: enqueue the refresh). A pair's change
+    counter needs one increment per transaction and a (pair, unit) one touch: an import of 100,000 rows must not
+    update the same bookkeeping rows 100,000 times in one transaction (on PostgreSQL each update of a row already
+    updated in the transaction walks the chain of its earlier versions)."""
+
+    def __init__(self):
+        self.pairs: set[int] = set()
+        self.touched: set[tuple[int, int | None]] = set()
+        self.found: dict[tuple, list] = {}  # (keys, years) → pairs, asked once per transaction
+        self.units: dict = {}  # the way from a record to its unit, looked up once per transaction
+
+    def __call__(self) -> None:
+        _enqueue()
+
+
+def _pending(create: bool = True) -> _Pending | None:
+    """This transaction's pending state, registered to run at its commit; None outside a transaction."""
+    if not connection.in_atomic_block:
+        return None
+    for entry in connection.run_on_commit:
+        if isinstance(entry[1], _Pending):
+            return entry[1]
+    if not create:
+        return None
+    pending = _Pending()
+    transaction.on_commit(pending)
+    return pending
 
 
 def mark_stale(keys: Iterable[str], years: tuple[int, int] | None = None,
                units: dict[str, frozenset[int] | None] | None = None) -> int:
     """Mark the materialised (key, period) pairs stale that overlap `years` (all when None), note the units whose
     own records changed (`units` per key; none known: the pair is recomputed whole), and schedule a refresh when
-    the surrounding transaction commits. Three statements, whatever the size of the data."""
-    pairs = AnalyticsPeriod.objects.filter(key__in=list(keys))
-    if years is not None:
-        pairs = pairs.filter(period_end__gte=dt.date(years[0], 1, 1), period_start__lte=dt.date(years[1], 12, 31))
-    found = list(pairs.values_list("pk", "key"))
+    the surrounding transaction commits. At most three statements, whatever the size of the data."""
+    keys = sorted(keys)
+    pending = _pending()
+    asked = (tuple(keys), years)
+    if pending is not None and asked in pending.found:
+        found = pending.found[asked]
+    else:
+        pairs = AnalyticsPeriod.objects.filter(key__in=keys)
+        if years is not None:
+            pairs = pairs.filter(period_end__gte=dt.date(years[0], 1, 1), period_start__lte=dt.date(years[1], 12, 31))
+        found = list(pairs.values_list("pk", "key"))
+        if pending is not None:
+            pending.found[asked] = found
     if not found:
         return 0
-    AnalyticsPeriod.objects.filter(pk__in=[pk for pk, _ in found]).update(changes=F("changes") + 1)
+    fresh = [pk for pk, _ in found if pending is None or pk not in pending.pairs]
+    if fresh:
+        AnalyticsPeriod.objects.filter(pk__in=fresh).update(changes=F("changes") + 1)
     touches = []
     for pk, key in found:
         touched = (units or {}).get(key)
-        touches += [AnalyticsTouch(pair_id=pk, unit_id=u) for u in (touched if touched is not None else [None])]
-    AnalyticsTouch.objects.bulk_create(touches)
-    schedule_refresh()
+        for unit in (touched if touched is not None else [None]):
+            if pending is None or (pk, unit) not in pending.touched:
+                touches.append(AnalyticsTouch(pair_id=pk, unit_id=unit))
+                if pending is not None:
+                    pending.touched.add((pk, unit))
+    if touches:
+        AnalyticsTouch.objects.bulk_create(touches)
+    if pending is None:
+        _enqueue()  # autocommit: the change is committed already
+    else:
+        pending.pairs.update(fresh)
     return len(found)
-
-
-def schedule_refresh() -> None:
-    """Enqueue one background refresh per transaction, after it commits (never for a transaction rolled back)."""
-    if any(entry[1] is _enqueue for entry in connection.run_on_commit):
-        return
-    transaction.on_commit(_enqueue)
 
 
 def _enqueue() -> None:
@@ -204,6 +248,11 @@ def refresh(pairs: list[AnalyticsPeriod], progress: Callable | None = None) -> i
     consumed touches are replaced in one transaction."""
     from . import engine
 
+    pending = _pending(create=False)
+    if pending is not None:  # refreshed inside the transaction that changed them: a later change marks again
+        done_ids = {p.pk for p in pairs}
+        pending.pairs -= done_ids
+        pending.touched = {t for t in pending.touched if t[0] not in done_ids}
     touches: dict[int, list[tuple[int, int | None]]] = {}
     for touch_id, pair_id, unit_id in AnalyticsTouch.objects.filter(pair__in=[p.pk for p in pairs]).values_list(
             "pk", "pair_id", "unit_id"):

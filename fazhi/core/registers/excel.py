@@ -129,8 +129,9 @@ def _cell_to_step_value(field, value):
     return text
 
 
-def _cell_to_form_value(reg, user, name: str, value, form_field):
-    """Turn what a spreadsheet holds into what the form expects (labels → codes, names → ids)."""
+def _cell_to_form_value(reg, user, name: str, value, form_field, memo: dict | None = None):
+    """Turn what a spreadsheet holds into what the form expects (labels → codes, names → ids); `memo` keeps the
+    names already resolved in this file (a ledger names the same few agencies and officers on every row)."""
     if value is None:
         return ""
     f = reg.field(name)
@@ -151,19 +152,25 @@ def _cell_to_form_value(reg, user, name: str, value, form_field):
     if f.many_to_many and hasattr(form_field, "queryset"):
         ids = []
         for part in [p.strip() for p in text.replace("，", "、").replace(",", "、").split("、") if p.strip()]:
-            pk = _resolve(form_field.queryset, part)
+            pk = _resolve(form_field.queryset, part, memo)
             if pk is None:
                 return "__unresolved__:" + part
             ids.append(pk)
         return ids
     if f.is_relation and hasattr(form_field, "queryset"):
-        pk = _resolve(form_field.queryset, text)
+        pk = _resolve(form_field.queryset, text, memo)
         return pk if pk is not None else "__unresolved__:" + text
     return text
 
 
-def _resolve(qs, text: str):
-    """A related record named in a cell: by its import lookups (default name), division code or id."""
+def _resolve(qs, text: str, memo: dict | None = None):
+    """A related record named in a cell: by its import lookups (default name), division code or id; once per
+    distinct name in a file when `memo` is given."""
+    if memo is not None:
+        key = (qs.model, text)
+        if key not in memo:
+            memo[key] = _resolve(qs, text)
+        return memo[key]
     lookups = [{f: text} for f in getattr(qs.model, "import_lookups", ["name"])]
     if hasattr(qs.model, "division_code"):
         lookups.append({"division_code": text})
@@ -239,6 +246,7 @@ def import_workbook(reg, user, upload, progress=_no_progress) -> tuple[int, list
     forms_ = []
     template_form = reg.make_form(user)
     seen_keys: dict[tuple, int] = {}
+    resolved: dict = {}  # (model, name in the cell) → id, for this file
     max_rows = settings.FAZHI["IMPORT_MAX_ROWS"]
     for index, row in enumerate(rows, start=2):
         if index - 1 > scan_limit:
@@ -263,7 +271,7 @@ def import_workbook(reg, user, upload, progress=_no_progress) -> tuple[int, list
                 spec, _title, name, field = steps[col[1]]
                 step_data.setdefault(spec, {})[name] = _cell_to_step_value(field, value)
                 continue
-            v = _cell_to_form_value(reg, user, col, value, template_form.fields[col])
+            v = _cell_to_form_value(reg, user, col, value, template_form.fields[col], resolved)
             if isinstance(v, str) and v.startswith("__unresolved__:"):
                 unresolved.append((col, v.split(":", 1)[1]))
                 v = ""
