@@ -2,7 +2,7 @@
 same rows into the same table (`make bench`; not a test).
 
 PostgreSQL `fazhi_bench` (province data from bench/scale.py, or $BENCH_PG_URL); rows = $BENCH_IMPORT_ROWS (default
-20,000; the issue's target is 100,000 in under 60 s with peak memory under 400 MB). The import runs the job function
+5,000; the issue's target is 100,000 in under 60 s with peak memory under 400 MB — not met: see the closing note). The import runs the job function
 in this process as the province user: the workbook is streamed (openpyxl read-only), references resolved once per
 distinct name, every row validated, then written in one transaction. The imported rows are deleted afterwards.
 """
@@ -12,12 +12,13 @@ from __future__ import annotations
 import io
 import os
 import resource
+import subprocess
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-ROWS = int(os.environ.get("BENCH_IMPORT_ROWS", 20000))
+ROWS = int(os.environ.get("BENCH_IMPORT_ROWS", 5000))
 
 
 def officers(agencies) -> dict[str, str]:
@@ -57,6 +58,9 @@ def ledger(agencies: list[str], handlers: dict[str, str], rows: int, year: int) 
 
 
 def main() -> None:
+    if subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-tc", "SELECT 1"], capture_output=True).returncode:
+        print("  PostgreSQL 不可用，跳过。")
+        return
     url = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/fazhi_bench")
     os.environ["DATABASE_URL"] = url
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "fazhi.settings")
@@ -68,12 +72,12 @@ def main() -> None:
     django.setup()
     from django.core.files.uploadedfile import SimpleUploadedFile
     from django.db import connection
+    from scale import bench_user
 
     from fazhi.core.models import OrgUnit
     from fazhi.core.registers import excel, registry
     from fazhi.enforcement.models import Agency, Case
     from fazhi.web import scale as province
-    from scale import bench_user
 
     root = OrgUnit.objects.filter(division_code=province.PROVINCE_CODE).first()
     if root is None:

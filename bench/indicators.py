@@ -39,10 +39,10 @@ def run() -> None:
     from django.core.management import call_command
     from django.db import connection
 
-    from fazhi.web import scale
     from fazhi.core.indicators import Period
     from fazhi.enforcement.models import Agency, Case
     from fazhi.indicators import engine
+    from fazhi.web import scale
 
     call_command("migrate", verbosity=0)
     print(" ", scale.build_province(counties=COUNTIES, log=lambda *_: None))

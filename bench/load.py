@@ -79,6 +79,9 @@ def load(sessions, path: str, clients: int, per_client: int) -> list[float]:
 def main() -> None:
     import requests
 
+    if subprocess.run(["psql", "-h", "127.0.0.1", "-U", "postgres", "-tc", "SELECT 1"], capture_output=True).returncode:
+        print("  PostgreSQL 不可用，跳过。")
+        return
     per_client = 5
     if "--requests" in sys.argv:
         per_client = max(1, min(20, int(sys.argv[sys.argv.index("--requests") + 1])))
