@@ -352,6 +352,10 @@ class Register:
         lookup = {(f"{n}_id" if self.field(n).many_to_one else n): v for n, v in zip(self.natural_key, key, strict=True)}
         return self.model._base_manager.filter(**lookup).exclude(pk=exclude_pk).first()
 
+    @property
+    def natural_key_labels(self) -> list[str]:
+        return [self.verbose(n) for n in self.natural_key]
+
     def duplicate_message(self, existing) -> str:
         labels = "、".join(self.verbose(n) for n in self.natural_key)
         return f"{labels}与已有记录“{existing}”相同，未保存；如需修改，请打开该记录（{self.url('detail', existing.pk)}）。"

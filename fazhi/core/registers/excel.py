@@ -30,6 +30,8 @@ def _no_progress(done: int, total: int | None = None, stage: str = "") -> None:
 
 
 EXPORT_ONLY = ("export-only",)  # a column of the export that the import reads past (status, step dates, due dates)
+RECORD_ID = ("record-id",)
+ID_HEADER = "平台编号"  # the export's first column: how a re-imported row finds its record ("更新" mode)
 
 
 def export_columns(reg) -> list[str]:
@@ -50,7 +52,7 @@ def export_workbook(reg, user, queryset, progress=_no_progress) -> bytes:
     columns = export_columns(reg)
     fields = [c for c in columns if not c.startswith("期限：")]
     deadline_titles = [c.removeprefix("期限：") for c in columns if c.startswith("期限：")]
-    headers = [reg.verbose(c) for c in fields] + [f"{t}（期限）" for t in deadline_titles]
+    headers = [ID_HEADER] + [reg.verbose(c) for c in fields] + [f"{t}（期限）" for t in deadline_titles]
     ws.append(headers)
     for cell in ws[1]:
         cell.font = Font(bold=True)
@@ -58,7 +60,7 @@ def export_workbook(reg, user, queryset, progress=_no_progress) -> bytes:
     today = dt.date.today()
     for done, obj in enumerate(queryset.iterator(chunk_size=2000), 1):
         unmask = reg.may_unmask(user, obj) if reg.masked else True
-        row = [reg.display(obj, c, user, unmask) for c in fields]
+        row = [obj.pk] + [reg.display(obj, c, user, unmask) for c in fields]
         due = {d["title"]: f"{d['due']:%Y-%m-%d}（{d['status_label']}）" for d in reg.deadline_rows(obj, today)}
         row += [due.get(t, "") for t in deadline_titles]
         ws.append(row)
@@ -163,6 +165,17 @@ def _cell_to_form_value(reg, user, name: str, value, form_field, memo: dict | No
     return text
 
 
+def _text(value) -> str:
+    """A cell or a displayed value as the text a clerk sees."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
 def _resolve(qs, text: str, memo: dict | None = None):
     """A related record named in a cell: by its import lookups (default name), division code or id; once per
     distinct name in a file when `memo` is given."""
@@ -171,7 +184,8 @@ def _resolve(qs, text: str, memo: dict | None = None):
         if key not in memo:
             memo[key] = _resolve(qs, text)
         return memo[key]
-    lookups = [{f: text} for f in getattr(qs.model, "import_lookups", ["name"])]
+    names = {f.name for f in qs.model._meta.get_fields()}
+    lookups = [{f: text} for f in getattr(qs.model, "import_lookups", ["name"]) if f.split("__")[0] in names]
     if hasattr(qs.model, "division_code"):
         lookups.append({"division_code": text})
     if text.isdigit():
@@ -180,7 +194,16 @@ def _resolve(qs, text: str, memo: dict | None = None):
         match = list(qs.filter(**lookup)[:2])
         if len(match) == 1:
             return match[0].pk
+    # as the platform names it (an export shows "宋华（县住房和城乡建设局）"): among a bounded number of candidates
+    candidates = list(qs[:STR_MATCH_LIMIT + 1])
+    if len(candidates) <= STR_MATCH_LIMIT:
+        match = [o.pk for o in candidates if str(o) == text]
+        if len(match) == 1:
+            return match[0]
     return None
+
+
+STR_MATCH_LIMIT = 3000  # related records matched by their displayed name only when there are at most this many
 
 
 def check_upload(upload) -> list[ImportError_]:
@@ -198,9 +221,14 @@ def check_upload(upload) -> list[ImportError_]:
     return []
 
 
-def import_workbook(reg, user, upload, progress=_no_progress) -> tuple[int, list[ImportError_]]:
+def import_workbook(reg, user, upload, progress=_no_progress, *, update: bool = False,
+                    stats: dict | None = None) -> tuple[int, list[ImportError_]]:
     """Validate every row; write all of them or none. Returns (rows written, errors).
 
+    "新增" (default): every row is a new record; a row that is an existing record (its 平台编号 from an export, or
+    its natural key) is an error naming that record. "更新" (`update`): such a row updates that record through the
+    register's own edit path (steps, audit); a row that changes nothing is left alone, so a register's export
+    imported back changes nothing. `stats` receives the numbers created, updated and unchanged.
     `progress(done, total, stage)` hears how far the check and the write have come (a job shows it)."""
     errors = check_upload(upload)
     if errors:
@@ -227,6 +255,8 @@ def import_workbook(reg, user, upload, progress=_no_progress) -> tuple[int, list
     by_label = {reg.verbose(c): c for c in reg.fields} | {c: c for c in reg.fields} | dict(reg.import_aliases)
     steps = step_columns(reg)
     by_label |= {title: ("step", i) for i, (_, title, _, _) in enumerate(steps)}
+    by_label[ID_HEADER] = RECORD_ID
+    editable = reg.queryset(user, "change") if reg.user_can(user, "change") else reg.model.objects.none()
     # the export's own columns that registration does not take: read past, so a ledger exported here comes back
     for column in export_columns(reg):
         if column not in reg.fields:
@@ -262,10 +292,26 @@ def import_workbook(reg, user, upload, progress=_no_progress) -> tuple[int, list
         data = {}
         unresolved = []
         step_data: dict = {}
-        for col, value in zip(columns, row, strict=False):
-            if col is None:
+        existing = None
+        record_id = next((v for c, v in zip(columns, row, strict=False) if c == RECORD_ID), None)
+        if record_id not in (None, ""):
+            text = str(int(record_id) if isinstance(record_id, float) else record_id).strip()
+            existing = editable.filter(pk=text).first() if text.isdigit() and len(text) < 19 else None
+            if existing is None:
+                errors.append(ImportError_(index, ID_HEADER, f"平台编号“{text}”的记录不存在，或您无权修改；"
+                                                             "新增记录请清空该列。"))
                 continue
-            if col == EXPORT_ONLY:
+            if not update:
+                errors.append(ImportError_(index, ID_HEADER, f"该行是平台已有的记录“{existing}”（平台编号{existing.pk}）；"
+                                                             "如需用表格修改，请选择“更新已有记录”方式导入。"))
+                continue
+        if existing is not None:  # what the export showed of this record: a cell left as it was keeps the value
+            unmask = reg.may_unmask(user, existing) if reg.masked else True
+            shown = {c: _text(reg.display(existing, c, user, unmask)) for c in columns if c in reg.fields}
+        for col, value in zip(columns, row, strict=False):
+            if col is None or col == EXPORT_ONLY or col == RECORD_ID:
+                continue
+            if existing is not None and not isinstance(col, tuple) and _text(value) == shown.get(col):
                 continue
             if isinstance(col, tuple):
                 spec, _title, name, field = steps[col[1]]
@@ -276,9 +322,19 @@ def import_workbook(reg, user, upload, progress=_no_progress) -> tuple[int, list
                 unresolved.append((col, v.split(":", 1)[1]))
                 v = ""
             data[col] = v
-        form = reg.make_form(user, data=data)
+        if existing is None and update:  # no 平台编号: an existing record with the same natural key is updated
+            probe = reg.make_form(user, data=data)
+            probe.is_valid()
+            existing = reg.existing_with_key(reg.key_of(getattr(probe, "cleaned_data", {})))
+            if existing is not None and not editable.filter(pk=existing.pk).exists():
+                errors.append(ImportError_(index, "", f"已有记录“{existing}”与该行相同，但您无权修改它。"))
+                continue
+        if existing is not None:
+            data = _merged(reg, user, existing, data)
+        form = reg.make_form(user, data=data, instance=existing)
         form.is_valid()
         form.row_index = index
+        form.existing = existing
         key = reg.key_of(getattr(form, "cleaned_data", {}))
         if key is not None:
             if key in seen_keys:
@@ -294,7 +350,7 @@ def import_workbook(reg, user, upload, progress=_no_progress) -> tuple[int, list
             for m in messages:
                 errors.append(ImportError_(index, label, m))
         form.steps = []
-        for spec, values in step_data.items():
+        for spec, values in step_data.items() if existing is None else ():  # history of new records only
             if not any(v not in ("", None) for v in values.values()):
                 continue
             step_form = spec.form_class(data=values)
@@ -308,11 +364,16 @@ def import_workbook(reg, user, upload, progress=_no_progress) -> tuple[int, list
         errors.append(ImportError_(2, "", "表格中没有数据行。"))
     if errors:
         return 0, errors
+    counts = {"created": 0, "updated": 0, "unchanged": 0}
     try:
         with transaction.atomic(), audit.source("import"), audit.acting(user):
             for written, form in enumerate(forms_, 1):
                 if written % 200 == 0:
                     progress(written, len(forms_), "写入")
+                if form.existing is not None and not form.has_changed():
+                    counts["unchanged"] += 1
+                    continue
+                counts["updated" if form.existing is not None else "created"] += 1
                 try:
                     obj = reg.write(user, form)
                     for spec, cleaned in form.steps:  # history recorded through the same action functions
@@ -327,7 +388,27 @@ def import_workbook(reg, user, upload, progress=_no_progress) -> tuple[int, list
                 raise _Rollback
     except _Rollback:
         return 0, errors
-    return len(forms_), []
+    if stats is not None:
+        stats.update(counts)
+    return counts["created"] + counts["updated"], []
+
+
+def _merged(reg, user, existing, data: dict) -> dict:
+    """An existing record's form data with the row's cells over it: a column the file leaves out keeps the stored
+    value, and so does a masked field the user sees masked (the export showed "1101**********1234", not the value)."""
+    form = reg.make_form(user, instance=existing)
+    base = {}
+    for name, field in form.fields.items():
+        value = form.initial.get(name, field.initial)
+        if isinstance(value, list | tuple):
+            value = [getattr(v, "pk", v) for v in value]
+        elif isinstance(field, forms.BooleanField):
+            value = "on" if value else ""
+        elif value is None:
+            value = ""
+        base[name] = value
+    masked = set(reg.masked) if reg.masked and not reg.may_unmask(user, existing) else set()
+    return base | {k: v for k, v in data.items() if k not in masked}
 
 
 class _Rollback(Exception):

@@ -19,18 +19,24 @@ def export_filename(reg) -> str:
 
 
 @job("register-import")
-def import_rows(progress, user, *, slug: str, path: str, name: str) -> JobResult:
+def import_rows(progress, user, *, slug: str, path: str, name: str, update: bool = False) -> JobResult:
     """All-or-nothing import of an uploaded ledger; the row and column of every error."""
     reg = registry[slug]
+    stats: dict = {}
     try:
         with default_storage.open(path, "rb") as fh:
             fh.name, fh.size = name, default_storage.size(path)
-            count, errors = excel.import_workbook(reg, user, fh, progress)
+            count, errors = excel.import_workbook(reg, user, fh, progress, update=update, stats=stats)
     finally:
         default_storage.delete(path)
     if errors:
         raise JobError(f"未导入任何数据：发现{len(errors)}处问题，请更正后重新上传。", [_line(e) for e in errors])
-    return JobResult(f"已导入 {count} 条记录（{reg.label}）。", url=reg.url("list"))
+    if update:
+        message = (f"已导入{reg.label}：新增 {stats['created']} 条，更新 {stats['updated']} 条，"
+                   f"{stats['unchanged']} 条与平台一致未改动。")
+    else:
+        message = f"已导入 {count} 条记录（{reg.label}）。"
+    return JobResult(message, url=reg.url("list"), data=stats)
 
 
 def _line(error: excel.ImportError_) -> str:

@@ -278,7 +278,7 @@ def import_view(request, slug):
         if not errors:
             path = default_storage.save(f"jobs/in/{uuid.uuid4().hex}.xlsx", upload)
             job = jobs.start("register-import", request.user, f"导入{reg.label}：{upload.name}"[:200], slug=slug,
-                             path=path, name=upload.name[:200])
+                             path=path, name=upload.name[:200], update=request.POST.get("mode") == "update")
             return redirect("job-detail", pk=job.pk)
     return render(request, "registers/import.html", {"reg": reg, "errors": errors})
 

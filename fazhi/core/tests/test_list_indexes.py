@@ -1,6 +1,7 @@
 """Every register's default ordering is served by an index, so its first page reads the first rows of an index
 instead of sorting a province's table (the plans were checked on PostgreSQL with 1,050,000 cases: bench/lists.py)."""
 
+import pytest
 from django.db import models
 
 from fazhi.core.registers import registry
@@ -40,3 +41,22 @@ def test_every_tracked_deadline_is_served_by_an_index():
             if spec.due_field not in leading_indexed_fields(reg.model):
                 missing.append(f"{reg.model._meta.label} {spec.due_field} {spec.met_field}")
     assert not sorted(set(missing)), sorted(set(missing))
+
+
+@pytest.mark.django_db
+def test_text_search_has_trigram_indexes_on_postgresql():
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("三元组索引只在 PostgreSQL 上建立（SQLite 使用 LIKE）")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE %s", ["%_trgm"])
+        found = dict(cursor.fetchall())
+    for name in ("enforcement_case_party_name_trgm", "reconsideration_application_applicant_name_trgm",
+                 "litigation_litigationcase_plaintiff_name_trgm"):
+        assert name in found and "gin_trgm_ops" in found[name] and "upper" in found[name].lower()
+    # the expression is the one Django writes for icontains, so the planner can use the index
+    from fazhi.enforcement.models import Case
+
+    sql, _ = Case.objects.filter(party_name__icontains="张三丰").query.sql_with_params()
+    assert 'UPPER("enforcement_case"."party_name"::text)' in sql

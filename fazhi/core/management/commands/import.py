@@ -1,4 +1,4 @@
-"""`fazhi import SLUG FILE --as USER [--json]`: import a ledger exactly as the page does — the same job, the same
+"""`fazhi import SLUG FILE --as USER [--update] [--json]`: import a ledger exactly as the page does — the same job, the same
 checks, scoped to that user — with a progress bar on the terminal. Exit status 1 when nothing was imported."""
 
 import json
@@ -21,9 +21,11 @@ class Command(BaseCommand):
         parser.add_argument("slug", help="台账代码，如 reconsideration、disputes（见 /r/ 网址）")
         parser.add_argument("file", help=".xlsx 文件")
         parser.add_argument("--as", dest="actor", required=True, metavar="用户名", help="以该用户的身份和授权范围导入")
+        parser.add_argument("--update", action="store_true",
+                            help="更新已有记录（按“平台编号”或自然键找到记录；未改动的行不作处理）；默认只新增")
         parser.add_argument("--json", action="store_true", help="以 JSON 输出结果")
 
-    def handle(self, *args, slug, file, actor, json=False, **opts):
+    def handle(self, *args, slug, file, actor, json=False, update=False, **opts):
         reg = registry.get(slug)
         if reg is None:
             raise CommandError(f"没有台账“{slug}”。")
@@ -42,7 +44,7 @@ class Command(BaseCommand):
             path = default_storage.save(f"jobs/in/{uuid.uuid4().hex}.xlsx", fh)
         echo = None if json else (lambda text: self.stderr.write(text, ending=""))
         job = jobs.run_now("register-import", user, f"导入{reg.label}：{file}"[:200], echo=echo, slug=slug, path=path,
-                           name=str(file)[-200:])
+                           name=str(file)[-200:], update=update)
         self._finish(job, job.errors, json)
 
     def _finish(self, job, errors, as_json):
