@@ -265,7 +265,13 @@ def user_edit_view(request, pk):
     form = UserForm(request.POST or None, instance=target, initial=initial)
     if request.method == "POST" and form.is_valid():
         form.save()
-        messages.success(request, f"已保存用户 {target.username}")
+        if form.cleaned_data.get("password"):  # a reset by an administrator: recorded on the account, never the value
+            from fazhi.core import actions as kernel_actions
+
+            kernel_actions.password_changed(target, acting_user=request.user)
+            messages.success(request, f"已保存用户 {target.username}，并重置了其密码（已记入操作日志）。")
+        else:
+            messages.success(request, f"已保存用户 {target.username}")
         return redirect("users")
     return render(request, "web/user_edit.html", {"target": target, "form": form})
 

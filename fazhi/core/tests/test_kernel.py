@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from fazhi.core.models import Attachment, ChangeLog, Membership, OrgUnit
+from fazhi.core.models import Attachment, ChangeLog, DomainEvent, Membership, OrgUnit
 from fazhi.core.roles import Role
 
 pytestmark = pytest.mark.django_db
@@ -81,6 +81,15 @@ def test_user_administration(tree, users, login):
     user = get_user_model().objects.get(username="newclerk")
     assert user.check_password("Shifan-2025-xian")
     assert ChangeLog.objects.filter(object_id=str(user.pk), action="create", content_type__model="user").exists()
+    # a reset by the administrator is recorded on the account (who, when; never the password)
+    response = client.post(f"/admin/users/{user.pk}/", {"username": "newclerk", "full_name": "新填报员",
+                                                        "password": "Chongzhi-2026-mima", "is_active": "on"})
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.check_password("Chongzhi-2026-mima")
+    event = DomainEvent.objects.get(object_id=str(user.pk), event="password_changed")
+    assert event.user == users["admin"] and event.detail == {"by_self": False}
+    assert "Chongzhi" not in str(event.detail)
 
 
 def test_attachment_upload_checks_type_size_and_content(tree, users, login, adviser_factory, settings, tmp_path):

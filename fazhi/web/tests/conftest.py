@@ -57,3 +57,11 @@ def sign_in(page, live_server):
         page.wait_for_selector("#my-deadlines")
 
     return _sign_in
+
+
+def open_step(page, label: str | None = None, name: str | None = None) -> None:
+    """Click a step's link on a detail page; with many steps the rest sit in the 更多办理 menu, opened first."""
+    link = page.locator(f"a[href$='act/{name}/']" if name else f"a:has-text('{label}')").first
+    if not link.is_visible() and page.locator("#more-steps button").count():
+        page.click("#more-steps button")
+    link.click()

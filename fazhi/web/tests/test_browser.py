@@ -9,7 +9,7 @@ import pytest
 
 from fazhi.core.steps import system_user
 
-from .conftest import OUTPUT, needs_chromium
+from .conftest import OUTPUT, needs_chromium, open_step
 
 pytestmark = [pytest.mark.browser, needs_chromium]
 
@@ -95,7 +95,7 @@ def test_reconsideration_officer_takes_a_case_to_decision(page, live_server, tre
     assert "行政复议申请审查" in page.inner_text("#record-deadlines")
     page.screenshot(path=str(OUTPUT / "10-reconsideration-registered.png"), full_page=True)
 
-    page.click("a:has-text('受理')")
+    open_step(page, "受理")
     page.fill("#id_on", (received + dt.timedelta(days=1)).isoformat())
     page.select_option("#id_procedure", "ordinary")
     page.click("button:has-text('确认受理')")
@@ -108,7 +108,7 @@ def test_reconsideration_officer_takes_a_case_to_decision(page, live_server, tre
     page.screenshot(path=str(OUTPUT / "11-workbench-decision-due.png"), full_page=True)
 
     page.click("#my-deadlines a:has-text('王某某')")
-    page.click("a:has-text('记录听证')")
+    open_step(page, "记录听证")
     page.fill("#id_held_on", (received + dt.timedelta(days=30)).isoformat())
     page.fill("#id_place", "县行政复议听证室")
     page.fill("#id_presiding", "李主持")
@@ -123,7 +123,7 @@ def test_reconsideration_officer_takes_a_case_to_decision(page, live_server, tre
     page.wait_for_selector(".child-table")
     assert "县行政复议听证室" in page.inner_text("body")
 
-    page.click("a:has-text('审结')")
+    open_step(page, "审结")
     page.fill("#id_on", today.isoformat())
     page.select_option("#id_decision", "revoke")
     page.fill("#id_number", "示政复决〔2026〕1号")
@@ -176,13 +176,13 @@ def test_township_team_case_review_publicity_and_file_review(page, live_server, 
     page.select_option("#id_handlers", label=["甲队员（城关镇）", "乙队员（城关镇）"])
     page.click("button:has-text('保存')")
     page.wait_for_selector("#timeline")
-    page.click("a:has-text('告知')")
+    open_step(page, "告知")
     page.fill("#id_on", (today - dt.timedelta(days=10)).isoformat())
     page.check("#id_hearing_right_notified")
     page.click("button:has-text('确认告知')")
     page.wait_for_selector("#timeline")
 
-    page.click("a:has-text('作出决定')")
+    open_step(page, "作出决定")
     page.fill("#id_on", today.isoformat())
     page.select_option("#id_decision_type", "fine")
     page.fill("#id_fine", "200000")
@@ -193,15 +193,15 @@ def test_township_team_case_review_publicity_and_file_review(page, live_server, 
 
     page.go_back()
     page.go_back()
-    page.click("a:has-text('送法制审核')")
+    open_step(page, "送法制审核")
     page.select_option("#id_major_reason", "complex")
     page.click("button:has-text('确认送法制审核')")
-    page.click("a:has-text('法制审核意见')")
+    open_step(page, "法制审核意见")
     page.fill("#id_on", (today - dt.timedelta(days=1)).isoformat())
     page.select_option("#id_reviewer", label="审核员（城关镇）")
     page.select_option("#id_opinion", "passed")
     page.click("button:has-text('确认法制审核意见')")
-    page.click("a:has-text('作出决定')")
+    open_step(page, "作出决定")
     page.fill("#id_on", today.isoformat())
     page.select_option("#id_decision_type", "fine")
     page.fill("#id_fine", "200000")
@@ -209,7 +209,7 @@ def test_township_team_case_review_publicity_and_file_review(page, live_server, 
     page.click("button:has-text('确认作出决定')")
     page.wait_for_selector("#record-deadlines")
     assert "执法决定公示" in page.inner_text("#record-deadlines")
-    page.click("a:has-text('公示')")
+    open_step(page, "公示")
     page.fill("#id_on", today.isoformat())
     page.fill("#id_url", "https://www.example.gov.cn/gs/1")
     page.click("button:has-text('确认公示')")
@@ -221,12 +221,12 @@ def test_township_team_case_review_publicity_and_file_review(page, live_server, 
                                              started_on=today, rubric=DEFAULT_RUBRIC)
     login("office")
     page.goto(f"{base}/r/review-campaigns/{campaign.pk}/")
-    page.click("a:has-text('抽取案卷')")
+    open_step(page, "抽取案卷")
     page.click("button:has-text('确认抽取案卷')")
     page.wait_for_selector(".child-table")
     page.goto(f"{base}/r/file-reviews/")
     page.click(".register-table tbody a")
-    page.click("a:has-text('评查打分')")
+    open_step(page, "评查打分")
     page.fill("#id_on", today.isoformat())
     page.fill("#id_reviewer", "王评查")
     page.check("input[name=deductions][value=D3]")
@@ -255,7 +255,7 @@ def test_drafting_unit_takes_a_normative_document_to_publication_and_filing(page
     base = live_server.url
 
     def act(button: str, fields: dict) -> None:
-        page.click(f"a:has-text('{button}')")
+        open_step(page, button)
         for selector, val in fields.items():
             page.fill(selector, val)
         page.click(f"button:has-text('确认{button}')")

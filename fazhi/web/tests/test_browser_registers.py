@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from .conftest import OUTPUT, needs_chromium
+from .conftest import OUTPUT, needs_chromium, open_step
 
 pytestmark = [pytest.mark.browser, needs_chromium]
 TODAY = dt.date.today()
@@ -17,7 +17,7 @@ def days_ago(n: int) -> str:
 
 def act(page, label: str, fields: dict, confirm: str | None = None, name: str | None = None) -> None:
     """Open a step from the detail page (by its label, or its action name where labels overlap), fill it, confirm."""
-    page.click(f"a[href$='act/{name}/']" if name else f"a:has-text('{label}')")
+    open_step(page, label, name)
     for selector, value in fields.items():
         if selector.startswith("select:"):
             page.select_option(selector[7:], value)
@@ -209,7 +209,7 @@ def test_overdue_rectification_is_escalated_reported_and_closed_out(page, live_s
     page.click("#my-todos a:has-text('逐件补审')")
     evidence = tmp_path / "整改佐证.pdf"
     evidence.write_bytes(b"%PDF-1.4\n%evidence\n%%EOF\n")
-    page.click("a:has-text('报告整改进展')")
+    open_step(page, "报告整改进展")
     page.fill("#id_on", TODAY.isoformat())
     page.fill("#id_progress", "100")
     page.fill("#id_text", "已全部补审")
