@@ -277,6 +277,7 @@ def import_workbook(reg, user, upload, progress=_no_progress, *, update: bool = 
     template_form = reg.make_form(user)
     seen_keys: dict[tuple, int] = {}
     resolved: dict = {}  # (model, name in the cell) → id, for this file
+    lookups: dict = {}  # (field, chosen ids) → the records, for this file
     max_rows = settings.FAZHI["IMPORT_MAX_ROWS"]
     for index, row in enumerate(rows, start=2):
         if index - 1 > scan_limit:
@@ -332,6 +333,7 @@ def import_workbook(reg, user, upload, progress=_no_progress, *, update: bool = 
         if existing is not None:
             data = _merged(reg, user, existing, data)
         form = reg.make_form(user, data=data, instance=existing)
+        _share_lookups(form, lookups)
         form.is_valid()
         form.row_index = index
         form.existing = existing
@@ -391,6 +393,23 @@ def import_workbook(reg, user, upload, progress=_no_progress, *, update: bool = 
     if stats is not None:
         stats.update(counts)
     return counts["created"] + counts["updated"], []
+
+
+def _share_lookups(form, memo: dict) -> None:
+    """A ledger picks the same few agencies on every row: each single-choice field of the row's form looks a value
+    up once per file (its queryset is the user's scope, the same for every row)."""
+    action = "change" if form.instance.pk else "add"  # the choices are scoped per action
+    for name, field in form.fields.items():
+        if isinstance(field, forms.ModelChoiceField) and not isinstance(field, forms.ModelMultipleChoiceField):
+            convert = field.to_python
+
+            def cached_one(value, _convert=convert, _name=name):
+                key = (_name, action, str(value))
+                if key not in memo:
+                    memo[key] = _convert(value)
+                return memo[key]
+
+            field.to_python = cached_one
 
 
 def _merged(reg, user, existing, data: dict) -> dict:
