@@ -23,7 +23,7 @@ from fazhi.core import deadlines, rules, scoping
 from fazhi.core.models import Membership
 from fazhi.core.registers import registry
 from fazhi.core.registers.union import compiled, run_union, scope_key
-from fazhi.core.registers.workbench import my_deadlines
+from fazhi.core.registers.workbench import deadline_hits, deadline_items, load_hits
 
 User = get_user_model()
 
@@ -79,10 +79,8 @@ def logout_view(request):
 
 
 # -- workbench --------------------------------------------------------------------------------
-def my_todos(user, today: dt.date | None = None) -> list[dict]:
-    """The to-dos addressed to the user, up to five records each: one query for all of them, one per register
-    with hits to load the records."""
-    today = today or dt.date.today()
+def todo_hits(user, today: dt.date) -> tuple[list, dict[int, list[int]]]:
+    """(parts, {part: [pk, …]}) of the to-dos addressed to the user, up to six records each: one query."""
     roles = scoping.roles_of(user)
 
     def build():
@@ -103,16 +101,14 @@ def my_todos(user, today: dt.date | None = None) -> list[dict]:
     hits: dict[int, list[int]] = {}
     for i, pk in run_union(parts):
         hits.setdefault(i, []).append(pk)
-    loaded: dict[str, dict] = {}
-    for slug in {parts[i][0][0] for i in hits}:
-        reg = registry[slug]
-        pks = {pk for i, found in hits.items() if parts[i][0][0] == slug for pk in found}
-        qs = reg.model._base_manager.filter(pk__in=pks)
-        loaded[slug] = (qs.select_related(*reg.select_related) if reg.select_related else qs).in_bulk()
+    return parts, hits
+
+
+def todo_items(parts, hits, records: dict) -> list[dict]:
     todos = []
     for i, ((slug, index), _, _) in enumerate(parts):
         reg = registry[slug]
-        rows = [loaded[slug][pk] for pk in hits.get(i, []) if pk in loaded.get(slug, {})]
+        rows = [records[slug][pk] for pk in hits.get(i, []) if pk in records.get(slug, {})]
         if rows:
             todos.append({"reg": reg, "label": reg.todos[index].label, "rows": rows[:5], "more": len(rows) > 5})
     return todos
@@ -125,6 +121,12 @@ COUNT_BOUND = 999  # the workbench shows "999+" rather than counting a province'
 def workbench(request):
     user = request.user
     memberships = Membership.objects.filter(user=user).select_related("unit").order_by("unit__path")
+    # deadlines and to-dos: one query each, then each register's records loaded once for both lists
+    today = dt.date.today()
+    d_parts, d_hits = deadline_hits(user, today, soon_only=True, limit=50)
+    t_parts, t_hits = todo_hits(user, today)
+    records = load_hits([(d_parts[i][0][0], pk) for i, pk, _ in d_hits]
+                        + [(t_parts[i][0][0], pk) for i, pks in t_hits.items() for pk in pks])
     parts = compiled(("counts", scope_key(user), COUNT_BOUND), lambda: [
         (reg.slug, reg.queryset(user).order_by().values_list("pk")[: COUNT_BOUND + 1])
         for reg in registry.values() if reg.area != "系统管理" and reg.user_can(user, "view")])
@@ -135,8 +137,8 @@ def workbench(request):
         figures.append({"reg": registry[slug], "count": n if n <= COUNT_BOUND else f"{COUNT_BOUND}+"})
     context = {
         "memberships": memberships,
-        "deadlines": my_deadlines(user),
-        "todos": my_todos(user),
+        "deadlines": deadline_items(d_parts, d_hits, today, records, 50),
+        "todos": todo_items(t_parts, t_hits, records),
         "figures": figures,
         "today": dt.date.today(),
         "soon_days": settings.FAZHI["DUE_SOON_WORKING_DAYS"],

@@ -13,13 +13,11 @@ from .base import registry
 from .union import compiled, run_union, scope_key
 
 
-def open_deadlines(user, today: dt.date | None = None, *, until: dt.date | None = None, due_from: dt.date | None = None,
-                   slugs: set[str] | None = None, unit: OrgUnit | None = None, limit: int = 500,
-                   soon_only: bool = False) -> list[dict]:
-    """Every open deadline of the registers the user may see, due date first.
-
-    One query for all tracked deadlines (each deadline's first `limit` rows by due date, as a UNION ALL), then one
-    per register with hits to load its records: the cost does not grow with the number of records.
+def deadline_hits(user, today: dt.date | None = None, *, until: dt.date | None = None, due_from: dt.date | None = None,
+                  slugs: set[str] | None = None, unit: OrgUnit | None = None, limit: int = 500,
+                  soon_only: bool = False) -> tuple[list, list]:
+    """(parts, [(part, pk, due)]) of every open deadline of the registers the user may see: one query for all
+    tracked deadlines (each deadline's first `limit` rows by due date, as a UNION ALL).
     `soon_only` keeps what the workbench shows (overdue, due soon, or always-open ones); closed ones never appear."""
     today = today or dt.date.today()
     horizon = deadlines.due_soon_horizon(today)
@@ -56,14 +54,11 @@ def open_deadlines(user, today: dt.date | None = None, *, until: dt.date | None 
     parts = compiled(key, lambda: list(build()))
     field = DateField()
     hits = [(i, pk, due if isinstance(due, dt.date) else field.to_python(due)) for i, pk, due in run_union(parts)]
-    objects = {}
-    for slug in {parts[i][0][0] for i, _, _ in hits}:
-        reg = registry[slug]
-        pks = {pk for i, pk, _ in hits if parts[i][0][0] == slug}
-        qs = reg.model._base_manager.filter(pk__in=pks)
-        if reg.select_related:
-            qs = qs.select_related(*reg.select_related)
-        objects[slug] = qs.in_bulk()
+    return parts, hits
+
+
+def deadline_items(parts, hits, today: dt.date, objects: dict, limit: int) -> list[dict]:
+    """The deadlines of `hits` as the pages show them, records from `objects` ({slug: {pk: record}})."""
     items = []
     for i, pk, due in hits:
         slug, index = parts[i][0]
@@ -80,6 +75,34 @@ def open_deadlines(user, today: dt.date | None = None, *, until: dt.date | None 
         })
     items.sort(key=lambda i: (i["due"], i["reg"].slug, i["obj"].pk))
     return items[:limit]
+
+
+def open_deadlines(user, today: dt.date | None = None, *, until: dt.date | None = None, due_from: dt.date | None = None,
+                   slugs: set[str] | None = None, unit: OrgUnit | None = None, limit: int = 500,
+                   soon_only: bool = False) -> list[dict]:
+    """Every open deadline of the registers the user may see, due date first: one query for all of them, then one
+    per register with hits to load its records; the cost does not grow with the number of records."""
+    today = today or dt.date.today()
+    parts, hits = deadline_hits(user, today, until=until, due_from=due_from, slugs=slugs, unit=unit, limit=limit,
+                                soon_only=soon_only)
+    return deadline_items(parts, hits, today, load_hits([(parts[i][0][0], pk) for i, pk, _ in hits]), limit)
+
+
+def load_hits(wanted) -> dict:
+    """{slug: {pk: record}} for [(slug, pk)]: one query per register, with what the records' names read."""
+    by_slug: dict[str, set] = {}
+    for slug, pk in wanted:
+        by_slug.setdefault(slug, set()).add(pk)
+    return {slug: load_records(registry[slug], pks) for slug, pks in by_slug.items()}
+
+
+def load_records(reg, pks) -> dict:
+    """{pk: record} in one query, with what their names read (the register's joins and the unit)."""
+    related = set(reg.select_related or ())
+    if reg.org_field:
+        related.add(reg.org_field)
+    qs = reg.model._base_manager.filter(pk__in=pks)
+    return (qs.select_related(*related) if related else qs).in_bulk()
 
 
 def my_deadlines(user, today: dt.date | None = None, limit: int = 50, horizon: dt.date | None = None) -> list[dict]:
