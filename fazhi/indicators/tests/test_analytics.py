@@ -22,8 +22,14 @@ pytestmark = pytest.mark.django_db
 YEAR = Period.year(2025)
 
 
+@pytest.fixture(autouse=True)
+def two_years(settings):
+    """The data is of 2025: two years of the window (this year and last, with their quarters) are enough."""
+    settings.FAZHI = {**settings.FAZHI, "ANALYTICS_YEARS": 2}
+
+
 @pytest.fixture
-def served_as_of(settings):
+def served_as_of(settings, two_years):
     """Production behaviour: stale figures are served as of their last refresh, not refreshed in the request."""
     settings.FAZHI = {**settings.FAZHI, "ANALYTICS_READ_THROUGH": False}
 
@@ -141,7 +147,13 @@ def test_custom_periods_are_computed_live_for_the_subtree(province):
     assert (figure.value, figure.as_of) == (expected, None)
 
 
-def test_dashboard_queries_do_not_grow_with_units_or_records(province, django_user_model, login):
+@pytest.fixture
+def three_years(settings, two_years):
+    """The dashboard compares with last year (2024): materialise it too."""
+    settings.FAZHI = {**settings.FAZHI, "ANALYTICS_YEARS": 3}
+
+
+def test_dashboard_queries_do_not_grow_with_units_or_records(three_years, province, django_user_model, login):
     from conftest import make_user
     from fazhi.core.roles import Role
 
