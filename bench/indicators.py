@@ -14,20 +14,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
+
+from common import best_of
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNTIES = int(os.environ.get("BENCH_COUNTIES", 100))
-
-
-def best_of(fn, n: int = 3) -> float:
-    times = []
-    for _ in range(n):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def run() -> None:
@@ -65,7 +57,7 @@ def run() -> None:
 
     total_cases = Case.objects.filter(period.contains("filed_on")).count()
     assert sum(raw().values()) == total_cases
-    t_raw, t_engine, t_all = best_of(raw), best_of(one_key), best_of(all_keys, 2)
+    t_raw, t_engine, t_all = best_of(raw, 3), best_of(one_key, 3), best_of(all_keys, 2)
     units = len(all_keys()["enforcement.cases"])
     print(f"  {connection.vendor}: {total_cases:,} enforcement cases in {year}")
     print(f"  raw SQL GROUP BY:                          {t_raw * 1000:9.1f} ms")

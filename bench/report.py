@@ -12,20 +12,12 @@ from __future__ import annotations
 import io
 import os
 import sys
-import time
 from pathlib import Path
+
+from common import best_of
 
 ROOT = Path(__file__).resolve().parent.parent
 DB = ROOT / "var" / "bench-report.sqlite3"
-
-
-def best_of(fn, n: int = 5) -> float:
-    times = []
-    for _ in range(n):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def run() -> None:

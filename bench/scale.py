@@ -20,17 +20,10 @@ import sys
 import time
 from pathlib import Path
 
+from common import best_of
+
 ROOT = Path(__file__).resolve().parent.parent
 BENCH_PASSWORD = "Bench-fazhi-2025"
-
-
-def best_of(fn, n: int = 5) -> float:
-    times = []
-    for _ in range(n):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def prepare(scale: str):

@@ -354,13 +354,9 @@ def refresh_all(progress: Callable | None = None, today: dt.date | None = None) 
     keys that no longer exist and periods that left the window are dropped."""
     periods = window(today)
     ensure(periods)
-    keep = Q()
-    for p in periods:
-        keep |= Q(period_start=p.start, period_end=p.end)
-    old = AnalyticsPeriod.objects.exclude(keep & Q(key__in=stored_keys()))
-    for pair in old:
-        AnalyticsValue.objects.filter(key=pair.key, period_start=pair.period_start, period_end=pair.period_end).delete()
-    old.delete()
+    keep = _periods_q(periods) & Q(key__in=stored_keys())
+    AnalyticsValue.objects.exclude(keep).delete()
+    AnalyticsPeriod.objects.exclude(keep).delete()
     AnalyticsTouch.objects.filter(unit_id__isnull=False).update(unit_id=None)  # to be recomputed whole
     AnalyticsPeriod.objects.update(changes=F("changes") + 1)
     return refresh(stale_pairs(), progress)
