@@ -40,6 +40,7 @@ urlpatterns = [
     path("assessment/rubric/<int:pk>/items.xlsx", assessment_views.export_rubric, name="rubric-export"),
     path("reports/<int:pk>/", report_views.preview, name="report-preview"),
     path("reports/<int:pk>/edit/", report_views.edit, name="report-edit"),
+    path("reports/<int:pk>/findings/", report_views.adopt_findings, name="report-findings"),
     path("reports/<int:pk>/report.<str:fmt>", report_views.download, name="report-download"),
     path("public/reports/", report_views.public_list, name="public-reports"),
     path("public/reports/<int:pk>/", report_views.public_detail, name="public-report"),

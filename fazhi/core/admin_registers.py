@@ -21,8 +21,8 @@ class OrgUnitRegister(Register):
     def indent(self, obj) -> int:
         return obj.depth
 
-    def make_form(self, user, data=None, instance=None, files=None):
-        form = super().make_form(user, data=data, instance=instance, files=files)
+    def make_form(self, user, data=None, instance=None, files=None, memo=None):
+        form = super().make_form(user, data=data, instance=instance, files=files, memo=memo)
         # A new unit goes under a unit the admin covers.
         from .registers.base import units_for
 
@@ -43,10 +43,10 @@ class MembershipRegister(Register):
     ordering = ["unit__path", "user__username"]
     select_related = ["user"]
 
-    def make_form(self, user, data=None, instance=None, files=None):
+    def make_form(self, user, data=None, instance=None, files=None, memo=None):
         from django.contrib.auth import get_user_model
 
-        form = super().make_form(user, data=data, instance=instance, files=files)
+        form = super().make_form(user, data=data, instance=instance, files=files, memo=memo)
         form.fields["user"].queryset = get_user_model().objects.filter(is_active=True).order_by("username")
         return form
 

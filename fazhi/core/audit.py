@@ -131,10 +131,10 @@ def is_audited(model) -> bool:
     return meta.app_config.name.startswith("fazhi.") or meta.label_lower == "auth.user"
 
 
-def _write(instance: Model, action: str, changes: dict) -> None:
+def _log(instance: Model, action: str, changes: dict):
     from .models import ChangeLog
 
-    ChangeLog.objects.create(
+    return ChangeLog(
         content_type=ContentType.objects.get_for_model(type(instance)),
         object_id=str(instance.pk),
         object_repr=str(instance)[:200],
@@ -144,6 +144,26 @@ def _write(instance: Model, action: str, changes: dict) -> None:
         request_id=current_request_id(),
         source=_source.get(),
     )
+
+
+def _write(instance: Model, action: str, changes: dict) -> None:
+    _log(instance, action, changes).save()
+
+
+BULK_CHUNK = 2000
+
+
+def created_many(instances: list[Model]) -> None:
+    """What the save signals do for each record, for records written with bulk_create (which sends no signals):
+    their "create" change log rows in chunked INSERTs, and `record_changed` for each."""
+    from .models import ChangeLog
+
+    logs = []
+    for instance in instances:
+        after = snapshot(instance)
+        logs.append(_log(instance, "create", {k: [None, v] for k, v in after.items() if v not in (None, "")}))
+        record_changed.send(type(instance), instance=instance, before=None, after=after)
+    ChangeLog.objects.bulk_create(logs, batch_size=BULK_CHUNK)
 
 
 # Sent after every audited create, update and delete with the field values before and after (None for none):
@@ -193,9 +213,22 @@ def connect_signals() -> None:
 
 def write_event(instance: Model, *, event: str, label: str, detail: dict, basis: str, user, changed: list[str]):
     """Write the domain event of a legal step; only the step declaration (core.steps) calls this."""
+    event = _event(instance, event=event, label=label, detail=detail, basis=basis, user=user, changed=changed)
+    event.save()
+    return event
+
+
+def write_events(events: list[dict]) -> None:
+    """The domain events of a bulk step (core.steps `many`), in chunked INSERTs."""
     from .models import DomainEvent
 
-    return DomainEvent.objects.create(
+    DomainEvent.objects.bulk_create([_event(**e) for e in events], batch_size=BULK_CHUNK)
+
+
+def _event(instance: Model, *, event: str, label: str, detail: dict, basis: str, user, changed: list[str]):
+    from .models import DomainEvent
+
+    return DomainEvent(
         content_type=ContentType.objects.get_for_model(type(instance)),
         object_id=str(instance.pk),
         event=event,

@@ -7,8 +7,9 @@ reports follow — so they live here; what is said under them belongs to the are
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -37,13 +38,14 @@ DUTY_LEAD = ("党政主要负责人认真履行推进法治建设第一责任人
 
 @dataclass(frozen=True)
 class Draft:
-    """What a part is written from: the reporting unit, the year's period, its figures, and how the text names the
-    unit's territory (全县, 全镇, 本单位)."""
+    """What a part is written from: the reporting unit, the year's period, its figures (and last year's, for the
+    comparison), and how the text names the unit's territory (全县, 全镇, 本单位)."""
 
     unit: object
     period: object
     figs: dict
     place: str
+    previous: dict = field(default_factory=dict)
 
 
 Part = Callable[[Draft], "str | list[str] | None"]
@@ -68,23 +70,90 @@ def _texts(value) -> list[str]:
     return [value] if isinstance(value, str) else [v for v in value if v]
 
 
+CLAIMS: dict[str, str] = {}  # key prefix → the heading whose paragraph lists its remaining figures
+
+
+def figures_under(heading: str, *prefixes: str) -> None:
+    """An area's keys whose figures the report lists under `heading` (by default: the first heading whose parts
+    already cite a key of the prefix)."""
+    for prefix in prefixes:
+        CLAIMS[prefix] = heading
+
+
+def _written(draft: Draft) -> dict[str, list[str]]:
+    """{heading key or "duty": the texts of its parts}, in the outline's order."""
+    ordered = sorted(PARTS, key=lambda p: p[1])
+    return {h: [t for key, _, func in ordered if key == h for t in _texts(func(draft))]
+            for h in [*(h.key for h in HEADINGS), "duty"]}
+
+
+def _owners(written: dict[str, list[str]]) -> dict[str, str]:
+    owners = dict(CLAIMS)
+    for heading, texts in written.items():
+        for key in PLACEHOLDER.findall("".join(texts)):
+            owners.setdefault(key.split(".")[0], heading)
+    return owners
+
+
+def _more(draft: Draft, written: dict[str, list[str]]) -> dict[str, str]:
+    """{heading: the sentence of the figures of its areas that no part cited (every key with data)}."""
+    used = {key for texts in written.values() for key in PLACEHOLDER.findall("".join(texts))}
+    owners = _owners(written)
+    return {heading: more_figures(draft, [key for key, fig in draft.figs.items()
+                                          if owners.get(key.split(".")[0]) == heading and key not in used
+                                          and fig.value not in (None, 0)])
+            for heading in written}
+
+
 def measures(draft: Draft) -> list[tuple[str, str]]:
     """(heading, paragraph) for every heading some area has facts for, in the outline's order."""
+    written = _written(draft)
+    more = _more(draft, written)
     out = []
     for heading in HEADINGS:
-        texts = [t for h, _, func in sorted(PARTS, key=lambda p: p[1]) if h == heading.key
-                 for t in _texts(func(draft))]
-        if texts:
-            text = heading.lead + heading.joiner.join(texts) + heading.end
-            out.append((heading.title, text if text.endswith("。") else text + "。"))
+        texts = written[heading.key]
+        if not texts and not more[heading.key]:
+            continue
+        text = (heading.lead + heading.joiner.join(texts) + heading.end) if texts else ""
+        if more[heading.key]:  # its own sentence after the parts
+            text = (text.rstrip("；，") + ("" if text.endswith("。") or not text else "。")) + more[heading.key]
+        out.append((heading.title, text if text.endswith("。") else text + "。"))
     return out
 
 
 def duty(draft: Draft) -> str:
-    lines = [DUTY_LEAD]
-    for _, _, func in sorted((p for p in PARTS if p[0] == "duty"), key=lambda p: p[1]):
-        lines.extend(_texts(func(draft)))
-    return "\n".join(lines)
+    written = _written(draft)
+    lines = [*written["duty"], _more(draft, written)["duty"]]
+    return "\n".join([DUTY_LEAD, *(line if line.endswith("。") else line + "。" for line in lines if line)])
+
+
+def prose(label: str) -> str:
+    """A catalogue label as prose: "行政执法案卷评查(轮次)" → "行政执法案卷评查"."""
+    return re.sub(r"[(（][^()（）]*[)）]", "", label).strip() or label
+
+
+def _change(fig, prev) -> str:
+    """Last year's comparison where it means something: a count or amount against a non-zero base (同比增长/下降
+    x%), a rate in percentage points."""
+    if prev is None or prev.value in (None, 0) or fig.value is None:
+        return ""
+    now, before = float(fig.value), float(prev.value)
+    if fig.kind == "rate":
+        diff = round(now - before, 1)
+        return "，与上年持平" if diff == 0 else f"，比上年{'提高' if diff > 0 else '下降'}{abs(diff):g}个百分点"
+    pct = round((now - before) / before * 100, 1)
+    return "，与上年持平" if pct == 0 else f"，同比{'增长' if pct > 0 else '下降'}{abs(pct):g}%"
+
+
+def more_figures(draft: Draft, keys: list[str]) -> str:
+    """The figures no part cited, each as its label, the bound value and its unit, with last year's comparison:
+    "此外，行政执法检查1200次，同比增长8.1%；……"."""
+    clauses = []
+    for key in keys:
+        fig = draft.figs[key]
+        unit = "" if fig.kind == "rate" else fig.unit_label
+        clauses.append(f"{prose(fig.label)}{k(key)}{unit}{_change(fig, draft.previous.get(key))}")
+    return ("此外，" + "；".join(clauses) + "。") if clauses else ""
 
 
 # -- helpers the parts share ----------------------------------------------------------------------------------------
@@ -95,6 +164,9 @@ def has(figs, *keys) -> bool:
 
 def full(figs, key) -> bool:
     return figs[key].value is not None and float(figs[key].value) >= 100
+
+
+PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+(?:\.[a-z_]+)+)\s*\}\}")
 
 
 def k(key: str) -> str:

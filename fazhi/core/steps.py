@@ -125,10 +125,103 @@ def step(event: models.TextChoices, *, on: type[models.Model], form: type[django
         spec = StepSpec(spec_name, event, on, run, form, label or str(event.label), basis,
                         frozenset(roles) if roles is not None else None, available or (lambda obj: True), style)
         run.step = spec
+        run.many = functools.partial(_declare_many, run, spec)
         STEPS.setdefault(on, []).append(spec)
         return run
 
     return declare
+
+
+def _declare_many(single: Callable, spec: StepSpec, function: Callable) -> Callable:
+    """Declare the bulk form of a step, for imports of a large ledger:
+
+        @file_case.many
+        def file_cases(items, *, acting_user) -> list[Done]:  # checks every item as the step does, writes in bulk
+
+    `single.perform_many(items, acting_user=...)` runs it in one transaction attributed to the acting user, then
+    writes the change log rows and the domain events of every record in bulk (one INSERT per chunk, not three
+    statements per record) and tells the analytics table what changed. Same checks, same events, same log."""
+
+    def run_many(items, *, acting_user) -> list:
+        """Raises ManyErrors ({position: ValidationError}) naming every failing item; nothing is written then."""
+        if not isinstance(acting_user, AbstractBaseUser):
+            raise TypeError(f"step {function.__qualname__} needs acting_user=<a user>, got {acting_user!r}")
+        with transaction.atomic(), audit.acting(acting_user):
+            done: list[Done] = function(items, acting_user=acting_user)
+            audit.created_many([d.record for d in done])
+            audit.write_events([
+                dict(instance=d.record, event=str(spec.event.value), label=d.label or spec.label, detail=d.detail,
+                     basis=d.basis or spec.basis, user=acting_user, changed=[]) for d in done])
+        return [d.record for d in done]
+
+    single.perform_many = run_many
+    return run_many
+
+
+class ManyErrors(Exception):
+    """The items of a bulk step that failed its checks: {position in the items (from 0): ValidationError}."""
+
+    def __init__(self, errors: dict):
+        super().__init__(f"{len(errors)} item(s) failed")
+        self.errors = errors
+
+
+def failures(items, check: Callable) -> dict:
+    """Inside a bulk step: run `check(item)` for every item; {position: ValidationError} of those that failed."""
+    from django.core.exceptions import ValidationError
+
+    errors = {}
+    for position, item in enumerate(items):
+        try:
+            check(item)
+        except ValidationError as exc:
+            errors[position] = exc
+    return errors
+
+
+def unique_clashes(instances: list[models.Model]) -> dict:
+    """Inside a bulk step: what `validate_constraints` asks per record with one query each, asked for all of them —
+    one query per unique constraint per 1,000 values, plus clashes among the items themselves.
+    {position: ValidationError}."""
+    from django.core.exceptions import ValidationError
+
+    if not instances:
+        return {}
+    meta = instances[0]._meta
+    sets = [tuple(c.fields) for c in meta.constraints
+            if isinstance(c, models.UniqueConstraint) and c.fields and c.condition is None and not c.expressions]
+    sets += [(f.name,) for f in meta.concrete_fields if f.unique and not f.primary_key]
+    errors: dict[int, ValidationError] = {}
+    for names in sets:
+        attnames = [meta.get_field(n).attname for n in names]
+        labels = "、".join(str(meta.get_field(n).verbose_name) for n in names)
+        keys = [tuple(getattr(obj, a) for a in attnames) for obj in instances]
+        wanted = {k for k in keys if None not in k}
+        taken: set[tuple] = set()
+        last = sorted({k[-1] for k in wanted}, key=str)  # candidates by the most selective part, compared here
+        for start in range(0, len(last), 1000):
+            found = type(instances[0])._base_manager.filter(**{f"{attnames[-1]}__in": last[start:start + 1000]})
+            taken.update(k for k in found.values_list(*attnames) if k in wanted)
+        first: dict[tuple, int] = {}
+        for position, key in enumerate(keys):
+            if None in key:
+                continue
+            if key in taken:
+                errors.setdefault(position, ValidationError(f"{labels}与已有记录相同，不能重复登记。"))
+            elif key in first:
+                errors.setdefault(position, ValidationError(f"{labels}与本次登记的另一条相同，不能重复登记。"))
+            first.setdefault(key, position)
+    return errors
+
+
+@dataclass
+class Done:
+    """One record written by the bulk form of a step, with what its event says (as `record()` inside a step)."""
+
+    record: models.Model
+    detail: dict = field(default_factory=dict)
+    basis: str = ""
+    label: str = ""
 
 
 def _todos(record_) -> set[str]:

@@ -149,6 +149,10 @@ class CaseRegister(Register):
             return actions.file_case(case, handlers, acting_user=user)
         return actions.update_case(user, case, handlers)
 
+    def write_many(self, user, rows):
+        return actions.file_case.perform_many([(case, list(m2m.get("handlers") or [])) for case, m2m in rows],
+                                              acting_user=user)
+
 
 @register
 class InspectionRegister(Register):

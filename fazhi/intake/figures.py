@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import lexicon
 from .normalize import cn_to_int
 
 COUNT_UNITS = "件|起|项|次|场次|场|期|轮|人次|人|名|位|个|份|条|本|卷|户|家|处|支|批"
 NUMBER = re.compile(
     r"(?<![第\d.])(?P<pre>近|超过|约|逾|共计|共)?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<mult>万|亿)?"
-    r"(?P<more>余|多)?(?P<unit>%|" + COUNT_UNITS + r")(?P<more2>余|多|以上|左右)?")
+    r"(?P<more>余|多)?(?P<unit>%|元|" + COUNT_UNITS + r")(?P<more2>余|多|以上|左右)?")
 GAP = r"[^，；。⟨\d]"  # the words between a trigger and the number: same clause, no other number
 
 
@@ -72,6 +73,7 @@ RULES = [
     R("enforcement.cases_simple", "件|起", rf"简易程序{G}{{0,4}}⟨N⟩", subject="执法|处罚"),
     R("enforcement.cases_ordinary", "件|起", rf"(普通|一般)程序{G}{{0,4}}⟨N⟩", subject="执法|处罚"),
     R("enforcement.cases_major", "件|起", rf"重大执法决定{G}{{0,4}}⟨N⟩", exclude="审核"),
+    R("enforcement.major_reviewed", "件|起", rf"^(经|通过)法制审核{G}{{0,2}}⟨N⟩", subject="重大执法决定"),
     R("enforcement.case_file_review_rounds", "次|轮", rf"案卷评查{G}{{0,6}}⟨N⟩"),
     R("enforcement.case_files_reviewed", "本|卷|份|件", rf"⟨N⟩(行政)?执法案卷|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩"),
     R("enforcement.officers_new_certified", "人|名", rf"⟨N⟩{G}{{0,4}}(考取|取得|申领){G}{{0,6}}执法(资格|证)"),
@@ -95,12 +97,13 @@ RULES = [
     R("litigation.cases", "件|起", rf"(接到|收到|办理|发生|受理){G}{{0,4}}⟨N⟩行政(应诉|诉讼)案件|行政应诉案件{G}{{0,2}}⟨N⟩",
       exclude="代理|出庭"),
     # 矛盾纠纷、公共法律服务
-    R("mediation.pre_litigation", "件|起", rf"诉前调解{G}{{0,10}}(调处|化解|调解|受理){G}{{0,8}}⟨N⟩", exclude="、诉前"),
+    R("mediation.pre_litigation", "件|起", rf"诉前调解{G}{{0,10}}(调处|化解|调解|受理){G}{{0,8}}⟨N⟩|"
+      rf"(委派|委托)诉前调解(案件)?{G}{{0,2}}⟨N⟩", exclude="、诉前"),
     R("mediation.disputes", "件|起", rf"(受理|化解|调处|调解){G}{{0,8}}矛盾纠纷{G}{{0,2}}⟨N⟩|调解{G}{{0,6}}纠纷{G}{{0,2}}⟨N⟩",
       exclude="诉前|婚姻|劳动|信访|仲裁"),
     R("mediation.success_rate", RATE, rf"(调解成功率|有效办结率|调解成功率|化解成功率|化解率){G}{{0,3}}⟨N⟩"),
     R("legal_aid.cases", "件", rf"法律援助案件{G}{{0,2}}⟨N⟩", exclude="特殊群体|农民工|未成年|妇女|老年|残疾|刑事|民事"),
-    R("legal_aid.concluded", "件", rf"^办结{G}{{0,2}}⟨N⟩|法律援助案件{G}{{0,2}}办结{G}{{0,2}}⟨N⟩", subject="法律援助"),
+    R("legal_aid.concluded", "件", rf"(^|、)办结{G}{{0,2}}⟨N⟩|法律援助案件{G}{{0,2}}办结{G}{{0,2}}⟨N⟩", subject="法律援助"),
     R("notary.cases", "件", rf"(办理|受理){G}{{0,6}}公证(事项|案件)?{G}{{0,2}}⟨N⟩"),
     R("legal_services.consultations", "人次", rf"法律服务咨询{G}{{0,2}}⟨N⟩|(12348|热线){G}{{0,20}}咨询{G}{{0,2}}⟨N⟩|"
       rf"提供{G}{{0,8}}法律咨询{G}{{0,2}}⟨N⟩"),
@@ -123,7 +126,11 @@ RULES = [
     R("services.power_list_items", "项", rf"权责(清单)?事项{G}{{0,2}}⟨N⟩"),
     R("opengov.published", "条", rf"(发布|公开)(政府)?信息{G}{{0,2}}⟨N⟩"),
     R("opengov.applications", "件", rf"(政府)?信息公开申请{G}{{0,2}}⟨N⟩"),
+    R("opengov.reply_on_time_rate", RATE, rf"^按期答复率{G}{{0,3}}⟨N⟩", subject="信息公开"),
 ]
+
+
+RULE_KEYS = frozenset(r.key for r in RULES)  # keys the phrase rules own, with their exclusions
 
 
 @dataclass
@@ -155,6 +162,10 @@ def _value(m: re.Match) -> int | float | None:
     return value
 
 
+def _approx(m: re.Match) -> bool:
+    return bool(m.group("pre") in ("近", "超过", "约", "逾") or m.group("more") or m.group("more2"))
+
+
 def _spans(text: str, seps: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for i, ch in enumerate(text):
@@ -181,6 +192,13 @@ def extract(text: str) -> list[Found]:
                 if value is None:
                     continue
                 marked = clause[:m.start()] + "⟨N⟩" + clause[m.end():]
+                named = lexicon.match(marked, m.group("unit"), exact=True)
+                if named is not None:  # the measure's own full name right before the number
+                    if (named.key, value) not in seen:
+                        seen.add((named.key, value))
+                        found.append(Found(named.key, value, m.group("unit"), _approx(m), clause.strip(),
+                                           s_start + c_start + m.start(), s_start + c_start + m.end()))
+                    continue
                 for rule in RULES:
                     if not re.fullmatch(rule.units, m.group("unit")):
                         continue
@@ -193,9 +211,13 @@ def extract(text: str) -> list[Found]:
                     if (rule.key, value) in seen:
                         break
                     seen.add((rule.key, value))
-                    approx = bool(m.group("pre") in ("近", "超过", "约", "逾") or m.group("more") or m.group("more2"))
-                    start = s_start + c_start + m.start()
-                    found.append(Found(rule.key, value, m.group("unit"), approx, clause.strip(), start,
-                                       s_start + c_start + m.end()))
+                    found.append(Found(rule.key, value, m.group("unit"), _approx(m), clause.strip(),
+                                       s_start + c_start + m.start(), s_start + c_start + m.end()))
                     break
+                else:  # no phrase rule: the key named right next to the number (lexicon.tsv)
+                    entry = lexicon.match(marked, m.group("unit"), skip=RULE_KEYS)
+                    if entry is not None and (entry.key, value) not in seen:
+                        seen.add((entry.key, value))
+                        found.append(Found(entry.key, value, m.group("unit"), _approx(m), clause.strip(),
+                                           s_start + c_start + m.start(), s_start + c_start + m.end()))
     return found

@@ -22,14 +22,23 @@ def _named(draft: Draft, heading: str) -> str:
 
     pieces = []
     if docs := of(K.DOCUMENT):
-        pieces.append(f"制定（修订）{''.join(f'《{p.title}》' for p in docs)}{more(docs)}制度文件")
-    if mechanisms := of(K.MECHANISM):
-        pieces.append(f"建立{'、'.join(f'“{p.title}”' for p in mechanisms)}{more(mechanisms)}工作机制")
-    if cases := of(K.CASE):
-        pieces.append(f"形成{'、'.join(f'“{p.title}”' for p in cases)}{more(cases)}典型案例")
+        named = "、".join(f"《{p.title}》" + (f"（{p.document_number}）" if p.document_number else "") for p in docs)
+        pieces.append(f"制定（修订）{named}{more(docs)}制度文件" + _what(docs))
+    for kind, verb, noun in ((K.MECHANISM, "建立", "工作机制"), (K.CASE, "形成", "典型案例")):
+        items = of(kind)
+        plain = [p for p in items if not p.summary.strip()]
+        if plain:
+            pieces.append(f"{verb}{'、'.join(f'“{p.title}”' for p in plain)}{more(plain)}{noun}")
+        pieces += [f"{verb}“{p.title}”{noun}，{p.summary.strip().rstrip('。；，')}" for p in items if p.summary.strip()]
     if honours := of(K.HONOUR):
         pieces.append("获评" + "、".join(f"{p.awarded_by}授予的“{p.title}”" for p in honours))
-    return "，".join(pieces)
+    return "；".join(pieces)
+
+
+def _what(docs) -> str:
+    """What the documents settle, from their summaries (a county report says what a new rule does)."""
+    said = [p.summary.strip().rstrip("。；，") for p in docs if p.summary.strip()]
+    return ("，" + "；".join(said)) if said else ""
 
 
 def _declare(heading: str) -> None:

@@ -14,7 +14,7 @@ import io
 
 from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -61,12 +61,19 @@ def _format(p, align=WD_ALIGN_PARAGRAPH.JUSTIFY, first_indent=None, left=None, r
     pf.widow_control = False
 
 
+AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
+              "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid",
+              "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+              "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle",
+              "w:rPr", "w:sectPr", "w:pPrChange")
+
+
 def _border(p, side: str, size_eighths: int, color: str = "000000") -> None:
     ppr = p._p.get_or_add_pPr()
     borders = ppr.find(qn("w:pBdr"))
-    if borders is None:
+    if borders is None:  # in the schema's place: readers (LibreOffice) skip a border out of order
         borders = OxmlElement("w:pBdr")
-        ppr.append(borders)
+        ppr.insert_element_before(borders, *AFTER_PBDR)
     el = OxmlElement(f"w:{side}")
     el.set(qn("w:val"), "single")
     el.set(qn("w:sz"), str(size_eighths))
@@ -141,8 +148,16 @@ def build(bound: Bound, appendix: bool = False) -> bytes:
         p = doc.add_paragraph()
         _format(p)
         p = doc.add_paragraph()
-        _format(p, align=WD_ALIGN_PARAGRAPH.CENTER)
-        set_font(p.add_run(r.doc_number), FANGSONG, SIZE_3)
+        if r.signers.strip():  # 上行文 (7.2.4): 发文字号 left, one character in, on the line of the 签发人 (right)
+            _format(p, align=WD_ALIGN_PARAGRAPH.LEFT, left=CHAR, right=CHAR)
+            p.paragraph_format.tab_stops.add_tab_stop(Mm(156) - 2 * CHAR, WD_TAB_ALIGNMENT.RIGHT)
+            set_font(p.add_run(f"{r.doc_number}\t"), FANGSONG, SIZE_3)
+            set_font(p.add_run("签发人："), FANGSONG, SIZE_3)
+            set_font(p.add_run("　".join(n.strip() for n in r.signers.replace("，", "、").split("、") if n.strip())),
+                     KAITI, SIZE_3)
+        else:  # 下行文/平行文: centred
+            _format(p, align=WD_ALIGN_PARAGRAPH.CENTER)
+            set_font(p.add_run(r.doc_number), FANGSONG, SIZE_3)
         _border(p, "bottom", 12, "E60012")
         doc.add_paragraph()
     title = doc.add_paragraph() if r.doc_number or body_start is None else body_start
@@ -177,25 +192,40 @@ def build(bound: Bound, appendix: bool = False) -> bytes:
         set_font(p.add_run("（此件公开发布）"), FANGSONG, SIZE_3)
     if appendix:
         _appendix(doc, bound)
-    if r.cc or r.printer:  # 版记
-        _format(doc.add_paragraph())
-        if r.cc:
-            p = doc.add_paragraph()
-            _format(p, align=WD_ALIGN_PARAGRAPH.LEFT, left=CHAR, right=CHAR, first_indent=None)
-            set_font(p.add_run(f"抄送：{r.cc.rstrip('。')}。"), FANGSONG, SIZE_4)
-            _border(p, "top", 8)
-            _border(p, "bottom", 4)
-        p = doc.add_paragraph()
-        _format(p, align=WD_ALIGN_PARAGRAPH.LEFT, left=CHAR, right=CHAR)
-        printed = f"{chinese_date(r.printed_on)}印发" if r.printed_on else "印发"
-        gap = max(2, 26 - len(r.printer) - len(printed))
-        set_font(p.add_run(f"{r.printer}{'　' * gap}{printed}"), FANGSONG, SIZE_4)
-        if not r.cc:
-            _border(p, "top", 8)
-        _border(p, "bottom", 8)
+    if r.cc or r.printer:
+        _colophon(doc, r)
     buf = io.BytesIO()
     doc.save(buf)
     return buf.getvalue()
+
+
+def _colophon(doc, r) -> None:
+    """版记 (7.4): 抄送 and 印发 lines between full-width rules — thick first and last, thin between — at the foot
+    of the last page, its last line on the last line of the type area. Each line is a frame (w:framePr) placed from
+    the foot of the type area, which Word and LibreOffice both honour, so it stays there however long the text above
+    runs; one frame per line because LibreOffice does not float a frame whose lines have different borders."""
+    lines = ([f"抄送：{r.cc.rstrip('。')}。"] if r.cc else []) + ["printer"]
+    line_twips = int(LINE.pt * 20)
+    bottom = int(Mm(225).pt * 20)
+    for index, text in enumerate(lines):
+        above = len(lines) - 1 - index  # lines between this one and the foot of the type area
+        p = doc.add_paragraph()
+        _format(p, align=WD_ALIGN_PARAGRAPH.LEFT, left=CHAR, right=CHAR)
+        frame = OxmlElement("w:framePr")
+        place = {"yAlign": "bottom"} if not above else {"y": str(bottom - (above + 1) * line_twips)}
+        for name, value in {"w": str(int(Mm(156).pt * 20)), "hAnchor": "margin", "vAnchor": "margin",
+                            "xAlign": "center", **place, "wrap": "around"}.items():
+            frame.set(qn(f"w:{name}"), value)
+        p._p.get_or_add_pPr().insert(0, frame)
+        if index == 0:  # eighths of a point: 1 pt ≈ 0.35 mm for the first and last rules, 0.5 pt between
+            _border(p, "top", 8)
+        _border(p, "bottom", 8 if not above else 4)
+        if text == "printer":
+            printed = f"{chinese_date(r.printed_on)}印发" if r.printed_on else "印发"
+            p.paragraph_format.tab_stops.add_tab_stop(Mm(156) - 2 * CHAR, WD_TAB_ALIGNMENT.RIGHT)
+            text = f"{r.printer}\t{printed}"
+        set_font(p.add_run(text), FANGSONG, SIZE_4)
+    _format(doc.add_paragraph(), line=Pt(1))  # the frames anchor to the paragraph after them
 
 
 def _appendix(doc, bound: Bound) -> None:

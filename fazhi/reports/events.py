@@ -7,3 +7,4 @@ class Event(models.TextChoices):
     PUBLISH = 'publish', '公开发布'
     WITHDRAW = 'withdraw', '撤回公开'
     DRAFT = 'draft', '生成报告初稿'
+    ADOPT = 'adopt_findings', '采纳数据提示的不足和安排'

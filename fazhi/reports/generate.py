@@ -8,7 +8,7 @@ from fazhi.core.indicators import Period
 from fazhi.core.models import OrgUnit
 from fazhi.indicators import engine
 
-from . import rules
+from . import findings, rules
 from .events import Event
 from .models import AnnualReport, ReportSection
 
@@ -52,12 +52,16 @@ def draft(unit: OrgUnit, *, acting_user, year: int) -> AnnualReport:
                                 "全面落实《法治政府建设实施纲要（2021—2025年）》，扎实推进法治政府建设。现将有关情况报告如下：")
     report.full_clean()
     report.save()
-    draft = report_parts.Draft(unit, period, figs, place)
+    draft = report_parts.Draft(unit, period, figs, place, engine.compute(None, unit, period.previous_year()))
+    chosen = findings.first_choice(findings.candidates(unit, year, acting_user))
+    report.findings = [f.code for f in chosen]
+    report.save(update_fields=["findings"])
     bodies = {
         "measures": _numbered(report_parts.measures(draft)),
         "duty": report_parts.duty(draft),
-        "shortcomings": _from_last_year(unit, year, "shortcomings") or TEMPLATES["shortcomings"],
-        "plans": _from_last_year(unit, year, "plans") or TEMPLATES["plans"],
+        "shortcomings": findings.shortcomings_text(chosen) or _from_last_year(unit, year, "shortcomings")
+        or TEMPLATES["shortcomings"],
+        "plans": findings.plans_text(chosen, year) or _from_last_year(unit, year, "plans") or TEMPLATES["plans"],
     }
     ReportSection.objects.bulk_create([ReportSection(report=report, kind=k, body=bodies[k])
                                        for k in rules.section_order()])

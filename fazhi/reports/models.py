@@ -9,12 +9,12 @@ from django.core.exceptions import ValidationError
 from django.db import models
 
 from fazhi.core.models import OrgUnit, ScopedModel
+from fazhi.core.report_parts import PLACEHOLDER  # {{ key }} in a report text
 from fazhi.core.roles import Role
 
 from . import rules
 
 DOC_NUMBER = re.compile(r"^\S+〔\d{4}〕\d+号$")
-PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+(?:\.[a-z_]+)+)\s*\}\}")
 WRITERS = {Role.RULE_OF_LAW_OFFICE, Role.UNIT_CLERK}
 
 
@@ -40,6 +40,10 @@ class AnnualReport(ScopedModel):
     published_on = models.DateField("公开发布日期", null=True, blank=True)
     publish_channel = models.CharField("发布渠道", max_length=200, blank=True)
     publish_due = models.DateField("公开发布期限", null=True, editable=False)
+    signers = models.CharField("签发人", max_length=60, blank=True,
+                               help_text="上行文须标注签发人（GB/T 9704-2012 7.2.4）；多人用顿号分隔，如“张三、李四”")
+    findings = models.JSONField("采纳的不足", default=list, blank=True, editable=False,
+                                help_text="起草人从数据提示中采纳的不足（及其对应的安排）")
 
     org_field = "unit"
     scope_roles = {"view": WRITERS, "add": WRITERS, "change": WRITERS, "delete": WRITERS}

@@ -19,7 +19,7 @@ class AnnualReportRegister(Register):
     model = AnnualReport
     slug = "annual-reports"
     area = "指标与考核"
-    fields = ["unit", "year", "issuer", "doc_number", "title", "addressee", "signed_on", "cc", "printer",
+    fields = ["unit", "year", "issuer", "doc_number", "signers", "title", "addressee", "signed_on", "cc", "printer",
               "printed_on"]
     detail_fields = fields + ["status", "published_on", "publish_channel", "publish_due"]
     list_columns = ["year", "unit", "title", "status", "published_on"]

@@ -22,6 +22,14 @@ DUTIES = "\n".join(["将法治建设纳入本地区发展总体规划和年度�
 YEARS = (2024, 2025, 2026)
 
 
+MEETING_TOPICS = [  # what a county's committee takes up over a year, quarter by quarter
+    "审议年度法治建设工作要点\n听取上年度法治政府建设情况报告\n审议第一责任人职责清单",
+    "听取行政复议体制改革推进情况汇报\n研究重大行政决策目录管理\n部署法治督察",
+    "听取法治督察发现问题整改情况汇报\n研究乡镇综合行政执法规范化建设\n研究行政争议实质性化解",
+    "听取全年法治建设工作情况汇报\n部署年终述法\n研究法治政府建设示范创建",
+]
+
+
 @demo_step
 def study(ctx: DemoContext) -> str:
     if StudySession.objects.exists():
@@ -38,7 +46,7 @@ def study(ctx: DemoContext) -> str:
                     unit=county, held_on=day(month), kind="plenary" if month == 3 else "office",
                     title=f"示范县委全面依法治县委员会{'全体会议' if month == 3 else '办公室会议'}（{year}年第{month // 3}次）",
                     chaired_by="县委书记" if month == 3 else "县委政法委书记",
-                    topics="研究年度法治建设工作要点\n听取法治政府建设情况汇报\n部署法治督察"))
+                    topics=MEETING_TOPICS[month // 3 - 1]))
         for month in range(1, 13):
             topic, law = rng.choice(TOPICS)
             for kind, unit in (("centre_group", county), ("pre_meeting", ctx.departments["县人民政府办公室"])):

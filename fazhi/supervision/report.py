@@ -9,5 +9,5 @@ def inspections(d: Draft) -> str | None:
         return None
     text = f"开展法治督察{k('supervision.inspections')}次"
     if has(d.figs, "supervision.findings"):
-        text += f"，发现问题{k('supervision.findings')}个，到期整改事项按期销号率{k('supervision.on_time_rate')}"
+        text += f"，督察发现问题{k('supervision.findings')}个，到期整改事项按期销号率{k('supervision.on_time_rate')}"
     return text + "。"

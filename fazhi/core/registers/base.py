@@ -311,6 +311,12 @@ class Register:
     def build_form_class(self) -> type[forms.ModelForm]:
         if self.form_class:
             return self.form_class
+        built = self.__dict__.get("_built_form")  # one class per register and field list (an import makes many)
+        if built is None or built[0] != tuple(self.fields):
+            self._built_form = (tuple(self.fields), self._form_class())
+        return self._built_form[1]
+
+    def _form_class(self) -> type[forms.ModelForm]:
         reg = self
 
         class RegisterForm(forms.ModelForm):
@@ -360,20 +366,24 @@ class Register:
         labels = "、".join(self.verbose(n) for n in self.natural_key)
         return f"{labels}与已有记录“{existing}”相同，未保存；如需修改，请打开该记录（{self.url('detail', existing.pk)}）。"
 
-    def make_form(self, user, data=None, instance=None, files=None) -> forms.ModelForm:
-        """A form whose dropdowns offer only what the user may use (scoped choices)."""
+    def make_form(self, user, data=None, instance=None, files=None, memo: dict | None = None) -> forms.ModelForm:
+        """A form whose dropdowns offer only what the user may use (scoped choices); `memo` keeps the scoped
+        querysets for the next form of the same user (an import makes one form per row)."""
         form = self.build_form_class()(data=data, files=files, instance=instance)
         action = "change" if instance is not None and instance.pk else "add"
+        memo = {} if memo is None else memo
         for name, field in form.fields.items():
             if isinstance(field, forms.ModelChoiceField):
                 related = field.queryset.model
                 if _scoped(related):
-                    field_action = action if name == self.org_field else "view"
-                    field.queryset = (
-                        related.objects.visible_to(user, field_action)
-                        if name != self.org_field
-                        else units_for(user, self.model, action)
-                    )
+                    if (name, action) not in memo:
+                        field_action = action if name == self.org_field else "view"
+                        memo[name, action] = (
+                            related.objects.visible_to(user, field_action)
+                            if name != self.org_field
+                            else units_for(user, self.model, action)
+                        )
+                    field.queryset = memo[name, action].all()
             if getattr(field, "max_length", None):
                 field.error_messages["max_length"] = "不能超过%(limit_value)d个字（现为%(show_value)d个字），请精简。"
             css = "form-select" if isinstance(field.widget, forms.Select) else "form-control"
@@ -392,6 +402,16 @@ class Register:
     def write(self, user, form: forms.ModelForm) -> models.Model:
         """Override to route creation and edits through the app's action functions."""
         return form.save()
+
+    def write_many(self, user, rows: list[tuple[models.Model, dict]]) -> list[models.Model]:
+        """Create many records at once, for an import of a large ledger: override with the bulk form of the
+        register's creating step (core.steps `many`). `rows` are (validated unsaved instance, its many-to-many
+        values by field name); raises core.steps.ManyErrors naming the failing rows by position."""
+        raise NotImplementedError
+
+    @property
+    def writes_in_bulk(self) -> bool:
+        return type(self).write_many is not Register.write_many
 
     def child_tables(self, obj) -> list[dict]:
         tables = []

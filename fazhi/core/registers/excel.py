@@ -16,6 +16,8 @@ from openpyxl.utils import get_column_letter
 
 from ... import safezip
 from .. import audit
+from ..models import unique_checked_later
+from ..steps import ManyErrors
 
 
 @dataclass
@@ -274,7 +276,9 @@ def import_workbook(reg, user, upload, progress=_no_progress, *, update: bool = 
     if errors:
         return 0, errors
     forms_ = []
-    template_form = reg.make_form(user)
+    bulk_rows: list[tuple[int, models.Model, dict]] = []  # new rows written by the register's bulk step
+    scoped: dict = {}  # the user's scoped choices, built once for every row's form
+    template_form = reg.make_form(user, memo=scoped)
     seen_keys: dict[tuple, int] = {}
     resolved: dict = {}  # (model, name in the cell) → id, for this file
     lookups: dict = {}  # (field, chosen ids) → the records, for this file
@@ -324,7 +328,7 @@ def import_workbook(reg, user, upload, progress=_no_progress, *, update: bool = 
                 v = ""
             data[col] = v
         if existing is None and update:  # no 平台编号: an existing record with the same natural key is updated
-            probe = reg.make_form(user, data=data)
+            probe = reg.make_form(user, data=data, memo=scoped)
             probe.is_valid()
             existing = reg.existing_with_key(reg.key_of(getattr(probe, "cleaned_data", {})))
             if existing is not None and not editable.filter(pk=existing.pk).exists():
@@ -332,9 +336,16 @@ def import_workbook(reg, user, upload, progress=_no_progress, *, update: bool = 
                 continue
         if existing is not None:
             data = _merged(reg, user, existing, data)
-        form = reg.make_form(user, data=data, instance=existing)
+        form = reg.make_form(user, data=data, instance=existing, memo=scoped)
         _share_lookups(form, lookups)
-        form.is_valid()
+        in_bulk = reg.writes_in_bulk and existing is None
+        row_errors = len(errors)
+        if in_bulk:  # the bulk step checks uniqueness for a chunk at once (core.steps.unique_clashes)
+            form.validate_unique = lambda: None
+            with unique_checked_later():
+                form.is_valid()
+        else:
+            form.is_valid()
         form.row_index = index
         form.existing = existing
         key = reg.key_of(getattr(form, "cleaned_data", {}))
@@ -361,17 +372,33 @@ def import_workbook(reg, user, upload, progress=_no_progress, *, update: bool = 
             titles = {name: title for s_, title, name, _ in steps if s_ is spec}
             for field, messages in step_form.errors.items():
                 errors.extend(ImportError_(index, titles.get(field, spec.label), m) for m in messages)
+        if in_bulk and not form.steps:
+            if len(errors) == row_errors and form.is_valid():  # only what the write needs is kept, not the form
+                m2m = {f.name: list(form.cleaned_data.get(f.name) or []) for f in reg.model._meta.many_to_many
+                       if f.name in form.cleaned_data}
+                bulk_rows.append((index, form.instance, m2m))
+            continue
         forms_.append(form)
-    if not forms_ and not errors:
+    if not forms_ and not bulk_rows and not errors:
         errors.append(ImportError_(2, "", "表格中没有数据行。"))
     if errors:
         return 0, errors
     counts = {"created": 0, "updated": 0, "unchanged": 0}
+    total = len(bulk_rows) + len(forms_)
     try:
         with transaction.atomic(), audit.source("import"), audit.acting(user):
-            for written, form in enumerate(forms_, 1):
+            for start in range(0, len(bulk_rows), BULK_CHUNK):
+                chunk = bulk_rows[start:start + BULK_CHUNK]
+                try:
+                    reg.write_many(user, [(obj, m2m) for _, obj, m2m in chunk])
+                except ManyErrors as exc:
+                    for position, error in sorted(exc.errors.items()):
+                        errors.extend(_step_errors(reg, chunk[position][0], error))
+                counts["created"] += len(chunk)
+                progress(start + len(chunk), total, "写入")
+            for written, form in enumerate(forms_, len(bulk_rows) + 1):
                 if written % 200 == 0:
-                    progress(written, len(forms_), "写入")
+                    progress(written, total, "写入")
                 if form.existing is not None and not form.has_changed():
                     counts["unchanged"] += 1
                     continue
@@ -381,11 +408,7 @@ def import_workbook(reg, user, upload, progress=_no_progress, *, update: bool = 
                     for spec, cleaned in form.steps:  # history recorded through the same action functions
                         spec.perform(user, obj, **cleaned)
                 except ValidationError as exc:  # a rule checked by the action function
-                    from .base import error_dict
-
-                    for field, messages in error_dict(exc).items():
-                        label = reg.verbose(field) if field in reg.fields else ""
-                        errors.extend(ImportError_(form.row_index, label, m) for m in messages)
+                    errors.extend(_step_errors(reg, form.row_index, exc))
             if errors:
                 raise _Rollback
     except _Rollback:
@@ -395,12 +418,36 @@ def import_workbook(reg, user, upload, progress=_no_progress, *, update: bool = 
     return counts["created"] + counts["updated"], []
 
 
+BULK_CHUNK = 2000  # rows per bulk write: bounded statements, few round trips
+
+
+def _step_errors(reg, row: int, exc: ValidationError) -> list[ImportError_]:
+    """A rule a step checked, as errors of the row's columns."""
+    from .base import error_dict
+
+    out = []
+    for field, messages in error_dict(exc).items():
+        label = reg.verbose(field) if field in reg.fields else ""
+        out.extend(ImportError_(row, label, m) for m in messages)
+    return out
+
+
 def _share_lookups(form, memo: dict) -> None:
     """A ledger picks the same few agencies on every row: each single-choice field of the row's form looks a value
     up once per file (its queryset is the user's scope, the same for every row)."""
     action = "change" if form.instance.pk else "add"  # the choices are scoped per action
     for name, field in form.fields.items():
-        if isinstance(field, forms.ModelChoiceField) and not isinstance(field, forms.ModelMultipleChoiceField):
+        if isinstance(field, forms.ModelMultipleChoiceField):
+            check = field._check_values
+
+            def cached_many(value, _check=check, _name=name):
+                key = (_name, action, tuple(sorted(map(str, value))))
+                if key not in memo:
+                    memo[key] = list(_check(value))
+                return memo[key]
+
+            field._check_values = cached_many
+        elif isinstance(field, forms.ModelChoiceField):
             convert = field.to_python
 
             def cached_one(value, _convert=convert, _name=name):

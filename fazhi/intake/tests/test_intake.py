@@ -200,4 +200,6 @@ def test_a_township_report_in_the_older_outline_is_read_from_the_repository_fixt
     assert figures == {"study.group_sessions": 6, "decisions.major_count": 2, "advisers.count": 1,
                        "advisers.opinions": 15, "enforcement.cases": 36, "enforcement.officers_certified": 12,
                        "mediation.disputes": 213, "mediation.success_rate": 96.2, "publicity.events": 48,
-                       "publicity.materials": 6000, "publicity.legal_understanders": 136}
+                       "publicity.materials": 6000, "publicity.legal_understanders": 136,
+                       # named next to their numbers, read through the lexicon (lexicon.tsv)
+                       "enforcement.inspections": 120, "mediation.committees": 14, "mediation.mediators": 58}

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.test import override_settings
 from docx import Document
+from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 from fazhi.core.steps import system_user
@@ -62,6 +63,7 @@ def report(tree):
     r.signed_on = D("2026-03-20")
     r.doc_number = "示政报〔2026〕3号"
     r.cc, r.printer, r.printed_on = "市委依法治市办", "示范县人民政府办公室", D("2026-03-21")
+    r.signers = "王建国"
     r.full_clean()
     r.save()
     return r
@@ -75,10 +77,16 @@ def test_draft_has_the_mandated_sections_in_order_and_facts_bound_to_keys(report
     assert report.title == "示范县人民政府关于2025年度法治政府建设情况的报告"
 
 
-def test_shortcomings_and_plans_start_from_last_years_report(tree, report):
+def test_shortcomings_and_plans_come_from_the_data_and_otherwise_from_last_years_report(tree, report):
     actions.save_text(None, report, report.intro, {"plans": "（一）明年的安排。"})
+    # 2026: last year's 行政应诉 records, none this year — the data says so, and the plan answers it
     nxt = generate.draft(tree["county"], year=2026, acting_user=system_user())
-    assert nxt.sections.get(kind="plans").body == "（一）明年的安排。"
+    shortcomings, plans = (nxt.sections.get(kind=k).body for k in ("shortcomings", "plans"))
+    assert "行政应诉工作上年有记录，本年在平台上没有记录" in shortcomings
+    assert "建立健全行政应诉工作台账" in plans and nxt.findings == ["empty:litigation"]
+    # 2027: nothing in 2026 either — no finding, so the drafter starts from last year's text
+    later = generate.draft(tree["county"], year=2027, acting_user=system_user())
+    assert later.findings == [] and later.sections.get(kind="plans").body == nxt.sections.get(kind="plans").body
 
 
 def test_figures_in_the_report_equal_the_indicators_command(report):
@@ -143,9 +151,20 @@ def test_docx_layout_follows_gb_t_9704(report):
     body = next(p for p in paras if p.text.startswith("（一）"))
     assert _east_asian(body.runs[0]) == "楷体_GB2312" and body.runs[0].font.size == Pt(16)
     assert _east_asian(body.runs[-1]) == "仿宋_GB2312" and body.paragraph_format.line_spacing == Pt(28.95)
-    assert "示政报〔2026〕3号" in by_text and "2026年3月20日" in by_text
-    assert any(p.text.startswith("抄送：市委依法治市办") for p in paras)
-    assert any(p.text.startswith("示范县人民政府办公室") and p.text.endswith("2026年3月21日印发") for p in paras)
+    assert "2026年3月20日" in by_text
+    # 上行文 (7.2.4): 发文字号 left, one character in, on one line with 签发人 (楷体 name) at the right
+    number = by_text["示政报〔2026〕3号\t签发人：王建国"]
+    assert number.alignment == 0 and number.paragraph_format.left_indent == Pt(16)
+    assert number.paragraph_format.tab_stops[0].alignment == 2 and _east_asian(number.runs[-1]) == "楷体_GB2312"
+    # 版记 (7.4): one frame per line placed from the foot of the type area, thick rules outside, a thin one between
+    cc, printer = by_text["抄送：市委依法治市办。"], by_text["示范县人民政府办公室\t2026年3月21日印发"]
+    frames = [p._p.pPr.find(qn("w:framePr")) for p in (cc, printer)]
+    assert frames[1].get(qn("w:yAlign")) == "bottom" and frames[1].get(qn("w:vAnchor")) == "margin"
+    assert int(frames[0].get(qn("w:y"))) == int(Mm(225).pt * 20) - 2 * 579  # a line above the last of the 225 mm
+    def rules(p):
+        return {el.tag.split("}")[1]: el.get(qn("w:sz")) for el in p._p.pPr.find(qn("w:pBdr"))}
+    assert rules(cc) == {"top": "8", "bottom": "4"} and rules(printer) == {"bottom": "8"}
+    assert paras.index(cc) > paras.index(by_text["2026年3月20日"])
     assert doc.settings.odd_and_even_pages_header_footer
     odd, even = sec.footer.paragraphs[0], sec.even_page_footer.paragraphs[0]
     assert "PAGE" in odd._p.xml and odd.text.startswith("— ") and odd.alignment == 2 and even.alignment == 0
@@ -166,7 +185,13 @@ def test_pdf_and_png_pages_when_libreoffice_is_installed(report, tmp_path):
         first = doc.pages[0]
         assert abs(first.width - 595) < 2 and abs(first.height - 842) < 2  # A4 in points
         text = "".join(p.extract_text() or "" for p in doc.pages)
+        first_text = (first.extract_text() or "").replace(" ", "")
+        last = doc.pages[-1]
+        printed = [w for w in last.extract_words() if "印发" in w["text"]]
     assert "法治政府建设情况的报告" in text.replace("\n", "")
+    assert "签发人：王建国" in first_text and "示政报〔2026〕3号" in first_text
+    # the 版记's last line sits on the last line of the type area: within one line (29 pt) of the bottom margin
+    assert printed and all(abs((842 - 35 * 72 / 25.4) - w["bottom"]) < 29 for w in printed), printed
 
 
 # -- publication and pages ------------------------------------------------------------------------------------------
@@ -178,6 +203,23 @@ def test_publish_needs_secrecy_review_and_warns_when_late(report, users, login):
     assert "晚于期限（2026-03-31）" in page and "督察工作规定" in page
     public = __import__("django.test", fromlist=["Client"]).Client().get(f"/public/reports/{report.pk}/")
     assert public.status_code == 200 and "此件公开发布" in public.content.decode()
+
+
+def test_publication_is_refused_while_a_validation_rule_fails_or_the_signer_is_missing(report, monkeypatch):
+    from fazhi.indicators import validation
+
+    # a rule the report's own figures fail ("cases <= lost" while a case was not lost): listed, nothing published
+    monkeypatch.setattr(validation, "RULES", [validation.Rule("litigation.cases", ("litigation.lost",), "测试规则")])
+    with pytest.raises(ValidationError) as refused:
+        actions.publish(report, on=D("2026-03-28"), channel="门户网站", secrecy_reviewed=True, acting_user=system_user())
+    assert "测试规则" in " ".join(refused.value.messages)
+    monkeypatch.setattr(validation, "RULES", [])
+    report.signers = ""
+    report.save()
+    with pytest.raises(ValidationError, match="签发人"):  # an upward document names its signer (GB/T 9704 7.2.4)
+        actions.publish(report, on=D("2026-03-28"), channel="门户网站", secrecy_reviewed=True, acting_user=system_user())
+    report.refresh_from_db()
+    assert report.status == "draft"
 
 
 def test_draft_is_not_public_and_scoping(report, users, login):

@@ -343,10 +343,12 @@ def test_office_edits_downloads_and_publishes_the_annual_report(page, live_serve
     from fazhi.reports import generate
 
     year = dt.date.today().year - 1
-    for i in range(2):
-        lit.register_case(LitigationCase(
+    for i in range(2):  # heard with the head appearing: every figure the draft cites has data (or it cannot go out)
+        case = lit.register_case(LitigationCase(
             unit=tree["dept"], court="示范县人民法院", case_number=f"（{year}）示0101行初{i + 1}号",
             plaintiff_type="person", plaintiff_name="张三", cause="不服行政处罚决定", served_on=dt.date(year, 3, 7)), acting_user=system_user())
+        lit.record_sitting(case, held_on=dt.date(year, 4, 20), head_appeared=True, head_name="甲",
+                           head_role="principal", acting_user=system_user())
     report = generate.draft(tree["county"], year=year, acting_user=system_user())
     base = live_server.url
     page.goto(f"{base}/login/")
@@ -358,8 +360,25 @@ def test_office_edits_downloads_and_publishes_the_annual_report(page, live_serve
     page.goto(f"{base}/r/annual-reports/{report.pk}/")
     page.click("text=预览（数据可追溯）")
     page.click("#edit-report")
-    body = page.input_value("#section-measures")
-    page.fill("#section-measures", body + "\n（九）新增段落。全年办理行政应诉案件{{ litigation.cases }}件，均依法应诉。")
+    # the editor shows bound figures as chips, never {{ key }}; a figure goes in from the picker, Ctrl+Z takes it out
+    editor = page.locator("#section-measures-editor")
+    assert "{{" not in editor.inner_text() and editor.locator(".figure-chip").count() >= 1
+    editor.click()
+    page.keyboard.press("Control+End")
+    page.keyboard.press("Enter")
+    page.keyboard.type("（九）新增段落。全年办理行政应诉案件")
+    page.fill("#figure-search", "行政应诉案件")
+    page.click("#figure-list .figure-pick[data-key='litigation.cases']")
+    assert page.input_value("#section-measures").endswith("全年办理行政应诉案件{{ litigation.cases }}")
+    page.keyboard.press("Control+z")
+    assert page.input_value("#section-measures").endswith("全年办理行政应诉案件")
+    page.click("#figure-list .figure-pick[data-key='litigation.cases']")
+    page.keyboard.type("件，均依法应诉。")
+    assert page.input_value("#section-measures").endswith("全年办理行政应诉案件{{ litigation.cases }}件，均依法应诉。")
+    page.click("#show-diff")
+    assert "+ （九）新增段落" in page.inner_text("#diff-panel")
+    page.click("#autosave-now")
+    page.wait_for_selector("#autosave-status.text-success")
     page.click("#save-report")
     page.wait_for_selector(".official-doc")
     assert "全年办理行政应诉案件2件，均依法应诉" in page.inner_text(".official-doc")
@@ -373,6 +392,7 @@ def test_office_edits_downloads_and_publishes_the_annual_report(page, live_serve
     assert any("均依法应诉" in p.text for p in Document(path).paragraphs)
     page.goto(f"{base}/r/annual-reports/{report.pk}/edit/")
     page.fill("#id_signed_on", f"{year + 1}-03-20")
+    page.fill("#id_signers", "王建国")
     page.click("button[type=submit]")
     page.click("text=公开发布 >> nth=0")
     page.fill("#id_on", f"{year + 1}-03-28")
@@ -386,3 +406,115 @@ def test_office_edits_downloads_and_publishes_the_annual_report(page, live_serve
     assert "此件公开发布" in page.inner_text(".official-doc")
     assert "均依法应诉" in page.inner_text(".official-doc")
     page.screenshot(path=str(OUTPUT / "41-report-public.png"), full_page=True)
+
+
+def test_a_township_measure_reaches_the_county_report_whose_shortcomings_come_from_the_data(
+        page, live_server, tree, users, seeded_calendar, monkeypatch):
+    """Issue 19's path: a township clerk records a mechanism and an honour; the office includes them, drafts the
+    county's report and sees them named; accepts two data-driven shortcomings with their plans; inserts a figure
+    from the picker; and cannot publish while a validation rule fails."""
+    from fazhi.assessment.models import Rubric, RubricItem
+    from fazhi.indicators import validation
+    from fazhi.litigation import actions as lit
+    from fazhi.litigation.models import LitigationCase
+
+    year = dt.date.today().year - 1
+    for i in range(3):  # three hearings, the head at two: 66.7% against the city's 100%
+        case = lit.register_case(LitigationCase(
+            unit=tree["dept"], court="示范县人民法院", case_number=f"（{year}）示0101行初{i + 1}号",
+            plaintiff_type="person", plaintiff_name="张三", cause="不服行政处罚决定", served_on=dt.date(year, 3, 7)),
+            acting_user=system_user())
+        lit.record_sitting(case, held_on=dt.date(year, 4, 20), head_appeared=i < 2, head_name="甲",
+                           head_role="principal", staff="乙", absence_reason="" if i < 2 else "duty",
+                           acting_user=system_user())
+    rubric = Rubric.objects.create(unit=tree["city"], year=year)
+    top = RubricItem.objects.create(rubric=rubric, code="5", level=1, name="监督", weight=10)
+    mid = RubricItem.objects.create(rubric=rubric, code="5.2", level=2, name="应诉", weight=10, parent=top)
+    RubricItem.objects.create(rubric=rubric, code="5.2.1", level=3, name="负责人出庭应诉", weight=4, parent=mid,
+                              method="at_least", key="litigation.head_appearance_rate", target=100)
+    RubricItem.objects.create(rubric=rubric, code="5.2.2", level=3, name="建立工作机制", weight=2, parent=mid,
+                              method="at_least", key="institutions.mechanisms", target=3)
+    base = live_server.url
+
+    def login(name):
+        page.context.clear_cookies()
+        page.goto(f"{base}/login/")
+        page.fill("#id_username", name)
+        page.fill("#id_password", "Fz-test-pass-2025")
+        page.click("button[type=submit]")
+
+    login("clerk_a")
+    for kind, heading, title, on, extra in (
+            ("mechanism", "disputes", "村级矛盾纠纷排查日", f"{year}-06-01", {"#id_summary": "每月10日各村集中排查矛盾纠纷"}),
+            ("honour", "publicity", "全省法治宣传教育先进集体", f"{year}-11-01",
+             {"#id_awarded_by": "省司法厅"})):
+        page.goto(f"{base}/r/practices/new/")
+        page.select_option("#id_unit", label="城关镇")
+        page.select_option("#id_kind", kind)
+        page.select_option("#id_heading", heading)
+        page.fill("#id_title", title)
+        page.fill("#id_on", on)
+        for selector, value in extra.items():
+            page.fill(selector, value)
+        if kind == "honour":
+            page.select_option("#id_level", "provincial")
+        page.click("button:has-text('保存')")
+        page.wait_for_selector("#timeline, .field-error")
+        assert page.locator(".field-error").count() == 0, page.inner_text("main form")
+
+    login("office")
+    for title in ("村级矛盾纠纷排查日", "全省法治宣传教育先进集体"):
+        page.goto(f"{base}/r/practices/?q={title}")
+        page.locator(".register-table tbody tr", has_text=title).locator("a").first.click()
+        open_step(page, name="include")
+        page.click("button[type=submit]")
+        page.wait_for_selector("#timeline")
+    page.goto(f"{base}/r/annual-reports/new/")
+    page.select_option("#id_unit", label=tree["county"].name)
+    page.fill("#id_year", str(year))
+    page.click("button:has-text('保存')")
+    page.click("text=预览（数据可追溯）")
+    doc = page.inner_text(".official-doc")
+    assert "“村级矛盾纠纷排查日”工作机制，每月10日各村集中排查矛盾纠纷" in doc
+    assert "省司法厅授予的“全省法治宣传教育先进集体”" in doc
+
+    page.click("#edit-report")
+    panel = page.locator("#findings")
+    assert "依据：" in panel.inner_text() and "66.7%" in panel.inner_text()
+    for box in panel.locator("input[name=finding]").all():
+        box.uncheck()
+    panel.locator("input[value='target:institutions.mechanisms']").check()
+    panel.locator("input[value='target:litigation.head_appearance_rate']").check()
+    page.click("#adopt-findings")
+    page.wait_for_selector("text=已按所选的不足重写")
+    plans = page.input_value("#section-plans")
+    assert plans.count("（一）") == 1 and plans.count("（二）") == 1 and "（三）" not in plans
+    assert "出庭应诉率达到100%" in plans and "工作机制" in plans
+    shortcomings = page.inner_text("#section-shortcomings-editor")
+    assert "行政机关负责人出庭应诉率：66.7%" in shortcomings  # a chip, not {{ key }}
+    page.locator("#section-measures-editor").click()
+    page.keyboard.press("Control+End")
+    page.keyboard.type("全年建立工作机制")
+    page.fill("#figure-search", "工作机制")
+    page.click("#figure-list .figure-pick[data-key='institutions.mechanisms']")
+    page.keyboard.type("项。")
+    page.click("#save-report")
+    page.wait_for_selector(".official-doc")
+    assert "全年建立工作机制1项。" in page.inner_text(".official-doc")
+    page.screenshot(path=str(OUTPUT / "42-report-from-the-data.png"), full_page=True)
+
+    # a validation rule the figures fail: publication is refused with the rule and its figures listed
+    monkeypatch.setattr(validation, "RULES", [validation.Rule(
+        "litigation.cases", ("litigation.head_appearances",), "应诉案件数不应超过负责人出庭数（测试规则）")])
+    report_id = page.url.rstrip("/").split("/")[-1]
+    page.goto(f"{base}/r/annual-reports/{report_id}/edit/")
+    page.fill("#id_signed_on", f"{year + 1}-03-20")
+    page.fill("#id_signers", "王建国")
+    page.click("button[type=submit]")
+    page.click("text=公开发布 >> nth=0")
+    page.fill("#id_on", f"{year + 1}-03-28")
+    page.fill("#id_channel", "县政府门户网站")
+    page.check("#id_secrecy_reviewed")
+    page.click("button[type=submit]")
+    page.wait_for_selector("text=不能公开发布")
+    assert "测试规则" in page.inner_text("body") and "已公开发布" not in page.inner_text("body")

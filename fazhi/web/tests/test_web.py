@@ -102,6 +102,44 @@ def test_demo_is_idempotent_and_realistic():
     assert county.children.filter(kind="department").count() >= 30
     assert OrgUnit.objects.filter(division_code="990101001", kind="township").exists()
     assert "demo" in out.getvalue() and "xiangzhen" in out.getvalue() and "demo-fazhi" in out.getvalue()
+    _the_demo_report_is_one_a_county_would_send(county)
+
+
+def _the_demo_report_is_one_a_county_would_send(county):
+    """Issue 19's bar on the demo county's drafted report for last year: the density of a real county report, its
+    figures bound and consistent, shortcomings drawn from the data with evidence, and plans answering them."""
+    import datetime as dt
+
+    from fazhi.core.indicators import Period
+    from fazhi.indicators import validation
+    from fazhi.reports import actions, findings, render
+    from fazhi.reports.models import AnnualReport
+
+    year = dt.date.today().year - 1
+    for y in (year - 1, year):  # the demo is what every new user sees first: it passes the platform's own rules
+        assert validation.check(county, Period.year(y)) == [], y
+    report = AnnualReport.objects.get(unit=county, year=year)
+    bound = render.bind(report)
+    text = render.to_markdown(bound)
+    assert len(re.findall(r"[\u4e00-\u9fff]", text)) >= 3500
+    assert len(bound.used_keys) >= 80 and bound.violations == [] and bound.missing == []
+    assert [s.kind for s in bound.sections] == ["measures", "shortcomings", "duty", "plans"]
+    assert "《示范县重大行政决策程序实施细则》" in text and "“府院联动”" in text and "先进单位" in text
+    chosen = findings.accepted(report)
+    assert len(chosen) >= 3 and all(f.evidence for f in chosen)
+    plans = report.sections.get(kind="plans").body
+    assert all(f.plan in plans for f in chosen)
+    assert actions.publication_problems(report) == []
+    # the generated DOCX read back by the intake reader gives every bound figure its key and value
+    from fazhi.intake.core import extract_file
+    from fazhi.reports import docx_writer
+
+    read: dict[str, list] = {}
+    for fig in extract_file("报告.docx", docx_writer.build(bound))["figures"]:
+        read.setdefault(fig["key"], []).append(float(fig["value"]))
+    for key in bound.used_keys:
+        value = float(bound.figures[key].value)  # amounts are written in 万 to two places: 100 yuan
+        assert any(abs(x - value) <= max(0.05, value * 1e-4) for x in read.get(key, [])), (key, value, read.get(key))
 
 
 def test_no_external_urls_in_templates_or_static_references():

@@ -12,7 +12,7 @@ from fazhi.core.indicators import Period
 from fazhi.core.steps import system_user
 from fazhi.indicators import engine
 from fazhi.indicators.models import DataValue
-from fazhi.intake import extract_file
+from fazhi.intake import extract_file, figures
 from fazhi.intake.web.models import ExtractedFigure, ReceivedReport
 
 pytestmark = pytest.mark.django_db
@@ -115,3 +115,27 @@ def test_compliance_table_query_count_is_constant(tree, users, login):
             _upload(office, tree["county"], f"r{i}.txt", REPORT.encode())
 
     assert_constant_queries(office, "/intake/", add_rows)
+
+
+def test_the_lexicon_names_every_catalogue_key_and_keeps_what_an_office_added(tmp_path, monkeypatch):
+    from fazhi.indicators import catalogue
+    from fazhi.intake import lexicon
+    from fazhi.intake.web import lexicon_build
+
+    shipped = {e.key: e for e in lexicon.entries()}
+    assert set(shipped) == set(catalogue.catalogue())  # regenerate with `fazhi intake lexicon --write`
+    for row in lexicon_build.rows():
+        assert set(row["terms"].split("|")) <= set(shipped[row["key"]].terms), row["key"]
+    # an office adds a name; regenerating keeps it, and the reader uses it
+    data = tmp_path / "lexicon.tsv"
+    data.write_text(lexicon.DATA.read_text(encoding="utf-8").replace(
+        "notary.foreign\t办理涉外公证", "notary.foreign\t办理涉外公证|涉外公证事项"), encoding="utf-8")
+    monkeypatch.setattr(lexicon, "DATA", data)
+    lexicon.entries.cache_clear()
+    lexicon._patterns.cache_clear()
+    try:
+        assert "涉外公证事项" in dict((r["key"], r["terms"]) for r in lexicon_build.rows())["notary.foreign"]
+        assert [(f.key, f.value) for f in figures.extract("全年办结涉外公证事项34件。")] == [("notary.foreign", 34)]
+    finally:
+        lexicon.entries.cache_clear()
+        lexicon._patterns.cache_clear()

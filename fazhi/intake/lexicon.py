@@ -1,0 +1,95 @@
+"""The lexicon of indicator keys: for each key, the names a report gives its measure and the measure words it
+admits. Data, not code (lexicon.tsv, one row per key): the rows are generated from the indicator catalogue's labels
+(`fazhi intake lexicon --write`), and an office may add names to a row — a report says "法律援助案件办结" where the
+catalogue says "法律援助案件办结数" — without touching the reader.
+
+A key's full name written right before a number ("答复的政府信息公开申请24件") decides the figure before any phrase rule
+(figures.RULES). A key that has no phrase rule is also given to a number whose measure word it admits when one of its
+names stands up to two characters before the number ("罚没款814.22万元") or right after it ("68个人民调解委员会"),
+the longest name winning — unless the clause is about a group of people (为农民工…, 特殊群体…): a figure of one
+group is not the figure of the measure."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("lexicon.tsv")
+UNIT_FAMILIES = {  # a key's unit → the measure words a report may use for it
+    "件": "件|起|宗", "项": "项|件|个", "次": "次|场|场次|期|轮", "场次": "场次|场|次|期", "轮": "轮|次",
+    "人": "人|名|位", "名": "名|人|位", "人次": "人次|人", "个": "个|家|处|支", "家": "家|个", "处": "处|个",
+    "户": "户|家", "份": "份|册|本", "条": "条", "%": "%", "元": "元", "万元": "元", "本": "本|卷|份", "支": "支|个",
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    key: str
+    terms: tuple[str, ...]
+    units: str  # regex alternatives
+
+
+def prose(label: str) -> str:
+    """A catalogue label as reports write it: without its parenthetical ("法律援助案件(受理、办理)" → "法律援助案件")."""
+    return re.sub(r"[(（][^()（）]*[)）]", "", label).strip() or label
+
+
+def terms_for(label: str) -> list[str]:
+    """The names generated from a label: as written without parentheses, without a trailing 数 (…件数), and each
+    part of an enumeration long enough to stand alone."""
+    base = prose(label)
+    out = [base]
+    if base.endswith("数") and len(base) > 3:
+        out.append(base[:-1])
+    if "、" in base:  # "执法检查、巡查": each part long enough to name the measure alone
+        out += [part for part in base.split("、") if len(part) >= 4]
+    return list(dict.fromkeys(t for t in out if len(t) >= 2))
+
+
+def row_for(key: str, label: str, unit: str) -> dict:
+    return {"key": key, "terms": "|".join(terms_for(label)), "units": UNIT_FAMILIES.get(unit, re.escape(unit or "件"))}
+
+
+@cache
+def entries() -> tuple[Entry, ...]:
+    if not DATA.exists():
+        return ()
+    with DATA.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    return tuple(Entry(r["key"], tuple(t for t in r["terms"].split("|") if t), r["units"]) for r in rows)
+
+
+EXACT_MIN = 5  # a name this long written right before the number is the measure, before any phrase rule
+
+
+@cache
+def _patterns(exact: bool) -> list[tuple[re.Pattern, Entry, int]]:
+    out = []
+    for entry in entries():
+        for term in entry.terms:
+            if exact and len(term) < EXACT_MIN:
+                continue
+            name = re.escape(term)
+            # exact: the whole noun phrase (no character of a longer name before it) right before the number
+            near = rf"(?<![\u4e00-\u9fff]){name}⟨N⟩" if exact else rf"{name}[^，；。⟨\d]{{0,2}}⟨N⟩|⟨N⟩{name}"
+            out.append((re.compile(near), entry, len(term)))
+    out.sort(key=lambda p: -p[2])  # the longest name first: "刑事法律援助" before "法律援助"
+    return out
+
+
+SUBGROUP = re.compile(r"农民工|特殊群体|未成年|妇女|老年|残疾|退役军人|困难群众")
+
+
+def match(marked: str, unit: str, exact: bool = False, skip: frozenset[str] = frozenset()) -> Entry | None:
+    """The key whose name stands next to ⟨N⟩ in `marked` (a clause with the number replaced), if its unit fits;
+    `exact`: only a long name written right before the number (it decides before the phrase rules do); `skip`:
+    keys not to give (those the phrase rules own)."""
+    if not exact and SUBGROUP.search(marked):
+        return None
+    for pattern, entry, _ in _patterns(exact):
+        if entry.key not in skip and pattern.search(marked) and re.fullmatch(entry.units, unit):
+            return entry
+    return None

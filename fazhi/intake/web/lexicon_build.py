@@ -1,0 +1,40 @@
+"""lexicon.tsv from the indicator catalogue: one row per key, the names generated from its label; names an office
+added to a row are kept when the file is regenerated (`fazhi intake lexicon --write`)."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from fazhi.indicators import catalogue
+from fazhi.intake import lexicon
+
+COLUMNS = ["key", "terms", "units"]
+
+
+def rows() -> list[dict]:
+    """The rows the catalogue gives, merged with the names already in the shipped file."""
+    kept = {e.key: e.terms for e in lexicon.entries()}
+    out = []
+    for key, meta in sorted(catalogue.catalogue().items()):
+        row = lexicon.row_for(key, meta.label, meta.unit)
+        generated = row["terms"].split("|")
+        row["terms"] = "|".join(dict.fromkeys([*generated, *kept.get(key, ())]))
+        out.append(row)
+    return out
+
+
+def text() -> str:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, COLUMNS, delimiter="\t", lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows())
+    return buf.getvalue()
+
+
+def write() -> int:
+    data = text()
+    lexicon.DATA.write_text(data, encoding="utf-8")
+    lexicon.entries.cache_clear()
+    lexicon._patterns.cache_clear()
+    return data.count("\n") - 1
