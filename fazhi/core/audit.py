@@ -158,17 +158,21 @@ def created_many(instances: list[Model]) -> None:
     their "create" change log rows in chunked INSERTs, and `record_changed` for each."""
     from .models import ChangeLog
 
-    logs = []
+    logs, afters = [], []
     for instance in instances:
         after = snapshot(instance)
+        afters.append(after)
         logs.append(_log(instance, "create", {k: [None, v] for k, v in after.items() if v not in (None, "")}))
-        record_changed.send(type(instance), instance=instance, before=None, after=after)
     ChangeLog.objects.bulk_create(logs, batch_size=BULK_CHUNK)
+    if instances:
+        records_created.send(type(instances[0]), afters=afters)
 
 
 # Sent after every audited create, update and delete with the field values before and after (None for none):
 # the one place a subscriber (the analytics table's staleness) learns that a record changed, without a query.
 record_changed = Signal()
+# Sent once for the records of one model a bulk step created (core.steps `many`): `afters`, their field values.
+records_created = Signal()
 
 
 def _pre_save(sender, instance, raw=False, **kwargs):

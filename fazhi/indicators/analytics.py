@@ -154,6 +154,34 @@ def _record_changed(sender, instance, before, after, **kwargs) -> None:
     mark_stale(keys, _years_touched(sender, before, after), units)
 
 
+def _records_created(sender, afters: list[dict], **kwargs) -> None:
+    """`_record_changed` for many new records of one model at once: the years they reach, and per key the units of
+    the distinct values of the way to the unit (a ledger of 100,000 cases names a few hundred agencies)."""
+    keys = keys_by_model().get(sender)
+    if not keys or sender is OrgUnit:
+        if sender is OrgUnit:
+            mark_stale(stored_keys(), None)
+        return
+    reached = [_years_touched(sender, None, after) for after in afters]
+    years = None if any(r is None for r in reached) else (min(r[0] for r in reached), max(r[1] for r in reached))
+    pending = _pending()
+    memo = pending.units if pending is not None else {}
+    units: dict[str, frozenset[int] | None] = {}
+    for key in keys:
+        ind = INDICATORS[key]
+        first = (ind.unit_field or "pk").split("__")[0]
+        attname = "id" if first == "pk" else sender._meta.get_field(first).attname
+        found: set[int] | None = set()
+        for value in {after.get(attname) for after in afters}:
+            got = _units_of(sender, key, None, {attname: value, "id": value}, memo)
+            if got is None:
+                found = None
+                break
+            found |= got
+        units[key] = None if found is None else frozenset(found)
+    mark_stale(keys, years, units)
+
+
 class _Pending:
     """What this transaction has marked already (run when it commits: enqueue the refresh). A pair's change
     counter needs one increment per transaction and a (pair, unit) one touch: an import of 100,000 rows must not
@@ -234,6 +262,7 @@ def _enqueue() -> None:
 
 def connect() -> None:
     audit.record_changed.connect(_record_changed, dispatch_uid="fazhi_analytics_stale")
+    audit.records_created.connect(_records_created, dispatch_uid="fazhi_analytics_stale_many")
 
 
 # -- refreshing -------------------------------------------------------------------------------------------------------

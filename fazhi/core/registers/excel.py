@@ -278,6 +278,7 @@ def import_workbook(reg, user, upload, progress=_no_progress, *, update: bool = 
     forms_ = []
     bulk_rows: list[tuple[int, models.Model, dict]] = []  # new rows written by the register's bulk step
     scoped: dict = {}  # the user's scoped choices, built once for every row's form
+    held: dict = {}  # the one form that validates every new row of a bulk import
     template_form = reg.make_form(user, memo=scoped)
     seen_keys: dict[tuple, int] = {}
     resolved: dict = {}  # (model, name in the cell) → id, for this file
@@ -336,15 +337,17 @@ def import_workbook(reg, user, upload, progress=_no_progress, *, update: bool = 
                 continue
         if existing is not None:
             data = _merged(reg, user, existing, data)
-        form = reg.make_form(user, data=data, instance=existing, memo=scoped)
-        _share_lookups(form, lookups)
-        in_bulk = reg.writes_in_bulk and existing is None
+        history = existing is None and any(v not in ("", None) for values in step_data.values()
+                                           for v in values.values())
+        in_bulk = reg.writes_in_bulk and existing is None and not history
         row_errors = len(errors)
         if in_bulk:  # the bulk step checks uniqueness for a chunk at once (core.steps.unique_clashes)
-            form.validate_unique = lambda: None
+            form = _reused_form(reg, user, data, scoped, lookups, held)
             with unique_checked_later():
                 form.is_valid()
         else:
+            form = reg.make_form(user, data=data, instance=existing, memo=scoped)
+            _share_lookups(form, lookups)
             form.is_valid()
         form.row_index = index
         form.existing = existing
@@ -372,7 +375,7 @@ def import_workbook(reg, user, upload, progress=_no_progress, *, update: bool = 
             titles = {name: title for s_, title, name, _ in steps if s_ is spec}
             for field, messages in step_form.errors.items():
                 errors.extend(ImportError_(index, titles.get(field, spec.label), m) for m in messages)
-        if in_bulk and not form.steps:
+        if in_bulk:
             if len(errors) == row_errors and form.is_valid():  # only what the write needs is kept, not the form
                 m2m = {f.name: list(form.cleaned_data.get(f.name) or []) for f in reg.model._meta.many_to_many
                        if f.name in form.cleaned_data}
@@ -419,6 +422,20 @@ def import_workbook(reg, user, upload, progress=_no_progress, *, update: bool = 
 
 
 BULK_CHUNK = 2000  # rows per bulk write: bounded statements, few round trips
+
+
+def _reused_form(reg, user, data: dict, scoped: dict, lookups: dict, held: dict):
+    """One form for every new row of a bulk import: Django copies every field when a form is made (half a
+    millisecond a row, a minute for a large ledger); validating the next row needs only its data and a new record,
+    since the rows keep only the records the form builds, never the form."""
+    form = held.get("form")
+    if form is None:
+        form = held["form"] = reg.make_form(user, data=data, memo=scoped)
+        _share_lookups(form, lookups)
+        form.validate_unique = lambda: None
+    else:
+        form.data, form.instance, form._errors = data, reg.model(), None
+    return form
 
 
 def _step_errors(reg, row: int, exc: ValidationError) -> list[ImportError_]:

@@ -14,7 +14,7 @@ from fazhi.core.indicators import INDICATORS, Period, within
 from fazhi.core.models import OrgUnit
 from fazhi.enforcement.models import Agency, Case
 from fazhi.indicators import analytics, engine
-from fazhi.indicators.models import AnalyticsPeriod, AnalyticsValue
+from fazhi.indicators.models import AnalyticsPeriod, AnalyticsTouch, AnalyticsValue
 from fazhi.reconsideration.models import Application
 from fazhi.web import scale
 
@@ -190,3 +190,28 @@ def test_the_refresh_button_starts_one_job_for_the_office(tree, users, login):
     page = office.get("/dashboard/?period=2025").content.decode()
     assert "数据截至" in page and "重新计算全部指标" in page
     assert "重新计算全部指标" not in clerk.get("/dashboard/?period=2025").content.decode()
+
+
+def test_a_bulk_step_marks_what_it_created_and_the_refresh_catches_up(province, served_as_of):
+    """The bulk form of 立案 (an import of a large ledger) tells the table once for all its records: the years they
+    reach, the units of their agencies; after the refresh the table equals the live computation again."""
+    from fazhi.core.steps import system_user
+    from fazhi.enforcement import actions
+    from fazhi.enforcement.models import Certificate, Officer
+
+    agency = Agency.objects.select_related("unit").order_by("pk").first()
+    officers = [Officer.objects.create(agency=agency, name=f"批量{i}", id_number=f"11010519900101{i:03d}X")
+                for i in range(2)]
+    for officer in officers:
+        Certificate.objects.create(officer=officer, number=f"P{officer.pk}", field="market",
+                                   issued_on=dt.date(2024, 1, 1), expires_on=dt.date(2030, 12, 31))
+    analytics.refresh_stale()
+    cases = [Case(agency=agency, number=f"批量-{i}", procedure="simple", party_type="person", party_name="张三",
+                  facts="x", filed_on=dt.date(2025, 1 + i % 12, 10)) for i in range(30)]
+    actions.file_case.perform_many([(case, officers) for case in cases], acting_user=system_user())
+    stale = AnalyticsPeriod.objects.filter(key="enforcement.cases").filter(analytics._stale_q())
+    assert stale.filter(period_start=dt.date(2025, 1, 1), period_end=dt.date(2025, 12, 31)).exists()
+    touched = set(AnalyticsTouch.objects.filter(pair__in=stale).values_list("unit_id", flat=True))
+    assert touched == {agency.unit_id}  # the agency's unit: an incremental refresh, not a whole one
+    analytics.refresh_stale()
+    table_equals_live()
