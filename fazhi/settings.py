@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "fazhi.publicity",
     "fazhi.study",
     "fazhi.practices",
+    "fazhi.petitions",
+    "fazhi.oversight",
     # after the domain apps: their demo steps run in this order, and the assessment scores what the registers hold
     "fazhi.indicators",
     "fazhi.assessment",
@@ -210,6 +212,8 @@ FAZHI = {
     "DUE_SOON_WORKING_DAYS": 5,
     # Jurisdiction-specific periods (DESIGN §4): filing of normative documents.
     "NORMATIVE_FILING": {"count": int(os.environ.get("FAZHI_NORMATIVE_FILING_DAYS", 30)), "unit": "days"},
+    # 政协提案 reply period: set by each government's 办理办法 (oversight/rules.py); months from 交办.
+    "CPPCC_REPLY_PERIOD": {"count": int(os.environ.get("FAZHI_CPPCC_REPLY_MONTHS", 3)), "unit": "months"},
     # Validity of normative documents in years (暂行 / 试行 shorter) and the warning ahead of expiry, in days.
     "NORMATIVE_VALIDITY": {"default": 5, "provisional": 2, "warn_days": 183},
     # Province-set amounts (行政处罚法 第五十八条, 第六十三条 leave them to provinces and sectors), in yuan.

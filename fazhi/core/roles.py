@@ -19,3 +19,10 @@ ALL_ROLES = frozenset(Role.values)
 READ_ALL_ROLES = frozenset({Role.RULE_OF_LAW_OFFICE, Role.SUPERVISOR_READONLY})
 # Steps only the rule-of-law office takes (审核采用, 销号, 督办 …).
 OFFICE = frozenset({Role.RULE_OF_LAW_OFFICE})
+# A register kept by the units' clerks under the office: they record and change, the office may delete.
+CLERK_REGISTER = {
+    "view": {Role.UNIT_CLERK, Role.RULE_OF_LAW_OFFICE, Role.ADMIN},
+    "add": {Role.UNIT_CLERK, Role.RULE_OF_LAW_OFFICE},
+    "change": {Role.UNIT_CLERK, Role.RULE_OF_LAW_OFFICE},
+    "delete": {Role.RULE_OF_LAW_OFFICE},
+}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -12,13 +13,16 @@ from fazhi.core import audit, steps
 from fazhi.core.gates import check_date, require_status
 from fazhi.core.registers.forms import OnDateForm
 from fazhi.core.roles import Role
+from fazhi.core.rules import due as rules_due
 
 from . import rules
 from .events import Event
 from .forms import (
     DecideForm,
     ExtendForm,
+    HearingForm,
     NotifyForm,
+    PayForm,
     PublishForm,
     RespondForm,
     ReviewForm,
@@ -71,11 +75,26 @@ def check_handlers(officers, on: dt.date, agency, periods: dict | None = None) -
         raise ValidationError({"handlers": f"{names}在{on}未持有有效执法证件，不得从事行政执法活动（{rules.BASIS['handlers']}）。"})
 
 
+def check_limitation(case: Case) -> None:
+    """第三十六条: an act not discovered within two years (five where life, health or financial security is harmed)
+    is no longer penalised; counted from the act or, when continuing, its end. Checked at 立案."""
+    if case.offence_on is None or case.filed_on is None:
+        return
+    check_date(case.offence_on, "offence_on", "违法行为发生（终了）日期", not_after=[(case.filed_on, "立案日期")])
+    ends = rules.limitation_ends(case.offence_on, case.health_or_finance)
+    if case.filed_on > ends:
+        years = 5 if case.health_or_finance else 2
+        raise ValidationError({"offence_on": f"违法行为自{case.offence_on}起{years}年内未被发现（期限至{ends}），"
+                                             f"不再给予行政处罚（{rules.BASIS['limitation']}）。"})
+
+
 @steps.step(Event.FILE, on=Case)
 def file_case(case: Case, handlers, *, acting_user) -> Case:
-    """立案: two certified handlers; the 90-day period of 第六十条 starts for the ordinary procedure."""
+    """立案: two certified handlers, within the limitation of 第三十六条; the 90-day period of 第六十条 starts for
+    the ordinary procedure."""
     check_date(case.filed_on, "filed_on", "立案日期")
     case.full_clean(exclude=["handlers"])
+    check_limitation(case)
     check_handlers(handlers, case.filed_on, case.agency)
     _open(case)
     case.save()
@@ -111,6 +130,7 @@ def file_cases(items: list[tuple[Case, list[Officer]]], *, acting_user) -> list[
         case, handlers = item
         check_date(case.filed_on, "filed_on", "立案日期")
         case.full_clean(exclude=["handlers"], validate_unique=False, validate_constraints=False)
+        check_limitation(case)
         check_handlers(handlers, case.filed_on, case.agency, periods)
         _open(case)
 
@@ -151,16 +171,23 @@ def notify(case: Case, *, acting_user, on: dt.date, hearing_right_notified: bool
     return case
 
 
-@steps.step(Event.HEARING, on=Case, form=OnDateForm, name='hearing', basis=rules.BASIS["hearing"],
+@steps.step(Event.HEARING, on=Case, form=HearingForm, name='hearing', basis=rules.BASIS["hearing"],
             available=lambda c: c.status == S.NOTIFIED and c.hearing_requested and not c.hearing_held_on)
-def hold_hearing(case: Case, *, acting_user, on: dt.date) -> Case:
+def hold_hearing(case: Case, *, acting_user, noticed_on: dt.date, on: dt.date) -> Case:
+    """听证: the party and others told of its time and place at least seven working days before
+    (第六十四条第二项, 第八十五条)."""
     require_status(case, [S.NOTIFIED], "举行听证")
     if not case.hearing_requested:
         raise ValidationError("当事人未要求听证。")
-    check_date(on, "on", "听证日期", not_before=[(case.notified_on, "告知日期")])
-    case.hearing_held_on = on
+    check_date(noticed_on, "noticed_on", "听证通知日期", not_before=[(case.notified_on, "告知日期")])
+    earliest = rules_due("penalty.hearing_notice", noticed_on)
+    check_date(on, "on", "听证日期", not_before=[(noticed_on, "听证通知日期")])
+    if on < earliest:
+        raise ValidationError({"on": f"听证通知应当在举行听证的七日（工作日）前送达：{noticed_on}通知的，最早可于{earliest}"
+                                     f"举行听证（{rules.BASIS['hearing_notice']}）。"})
+    case.hearing_noticed_on, case.hearing_held_on = noticed_on, on
     case.save()
-    steps.record({"on": on})
+    steps.record({"noticed_on": noticed_on, "on": on}, basis=rules.BASIS["hearing_notice"])
     return case
 
 
@@ -199,18 +226,23 @@ def record_review(case: Case, *, acting_user, on: dt.date, reviewer: Officer, op
 
 @steps.step(Event.EXTEND, on=Case, form=ExtendForm, basis=rules.BASIS["decision"], style="secondary",
             available=lambda c: c.status in OPEN and c.procedure == "ordinary" and not c.extended)
-def extend(case: Case, *, acting_user, on: dt.date, days: int, approval: str) -> Case:
-    """办案期限延长 where a law, regulation or rule allows it (第六十条 "另有规定的，从其规定")."""
+def extend(case: Case, *, acting_user, on: dt.date, days: int, approval: str, legal_basis: str = "") -> Case:
+    """办案期限延长 only where a law, regulation or rule allows it (第六十条 "法律、法规、规章另有规定的，从其规定"):
+    第六十条 has no extension of its own, so the permitting provision is cited."""
     if case.procedure != Case.Procedure.ORDINARY or case.extended:
         raise ValidationError("只有普通程序案件可以延长一次办案期限。")
+    if not re.search(rules.CITED_RULE, legal_basis or ""):
+        raise ValidationError({"legal_basis": "行政处罚法第六十条本身没有规定延长；请写明允许延长的法律、法规或规章及条款，"
+                                              "如“《市场监督管理行政处罚程序规定》第六十四条”。"})
     require_status(case, [S.FILED, S.NOTIFIED, S.REVIEWING], "延长办案期限")
     check_date(on, "on", "批准日期", not_before=[(case.filed_on, "立案日期")], not_after=[(case.decision_due, "办案期限")])
     if not 1 <= days <= 90:
         raise ValidationError({"days": "延长天数应在1至90日之间，并以法律、法规、规章的规定为限。"})
-    case.extended, case.extension_note = True, f"{on} 经{approval}批准延长{days}日"
+    case.extended, case.extension_note = True, f"{on} 经{approval}批准延长{days}日（{legal_basis.strip()}）"
     case.decision_due = rules.decision_due(case.filed_on, days)
     case.save()
-    steps.record({"on": on, "days": days, "approval": approval})
+    steps.record({"on": on, "days": days, "approval": approval, "legal_basis": legal_basis.strip()},
+                 basis=rules.BASIS["extension"])
     return case
 
 
@@ -252,6 +284,9 @@ def decide(case: Case, *, acting_user, on: dt.date, decision_type: str, fine: De
     case.publicity_due = rules.publicity_due(decision_type, on)
     if case.procedure == Case.Procedure.SIMPLE:
         case.served_on = on  # handed over on the spot (第五十二条)
+        case.payment_due = rules_due("penalty.payment", on) if fine else None
+    else:  # handed over when announced; a party not present is served within seven working days (第六十一条)
+        case.service_due = rules_due("penalty.service", on)
     case.status = S.DECIDED
     case.save()
     steps.record({"on": on, "type": case.get_decision_type_display(), "fine": fine,
@@ -265,8 +300,26 @@ def serve(case: Case, *, acting_user, on: dt.date) -> Case:
     require_status(case, [S.DECIDED], "登记送达")
     check_date(on, "on", "送达日期", not_before=[(case.decided_on, "决定日期")])
     case.served_on = on
+    case.payment_due = rules_due("penalty.payment", on) if case.fine_amount else None  # 第六十七条第三款
     case.save()
-    steps.record({"on": on})
+    steps.record({"on": on, "due": case.service_due, "on_time": case.service_due is None or on <= case.service_due,
+                  "payment_due": case.payment_due})
+    return case
+
+
+@steps.step(Event.PAY, on=Case, form=PayForm, basis=rules.BASIS["payment"],
+            available=lambda c: bool(c.payment_due) and not c.paid_on)
+def record_payment(case: Case, *, acting_user, on: dt.date, suspended_days: int | None = None) -> Case:
+    """缴纳罚款: within fifteen days of receiving the decision; after that 3% of the fine a day, at most the fine
+    (第六十七条第三款、第七十二条第一款第一项), the days of a 复议 or 诉讼 not counted (第七十三条第三款)."""
+    if not case.payment_due or case.paid_on:
+        raise ValidationError("没有待缴纳的罚款。")
+    check_date(on, "on", "缴纳日期", not_before=[(case.served_on, "送达日期")])
+    case.paid_on = on
+    case.late_charge = rules.late_charge(case.fine_amount, case.payment_due, on, suspended_days or 0) or None
+    case.save()
+    steps.record({"on": on, "due": case.payment_due, "late_charge": case.late_charge,
+                  "suspended_days": suspended_days or 0}, basis=rules.BASIS["late_charge"] if case.late_charge else "")
     return case
 
 

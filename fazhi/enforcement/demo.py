@@ -124,7 +124,7 @@ def _history(ctx: DemoContext, agencies, officers, matters, year: int, count: in
             fine = Decimal(rng.choice([50, 100, 200])) if dtype == "fine" else None
             decided = filed
         else:
-            dtype = rng.choice(["fine"] * 6 + ["confiscation", "warning", "no_penalty", "coercion"])
+            dtype = rng.choice(["fine"] * 6 + ["confiscation", "warning", "no_penalty", "coercion", "licensing"])
             fine = Decimal(rng.choice([500, 2000, 5000, 10000, 30000])) if dtype in ("fine", "confiscation") else None
             decided = filed + dt.timedelta(days=rng.randint(20, 85) if rng.random() > 0.01 else 95)
         due = None if simple else rules.decision_due(filed)
@@ -211,11 +211,17 @@ def enforcement(ctx: DemoContext) -> str:
                 for q in range(2):
                     Training.objects.create(agency=agency, held_on=dt.date(year, 3 + q * 6, 15), topic="行政执法能力提升培训",
                                             hours=Decimal("8"), attendance=len(officers[agency.pk]))
+        if not Training.objects.filter(kind=Training.Kind.EXAM, held_on__year=year).exists() and \
+                dt.date(year, 11, 20) <= today:  # the county's 行政执法资格考试, once a year
+            Training.objects.create(agency=agencies[0], kind=Training.Kind.EXAM, held_on=dt.date(year, 11, 20),
+                                    topic="行政执法资格考试", hours=Decimal("3"), attendance=86, passed=79)
+        for agency in agencies[:13]:
             if not Inspection.objects.filter(agency=agency, held_on__year=year).exists():
                 Inspection.objects.bulk_create([
                     Inspection(agency=agency, kind=ctx.rng.choice(["random", "routine", "special"]),
-                               held_on=dt.date(year, m, 10), subject="辖区经营主体", problems_found=ctx.rng.randint(0, 5))
-                    for m in range(1, 13) if dt.date(year, m, 10) <= today])
+                               held_on=dt.date(year, m, 10), subject="辖区经营主体", problems_found=found,
+                               problems_rectified=found if ctx.rng.random() < 0.85 else max(found - 1, 0))
+                    for m in range(1, 13) if dt.date(year, m, 10) <= today for found in [ctx.rng.randint(0, 5)]])
     for i in range(8):
         Supervisor.objects.get_or_create(unit=ctx.county, name=f"监督员{i + 1}号", defaults={
             "affiliation": ["县人大代表", "县政协委员", "执业律师", "群众代表"][i % 4],
@@ -223,14 +229,14 @@ def enforcement(ctx: DemoContext) -> str:
     campaign_year = today.year - 1
     campaign, made = ReviewCampaign.objects.get_or_create(unit=ctx.county, year=campaign_year, defaults={
         "name": f"{campaign_year}年度行政执法案卷评查", "sampling": "random", "files_per_agency": 3,
-        "reviewers": "县司法局、特邀行政执法监督员、法律顾问", "started_on": dt.date(today.year, 3, 1),
-        "rubric": rules.DEFAULT_RUBRIC})
+        "reviewers": "县司法局、特邀行政执法监督员、法律顾问", "started_on": dt.date(campaign_year, 9, 1),
+        "rubric": rules.DEFAULT_RUBRIC})  # the year's campaign, held in its autumn
     if made:
         actions.sample_files(campaign, seed=7, acting_user=system_user())
         for j, review in enumerate(campaign.reviews.select_related("campaign")):
             veto = ["V3"] if j % 23 == 0 else []
             deductions = ctx.rng.sample(["D1", "D2", "D3", "D4", "D5", "D6", "D7", "D8"], ctx.rng.randint(0, 3))
-            actions.score(review, on=dt.date(today.year, 3, 20), reviewer="县司法局评查组", veto=veto,
+            actions.score(review, on=dt.date(campaign_year, 10, 20), reviewer="县司法局评查组", veto=veto,
                           deductions=deductions, acting_user=system_user())
             if review.notice_due and j % 3:
                 actions.respond(review, on=review.notice_due - dt.timedelta(days=5), response="已逐项整改并完善案卷", acting_user=system_user())

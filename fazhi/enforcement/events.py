@@ -12,6 +12,7 @@ class Event(models.TextChoices):
     EXTEND = 'extend', '延长办案期限'
     DECIDE = 'decide', '作出决定'
     SERVE = 'serve', '送达'
+    PAY = 'pay', '缴纳罚款'
     PUBLISH = 'publish', '公示'
     CLOSE = 'close', '结案'
     REVOKE = 'revoke', '注销执法证件'

@@ -46,7 +46,20 @@ class ReviewForm(forms.Form):
 class ExtendForm(forms.Form):
     on = date_field("批准日期")
     days = forms.IntegerField(label="延长天数", min_value=1, max_value=90)
-    approval = forms.CharField(label="批准人及依据", max_length=100)
+    approval = forms.CharField(label="批准人", max_length=100)
+    legal_basis = forms.CharField(label="允许延长的法律、法规、规章及条款", max_length=200,
+                                  help_text="行政处罚法第六十条本身不设延长，如“《市场监督管理行政处罚程序规定》第六十四条”")
+
+
+class HearingForm(forms.Form):
+    noticed_on = date_field("通知当事人听证时间、地点的日期")
+    on = date_field("听证日期")
+
+
+class PayForm(forms.Form):
+    on = date_field("缴纳罚款日期")
+    suspended_days = forms.IntegerField(label="申请行政复议或提起行政诉讼期间（天，不计加处罚款）", min_value=0,
+                                        max_value=3650, required=False)
 
 
 class DecideForm(forms.Form):

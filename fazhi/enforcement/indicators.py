@@ -5,6 +5,7 @@ from django.db.models.functions import Coalesce
 
 from fazhi.core.indicators import Period, declare, declare_area, group_by_unit, indicator, rate, sum_by_unit
 
+from . import rules
 from .models import Case, Certificate, FileReview, Inspection, Matter, ReviewCampaign, Supervisor, Training
 
 UNIT = "agency__unit"
@@ -105,6 +106,35 @@ def fines_amount(period: Period):
                          Coalesce(Sum("fine_amount"), ZERO) + Coalesce(Sum("confiscation_amount"), ZERO))
 
 
+def _inspections(period: Period):
+    return Inspection.objects.filter(period.contains("held_on"))
+
+
+@indicator("enforcement.problems_rectified", "inspections", unit_field=UNIT, records=_inspections)
+def problems_rectified(period: Period):
+    """检查发现问题（隐患）整改: problems found at the period's inspections and already put right."""
+    return sum_by_unit(_inspections(period), UNIT, "problems_rectified")
+
+
+@indicator("enforcement.qualification_exams", "enforcement-training", unit_field=UNIT)
+def qualification_exams(period: Period):
+    """组织行政执法资格考试: exam sessions held in the period."""
+    return Training.objects.filter(period.contains("held_on"), kind=Training.Kind.EXAM)
+
+
+@indicator("credit.penalty_published", "cases", unit_field=UNIT)
+def penalty_published(period: Period):
+    """行政处罚信息“双公示”: penalty decisions published in the period (the 7 working days of 118号 are tracked on
+    each case's publicity deadline)."""
+    return Case.objects.filter(period.contains("published_on"), decision_type__in=rules.PENALTY_DECISIONS)
+
+
+@indicator("credit.licensing_published", "cases", unit_field=UNIT)
+def licensing_published(period: Period):
+    """行政许可信息“双公示”: licensing decisions published in the period."""
+    return Case.objects.filter(period.contains("published_on"), decision_type=Case.DecisionType.LICENSING)
+
+
 @indicator("enforcement.supervisors", "enforcement-supervisors", unit_field="unit")
 def supervisors(period: Period):
     return Supervisor.objects.filter(appointed_on__lte=period.end, term_ends_on__gte=period.end)
@@ -121,6 +151,7 @@ rate("enforcement.major_review_rate", "enforcement.major_reviewed", "enforcement
 
 # -- what this area says about its keys (labels of its own keys, stocks, dashboard places) --
 declare_area("enforcement", "行政执法")
+declare_area("credit", "“双公示”")
 declare("enforcement.cases", dashboard=("card", "trend", "breakdown"), order=10)
 declare("enforcement.decisions_publicised", "应公示的行政执法决定", "件", "count")
 declare("enforcement.delegated_matters", stock=True)

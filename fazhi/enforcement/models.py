@@ -1,5 +1,6 @@
 """行政执法: agencies, officers and certificates, enforcement matters, cases under the 三项制度, case-file reviews."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 
 from fazhi.core.models import OrgUnit, PartyType, ScopedModel
@@ -232,6 +233,10 @@ class Case(ScopedModel):
                                        validators=[validate_citizen_id])
     party_uscc = models.CharField("当事人统一社会信用代码", max_length=18, blank=True, validators=[validate_uscc])
     facts = models.CharField("违法事实/案由", max_length=300)
+    offence_on = models.DateField("违法行为发生（终了）日期", null=True, blank=True,
+                                  help_text="有连续或者继续状态的，填写行为终了之日（行政处罚法第三十六条第二款）")
+    health_or_finance = models.BooleanField("涉及公民生命健康安全、金融安全且有危害后果", default=False, db_default=False,
+                                            help_text="追责期限为五年（第三十六条第一款）")
     filed_on = models.DateField("立案日期")
     handlers = models.ManyToManyField(Officer, verbose_name="承办执法人员", related_name="cases", blank=True)
     status = models.CharField("状态", max_length=20, choices=Status.choices, default=Status.FILED, editable=False)
@@ -241,6 +246,7 @@ class Case(ScopedModel):
     notified_on = models.DateField("告知日期", null=True, blank=True, editable=False)
     hearing_right_notified = models.BooleanField("已告知听证权利", default=False, editable=False)
     hearing_requested = models.BooleanField("当事人要求听证", default=False, editable=False)
+    hearing_noticed_on = models.DateField("听证通知日期", null=True, blank=True, editable=False)
     hearing_held_on = models.DateField("听证日期", null=True, blank=True, editable=False)
     is_major = models.BooleanField("重大执法决定", default=False, editable=False)
     major_reason = models.CharField("需法制审核情形", max_length=30, choices=MajorReason.choices, blank=True,
@@ -258,7 +264,12 @@ class Case(ScopedModel):
                                               editable=False, validators=[validate_non_negative])
     decided_on = models.DateField("决定日期", null=True, blank=True, editable=False)
     decision_number = models.CharField("决定书文号", max_length=60, blank=True, editable=False)
+    service_due = models.DateField("送达期限（当事人不在场）", null=True, blank=True, editable=False)
     served_on = models.DateField("送达日期", null=True, blank=True, editable=False)
+    payment_due = models.DateField("缴纳罚款期限", null=True, blank=True, editable=False)
+    paid_on = models.DateField("缴纳罚款日期", null=True, blank=True, editable=False)
+    late_charge = models.DecimalField("加处罚款（元）", max_digits=14, decimal_places=2, null=True, blank=True,
+                                      editable=False)
     publicity_due = models.DateField("公示期限", null=True, blank=True, editable=False)
     published_on = models.DateField("公示日期", null=True, blank=True, editable=False)
     publicity_url = models.URLField("公示网址", blank=True, editable=False)
@@ -278,6 +289,8 @@ class Case(ScopedModel):
             models.Index(fields=["status", "decision_due"]),
             models.Index(fields=["publicity_due", "published_on"]),
             models.Index(fields=["decision_due", "decided_on"], name="case_decision_due_ix"),
+            models.Index(fields=["service_due", "served_on"], name="case_service_due_ix"),
+            models.Index(fields=["payment_due", "paid_on"], name="case_payment_due_ix"),
         ]
         constraints = [models.UniqueConstraint(fields=["agency", "number"], name="unique_case_number_per_agency")]
 
@@ -373,6 +386,7 @@ class Inspection(ScopedModel):
     held_on = models.DateField("检查日期")
     subject = models.CharField("检查对象/事项", max_length=200)
     problems_found = models.PositiveIntegerField("发现问题数", default=0)
+    problems_rectified = models.PositiveIntegerField("已整改问题数", default=0, db_default=0)
 
     org_field = "agency__unit"
     scope_roles = SCOPE_ROLES
@@ -384,6 +398,10 @@ class Inspection(ScopedModel):
 
     def __str__(self) -> str:
         return f"{self.held_on} {self.subject}"
+
+    def clean(self) -> None:
+        if self.problems_rectified > self.problems_found:
+            raise ValidationError({"problems_rectified": "已整改问题数不能超过发现问题数。"})
 
 
 class Supervisor(ScopedModel):

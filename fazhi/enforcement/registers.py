@@ -116,13 +116,14 @@ class CaseRegister(Register):
     slug = "cases"
     area = AREA
     fields = ["agency", "matter", "number", "procedure", "party_type", "party_name", "party_id_number", "party_uscc",
-              "facts", "filed_on", "handlers"]
+              "facts", "offence_on", "health_or_finance", "filed_on", "handlers"]
     detail_sections = [
         ("立案", fields),
         ("调查与审核", ["status", "decision_due", "extended", "extension_note", "notified_on", "hearing_right_notified",
-                     "hearing_requested", "hearing_held_on", "is_major", "major_reason", "reviewer", "review_opinion", "reviewed_on"]),
+                     "hearing_requested", "hearing_noticed_on", "hearing_held_on", "is_major", "major_reason", "reviewer", "review_opinion", "reviewed_on"]),
         ("决定与公示", ["decision_type", "fine_amount", "confiscation_amount", "decided_on", "decision_number",
-                     "served_on", "publicity_due", "published_on", "publicity_url", "executed_on", "closed_on"]),
+                     "service_due", "served_on", "payment_due", "paid_on", "late_charge", "publicity_due", "published_on",
+                     "publicity_url", "executed_on", "closed_on"]),
     ]
     list_columns = ["number", "party_name", "agency", "procedure", "filed_on", "status", "is_major"]
     filters = ["status", "procedure", "is_major", "decision_type", "agency"]
@@ -136,6 +137,8 @@ class CaseRegister(Register):
         DeadlineSpec("decision_due", "decided_on", rule_key="penalty.decision"),
         DeadlineSpec("publicity_due", "published_on", label="执法决定公示", basis=rules.BASIS["publicity"],
                      recompute=lambda c: rules.publicity_due(c.decision_type, c.decided_on) if c.decided_on else None),
+        DeadlineSpec("service_due", "served_on", rule_key="penalty.service", start_field="decided_on"),
+        DeadlineSpec("payment_due", "paid_on", rule_key="penalty.payment", start_field="served_on"),
     ]
     todos = [TodoSpec("已作出决定但尚未送达的普通程序案件", lambda today: Q(status=S.DECIDED, served_on__isnull=True))]
 
@@ -159,8 +162,8 @@ class InspectionRegister(Register):
     model = Inspection
     slug = "inspections"
     area = AREA
-    fields = ["agency", "kind", "held_on", "subject", "problems_found"]
-    list_columns = ["held_on", "agency", "kind", "subject", "problems_found"]
+    fields = ["agency", "kind", "held_on", "subject", "problems_found", "problems_rectified"]
+    list_columns = ["held_on", "agency", "kind", "subject", "problems_found", "problems_rectified"]
     filters = ["kind", "agency"]
     search_fields = ["subject"]
     ordering = ["-held_on"]

@@ -1,6 +1,8 @@
 """Report part of 行政执法."""
 
-from fazhi.core.report_parts import Draft, has, k, part
+from fazhi.core.report_parts import Draft, figures_under, has, k, part
+
+figures_under("enforcement", "credit")  # 双公示 of penalty and licensing decisions
 
 
 @part("enforcement", order=10)

@@ -18,7 +18,7 @@ from decimal import Decimal
 from django.conf import settings
 
 from fazhi.core import rules
-from fazhi.core.deadlines import DeadlineRule, Unit
+from fazhi.core.deadlines import DeadlineRule, Kind, Unit
 
 from .models import Case
 
@@ -46,6 +46,11 @@ BASIS = {
     "notice": f"{LAW}第四十四条、第四十五条",
     "publicity": f"{GUIDANCE}二、（三）",
     "service": f"{LAW}第六十一条",
+    "limitation": f"{LAW}第三十六条",
+    "hearing_notice": f"{LAW}第六十四条第二项、第八十五条",
+    "payment": f"{LAW}第六十七条第三款",
+    "late_charge": f"{LAW}第七十二条第一款第一项、第七十三条第三款",
+    "extension": f"{LAW}第六十条（“法律、法规、规章另有规定的，从其规定”）",
     "certificate": f"{LAW}第四十二条；各省行政执法证件管理办法",
     "review_campaign": "《法治政府建设实施纲要（2021－2025年）》；本级行政执法案卷评查办法",
 }
@@ -112,6 +117,27 @@ def hearing_request_due(notified_on: dt.date) -> dt.date:
     return calendar.add_working_days(notified_on, 5)
 
 
+LATE_CHARGE_RATE = Decimal("0.03")  # 第七十二条第一款第一项: 每日按罚款数额的百分之三
+
+
+def limitation_ends(offence_on: dt.date, health_or_finance: bool) -> dt.date:
+    """第三十六条: not discovered within two years (five where life, health or financial security is harmed), no
+    penalty; counted from the act (its end, when continuing). The last day of the period."""
+    from fazhi.core.deadlines import add_months
+
+    return add_months(offence_on, 12 * (5 if health_or_finance else 2))
+
+
+def late_charge(fine: Decimal, due: dt.date, paid_on: dt.date, suspended_days: int = 0) -> Decimal:
+    """第七十二条第一款第一项: 3% of the fine for each day after the due date, never more than the fine; the days of a
+    复议 or 诉讼 are not counted (第七十三条第三款)."""
+    days = max(0, (paid_on - due).days - suspended_days)
+    return min(fine, (fine * LATE_CHARGE_RATE * days).quantize(Decimal("0.01")))
+
+
+CITED_RULE = r"《[^》]+》[^，。；]*第[一二三四五六七八九十百零〇\d]+条"
+
+
 def grade(total: Decimal, vetoed: bool) -> str:
     if vetoed or total < GRADE_PASS:
         return "fail"
@@ -142,6 +168,23 @@ rules.register(
         "penalty.decision", "普通程序作出行政处罚决定", 90, Unit.DAYS, "立案",
         "《中华人民共和国行政处罚法》（2021年修订）第六十条", "行政机关应当自行政处罚案件立案之日起九十日内作出行政处罚决定。法律、法规、规章另有规定的，从其规定。",
         note="行政处罚法未规定期间顺延规则，本期限不因节假日顺延。",
+    ),
+    DeadlineRule(
+        "penalty.hearing_notice", "听证通知（举行听证的七日前）", 7, Unit.WORKING_DAYS, "通知当事人听证的时间、地点",
+        f"{LAW}第六十四条第二项、第八十五条", "行政机关应当在举行听证的七日前，通知当事人及有关人员听证的时间、地点。",
+        kind=Kind.MINIMUM, note="第八十五条：本法中“七日”是指工作日，不含法定节假日。期限届满日为最早可举行听证的日期。",
+    ),
+    DeadlineRule(
+        "penalty.service", "送达行政处罚决定书（当事人不在场）", 7, Unit.WORKING_DAYS, "宣告行政处罚决定",
+        f"{LAW}第六十一条第一款、第八十五条",
+        "行政处罚决定书应当在宣告后当场交付当事人；当事人不在场的，行政机关应当在七日内依照《中华人民共和国民事诉讼法》"
+        "的有关规定，将行政处罚决定书送达当事人。",
+    ),
+    DeadlineRule(
+        "penalty.payment", "缴纳罚款", 15, Unit.DAYS, "收到行政处罚决定书", f"{LAW}第六十七条第三款",
+        "当事人应当自收到行政处罚决定书之日起十五日内，到指定的银行或者通过电子支付系统缴纳罚款。",
+        note="十五日不在第八十五条所列“二日、三日、五日、七日”之内，按自然日计算；到期不缴纳的，每日按罚款数额的百分之三"
+             "加处罚款，加处罚款的数额不得超出罚款的数额（第七十二条第一款第一项）。",
     ),
     DeadlineRule(
         "enforcement.publicity_penalty", "行政许可、行政处罚决定公示", 7, Unit.WORKING_DAYS, "作出执法决定",

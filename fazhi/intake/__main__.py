@@ -1,4 +1,5 @@
-"""`python -m fazhi.intake extract PATH... [--json]` (also `fazhi intake extract`)."""
+"""`python -m fazhi.intake extract PATH... [--json] [--explain]` (also `fazhi intake extract`): --explain shows, per
+figure, its clause, the lexicon name or phrase rule that decided its key, and the other keys it could have been."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ def main(argv: list[str] | None = None, out=None) -> int:
     ex.add_argument("paths", nargs="+")
     ex.add_argument("--json", action="store_true", help="输出 JSON 数组（每个文件一个对象）")
     ex.add_argument("--text", action="store_true", help="在 JSON 中保留规范化后的全文和层次结构")
+    ex.add_argument("--explain", action="store_true", help="逐项说明：原文分句、判定的指标、依据的识别词或短语规则、其他可能的指标")
     args = parser.parse_args(argv)
     results = []
     for path in args.paths:
@@ -36,6 +38,10 @@ def main(argv: list[str] | None = None, out=None) -> int:
             out.write(f"  缺少部分：{'、'.join(r['missing_sections']) or '无'}；按时：{r['on_time']}\n")
             for f in r["figures"]:
                 out.write(f"  {f['key']:40} {f['value']}{f['unit']}{'（约）' if f['approx'] else ''}\n")
+                if args.explain:
+                    out.write(f"      原文：{f['text']}\n      依据：{f['why']}\n")
+                    if f["alternatives"]:
+                        out.write(f"      其他可能：{'、'.join(f['alternatives'])}\n")
     return 0 if all("error" not in r for r in results) else 1
 
 

@@ -45,6 +45,7 @@ RULES = [
       exclude="执法|法律明白人"),
     R("study.law_reports_units", "个", rf"⟨N⟩{G}{{0,3}}(单位|部门){G}{{0,10}}述法"),
     R("study.group_sessions", "次|期|场", rf"(中心组|会前|集中)学法{G}{{0,6}}⟨N⟩"),
+    R("study.law_report_coverage", RATE, rf"述法(工作)?覆盖(率|面){G}{{0,3}}⟨N⟩"),
     # 规范性文件
     R("normative.issued", "件", rf"(制发|出台|印发|制定){G}{{0,6}}(行政)?规范性文件{G}{{0,2}}⟨N⟩"),
     R("normative.filing_rate", RATE, rf"备案(审查)?率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
@@ -116,6 +117,12 @@ RULES = [
     R("publicity.demo_villages_provincial", "个", rf"⟨N⟩(省级|自治区级){G}{{0,4}}民主法治示范"),
     R("publicity.demo_villages_municipal", "个", rf"⟨N⟩市级{G}{{0,4}}民主法治示范"),
     R("publicity.legal_understanders", "名|人", rf"法律明白人{G}{{0,4}}⟨N⟩|⟨N⟩{G}{{0,2}}法律明白人"),
+    # 接受监督、信访
+    R("oversight.reply_in_person_rate", RATE, rf"面复率{G}{{0,3}}⟨N⟩", subject="建议|提案"),
+    R("oversight.resolved_rate", RATE, rf"办复率{G}{{0,3}}⟨N⟩", subject="建议|提案"),
+    R("oversight.satisfaction_rate", RATE, rf"满意率{G}{{0,3}}⟨N⟩", subject="建议|提案"),
+    R("oversight.procuratorial_replied_on_time_rate", RATE, rf"按期(书面)?回复率{G}{{0,3}}⟨N⟩", subject="检察建议"),
+    R("petitions.on_time_rate", RATE, rf"按期办结率{G}{{0,3}}⟨N⟩", subject="信访"),
     # 政务服务、政务公开
     R("services.items", "项", rf"⟨N⟩(行政审批|政务服务){G}{{0,10}}事项|(行政审批|政务服务){G}{{0,6}}事项{G}{{0,2}}⟨N⟩|"
       rf"四同”?）?事项{G}{{0,2}}⟨N⟩", exclude="取消|下放|赋权|一件事"),
@@ -142,10 +149,12 @@ class Found:
     text: str
     start: int
     end: int
+    why: str = ""  # what decided the key: the lexicon name or the phrase rule
+    alternatives: tuple[str, ...] = ()  # other keys the same number could have been read as
 
     def as_json(self) -> dict:
         return {"key": self.key, "value": self.value, "unit": self.unit, "approx": self.approx, "text": self.text,
-                "start": self.start, "end": self.end}
+                "start": self.start, "end": self.end, "why": self.why, "alternatives": list(self.alternatives)}
 
 
 def _value(m: re.Match) -> int | float | None:
@@ -176,6 +185,28 @@ def _spans(text: str, seps: str) -> list[tuple[int, int]]:
     return out
 
 
+def _candidates(marked: str, unit: str, clause: str, before: str) -> list[tuple[str, str]]:
+    """(key, why) for one number in its clause, the deciding one first: a key's full name right before the number
+    (lexicon), then the first phrase rule that matches, then a name of a key without rules next to the number."""
+    out = [(e.key, f"识别词表：指标名称紧挨数字（{_term(p)}）") for e, p in lexicon.matches(marked, unit, exact=True)]
+    for rule in RULES:
+        if not re.fullmatch(rule.units, unit) or not rule.near.search(marked):
+            continue
+        if rule.exclude and rule.exclude.search(clause):
+            continue
+        if rule.subject and not rule.subject.search(before + clause):
+            continue
+        out.append((rule.key, f"短语规则：{rule.near.pattern[:60]}"))
+    out += [(e.key, f"识别词表：指标名称在数字旁（{_term(p)}）")
+            for e, p in lexicon.matches(marked, unit, skip=RULE_KEYS)]
+    return out
+
+
+def _term(pattern: str) -> str:
+    """The name in a lexicon pattern, as a reviewer reads it."""
+    return re.sub(r"\\(.)", r"\1", re.sub(r"\(\?<!\[[^\]]*\]\)|\[\^[^\]]*\]\{0,2\}|⟨N⟩.*|\|.*", "", pattern))
+
+
 def extract(text: str) -> list[Found]:
     """Every figure the rules recognise, in text order, one per (key, value)."""
     found: list[Found] = []
@@ -192,32 +223,14 @@ def extract(text: str) -> list[Found]:
                 if value is None:
                     continue
                 marked = clause[:m.start()] + "⟨N⟩" + clause[m.end():]
-                named = lexicon.match(marked, m.group("unit"), exact=True)
-                if named is not None:  # the measure's own full name right before the number
-                    if (named.key, value) not in seen:
-                        seen.add((named.key, value))
-                        found.append(Found(named.key, value, m.group("unit"), _approx(m), clause.strip(),
-                                           s_start + c_start + m.start(), s_start + c_start + m.end()))
+                candidates = _candidates(marked, m.group("unit"), clause, before)
+                if not candidates:
                     continue
-                for rule in RULES:
-                    if not re.fullmatch(rule.units, m.group("unit")):
-                        continue
-                    if not rule.near.search(marked):
-                        continue
-                    if rule.exclude and rule.exclude.search(clause):
-                        continue
-                    if rule.subject and not rule.subject.search(before + clause):
-                        continue
-                    if (rule.key, value) in seen:
-                        break
-                    seen.add((rule.key, value))
-                    found.append(Found(rule.key, value, m.group("unit"), _approx(m), clause.strip(),
-                                       s_start + c_start + m.start(), s_start + c_start + m.end()))
-                    break
-                else:  # no phrase rule: the key named right next to the number (lexicon.tsv)
-                    entry = lexicon.match(marked, m.group("unit"), skip=RULE_KEYS)
-                    if entry is not None and (entry.key, value) not in seen:
-                        seen.add((entry.key, value))
-                        found.append(Found(entry.key, value, m.group("unit"), _approx(m), clause.strip(),
-                                           s_start + c_start + m.start(), s_start + c_start + m.end()))
+                key, why = candidates[0]
+                if (key, value) in seen:
+                    continue
+                seen.add((key, value))
+                others = tuple(dict.fromkeys(k for k, _ in candidates[1:] if k != key))
+                found.append(Found(key, value, m.group("unit"), _approx(m), clause.strip(),
+                                   s_start + c_start + m.start(), s_start + c_start + m.end(), why, others))
     return found

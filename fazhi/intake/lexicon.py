@@ -25,6 +25,9 @@ UNIT_FAMILIES = {  # a key's unit → the measure words a report may use for it
 }
 
 
+LEADING_VERBS = ("办理", "收到", "受理", "开展")
+
+
 @dataclass(frozen=True)
 class Entry:
     key: str
@@ -38,14 +41,17 @@ def prose(label: str) -> str:
 
 
 def terms_for(label: str) -> list[str]:
-    """The names generated from a label: as written without parentheses, without a trailing 数 (…件数), and each
-    part of an enumeration long enough to stand alone."""
+    """The names generated from a label: as written without parentheses, without a trailing 数 (…件数), each part
+    of an enumeration long enough to stand alone, and without a leading verb (办理, 收到 …)."""
     base = prose(label)
     out = [base]
     if base.endswith("数") and len(base) > 3:
         out.append(base[:-1])
     if "、" in base:  # "执法检查、巡查": each part long enough to name the measure alone
         out += [part for part in base.split("、") if len(part) >= 4]
+    for verb in LEADING_VERBS:  # "办理政协委员提案": a report says "…、政协委员提案28件" after the first verb
+        if base.startswith(verb) and len(base) - len(verb) >= 4:
+            out.append(base[len(verb):])
     return list(dict.fromkeys(t for t in out if len(t) >= 2))
 
 
@@ -83,13 +89,21 @@ def _patterns(exact: bool) -> list[tuple[re.Pattern, Entry, int]]:
 SUBGROUP = re.compile(r"农民工|特殊群体|未成年|妇女|老年|残疾|退役军人|困难群众")
 
 
-def match(marked: str, unit: str, exact: bool = False, skip: frozenset[str] = frozenset()) -> Entry | None:
-    """The key whose name stands next to ⟨N⟩ in `marked` (a clause with the number replaced), if its unit fits;
-    `exact`: only a long name written right before the number (it decides before the phrase rules do); `skip`:
-    keys not to give (those the phrase rules own)."""
+def matches(marked: str, unit: str, exact: bool = False, skip: frozenset[str] = frozenset()) -> list[tuple[Entry, str]]:
+    """(key, name) of every key whose name stands next to ⟨N⟩ in `marked` (a clause with the number replaced) and
+    whose unit fits, the longest name first; `exact`: only a long name written right before the number (it decides
+    before the phrase rules do); `skip`: keys not to give (those the phrase rules own)."""
     if not exact and SUBGROUP.search(marked):
-        return None
+        return []
+    out, keys = [], set()
     for pattern, entry, _ in _patterns(exact):
-        if entry.key not in skip and pattern.search(marked) and re.fullmatch(entry.units, unit):
-            return entry
-    return None
+        if entry.key not in skip and entry.key not in keys and pattern.search(marked) and \
+                re.fullmatch(entry.units, unit):
+            out.append((entry, pattern.pattern))
+            keys.add(entry.key)
+    return out
+
+
+def match(marked: str, unit: str, exact: bool = False, skip: frozenset[str] = frozenset()) -> Entry | None:
+    found = matches(marked, unit, exact, skip)
+    return found[0][0] if found else None

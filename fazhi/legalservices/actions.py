@@ -2,6 +2,7 @@
 reasons), assignment of a lawyer, closure."""
 
 import datetime as dt
+from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 
@@ -77,7 +78,8 @@ def assign(case: LegalAidCase, *, acting_user, on: dt.date, lawyer: str, law_fir
 
 @steps.step(Event.CLOSE, on=LegalAidCase, form=CloseForm, basis="",
             available=lambda c: bool(c.assigned_on) and not c.closed_on)
-def close(case: LegalAidCase, *, acting_user, on: dt.date, closing: str) -> LegalAidCase:
+def close(case: LegalAidCase, *, acting_user, on: dt.date, closing: str,
+          amount_recovered: Decimal | None = None) -> LegalAidCase:
     if not case.assigned_on:
         raise ValidationError("尚未指派承办人员，不能结案。")
     if case.closed_on:
@@ -85,9 +87,11 @@ def close(case: LegalAidCase, *, acting_user, on: dt.date, closing: str) -> Lega
     check_date(on, "on", "结案日期", not_before=[(case.assigned_on, "指派日期")])
     if closing not in LegalAidCase.Closing.values:
         raise ValidationError({"closing": "请选择结案方式。"})
-    case.closed_on, case.closing = on, closing
+    if amount_recovered is not None and amount_recovered < 0:
+        raise ValidationError({"amount_recovered": "挽回经济损失不能为负数。"})
+    case.closed_on, case.closing, case.amount_recovered = on, closing, amount_recovered
     case.save()
-    steps.record({"on": on, "closing": closing})
+    steps.record({"on": on, "closing": closing, "amount_recovered": amount_recovered})
     return case
 
 

@@ -5,6 +5,7 @@ History is bulk-loaded with due dates from rules.py; the last month runs through
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from fazhi.core.demo import DemoContext, NotYet, by_today, demo_step
 from fazhi.core.steps import system_user
@@ -76,6 +77,8 @@ def _legal_aid(ctx: DemoContext, today: dt.date) -> int:
                 if closed <= today:
                     case.closed_on = closed
                     case.closing = rng.choice(["judgment", "judgment", "mediation", "withdrawn"])
+                    if case.closing != "withdrawn" and rng.random() < 0.4:  # wages, compensation recovered
+                        case.amount_recovered = Decimal(rng.randint(20, 400) * 100)
             history.append(case)
     LegalAidCase.objects.bulk_create(history, batch_size=1000)
     for case in recent:
@@ -121,6 +124,7 @@ def _consultations(ctx: DemoContext, today: dt.date) -> int:
                 rows.append(Consultation(unit=rng.choice(units), on=day,
                                          channel=rng.choice(["hotline", "on_site", "on_site", "online"]),
                                          topic=rng.choice(Consultation.Topic.values), people=rng.choice([1, 1, 1, 2, 3]),
+                                         documents_drafted=1 if rng.random() < 0.15 else 0,
                                          answered_by=ctx.person_name()))
         day += dt.timedelta(days=1)
     Consultation.objects.bulk_create(rows, batch_size=2000)

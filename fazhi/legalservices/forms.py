@@ -28,3 +28,5 @@ class ObjectionResultForm(forms.Form):
 class CloseForm(forms.Form):
     on = date_field("结案日期")
     closing = forms.ChoiceField(label="结案方式", choices=LegalAidCase.Closing.choices)
+    amount_recovered = forms.DecimalField(label="为受援人挽回经济损失（元）", required=False, min_value=0,
+                                          max_digits=14, decimal_places=2)

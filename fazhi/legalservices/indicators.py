@@ -61,6 +61,22 @@ def consultations(period: Period):
     return sum_by_unit(_consultations(period), "unit", "people")
 
 
+@indicator("legal_services.documents_drafted", "consultations", unit_field="unit", records=_consultations)
+def documents_drafted(period: Period):
+    """代写法律文书 for the people served in the period."""
+    return sum_by_unit(_consultations(period), "unit", "documents_drafted")
+
+
+def _closed_with_recovery(period: Period):
+    return LegalAidCase.objects.filter(period.contains("closed_on"), amount_recovered__gt=0)
+
+
+@indicator("legal_services.amount_recovered", "legal-aid", unit_field="unit", records=_closed_with_recovery)
+def amount_recovered(period: Period):
+    """为群众挽回经济损失: what the legal-aid cases closed in the period recovered for the aided."""
+    return sum_by_unit(_closed_with_recovery(period), "unit", "amount_recovered")
+
+
 @indicator("legal_services.stations", "legal-stations", unit_field="unit")
 def stations(period: Period):
     return Station.objects.filter(existing_on("opened_on", "closed_on", period.end))

@@ -74,6 +74,8 @@ class LegalAidCase(ScopedModel):
     lawyer = models.CharField("承办人员", max_length=50, blank=True, editable=False)
     law_firm = models.CharField("承办人员所在机构", max_length=100, blank=True, editable=False)
     closed_on = models.DateField("结案日期", null=True, blank=True, editable=False)
+    amount_recovered = models.DecimalField("为受援人挽回经济损失（元）", max_digits=14, decimal_places=2, null=True,
+                                           blank=True, editable=False)
     closing = models.CharField("结案方式", max_length=20, choices=Closing.choices, blank=True, editable=False)
     objection_on = models.DateField("收到异议日期", null=True, blank=True, editable=False)
     objection_due = models.DateField("异议审查期限", null=True, blank=True, editable=False)
@@ -171,6 +173,7 @@ class Consultation(ScopedModel):
     channel = models.CharField("渠道", max_length=10, choices=Channel.choices)
     topic = models.CharField("咨询类别", max_length=20, choices=Topic.choices)
     people = models.PositiveIntegerField("人次", default=1, validators=[MinValueValidator(1)])
+    documents_drafted = models.PositiveIntegerField("代写法律文书（份）", default=0, db_default=0)
     answered_by = models.CharField("解答人员", max_length=50, blank=True)
     note = models.CharField("咨询内容摘要", max_length=300, blank=True)
 

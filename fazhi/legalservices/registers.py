@@ -17,7 +17,8 @@ class LegalAidRegister(Register):
     fields = ["unit", "origin", "received_on", "notifying_body", "category", "matter", "applicant_name",
               "applicant_id_number", "applicant_phone", "summary"]
     detail_fields = fields + ["decide_due", "decided_on", "decision", "refusal_reason", "assign_due", "assigned_on",
-                              "lawyer", "law_firm", "closed_on", "closing", "objection_on", "objection_due",
+                              "lawyer", "law_firm", "closed_on", "closing", "amount_recovered", "objection_on",
+                              "objection_due",
                               "objection_decided_on", "objection_result"]
     list_columns = ["received_on", "origin", "category", "matter", "applicant_name", "decision", "lawyer", "closed_on"]
     filters = ["origin", "category", "matter", "decision", "unit"]
@@ -63,7 +64,7 @@ class ConsultationRegister(Register):
     model = Consultation
     slug = "consultations"
     area = "公共法律服务"
-    fields = ["unit", "on", "channel", "topic", "people", "answered_by", "note"]
+    fields = ["unit", "on", "channel", "topic", "people", "documents_drafted", "answered_by", "note"]
     list_columns = ["on", "unit", "channel", "topic", "people", "answered_by"]
     filters = ["channel", "topic", "unit"]
     search_fields = ["note", "answered_by"]

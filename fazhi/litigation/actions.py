@@ -13,7 +13,7 @@ from fazhi.core.roles import Role
 
 from . import rules
 from .events import Event
-from .forms import ConcludeForm, ReminderForm, ScheduleForm, SittingForm
+from .forms import AppealDecisionForm, ConcludeForm, PerformForm, ReminderForm, ScheduleForm, SittingForm
 from .models import CourtSitting, LitigationCase
 
 
@@ -110,12 +110,53 @@ def record_sitting(case: LitigationCase, *, acting_user, held_on: dt.date, head_
 
 @steps.step(Event.CONCLUDE, on=LitigationCase, form=ConcludeForm, label='登记裁判结果',
             basis=rules.BASIS["outcome"], style="success", available=lambda c: not c.outcome)
-def conclude(case: LitigationCase, *, acting_user, on: dt.date, outcome: str, appealed: bool = False) -> LitigationCase:
+def conclude(case: LitigationCase, *, acting_user, on: dt.date, outcome: str, appealed: bool = False,
+             judgment_served_on: dt.date | None = None) -> LitigationCase:
+    """裁判结果; with the day the 判决书/裁定书 was served the appeal period runs (第八十五条)."""
     check_date(on, "on", "裁判日期", not_before=[(case.served_on, "收到起诉状副本日期")])
     if case.outcome:
         raise ValidationError("本案已登记裁判结果；上诉或再审请另行登记为新的审级。")
+    if judgment_served_on is not None:
+        check_date(judgment_served_on, "judgment_served_on", "裁判文书送达日期", not_before=[(on, "裁判日期")])
     case.outcome, case.outcome_on, case.appealed = outcome, on, appealed
     case.lost = rules.is_lost(outcome)
+    case.judgment_served_on = judgment_served_on
+    case.appeal_due = rules.appeal_due(outcome, case.instance, judgment_served_on)
+    if appealed:
+        case.appeal_decision = LitigationCase.AppealDecision.APPEAL
     case.save()
-    steps.record({"on": on, "outcome": case.get_outcome_display(), "lost": case.lost})
+    steps.record({"on": on, "outcome": case.get_outcome_display(), "lost": case.lost, "appeal_due": case.appeal_due})
+    return case
+
+
+@steps.step(Event.APPEAL_DECISION, on=LitigationCase, form=AppealDecisionForm, name="appeal-decision",
+            basis=rules.BASIS["appeal"], available=lambda c: bool(c.appeal_due) and not c.appeal_decision)
+def decide_appeal(case: LitigationCase, *, acting_user, on: dt.date, decision: str) -> LitigationCase:
+    """上诉或服判: an appeal lies within fifteen days of a judgment's service, ten of a ruling's (第八十五条);
+    after that the first-instance judgment takes effect."""
+    if not case.appeal_due or case.appeal_decision:
+        raise ValidationError("本案没有待决定的上诉。")
+    check_date(on, "on", "决定日期", not_before=[(case.judgment_served_on, "裁判文书送达日期")])
+    if decision == LitigationCase.AppealDecision.APPEAL and on > case.appeal_due:
+        raise ValidationError({"on": f"已超过上诉期限（{case.appeal_due}）：逾期不提起上诉的，第一审裁判发生法律效力"
+                                     f"（{rules.BASIS['appeal']}）。"})
+    case.appeal_decision, case.appeal_decided_on = decision, on
+    case.appealed = decision == LitigationCase.AppealDecision.APPEAL
+    case.save()
+    steps.record({"on": on, "decision": case.get_appeal_decision_display(), "due": case.appeal_due})
+    return case
+
+
+@steps.step(Event.PERFORM, on=LitigationCase, form=PerformForm, basis=rules.BASIS["performance"],
+            available=lambda c: c.lost and not c.appealed and not c.performed_on)
+def perform(case: LitigationCase, *, acting_user, on: dt.date, performance: str) -> LitigationCase:
+    """履行生效裁判 (第九十四条); a refusal brings the court's measures of 第九十六条."""
+    if not case.lost or case.appealed:
+        raise ValidationError("只有行政机关败诉且未上诉（已生效）的裁判需要登记履行。")
+    check_date(on, "on", "履行日期", not_before=[(case.outcome_on, "裁判日期")])
+    if not performance.strip():
+        raise ValidationError({"performance": "请写明履行情况（如重新作出行政行为、退还罚款、给付赔偿）。"})
+    case.performed_on, case.performance = on, performance.strip()
+    case.save()
+    steps.record({"on": on, "performance": case.performance})
     return case

@@ -59,6 +59,22 @@ def litigation(ctx: DemoContext) -> str:
                     absence_reason="" if head else "duty", acting_user=system_user())
                 outcome_on = hearing + dt.timedelta(days=rng.randint(10, 50))
                 if outcome_on <= today:
-                    actions.conclude(case, on=outcome_on, outcome=rng.choice(OUTCOMES), acting_user=system_user())
+                    served = min(outcome_on + dt.timedelta(days=3), today)
+                    actions.conclude(case, on=outcome_on, outcome=rng.choice(OUTCOMES), judgment_served_on=served,
+                                     acting_user=system_user())
+                    _after_judgment(case, rng, today)
     total = LitigationCase.objects.filter(unit__path__startswith=ctx.county.path).count()
     return f"行政应诉：新增 {created} 件，共 {total} 件"
+
+
+def _after_judgment(case: LitigationCase, rng, today: dt.date) -> None:
+    """Most agencies accept a judgment within the appeal period; one lost in five is appealed; an effective loss is
+    performed within a month or two (行政诉讼法第八十五条、第九十四条)."""
+    if case.appeal_due and case.appeal_due <= today:
+        decision = "appeal" if case.lost and rng.random() < 0.2 else "accept"
+        actions.decide_appeal(case, on=case.appeal_due - dt.timedelta(days=2), decision=decision,
+                              acting_user=system_user())
+    if case.lost and not case.appealed and case.appeal_decision:
+        performed = case.appeal_due + dt.timedelta(days=rng.randint(15, 60))
+        if performed <= today:
+            actions.perform(case, on=performed, performance="依判决重新作出行政行为", acting_user=system_user())

@@ -10,3 +10,5 @@ class Event(models.TextChoices):
     REMINDER = 'reminder', '发送出庭应诉提示函'
     SITTING = 'sitting', '记录开庭'
     CONCLUDE = 'conclude', '裁判结果'
+    APPEAL_DECISION = 'appeal_decision', '决定是否上诉'
+    PERFORM = 'perform', '履行生效裁判'

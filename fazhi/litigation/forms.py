@@ -32,4 +32,15 @@ class ReminderForm(forms.Form):
 class ConcludeForm(forms.Form):
     on = date_field("裁判日期")
     outcome = forms.ChoiceField(label="裁判结果", choices=LitigationCase.Outcome.choices)
+    judgment_served_on = date_field("判决书、裁定书送达日期（上诉期限自此计算）", required=False)
     appealed = forms.BooleanField(label="已上诉", required=False)
+
+
+class AppealDecisionForm(forms.Form):
+    on = date_field("决定日期")
+    decision = forms.ChoiceField(label="是否上诉", choices=LitigationCase.AppealDecision.choices)
+
+
+class PerformForm(forms.Form):
+    on = date_field("履行日期")
+    performance = forms.CharField(label="履行情况", max_length=300, widget=forms.Textarea(attrs={"rows": 3}))

@@ -3,7 +3,7 @@
 
 from django.db.models import Count
 
-from fazhi.core.indicators import Period, declare, declare_area, group_by_unit, indicator, rate
+from fazhi.core.indicators import Period, declare, declare_area, existing_on, group_by_unit, indicator, rate
 
 from .models import CourtSitting, LitigationCase
 
@@ -44,6 +44,31 @@ def concluded(period: Period):
     return LitigationCase.objects.filter(period.contains("outcome_on"))
 
 
+@indicator("litigation.dismissed", SOURCE, unit_field="unit")
+def dismissed(period: Period):
+    """驳回起诉或诉讼请求: the cases the agency won outright."""
+    return LitigationCase.objects.filter(period.contains("outcome_on"), outcome__in=LitigationCase.DISMISSED)
+
+
+@indicator("litigation.pending", SOURCE, unit_field="unit")
+def pending(period: Period):
+    """尚在审理: received by the period's end and not decided by then (a stock)."""
+    return LitigationCase.objects.filter(existing_on("served_on", "outcome_on", period.end))
+
+
+@indicator("litigation.judgments_to_perform", SOURCE, unit_field="unit")
+def judgments_to_perform(period: Period):
+    """Judgments against the agency decided in the period and not appealed: to be performed (第九十四条)."""
+    return LitigationCase.objects.filter(period.contains("outcome_on"), lost=True, appealed=False)
+
+
+@indicator("litigation.judgments_performed", SOURCE, unit_field="unit")
+def judgments_performed(period: Period):
+    return LitigationCase.objects.filter(period.contains("outcome_on"), lost=True, appealed=False,
+                                         performed_on__isnull=False)
+
+
+rate("litigation.judgments_performed_rate", "litigation.judgments_performed", "litigation.judgments_to_perform")
 rate("litigation.head_appearance_rate", "litigation.head_appearances", "litigation.cases_heard")
 rate("litigation.loss_rate", "litigation.lost", "litigation.concluded")
 
@@ -53,5 +78,8 @@ declare_area("litigation", "行政应诉")
 declare("litigation.cases", dashboard=("card", "trend"), order=40)
 declare("litigation.cases_heard", "开庭审理的行政诉讼案件", "件", "count")
 declare("litigation.concluded", "审结的行政诉讼案件", "件", "count")
+declare("litigation.pending", stock=True)
+declare("litigation.judgments_to_perform", "败诉且应当履行的生效裁判", "件", "count")
+declare("litigation.judgments_performed", "已履行的生效裁判", "件", "count")
 declare("litigation.head_appearance_rate", dashboard=("card",), order=50)
 declare("litigation.loss_rate", "行政诉讼败诉率", "%", "rate")

@@ -44,6 +44,14 @@ class LitigationCase(ScopedModel):
         UPHELD_ON_APPEAL = "upheld_on_appeal", "二审维持原判"
         OTHER = "other", "其他"
 
+    RULINGS = {Outcome.DISMISS_SUIT, Outcome.WITHDRAWN}  # 裁定: ten days to appeal; the rest 判决: fifteen
+    NOT_APPEALABLE = {Outcome.MEDIATION, Outcome.UPHELD_ON_APPEAL}  # 调解书, and a 二审 judgment is final
+    DISMISSED = {Outcome.DISMISS_SUIT, Outcome.DISMISS_CLAIM}
+
+    class AppealDecision(models.TextChoices):
+        APPEAL = "appeal", "提起上诉"
+        ACCEPT = "accept", "服判息诉，不上诉"
+
     LOST = {Outcome.REVOKE, Outcome.DECLARE_UNLAWFUL, Outcome.DECLARE_VOID, Outcome.ORDER_PERFORMANCE,
             Outcome.VARY, Outcome.COMPENSATION}
 
@@ -75,6 +83,13 @@ class LitigationCase(ScopedModel):
     outcome_on = models.DateField("裁判日期", null=True, blank=True, editable=False)
     lost = models.BooleanField("败诉", default=False, editable=False)
     appealed = models.BooleanField("已上诉", default=False, editable=False)
+    judgment_served_on = models.DateField("裁判文书送达日期", null=True, blank=True, editable=False)
+    appeal_due = models.DateField("上诉期限", null=True, blank=True, editable=False)
+    appeal_decision = models.CharField("是否上诉", max_length=8, choices=AppealDecision.choices, blank=True,
+                                       editable=False)
+    appeal_decided_on = models.DateField("上诉决定日期", null=True, blank=True, editable=False)
+    performed_on = models.DateField("履行生效裁判日期", null=True, blank=True, editable=False)
+    performance = models.CharField("履行情况", max_length=300, blank=True, editable=False)
 
     org_field = "unit"
     scope_roles = SCOPE_ROLES
@@ -88,6 +103,7 @@ class LitigationCase(ScopedModel):
             models.Index(fields=["defence_due", "defence_filed_on"]),
             models.Index(fields=["outcome_on"]),
             models.Index(fields=["hearing_scheduled_on", "heard_on"], name="litigationca_hearing_schedu_ix"),
+            models.Index(fields=["appeal_due", "appeal_decided_on"], name="litigation_appeal_due_ix"),
         ]
         constraints = [models.UniqueConstraint(fields=["court", "case_number"], name="unique_court_case_number")]
 

@@ -20,7 +20,8 @@ class LitigationRegister(Register):
         ("案件", fields),
         ("应诉", ["defence_due", "defence_filed_on", "notice_received_on", "reminder_sent_on", "reminder_to",
                 "hearing_scheduled_on", "heard_on", "head_appeared"]),
-        ("裁判", ["outcome", "outcome_on", "lost", "appealed"]),
+        ("裁判", ["outcome", "outcome_on", "lost", "judgment_served_on", "appeal_due", "appeal_decision",
+                "appeal_decided_on", "appealed", "performed_on", "performance"]),
     ]
     list_columns = ["case_number", "plaintiff_name", "unit", "instance", "served_on", "head_appeared", "outcome"]
     filters = ["instance", "head_appeared", "lost", "outcome", "unit"]
@@ -30,12 +31,16 @@ class LitigationRegister(Register):
     unmask_roles = frozenset({Role.RECONSIDERATION_OFFICER, Role.ENFORCEMENT_STAFF, Role.UNIT_CLERK})
     deadlines = [
         DeadlineSpec("defence_due", "defence_filed_on", rule_key="litigation.defence", start_field="served_on"),
+        DeadlineSpec("appeal_due", "appeal_decided_on", label="决定是否上诉", basis=rules.BASIS["appeal"],
+                     recompute=lambda c: rules.appeal_due(c.outcome, c.instance, c.judgment_served_on)),
         DeadlineSpec("hearing_scheduled_on", "heard_on", label="开庭（负责人应当出庭）", basis=rules.BASIS["appearance"],
                      applies={"must_appear__in": [c for c in LitigationCase.MustAppear.values if c]}),
     ]
     todos = [
         TodoSpec("已开庭但负责人未出庭的案件（请核对未出庭理由及证明材料）",
                  lambda today: Q(heard_on__isnull=False, head_appeared=False)),
+        TodoSpec("败诉且已生效、尚未登记履行的裁判（行政诉讼法第九十四条）",
+                 lambda today: Q(lost=True, appealed=False, performed_on__isnull=True)),
     ]
     children = [ChildSpec("sittings", "开庭与出庭情况", ("held_on", "head_appeared", "head_name", "head_post", "head_role",
                                                        "staff", "lawyer", "absence_reason"))]

@@ -11,7 +11,7 @@ from fazhi.core.demo import DemoContext, NotYet, by_today, demo_step
 from fazhi.core.steps import system_user
 
 from . import actions, rules
-from .models import Committee, Dispute, Mediator
+from .models import Committee, Dispute, Mediator, Screening
 
 SECTORS = ["医疗纠纷", "道路交通事故", "婚姻家庭", "劳动争议"]
 TYPES = (["marriage_family"] * 5 + ["neighbourhood"] * 6 + ["labour"] * 3 + ["land"] * 4 + ["contract"] * 2
@@ -67,8 +67,25 @@ def _dispute(ctx, committee, mediator, received: dt.date) -> Dispute:
                    conclude_due=rules.due("mediation.conclude", received))
 
 
+def _screenings(ctx: DemoContext, today: dt.date) -> None:
+    """Each township sweeps for disputes every month (矛盾纠纷排查)."""
+    if Screening.objects.exists():
+        return
+    rng, rows = ctx.rng, []
+    for year in PER_YEAR:
+        for month in range(1, 13):
+            for town in ctx.townships:
+                day = dt.date(year, month, 5)
+                if day <= today:
+                    found = rng.randint(0, 6)
+                    rows.append(Screening(unit=town, held_on=day, scope="重点排查土地、婚姻家庭、邻里纠纷",
+                                          disputes_found=found, settled_on_spot=rng.randint(0, found)))
+    Screening.objects.bulk_create(rows)
+
+
 @demo_step
 def mediation(ctx: DemoContext) -> str:
+    _screenings(ctx, dt.date.today())
     committees = _committees(ctx)
     mediators = _mediators(ctx, committees)
     if Dispute.objects.exists():

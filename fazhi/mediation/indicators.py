@@ -1,10 +1,13 @@
 """Indicators of 人民调解 (one GROUP BY each over all units)."""
 
-from django.db.models import F
+from decimal import Decimal
 
-from fazhi.core.indicators import Period, declare, declare_area, existing_on, indicator, rate
+from django.db.models import F, Sum, Value
+from django.db.models.functions import Coalesce
 
-from .models import Committee, Dispute, Mediator
+from fazhi.core.indicators import Period, declare, declare_area, existing_on, group_by_unit, indicator, rate
+
+from .models import Committee, Dispute, Mediator, Screening
 
 UNIT = "committee__unit"
 
@@ -44,6 +47,20 @@ def pre_litigation(period: Period):
 @indicator("mediation.judicial_confirmations", "disputes", unit_field=UNIT)
 def judicial_confirmations(period: Period):
     return Dispute.objects.filter(period.contains("confirmation_applied_on"))
+
+
+@indicator("mediation.agreement_amount", "disputes", unit_field=UNIT,
+           records=lambda period: Dispute.objects.filter(period.contains("concluded_on"), agreement_amount__gt=0))
+def agreement_amount(period: Period):
+    """调解协议涉及金额: the amounts of the agreements reached in the period."""
+    return group_by_unit(Dispute.objects.filter(period.contains("concluded_on"), result=Dispute.Result.AGREEMENT),
+                         UNIT, Coalesce(Sum("agreement_amount"), Value(Decimal("0"))))
+
+
+@indicator("mediation.screenings", "dispute-screenings", unit_field="unit")
+def screenings(period: Period):
+    """矛盾纠纷排查: rounds held in the period."""
+    return Screening.objects.filter(period.contains("held_on"))
 
 
 rate("mediation.success_rate", "mediation.successful", "mediation.disputes")

@@ -182,3 +182,29 @@ class Dispute(ScopedModel):
             c = self.committee
             if self.received_on < c.established_on or (c.dissolved_on and self.received_on > c.dissolved_on):
                 raise ValidationError({"received_on": f"受理日期不在“{c}”存续期间内。"})
+
+
+class Screening(ScopedModel):
+    """A round of 矛盾纠纷排查: a township's or village's sweep for disputes before they grow — the committees may
+    mediate of their own motion (《人民调解法》第十七条) and "调解民间纠纷，应当及时、就地进行，防止矛盾激化"
+    (第二十一条第二款) — with what it found and settled on the spot."""
+
+    unit = models.ForeignKey(OrgUnit, verbose_name="排查单位", on_delete=models.PROTECT, related_name="dispute_screenings")
+    held_on = models.DateField("排查日期")
+    scope = models.CharField("排查范围、重点", max_length=200)
+    disputes_found = models.PositiveIntegerField("排查出矛盾纠纷（件）", default=0)
+    settled_on_spot = models.PositiveIntegerField("当场化解（件）", default=0)
+
+    org_field = "unit"
+    scope_roles = STAFF_ROLES
+
+    class Meta:
+        verbose_name = verbose_name_plural = "矛盾纠纷排查"
+        indexes = [models.Index(fields=["held_on", "id"], name="mediation_screening_list")]
+
+    def __str__(self) -> str:
+        return f"{self.held_on} {self.scope[:30]}"
+
+    def clean(self) -> None:
+        if self.settled_on_spot > self.disputes_found:
+            raise ValidationError({"settled_on_spot": "当场化解的件数不能超过排查出的件数。"})

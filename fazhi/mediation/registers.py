@@ -6,7 +6,7 @@ from fazhi.core.registers import DeadlineSpec, ImportStep, Register, TodoSpec, r
 from fazhi.core.roles import Role
 
 from . import actions
-from .models import Committee, Dispute, Mediator
+from .models import Committee, Dispute, Mediator, Screening
 
 
 @register
@@ -74,3 +74,16 @@ class DisputeRegister(Register):
 
     def deletable(self, obj) -> bool:
         return obj.concluded_on is None
+
+
+@register
+class ScreeningRegister(Register):
+    model = Screening
+    slug = "dispute-screenings"
+    area = "矛盾纠纷化解"
+    fields = ["unit", "held_on", "scope", "disputes_found", "settled_on_spot"]
+    list_columns = ["held_on", "unit", "scope", "disputes_found", "settled_on_spot"]
+    search_fields = ["scope"]
+    ordering = ["-held_on", "-id"]
+    select_related = ["unit"]
+    import_aliases = {"排查时间": "held_on", "排查内容": "scope", "排查出纠纷": "disputes_found"}

@@ -12,7 +12,7 @@ from fazhi.core.demo import DemoContext, NotYet, by_today, demo_step
 from fazhi.core.steps import system_user
 
 from . import actions
-from .models import CleanupCampaign, Issuer, NormativeDocument
+from .models import CleanupCampaign, Issuer, LegalityReview, NormativeDocument
 
 ISSUERS = [
     # unit, prefix, filing body, files with the people's congress
@@ -69,6 +69,30 @@ def _take(ctx: DemoContext, doc: NormativeDocument, start: dt.date, stop_at: str
         pass
 
 
+REVIEWED = [("document", "关于开展城乡环境综合整治的实施方案"), ("contract", "城区供热特许经营协议"),
+            ("contract", "招商引资合作协议"), ("matter", "国有资产处置方案"), ("document", "农村人居环境整治工作方案")]
+
+
+@demo_step
+def legality_reviews(ctx: DemoContext) -> str:
+    """The 司法局 reviews the county's other documents and contracts (about 40 a year)."""
+    today, rng, justice = dt.date.today(), ctx.rng, ctx.departments["县司法局"]
+    if not LegalityReview.objects.filter(unit=justice).exists():
+        rows = []
+        for year in (*ctx.years, today.year):
+            for n in range(40):
+                received = dt.date(year, 1, 5) + dt.timedelta(days=rng.randint(0, 350))
+                reviewed = received + dt.timedelta(days=rng.randint(2, 10))
+                if reviewed > today:
+                    continue
+                kind, title = REVIEWED[n % len(REVIEWED)]
+                rows.append(LegalityReview(unit=justice, kind=kind, title=title, submitted_by="县人民政府办公室",
+                                           received_on=received, reviewed_on=reviewed,
+                                           opinion=rng.choice(["lawful", "amend", "amend", "lawful"])))
+        LegalityReview.objects.bulk_create(rows)
+    return f"其他文件和合同合法性审查：{LegalityReview.objects.filter(unit=justice).count()} 件"
+
+
 @demo_step
 def normative(ctx: DemoContext) -> str:
     county, today, rng = ctx.county, dt.date.today(), ctx.rng
@@ -106,8 +130,9 @@ def normative(ctx: DemoContext) -> str:
         unit=county, year=cleanup_year, name=f"{cleanup_year}年度行政规范性文件集中清理",
         basis="根据上位法修改情况和优化营商环境要求开展集中清理", issued_before=dt.date(cleanup_year - 2, 12, 31))
     actions.collect(campaign, acting_user=system_user())
-    for item in campaign.items.all():
-        result = rng.choices(["retained", "amended", "repealed", "invalidated"], [70, 15, 10, 5])[0]
+    for n, item in enumerate(campaign.items.all()):
+        result = ("invalidated", "repealed", "amended")[n] if n < 3 else \
+            rng.choices(["retained", "amended", "repealed", "invalidated"], [70, 15, 10, 5])[0]
         actions.decide_item(item, result=result,
                             reason="" if result == "retained" else "上位法已修改，部分条款与现行规定不一致", acting_user=system_user())
     actions.publish_cleanup(campaign, acting_user=system_user(), on=dt.date(cleanup_year, 11, 30), url="https://www.example.gov.cn/zwgk/qlj/")

@@ -7,7 +7,7 @@ from django.db.models import F
 
 from fazhi.core.indicators import Period, declare, declare_area, indicator, rate
 
-from .models import CleanupItem, NormativeDocument
+from .models import CleanupCampaign, CleanupItem, LegalityReview, NormativeDocument
 
 ISSUER = "issuer__unit"
 
@@ -59,3 +59,18 @@ declare("normative.filing_on_time_rate", "规范性文件报备及时率", "%", 
 declare("normative.filing_rate", dashboard=("card",), order=80)
 declare("normative.issued", dashboard=("card", "trend"), order=70)
 declare("normative.issued_reviewed", "经合法性审核后审议的规范性文件", "件", "count")
+
+
+@indicator("normative.cleanup.rounds", "normative-cleanups", unit_field="unit")
+def cleanup_rounds(period: Period):
+    """规范性文件集中清理: cleanup campaigns whose results were published in the period."""
+    return CleanupCampaign.objects.filter(period.contains("published_on"))
+
+
+@indicator("legality.other_documents_reviewed", "legality-reviews", unit_field="unit")
+def other_documents_reviewed(period: Period):
+    """合法性审查的政府其他文件、合同: review opinions given in the period."""
+    return LegalityReview.objects.filter(period.contains("reviewed_on"))
+
+
+declare_area("legality", "合法性审查")

@@ -1,6 +1,7 @@
 """行政规范性文件: legality review, 三统一 registration and numbering, publication, filing, validity and cleanup
 campaigns (国办发〔2018〕37号、115号 and local rules)."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 
 from fazhi.core.models import OrgUnit, ScopedModel
@@ -177,3 +178,42 @@ class CleanupItem(ScopedModel):
 
     def __str__(self) -> str:
         return f"{self.document.title}：{self.get_result_display() or '待定'}"
+
+
+class LegalityReview(ScopedModel):
+    """合法性审查 of a government's other documents and contracts — 其他政府文件 (非规范性文件)、行政协议和政府合同、
+    重大事项 — by its 司法行政 organ or legal office: what was submitted, by whom, when reviewed, the opinion."""
+
+    class Kind(models.TextChoices):
+        DOCUMENT = "document", "其他政府文件"
+        CONTRACT = "contract", "行政协议、政府合同"
+        MATTER = "matter", "重大事项（招商引资、国有资产处置等）"
+
+    class Opinion(models.TextChoices):
+        LAWFUL = "lawful", "合法"
+        AMEND = "amend", "修改后合法"
+        UNLAWFUL = "unlawful", "不合法，建议不予出台（签订）"
+
+    unit = models.ForeignKey(OrgUnit, verbose_name="审查机构", on_delete=models.PROTECT, related_name="legality_reviews")
+    kind = models.CharField("类别", max_length=10, choices=Kind.choices)
+    title = models.CharField("名称", max_length=200)
+    submitted_by = models.CharField("送审单位", max_length=100)
+    received_on = models.DateField("收到送审日期")
+    reviewed_on = models.DateField("出具审查意见日期", null=True, blank=True)
+    opinion = models.CharField("审查意见", max_length=10, choices=Opinion.choices, blank=True)
+
+    org_field = "unit"
+    scope_roles = SCOPE_ROLES
+
+    date_order = (("received_on", "reviewed_on"),)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "其他文件和合同合法性审查"
+        indexes = [models.Index(fields=["received_on", "id"], name="normative_legalityreview_list")]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def clean(self) -> None:
+        if bool(self.reviewed_on) != bool(self.opinion):
+            raise ValidationError({"opinion": "出具审查意见的，请同时填写审查意见和日期。"})

@@ -7,7 +7,7 @@ from django.db.models import Q
 from fazhi.core.registers import ChildSpec, DeadlineSpec, Register, TodoSpec, register
 
 from . import actions, rules
-from .models import CleanupCampaign, CleanupItem, Issuer, NormativeDocument
+from .models import CleanupCampaign, CleanupItem, Issuer, LegalityReview, NormativeDocument
 
 AREA = "行政规范性文件"
 S = NormativeDocument.Status
@@ -127,3 +127,18 @@ class CleanupItemRegister(Register):
     search_fields = ["document__title", "document__number"]
     ordering = ["campaign", "document__published_on"]
     select_related = ["campaign", "document"]
+
+
+@register
+class LegalityReviewRegister(Register):
+    model = LegalityReview
+    slug = "legality-reviews"
+    area = "行政规范性文件"
+    fields = ["unit", "kind", "title", "submitted_by", "received_on", "reviewed_on", "opinion"]
+    list_columns = ["received_on", "kind", "title", "submitted_by", "reviewed_on", "opinion"]
+    filters = ["kind", "opinion"]
+    search_fields = ["title", "submitted_by"]
+    ordering = ["-received_on", "-id"]
+    select_related = ["unit"]
+    todos = [TodoSpec("尚未出具审查意见的文件、合同", lambda today: Q(reviewed_on=None))]
+    import_aliases = {"文件（合同）名称": "title", "送审时间": "received_on", "审查时间": "reviewed_on"}

@@ -1,6 +1,8 @@
 """Report part of 行政规范性文件."""
 
-from fazhi.core.report_parts import Draft, full, has, k, part
+from fazhi.core.report_parts import Draft, figures_under, full, has, k, part
+
+figures_under("rules", "legality")  # legality review of other documents and contracts
 
 
 @part("rules", order=10)

@@ -4,13 +4,13 @@ import datetime as dt
 
 from django.core.exceptions import ValidationError
 
-from fazhi.core import steps
+from fazhi.core import calendar, steps
 from fazhi.core.gates import check_date
 from fazhi.core.registers.forms import OnDateForm
 
 from . import rules
 from .events import Event
-from .forms import CorrectionForm, ExtendForm, ReplyForm
+from .forms import ConsultForm, CorrectionForm, ExtendForm, ReplyForm
 from .models import DisclosureRequest
 
 
@@ -27,10 +27,20 @@ def register_request(req: DisclosureRequest, *, acting_user) -> DisclosureReques
 
 
 def reply_due_of(req: DisclosureRequest):
-    """20 (+20) working days from receipt, or from the corrected request; none while a correction is awaited."""
+    """20 (+20) working days from receipt, or from the corrected request, plus the working days a consultation
+    took (第三十三条第三款); none while a correction is awaited."""
     if req.correction_requested_on:
-        return rules.reply_due(req.corrected_on, extended=bool(req.extended_on)) if req.corrected_on else None
-    return rules.reply_due(req.received_on, extended=bool(req.extended_on))
+        if not req.corrected_on:
+            return None
+        due = rules.reply_due(req.corrected_on, extended=bool(req.extended_on))
+    else:
+        due = rules.reply_due(req.received_on, extended=bool(req.extended_on))
+    return calendar.add_working_days(due, req.consultation_days) if req.consultation_days else due
+
+
+def working_days_between(start: dt.date, end: dt.date) -> int:
+    """Working days after `start` up to and including `end`."""
+    return sum(1 for n in range(1, (end - start).days + 1) if calendar.is_workday(start + dt.timedelta(days=n)))
 
 
 @steps.step(Event.REQUEST_CORRECTION, on=DisclosureRequest, form=CorrectionForm, name='request_correction',
@@ -118,4 +128,37 @@ def reply(req: DisclosureRequest, *, acting_user, on: dt.date, outcome: str) -> 
     req.replied_on, req.outcome = on, outcome
     req.save()
     steps.record({"on": on, "outcome": outcome, "late": on > req.reply_due})
+    return req
+
+
+@steps.step(Event.CONSULT, on=DisclosureRequest, form=ConsultForm, basis=rules.CONSULT_BASIS, style="secondary",
+            available=lambda r: not r.replied_on and not r.consulted_on and r.reply_due is not None)
+def consult(req: DisclosureRequest, *, acting_user, on: dt.date, party: str) -> DisclosureRequest:
+    """书面征求第三方（其他机关）意见: they answer within 15 working days (第三十二条、第三十四条); the time it takes is
+    not counted in the reply period (第三十三条第三款)."""
+    if req.replied_on or req.consulted_on:
+        raise ValidationError("已经征求过意见或已经答复。")
+    check_date(on, "on", "征求意见日期", not_before=[(req.received_on, "收到申请日期")], not_after=[(req.reply_due, "答复期限")])
+    if not party.strip():
+        raise ValidationError({"party": "请填写征求意见的第三方或其他机关。"})
+    req.consulted_on, req.consulted_party = on, party.strip()
+    req.consultation_due = rules.due("opengov.consultation", on)
+    req.save()
+    steps.record({"on": on, "party": req.consulted_party, "due": req.consultation_due})
+    return req
+
+
+@steps.step(Event.CONSULTED, on=DisclosureRequest, form=OnDateForm, name="consulted", basis=rules.CONSULT_BASIS,
+            available=lambda r: bool(r.consulted_on) and not r.consultation_answered_on)
+def consultation_answered(req: DisclosureRequest, *, acting_user, on: dt.date) -> DisclosureRequest:
+    """The third party answered (or its 15 working days ran out): the days it took move the reply date."""
+    if not req.consulted_on or req.consultation_answered_on:
+        raise ValidationError("没有待收到的征求意见。")
+    check_date(on, "on", "收到意见日期", not_before=[(req.consulted_on, "征求意见日期")])
+    until = min(on, req.consultation_due)  # after its 15 working days the office decides itself (第三十二条)
+    req.consultation_answered_on = on
+    req.consultation_days = working_days_between(req.consulted_on, until)
+    req.reply_due = reply_due_of(req)
+    req.save()
+    steps.record({"on": on, "days": req.consultation_days, "reply_due": req.reply_due})
     return req

@@ -5,8 +5,8 @@ import datetime as dt
 from fazhi.core.demo import DemoContext, NotYet, by_today, demo_step
 from fazhi.core.steps import system_user
 
-from . import actions
-from .models import DisclosureRequest, ProactiveDisclosure
+from . import actions, rules
+from .models import AnnualDisclosureReport, DisclosureRequest, ProactiveDisclosure
 
 SUBJECTS = ["房屋征收补偿方案及补偿标准", "某路段道路改造工程招标文件", "本村土地征收批复文件", "企业环境影响评价审批文件",
             "年度财政预算执行情况", "低保审批名单", "行政处罚决定书", "规划许可证及附图"]
@@ -31,9 +31,25 @@ def _proactive(ctx: DemoContext) -> int:
     return len(rows)
 
 
+def _annual_reports(ctx: DemoContext) -> None:
+    """第四十九条: the departments report by 31 January, the government by 31 March (one department late)."""
+    today = dt.date.today()
+    for year in range(min(ctx.years), today.year):
+        for i, (unit, kind) in enumerate([(ctx.county, "government")] + [(ctx.departments[u], "department")
+                                                                         for u in UNITS]):
+            due = rules.annual_report_due(year, kind)
+            published = due - dt.timedelta(days=5) if i != 2 else due + dt.timedelta(days=9)
+            if not AnnualDisclosureReport.objects.filter(unit=unit, year=year).exists():
+                report = AnnualDisclosureReport(unit=unit, year=year, kind=kind,
+                                                published_on=published if published <= today else None)
+                report.full_clean()
+                report.save()
+
+
 @demo_step
 def opengov(ctx: DemoContext) -> str:
     _proactive(ctx)
+    _annual_reports(ctx)
     if DisclosureRequest.objects.exists():
         return f"政府信息公开申请：已存在 {DisclosureRequest.objects.count()} 件"
     rng, today = ctx.rng, dt.date.today()
@@ -51,6 +67,11 @@ def opengov(ctx: DemoContext) -> str:
                                            items="请明确所需信息的名称、文号或便于查询的其他特征描述",
                                            due=received + dt.timedelta(days=18), acting_user=system_user())
                 actions.receive_correction(req, on=by_today(received + dt.timedelta(days=10)), acting_user=system_user())
+            if rng.random() < 0.1:  # information about a company: its view asked first (第三十二条)
+                actions.consult(req, on=by_today(received + dt.timedelta(days=5)), party="示范县某建材有限公司",
+                                acting_user=system_user())
+                actions.consultation_answered(req, on=by_today(received + dt.timedelta(days=16)),
+                                              acting_user=system_user())
             if rng.random() < 0.15:
                 actions.extend(req, on=by_today(received + dt.timedelta(days=20)), approver="办公室主任", acting_user=system_user())
             if days_ago > 40 or rng.random() < 0.5:

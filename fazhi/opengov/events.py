@@ -10,3 +10,5 @@ class Event(models.TextChoices):
     ABANDONED = 'abandoned', '视为放弃申请'
     EXTEND = 'extend', '延长答复期限'
     REPLY = 'reply', '答复'
+    CONSULT = 'consult', '书面征求第三方意见'
+    CONSULTED = 'consulted', '收到第三方意见'

@@ -22,3 +22,8 @@ class CorrectionForm(forms.Form):
     on = date_field("告知补正日期")
     items = forms.CharField(label="需要补正的事项（一次性告知）", max_length=300)
     due = date_field("合理的补正期限")
+
+
+class ConsultForm(forms.Form):
+    on = date_field("书面征求意见日期")
+    party = forms.CharField(label="征求意见的第三方或其他机关", max_length=100)

@@ -1,5 +1,6 @@
 """政府信息公开申请: a request for government information, its reply period (条例第三十三条) and outcome."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 
 from fazhi.core.models import OrgUnit, PartyType, ScopedModel
@@ -52,6 +53,12 @@ class DisclosureRequest(ScopedModel):
     extension_approver = models.CharField("同意延长的负责人", max_length=50, blank=True, editable=False)
     replied_on = models.DateField("答复日期", null=True, blank=True, editable=False)
     outcome = models.CharField("答复结果", max_length=20, choices=Outcome.choices, blank=True, editable=False)
+    consulted_party = models.CharField("征求意见的第三方（机关）", max_length=100, blank=True, editable=False)
+    consulted_on = models.DateField("书面征求意见日期", null=True, blank=True, editable=False)
+    consultation_due = models.DateField("第三方提出意见期限", null=True, blank=True, editable=False)
+    consultation_answered_on = models.DateField("收到第三方意见日期", null=True, blank=True, editable=False)
+    consultation_days = models.PositiveSmallIntegerField("征求意见所用工作日（不计入答复期限）", default=0,
+                                                         editable=False)
 
     org_field = "unit"
     scope_roles = {"view": STAFF, "add": STAFF, "change": STAFF, "delete": {Role.RULE_OF_LAW_OFFICE}}
@@ -62,6 +69,7 @@ class DisclosureRequest(ScopedModel):
             models.Index(fields=["received_on"]),
             models.Index(fields=["correction_due", "corrected_on"], name="disclosurere_correction_due_ix"),
             models.Index(fields=["reply_due", "replied_on"], name="disclosurere_reply_due_ix"),
+            models.Index(fields=["consultation_due", "consultation_answered_on"], name="disclosurere_consult_due_ix"),
         ]
 
     def __str__(self) -> str:
@@ -111,3 +119,40 @@ class ProactiveDisclosure(ScopedModel):
     def clean(self) -> None:
         refuse_duplicate(self, "month", "该单位该月份该类别的统计已经填报，请修改原记录。", unit_id=self.unit_id,
                          month=self.month.replace(day=1) if self.month else None, category=self.category)
+
+
+class AnnualDisclosureReport(ScopedModel):
+    """The 政府信息公开工作年度报告 of a department (to the disclosure office and published by 31 January) or of a
+    government (published by its disclosure office by 31 March) on the year before (条例第四十九条)."""
+
+    class Kind(models.TextChoices):
+        DEPARTMENT = "department", "县级以上人民政府部门"
+        GOVERNMENT = "government", "县级以上地方人民政府"
+
+    unit = models.ForeignKey(OrgUnit, verbose_name="报告单位", on_delete=models.PROTECT,
+                             related_name="disclosure_reports")
+    year = models.PositiveSmallIntegerField("报告年度")
+    kind = models.CharField("报告主体", max_length=12, choices=Kind.choices)
+    due = models.DateField("公布期限", null=True, editable=False)
+    published_on = models.DateField("向社会公布日期", null=True, blank=True)
+    url = models.URLField("公布网址", blank=True)
+
+    org_field = "unit"
+    scope_roles = {"view": STAFF, "add": STAFF, "change": STAFF, "delete": {Role.RULE_OF_LAW_OFFICE}}
+
+    class Meta:
+        verbose_name = verbose_name_plural = "政府信息公开工作年度报告"
+        constraints = [models.UniqueConstraint(fields=["unit", "year"], name="one_disclosure_report_per_year")]
+        indexes = [models.Index(fields=["year", "id"], name="opengov_annualreport_list"),
+                   models.Index(fields=["due", "published_on"], name="opengov_annualreport_due_ix")]
+
+    def __str__(self) -> str:
+        return f"{self.unit}{self.year}年政府信息公开工作年度报告"
+
+    def clean(self) -> None:
+        from . import rules
+
+        if self.year:
+            self.due = rules.annual_report_due(self.year, self.kind)
+        if self.published_on and self.year and self.published_on.year <= self.year - 1:
+            raise ValidationError({"published_on": f"{self.year}年度报告应在{self.year + 1}年公布。"})

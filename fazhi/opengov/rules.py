@@ -12,6 +12,13 @@ from fazhi.core.rules import due  # noqa: F401 -- re-exported: rules.due(key, st
 
 BASIS = "《中华人民共和国政府信息公开条例》（2019年修订）第三十三条第二款"
 CORRECTION_BASIS = "《中华人民共和国政府信息公开条例》（2019年修订）第三十条"
+CONSULT_BASIS = "《中华人民共和国政府信息公开条例》（2019年修订）第三十二条、第三十三条第三款、第三十四条"
+ANNUAL_REPORT_BASIS = "《中华人民共和国政府信息公开条例》（2019年修订）第四十九条"
+
+
+def annual_report_due(year: int, kind: str) -> dt.date:
+    """第四十九条: a department's report on `year` by 31 January of the next year; a government's by 31 March."""
+    return dt.date(year + 1, 1, 31) if kind == "department" else dt.date(year + 1, 3, 31)
 
 
 def reply_due(received_on: dt.date, extended: bool = False) -> dt.date:
@@ -25,6 +32,12 @@ rules.register(
         "《中华人民共和国政府信息公开条例》（2019年修订）第三十三条第二款",
         "行政机关不能当场答复的，应当自收到申请之日起20个工作日内予以答复；需要延长答复期限的，应当经政府信息公开工作机构负责人同意并告知申请人，延长的期限最长不得超过20个工作日。",
         extension=20, extension_unit=Unit.WORKING_DAYS, extension_note="经政府信息公开工作机构负责人同意并告知申请人",
+    ),
+    DeadlineRule(
+        "opengov.consultation", "第三方（其他机关）提出意见", 15, Unit.WORKING_DAYS, "收到征求意见书", CONSULT_BASIS,
+        "第三方应当自收到征求意见书之日起15个工作日内提出意见。第三方逾期未提出意见的，由行政机关依照本条例的规定决定"
+        "是否公开。……行政机关征求第三方和其他机关意见所需时间不计算在前款规定的期限内。",
+        note="征求意见所用的工作日（至收到意见之日，最多15个工作日）加到答复期限上。",
     ),
     DeadlineRule(
         "opengov.correction_notice", "政府信息公开申请一次性告知补正", 7, Unit.WORKING_DAYS, "收到申请",

@@ -10,7 +10,16 @@ from fazhi.core.demo import DemoContext, NotYet, by_today, demo_step
 from fazhi.core.steps import system_user
 
 from . import actions
-from .models import Activity, CultureSite, DemoHousehold, DemoVillage, LegalUnderstander, ResponsibilityList
+from .models import (
+    Activity,
+    CultureSite,
+    DemoHousehold,
+    DemoVillage,
+    LegalUnderstander,
+    Product,
+    ResponsibilityList,
+    Team,
+)
 
 LAWS = {
     "县市场监督管理局": ["中华人民共和国食品安全法", "中华人民共和国产品质量法", "中华人民共和国消费者权益保护法"],
@@ -95,6 +104,30 @@ def _people_and_places(ctx: DemoContext) -> None:
     CultureSite.objects.bulk_create(sites)
 
 
+PRODUCTS = ["《民法典》进万家系列微视频", "以案释法：电信网络诈骗", "“八五”普法动漫短片", "法治文艺小品《宅基地》",
+            "新修订《行政复议法》图解", "未成年人保护法知识问答", "农民工讨薪法律指引", "防范养老诈骗提示"]
+
+
+def _products_and_teams(ctx: DemoContext, today: dt.date) -> None:
+    """普法作品 and 新媒体信息 of the 司法局 and the townships, with their views; the county's publicity teams."""
+    rng, justice = ctx.rng, ctx.departments["县司法局"]
+    rows = []
+    for year in (*ctx.years, today.year):
+        for n in range(60):
+            on = dt.date(year, 1, 1) + dt.timedelta(days=rng.randint(0, 364))
+            if on > today:
+                continue
+            kind = "work" if n % 6 == 0 else "post"
+            rows.append(Product(unit=justice if n % 3 else rng.choice(ctx.townships), kind=kind,
+                                title=rng.choice(PRODUCTS), published_on=on, channel="“示范司法”微信公众号",
+                                views=rng.randint(300, 6000) * (5 if kind == "work" else 1)))
+    Product.objects.bulk_create(rows)
+    teams = [(ctx.county, "示范县普法讲师团", "lecturers", 36), (justice, "法治文艺小分队", "art", 18)]
+    teams += [(t, f"{t.name}普法志愿者队伍", "volunteers", rng.randint(8, 30)) for t in ctx.townships]
+    Team.objects.bulk_create([Team(unit=u, name=name, kind=kind, members=m, established_on=dt.date(2021, 6, 1))
+                              for u, name, kind, m in teams])
+
+
 @demo_step
 def publicity(ctx: DemoContext) -> str:
     today = dt.date.today()
@@ -103,5 +136,6 @@ def publicity(ctx: DemoContext) -> str:
         return f"普法：已有活动 {Activity.objects.count()} 场"
     made = _activities(ctx, today)
     _people_and_places(ctx)
+    _products_and_teams(ctx, today)
     return (f"普法：责任清单 {ResponsibilityList.objects.count()} 份，活动 {made} 场，"
             f"法律明白人 {LegalUnderstander.objects.count()} 名")

@@ -4,7 +4,7 @@ from django.db.models import Q
 
 from fazhi.core.indicators import Period, declare, declare_area, existing_on, indicator, sum_by_unit
 
-from .models import Activity, CultureSite, DemoHousehold, DemoVillage, LegalUnderstander
+from .models import Activity, CultureSite, DemoHousehold, DemoVillage, LegalUnderstander, Product, Team
 
 
 def _activities(period: Period):
@@ -24,6 +24,28 @@ def materials(period: Period):
 @indicator("publicity.audience", "publicity-activities", unit_field="unit", records=_activities)
 def audience(period: Period):
     return sum_by_unit(_activities(period), "unit", "audience")
+
+
+def _products(kind: str):
+    return lambda period: Product.objects.filter(period.contains("published_on"), kind=kind)
+
+
+indicator("publicity.works", "publicity-products", unit_field="unit")(_products(Product.Kind.WORK))
+indicator("publicity.new_media_posts", "publicity-products", unit_field="unit")(_products(Product.Kind.POST))
+
+
+def _all_products(period: Period):
+    return Product.objects.filter(period.contains("published_on"))
+
+
+@indicator("publicity.views", "publicity-products", unit_field="unit", records=_all_products)
+def views(period: Period):
+    return sum_by_unit(_all_products(period), "unit", "views")
+
+
+@indicator("publicity.teams", "publicity-teams", unit_field="unit")
+def teams(period: Period):
+    return Team.objects.filter(existing_on("established_on", "dissolved_on", period.end))
 
 
 @indicator("publicity.legal_understanders", "legal-understanders", unit_field="unit")
@@ -61,3 +83,4 @@ declare("publicity.demo_villages_national", stock=True)
 declare("publicity.demo_villages_provincial", stock=True)
 declare("publicity.events", dashboard=("card", "trend", "breakdown"), order=140)
 declare("publicity.legal_understanders", stock=True)
+declare("publicity.teams", stock=True)

@@ -221,3 +221,58 @@ class CultureSite(ScopedModel):
 
     def __str__(self) -> str:
         return self.name
+
+
+class Product(ScopedModel):
+    """A 普法作品 (微视频、动漫、文艺节目、图书 …) or a 新媒体普法信息 a unit published, with its views."""
+
+    class Kind(models.TextChoices):
+        WORK = "work", "普法作品（微视频、动漫、文艺节目等）"
+        POST = "post", "新媒体普法信息"
+
+    unit = models.ForeignKey(OrgUnit, verbose_name="制作（发布）单位", on_delete=models.PROTECT,
+                             related_name="publicity_products")
+    kind = models.CharField("类别", max_length=6, choices=Kind.choices)
+    title = models.CharField("标题", max_length=200)
+    published_on = models.DateField("发布日期")
+    channel = models.CharField("发布平台", max_length=100, help_text="如“示范司法”微信公众号、抖音号、县融媒体中心")
+    views = models.PositiveIntegerField("浏览（播放）量", default=0)
+
+    org_field = "unit"
+    scope_roles = ROLES
+
+    class Meta:
+        verbose_name = verbose_name_plural = "普法作品和新媒体信息"
+        indexes = [models.Index(fields=["published_on", "id"], name="publicity_product_list")]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Team(ScopedModel):
+    """A 普法宣传队伍: 宣讲团、文艺小分队（如法治乌兰牧骑）、志愿者队伍."""
+
+    class Kind(models.TextChoices):
+        LECTURERS = "lecturers", "普法讲师团、宣讲团"
+        ART = "art", "法治文艺小分队"
+        VOLUNTEERS = "volunteers", "普法志愿者队伍"
+
+    unit = models.ForeignKey(OrgUnit, verbose_name="组建单位", on_delete=models.PROTECT, related_name="publicity_teams")
+    name = models.CharField("名称", max_length=100)
+    kind = models.CharField("类别", max_length=12, choices=Kind.choices)
+    members = models.PositiveIntegerField("人数")
+    established_on = models.DateField("组建日期")
+    dissolved_on = models.DateField("撤销日期", null=True, blank=True)
+
+    org_field = "unit"
+    scope_roles = ROLES
+
+    date_order = (("established_on", "dissolved_on"),)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "普法宣传队伍"
+        constraints = [models.UniqueConstraint(fields=["unit", "name"], name="publicity_team_unique_name")]
+        indexes = [models.Index(fields=["established_on", "id"], name="publicity_team_list")]
+
+    def __str__(self) -> str:
+        return self.name

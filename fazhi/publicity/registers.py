@@ -6,7 +6,16 @@ from fazhi.core.registers import DeadlineSpec, Register, TodoSpec, register
 from fazhi.core.roles import Role
 
 from . import actions, rules
-from .models import Activity, CultureSite, DemoHousehold, DemoVillage, LegalUnderstander, ResponsibilityList
+from .models import (
+    Activity,
+    CultureSite,
+    DemoHousehold,
+    DemoVillage,
+    LegalUnderstander,
+    Product,
+    ResponsibilityList,
+    Team,
+)
 
 AREA = "普法"
 
@@ -106,3 +115,32 @@ class CultureSiteRegister(Register):
     filters = ["kind", "unit"]
     search_fields = ["name", "unit__name"]
     ordering = ["unit__path", "name"]
+
+
+@register
+class ProductRegister(Register):
+    model = Product
+    slug = "publicity-products"
+    area = AREA
+    fields = ["unit", "kind", "title", "published_on", "channel", "views"]
+    list_columns = ["published_on", "kind", "title", "channel", "views", "unit"]
+    filters = ["kind"]
+    search_fields = ["title", "channel"]
+    ordering = ["-published_on", "-id"]
+    select_related = ["unit"]
+    import_aliases = {"作品名称": "title", "标题": "title", "发布时间": "published_on", "平台": "channel",
+                      "阅读量": "views", "播放量": "views"}
+
+
+@register
+class TeamRegister(Register):
+    model = Team
+    slug = "publicity-teams"
+    area = AREA
+    fields = ["unit", "name", "kind", "members", "established_on", "dissolved_on"]
+    list_columns = ["name", "kind", "members", "unit", "established_on", "dissolved_on"]
+    filters = ["kind"]
+    search_fields = ["name"]
+    ordering = ["-established_on", "-id"]
+    select_related = ["unit"]
+    natural_key = ("unit", "name")

@@ -19,12 +19,15 @@ from .forms import (
     DecideForm,
     ExtendForm,
     HearingForm,
+    LetterReportForm,
+    OrderPerformanceForm,
+    PerformedForm,
     RejectForm,
     ReplyForm,
     SuspendForm,
     SwitchForm,
 )
-from .models import Application, Hearing, Suspension
+from .models import Application, Hearing, OpinionLetter, Suspension
 
 S = Application.Status
 OPEN = [S.ACCEPTED, S.SUSPENDED]
@@ -190,11 +193,17 @@ def record_reply(app: Application, *, acting_user, copy_received_on: dt.date, re
 
 @steps.step(Event.HEARING, on=Application, form=HearingForm, name='hearing', label='记录听证',
             basis=rules.BASIS["hearing"], available=_status_in(S.ACCEPTED))
-def hold_hearing(app: Application, *, acting_user, held_on, place, presiding, officers, clerk,
+def hold_hearing(app: Application, *, acting_user, noticed_on, held_on, place, presiding, officers, clerk,
                  respondent_head_attended=False, respondent_attendee="", note="") -> Hearing:
-    """听证: one presiding officer, two or more hearing officers and a clerk (第五十条第三款)."""
+    """听证: the parties told in writing at least five working days before (第五十一条第一款、第八十八条); one
+    presiding officer, two or more hearing officers and a clerk (第五十条第三款)."""
     require_status(app, [S.ACCEPTED], "记录听证")
+    check_date(noticed_on, "noticed_on", "听证通知日期", not_before=[(app.accepted_on, "受理日期")])
     check_date(held_on, "held_on", "听证日期", not_before=[(app.accepted_on, "受理日期")])
+    earliest = rules.due("reconsideration.hearing_notice", noticed_on)
+    if held_on < earliest:
+        raise ValidationError({"held_on": f"应当于举行听证的五日（工作日）前书面通知当事人：{noticed_on}通知的，最早可于"
+                                          f"{earliest}举行听证（{rules.BASIS['hearing_notice']}）。"})
     if rules.officers_count(officers) < rules.HEARING_MIN_OFFICERS:
         raise ValidationError({"officers": "听证应由两名以上行政复议人员任听证员（第五十条第三款），多人请用顿号分隔。"})
     if not respondent_head_attended and not respondent_attendee:
@@ -203,7 +212,7 @@ def hold_hearing(app: Application, *, acting_user, held_on, place, presiding, of
     hearing = Hearing.objects.create(application=app, held_on=held_on, place=place, presiding=presiding,
                                      officers=officers, clerk=clerk, respondent_head_attended=respondent_head_attended,
                                      respondent_attendee=respondent_attendee, note=note)
-    steps.record({"held_on": held_on, "head_attended": respondent_head_attended})
+    steps.record({"noticed_on": noticed_on, "held_on": held_on, "head_attended": respondent_head_attended})
     return hearing
 
 
@@ -275,7 +284,8 @@ def switch_to_ordinary(app: Application, *, acting_user, on: dt.date, approver: 
 
 @steps.step(Event.CONCLUDE, on=Application, form=DecideForm, basis=rules.BASIS["decide"], style="success",
             available=_status_in(S.ACCEPTED))
-def decide(app: Application, *, acting_user, on: dt.date, decision: str, number: str = "") -> Application:
+def decide(app: Application, *, acting_user, on: dt.date, decision: str, number: str = "",
+           performance_due: dt.date | None = None) -> Application:
     """审结: a decision, a 调解书, or a termination (第六十一条至第七十四条). Not while suspended."""
     if app.status == S.SUSPENDED:
         raise ValidationError("案件处于中止状态，请先恢复审理再作出决定（第三十九条第二款）。")
@@ -283,7 +293,12 @@ def decide(app: Application, *, acting_user, on: dt.date, decision: str, number:
     check_date(on, "on", "决定日期", not_before=[(app.accepted_on, "受理日期")])
     if decision not in Application.Decision.values:
         raise ValidationError({"decision": "请选择有效的决定类型。"})
+    if performance_due is not None:
+        if decision not in rules.ORDERS_ACTION:
+            raise ValidationError({"performance_due": "只有撤销并责令重作、责令履行的决定才设定履行期限（第六十四条、第六十六条）。"})
+        check_date(performance_due, "performance_due", "履行期限", not_before=[(on, "决定日期")], allow_future=True)
     app.decision, app.decided_on, app.decision_number = decision, on, number
+    app.performance_due = performance_due
     app.corrective = rules.is_corrective(decision)
     app.on_time = on <= app.decision_due
     app.status = S.CONCLUDED
@@ -291,3 +306,64 @@ def decide(app: Application, *, acting_user, on: dt.date, decision: str, number:
     steps.record({"on": on, "decision": app.get_decision_display(), "number": number,
                                    "on_time": app.on_time})
     return app
+
+
+@steps.step(Event.PERFORMED, on=Application, form=PerformedForm, name="performed", basis=rules.BASIS["performance"],
+            available=lambda a: bool(a.performance_due) and not a.performed_on)
+def record_performance(app: Application, *, acting_user, on: dt.date, note: str) -> Application:
+    """被申请人履行 the decision (第七十七条第一款): re-made the act or performed the duty ordered."""
+    if not app.performance_due or app.performed_on:
+        raise ValidationError("本案没有待履行的复议决定。")
+    check_date(on, "on", "履行日期", not_before=[(app.decided_on, "决定日期")])
+    if not note.strip():
+        raise ValidationError({"note": "请写明履行情况（如重新作出的行政行为及文号）。"})
+    app.performed_on, app.performance_note = on, note.strip()
+    app.save()
+    steps.record({"on": on, "due": app.performance_due, "on_time": on <= app.performance_due})
+    return app
+
+
+@steps.step(Event.ORDER_PERFORMANCE, on=Application, form=OrderPerformanceForm, name="order-performance",
+            basis=rules.BASIS["performance"], style="warning",
+            available=lambda a: bool(a.performance_due) and not a.performed_on and not a.ordered_on)
+def order_performance(app: Application, *, acting_user, on: dt.date, due: dt.date) -> Application:
+    """责令限期履行: a respondent that does not perform, or delays without good reason (第七十七条第二款)."""
+    if not app.performance_due or app.performed_on:
+        raise ValidationError("本案没有待履行的复议决定。")
+    check_date(on, "on", "责令日期", not_before=[(app.performance_due, "原履行期限")])
+    check_date(due, "due", "限期", not_before=[(on, "责令日期")], allow_future=True)
+    app.ordered_on, app.performance_due = on, due
+    app.save()
+    steps.record({"on": on, "due": due})
+    return app
+
+
+@steps.step(Event.LETTER, on=OpinionLetter, basis=rules.BASIS["opinion_letter"])
+def issue_letter(letter: OpinionLetter, *, acting_user) -> OpinionLetter:
+    """意见书: the organ reports its correction within sixty days of receipt (第七十六条); 建议书: by its stated date."""
+    check_date(letter.issued_on, "issued_on", "制发日期")
+    letter.full_clean()
+    new = letter.pk is None
+    letter.report_due = (rules.due("reconsideration.opinion_letter", letter.received_on)
+                         if letter.kind == OpinionLetter.Kind.OPINION else letter.stated_due)
+    letter.save()
+    if new:
+        steps.record({"issued_on": letter.issued_on, "report_due": letter.report_due},
+                     basis=rules.BASIS["opinion_letter" if letter.kind == "opinion" else "suggestion_letter"])
+    else:
+        steps.no_event()
+    return letter
+
+
+@steps.step(Event.LETTER_REPORT, on=OpinionLetter, form=LetterReportForm, name="report",
+            basis=rules.BASIS["opinion_letter"], available=lambda ltr: not ltr.reported_on)
+def report_correction(letter: OpinionLetter, *, acting_user, on: dt.date, correction: str) -> OpinionLetter:
+    if letter.reported_on:
+        raise ValidationError("已经报送纠正情况。")
+    check_date(on, "on", "报送日期", not_before=[(letter.received_on, "收到日期")])
+    if not correction.strip():
+        raise ValidationError({"correction": "请写明纠正相关违法或者不当行政行为的情况。"})
+    letter.reported_on, letter.correction = on, correction.strip()
+    letter.save()
+    steps.record({"on": on, "due": letter.report_due, "on_time": on <= letter.report_due})
+    return letter

@@ -12,8 +12,8 @@ from fazhi.core.demo import DemoContext, citizen_id, demo_step
 from fazhi.core.models import PartyType
 from fazhi.core.steps import system_user
 
-from . import actions
-from .models import Application
+from . import actions, rules
+from .models import Application, OpinionLetter
 
 A = Application
 ACTS = [
@@ -102,7 +102,10 @@ def _case(ctx: DemoContext, year: int, seq: int, received: dt.date, today: dt.da
     if not simplified and rng.random() < 0.15:
         held = app.accepted_on + dt.timedelta(days=rng.randint(20, 35))
         if held <= today:
-            actions.hold_hearing(app, held_on=held, place="县行政复议听证室", presiding=ctx.person_name(),
+            noticed = held - dt.timedelta(days=7)
+            while rules.due("reconsideration.hearing_notice", noticed) > held:  # five working days before (第五十一条)
+                noticed -= dt.timedelta(days=1)
+            actions.hold_hearing(app, noticed_on=noticed, held_on=held, place="县行政复议听证室", presiding=ctx.person_name(),
                                  officers=f"{ctx.person_name()}、{ctx.person_name()}", clerk=ctx.person_name(),
                                  respondent_head_attended=rng.random() < 0.8, respondent_attendee="法制股负责人", acting_user=system_user())
     if not simplified and rng.random() < 0.1:
@@ -113,8 +116,31 @@ def _case(ctx: DemoContext, year: int, seq: int, received: dt.date, today: dt.da
     late = rng.random() < 0.04
     decided = app.accepted_on + dt.timedelta(days=span + rng.randint(1, 6) if late else rng.randint(15, span))
     if decided <= today - dt.timedelta(days=3) and not (year == today.year and rng.random() < 0.3):
-        actions.decide(app, on=decided, decision=rng.choice(DECISIONS), number=f"示政复决〔{year}〕{seq}号", acting_user=system_user())
+        decision = rng.choice(DECISIONS)
+        orders = decision in rules.ORDERS_ACTION
+        actions.decide(app, on=decided, decision=decision, number=f"示政复决〔{year}〕{seq}号",
+                       performance_due=decided + dt.timedelta(days=30) if orders else None, acting_user=system_user())
+        performed = decided + dt.timedelta(days=rng.randint(10, 40))
+        if orders and performed <= today:
+            actions.record_performance(app, on=performed, note="已重新作出行政行为", acting_user=system_user())
+        if orders and decided <= today:  # an 意见书 or 建议书 on what the case showed (第七十六条)
+            _letter(app, decided, year, seq, today, suggestion=seq % 3 == 0)
     return app
+
+
+def _letter(app: Application, issued: dt.date, year: int, seq: int, today: dt.date, suggestion: bool) -> None:
+    received = issued + dt.timedelta(days=3)
+    if received > today or app.respondent_unit is None:
+        return
+    kind = OpinionLetter.Kind.SUGGESTION if suggestion else OpinionLetter.Kind.OPINION
+    letter = actions.issue_letter(OpinionLetter(
+        unit=app.unit, application=app, kind=kind, number=f"示政复{'建' if suggestion else '意'}〔{year}〕{seq}号",
+        addressee=app.respondent_unit, issued_on=issued, received_on=received,
+        stated_due=received + dt.timedelta(days=60) if suggestion else None,
+        problem="行政处罚案件调查取证不规范，未全面听取当事人陈述申辩"), acting_user=system_user())
+    reported = received + dt.timedelta(days=45)
+    if reported <= today:
+        actions.report_correction(letter, on=reported, correction="已组织专题培训并修订执法程序规范", acting_user=system_user())
 
 
 def _org_code(rng) -> str:

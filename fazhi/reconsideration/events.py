@@ -18,3 +18,7 @@ class Event(models.TextChoices):
     EXTEND = 'extend', '延长审理期限'
     SWITCH = 'switch', '转为普通程序'
     CONCLUDE = 'conclude', '审结'
+    PERFORMED = "performed", "被申请人履行复议决定"
+    ORDER_PERFORMANCE = "order_performance", "责令限期履行"
+    LETTER = "letter", "制发意见书、建议书"
+    LETTER_REPORT = "letter_report", "报送纠正情况"

@@ -32,6 +32,7 @@ class ReplyForm(forms.Form):
 
 
 class HearingForm(forms.Form):
+    noticed_on = date_field("书面通知听证时间、地点和拟听证事项的日期")
     held_on = date_field("听证日期")
     place = forms.CharField(label="地点", max_length=100)
     presiding = forms.CharField(label="主持人", max_length=50)
@@ -63,3 +64,19 @@ class DecideForm(forms.Form):
     on = date_field("决定日期")
     decision = forms.ChoiceField(label="决定类型", choices=Application.Decision.choices)
     number = forms.CharField(label="决定书（调解书）文号", max_length=50, required=False)
+    performance_due = date_field("责令重作或者履行的期限（撤销并责令重作、责令履行的填写）", required=False)
+
+
+class PerformedForm(forms.Form):
+    on = date_field("被申请人履行日期")
+    note = forms.CharField(label="履行情况", max_length=300)
+
+
+class OrderPerformanceForm(forms.Form):
+    on = date_field("责令限期履行日期")
+    due = date_field("限期履行的期限")
+
+
+class LetterReportForm(forms.Form):
+    on = date_field("报送纠正情况日期")
+    correction = forms.CharField(label="纠正情况", max_length=500, widget=forms.Textarea(attrs={"rows": 3}))

@@ -2,7 +2,7 @@
 
 from fazhi.core.indicators import Period, count_by_unit, declare, declare_area, indicator, rate
 
-from .models import Application, Hearing
+from .models import Application, Hearing, OpinionLetter
 
 A = Application
 SOURCE = "reconsideration"
@@ -60,12 +60,39 @@ def examined_on_time(period: Period):
     return A.objects.filter(period.contains("received_on"), examined_on__isnull=False, deemed_accepted=False)
 
 
+@indicator("reconsideration.opinion_letters", "reconsideration-letters", unit_field="unit")
+def opinion_letters(period: Period):
+    """行政复议意见书 issued in the period (第七十六条)."""
+    return OpinionLetter.objects.filter(period.contains("issued_on"), kind=OpinionLetter.Kind.OPINION)
+
+
+@indicator("reconsideration.suggestion_letters", "reconsideration-letters", unit_field="unit")
+def suggestion_letters(period: Period):
+    return OpinionLetter.objects.filter(period.contains("issued_on"), kind=OpinionLetter.Kind.SUGGESTION)
+
+
+@indicator("reconsideration.decisions_to_perform", SOURCE, unit_field="unit")
+def decisions_to_perform(period: Period):
+    """Decisions of the period that order the respondent to re-make the act or perform (第六十四条、第六十六条)."""
+    return Application.objects.filter(period.contains("decided_on"), performance_due__isnull=False)
+
+
+@indicator("reconsideration.decisions_performed", SOURCE, unit_field="unit")
+def decisions_performed(period: Period):
+    return Application.objects.filter(period.contains("decided_on"), performance_due__isnull=False,
+                                      performed_on__isnull=False)
+
+
+rate("reconsideration.decisions_performed_rate", "reconsideration.decisions_performed",
+     "reconsideration.decisions_to_perform")
 rate("reconsideration.on_time_rate", "reconsideration.concluded_on_time", "reconsideration.concluded")
 rate("reconsideration.correction_rate", "reconsideration.corrected", "reconsideration.concluded")
 
 
 # -- what this area says about its keys (labels of its own keys, stocks, dashboard places) --
 declare_area("reconsideration", "行政复议")
+declare("reconsideration.decisions_to_perform", "责令重作或者履行的行政复议决定", "件", "count")
+declare("reconsideration.decisions_performed", "被申请人已履行的行政复议决定", "件", "count")
 declare("reconsideration.accepted", dashboard=("card",), order=20)
 declare("reconsideration.applications", dashboard=("trend", "breakdown"), order=15)
 declare("reconsideration.concluded_on_time", "法定期限内审结的行政复议案件", "件", "count")

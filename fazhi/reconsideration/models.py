@@ -136,6 +136,12 @@ class Application(ScopedModel):
     decided_on = models.DateField("决定日期", null=True, blank=True, editable=False)
     decision_number = models.CharField("决定书文号", max_length=50, blank=True, editable=False)
     corrective = models.BooleanField("纠错", default=False, editable=False)
+    # performance of the decision by the respondent (第六十四条、第六十六条、第七十七条)
+    performance_due = models.DateField("重作（履行）期限", null=True, blank=True, editable=False,
+                                       help_text="决定责令被申请人在一定期限内重新作出行政行为或者履行的期限")
+    performed_on = models.DateField("被申请人履行日期", null=True, blank=True, editable=False)
+    performance_note = models.CharField("履行情况", max_length=300, blank=True, editable=False)
+    ordered_on = models.DateField("责令限期履行日期", null=True, blank=True, editable=False)
     on_time = models.BooleanField("法定期限内审结", null=True, blank=True, editable=False)
 
     org_field = "unit"
@@ -155,6 +161,7 @@ class Application(ScopedModel):
             models.Index(fields=["copy_due", "copy_sent_on"], name="application_copy_due_ix"),
             models.Index(fields=["correction_due", "corrected_on"], name="application_correction_due_ix"),
             models.Index(fields=["decision_due", "decided_on"], name="application_decision_due_ix"),
+            models.Index(fields=["performance_due", "performed_on"], name="application_performance_due_ix"),
             models.Index(fields=["reply_due", "replied_on"], name="application_reply_due_ix"),
         ]
         constraints = [models.UniqueConstraint(fields=["unit", "case_number"], condition=~models.Q(case_number=""),
@@ -239,3 +246,46 @@ class Suspension(ScopedModel):
 
     def __str__(self) -> str:
         return f"{self.suspended_on} 中止"
+
+
+class OpinionLetter(ScopedModel):
+    """A 行政复议意见书 (第七十六条: the organ reports its correction within sixty days of receipt) or 建议书 the
+    复议机构 issued to the respondent or another lower organ while handling cases."""
+
+    class Kind(models.TextChoices):
+        OPINION = "opinion", "行政复议意见书"
+        SUGGESTION = "suggestion", "行政复议建议书"
+
+    unit = models.ForeignKey(OrgUnit, verbose_name="制发机关", on_delete=models.PROTECT, related_name="opinion_letters")
+    application = models.ForeignKey(Application, verbose_name="所涉行政复议案件", null=True, blank=True,
+                                    on_delete=models.SET_NULL, related_name="letters")
+    kind = models.CharField("文书类别", max_length=12, choices=Kind.choices)
+    number = models.CharField("文号", max_length=50)
+    addressee = models.ForeignKey(OrgUnit, verbose_name="主送机关", on_delete=models.PROTECT, related_name="+")
+    issued_on = models.DateField("制发日期")
+    received_on = models.DateField("主送机关收到日期")
+    stated_due = models.DateField("建议书载明的反馈期限", null=True, blank=True)
+    problem = models.CharField("发现的违法或者不当行为、问题", max_length=500)
+    report_due = models.DateField("报送纠正情况期限", null=True, blank=True, editable=False)
+    reported_on = models.DateField("报送纠正情况日期", null=True, blank=True, editable=False)
+    correction = models.CharField("纠正情况", max_length=500, blank=True, editable=False)
+
+    org_field = "unit"
+    scope_roles = SCOPE_ROLES
+
+    date_order = (("issued_on", "received_on"),)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "行政复议意见书、建议书"
+        constraints = [models.UniqueConstraint(fields=["unit", "number"], name="reconsideration_letter_number")]
+        indexes = [
+            models.Index(fields=["issued_on", "id"], name="reconsideration_letter_list"),
+            models.Index(fields=["report_due", "reported_on"], name="reconsideration_letter_due_ix"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()}{self.number}"
+
+    def clean(self) -> None:
+        if self.kind == self.Kind.SUGGESTION and not self.stated_due:
+            raise ValidationError({"stated_due": "行政复议建议书请填写载明的反馈期限。"})

@@ -8,7 +8,7 @@ from fazhi.core.registers import ChildSpec, DeadlineSpec, Register, TodoSpec, re
 from fazhi.core.roles import Role
 
 from . import actions, rules
-from .models import Application
+from .models import Application, OpinionLetter
 
 S = Application.Status
 
@@ -50,6 +50,7 @@ class ApplicationRegister(Register):
         ("审理", ["procedure", "simplified_ground", "copy_due", "copy_sent_on", "copy_received_on", "reply_due",
                 "replied_on", "decision_due", "extended", "extension_approver", "extension_reason", "paused_days"]),
         ("决定", ["decision", "decided_on", "decision_number", "corrective", "on_time"]),
+        ("履行", ["performance_due", "ordered_on", "performed_on", "performance_note"]),
     ]
     natural_key = ("unit", "case_number")
     list_columns = ["case_number", "applicant_name", "respondent_display", "act_type", "received_on", "status",
@@ -71,6 +72,7 @@ class ApplicationRegister(Register):
         DeadlineSpec("decision_due", "decided_on", label="作出行政复议决定",
                      basis="《中华人民共和国行政复议法》第六十二条", applies={"status__in": [S.ACCEPTED, S.CONCLUDED]},
                      recompute=rules.decision_due),
+        DeadlineSpec("performance_due", "performed_on", label="被申请人重作或者履行", basis=rules.BASIS["performance"]),
     ]
     todos = [
         TodoSpec("疑似超过六十日申请期限、待审查的申请（第二十条）",
@@ -105,3 +107,30 @@ class ApplicationRegister(Register):
         if app.pk is None:
             return actions.receive(app, acting_user=user)
         return actions.update_registration(user, app)
+
+
+@register
+class OpinionLetterRegister(Register):
+    model = OpinionLetter
+    slug = "reconsideration-letters"
+    area = "行政复议"
+    fields = ["unit", "application", "kind", "number", "addressee", "issued_on", "received_on", "stated_due", "problem"]
+    detail_fields = fields + ["report_due", "reported_on", "correction"]
+    list_columns = ["issued_on", "kind", "number", "addressee", "report_due", "reported_on"]
+    filters = ["kind"]
+    search_fields = ["number", "problem"]
+    ordering = ["-issued_on", "-id"]
+    select_related = ["unit", "addressee"]
+    natural_key = ("unit", "number")
+    deadlines = [
+        DeadlineSpec("report_due", "reported_on", rule_key="reconsideration.opinion_letter", applies={"kind": "opinion"},
+                     start_field="received_on"),
+        DeadlineSpec("report_due", "reported_on", label="反馈行政复议建议书", basis=rules.BASIS["suggestion_letter"],
+                     applies={"kind": "suggestion"}),
+    ]
+
+    def write(self, user, form):
+        return actions.issue_letter(form.save(commit=False), acting_user=user)
+
+    def deletable(self, obj) -> bool:
+        return obj.reported_on is None

@@ -13,7 +13,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 
 from fazhi.core import deadlines, rules
-from fazhi.core.deadlines import DeadlineRule, Unit
+from fazhi.core.deadlines import DeadlineRule, Kind, Unit
 from fazhi.core.rules import due  # noqa: F401 -- re-exported: rules.due(key, start)
 
 from .models import Application
@@ -36,6 +36,10 @@ BASIS = {
     "extend": f"{LAW}第六十二条第一款",
     "switch": f"{LAW}第五十五条",
     "decide": f"{LAW}第六十一条至第七十四条",
+    "hearing_notice": f"{LAW}第五十一条第一款、第八十八条第二款",
+    "performance": f"{LAW}第六十四条、第六十六条、第七十七条",
+    "opinion_letter": f"{LAW}第七十六条",
+    "suggestion_letter": "《中华人民共和国行政复议法实施条例》第五十八条（建议书载明的期限）",
 }
 
 
@@ -85,6 +89,9 @@ def check_simplified(app: Application, ground: str) -> None:
         raise ValidationError({"simplified_ground": "本案不是政府信息公开案件，不能依第五十三条第一款第四项适用简易程序。"})
 
 
+ORDERS_ACTION = {Application.Decision.REVOKE, Application.Decision.ORDER_PERFORMANCE}  # 第六十四条、第六十六条
+
+
 def is_corrective(decision: str) -> bool:
     """纠错 = 变更、撤销、确认违法、确认无效、责令履行 (第六十三条至第六十七条)."""
     return decision in Application.CORRECTIVE
@@ -97,6 +104,17 @@ def officers_count(officers: str) -> int:
 # Statutory periods of this area (`fazhi deadline --list`), each verified against the statute text.
 RECON = "《中华人民共和国行政复议法》（2023年修订）"
 rules.register(
+    DeadlineRule(
+        "reconsideration.hearing_notice", "听证书面通知（举行听证的五日前）", 5, Unit.WORKING_DAYS,
+        "书面通知听证的时间、地点和拟听证事项", f"{RECON}第五十一条第一款、第八十八条第二款",
+        "行政复议机构组织听证的，应当于举行听证的五日前将听证的时间、地点和拟听证事项书面通知当事人。",
+        kind=Kind.MINIMUM, note="第八十八条第二款：“五日”是指工作日，不含法定休假日。期限届满日为最早可举行听证的日期。",
+    ),
+    DeadlineRule(
+        "reconsideration.opinion_letter", "报送纠正行政复议意见书所指行为的情况", 60, Unit.DAYS, "收到行政复议意见书",
+        f"{RECON}第七十六条",
+        "有关机关应当自收到行政复议意见书之日起六十日内，将纠正相关违法或者不当行政行为的情况报送行政复议机关。",
+    ),
     DeadlineRule(
         "reconsideration.apply", "申请行政复议期限", 60, Unit.DAYS, "知道或者应当知道该行政行为之日",
         f"{RECON}第二十条", "可以自知道或者应当知道该行政行为之日起六十日内提出行政复议申请；但是法律规定的申请期限超过六十日的除外。",

@@ -13,6 +13,20 @@ from .models import AnnualReport
 
 
 @demo_step
+def report_checklist(ctx: DemoContext) -> str:
+    """The city's office keeps the list of what the reports of its counties must cover (here: the default list)."""
+    from . import checklist
+    from .models import ChecklistItem
+
+    city = ctx.county.parent or ctx.county
+    if not ChecklistItem.objects.filter(unit=city).exists():
+        ChecklistItem.objects.bulk_create([
+            ChecklistItem(unit=city, code=i.code, part=i.part, title=i.title, keywords="、".join(i.keywords),
+                          keys="|".join(i.keys), source=i.source) for i in checklist.default_items()])
+    return f"年度报告应报告事项清单：{city.name} {ChecklistItem.objects.filter(unit=city).count()} 项"
+
+
+@demo_step
 def reports(ctx: DemoContext) -> str:
     county, today = ctx.county, dt.date.today()
     last = today.year - 1

@@ -39,14 +39,16 @@ class Finding:
     @property
     def title(self) -> str:
         """The in-line heading of its paragraph in the shortcomings section (（一）标题。正文)."""
-        return {"考核失分": f"{self.area}考核失分", "低于目标": f"{self.area}工作未达到目标要求",
-                "逾期未办结": f"{self.area}存在逾期未办结事项", "同比下降": f"{self.area}工作指标同比下降",
-                "无记录": f"{self.area}工作记录缺失"}.get(self.source, self.area)
+        area = self.area.removesuffix("工作")  # "信访工作" + "工作未达到…" would say 工作 twice
+        return {"考核失分": f"{self.area}考核失分", "低于目标": f"{area}工作未达到目标要求",
+                "逾期未办结": f"{self.area}存在逾期未办结事项", "同比下降": f"{area}工作指标同比下降",
+                "无记录": f"{area}工作记录缺失"}.get(self.source, self.area)
 
     @property
     def plan_title(self) -> str:
-        return {"逾期未办结": f"抓好{self.area}期限管理", "无记录": f"加强{self.area}台账管理"}.get(
-            self.source, f"补齐{self.area}工作短板")
+        area = self.area.removesuffix("工作")
+        return {"逾期未办结": f"抓好{self.area}期限管理", "无记录": f"加强{area}台账管理"}.get(
+            self.source, f"补齐{area}工作短板")
 
     def as_json(self) -> dict:
         return {"code": self.code, "source": self.source, "area": self.area, "shortcoming": self.shortcoming,
@@ -242,9 +244,15 @@ def _fell(figs, previous, targets, taken: set[str]) -> list[Finding]:
 def _no_records(figs, previous) -> list[Finding]:
     """Areas that had records last year and have none this year: work that stopped, or stopped being recorded (an
     area a unit never works in — a township has no reconsideration — is not a shortcoming)."""
+    from fazhi.indicators import catalogue
+
+    cat = catalogue.catalogue()
+
     def areas(values) -> dict[str, bool]:
         seen: dict[str, bool] = {}
         for key, fig in values.items():
+            if key in cat and cat[key].aggregation == "stock":
+                continue  # a stock (open cases, committees) carries over: it is not work recorded in the year
             area = key.split(".")[0]
             seen[area] = seen.get(area, False) or fig.value not in (None, 0)
         return seen

@@ -118,3 +118,37 @@ class ReportSection(models.Model):
 
     def keys(self) -> list[str]:
         return PLACEHOLDER.findall(self.body)
+
+
+class ChecklistItem(ScopedModel):
+    """An item of what a report must cover: by default the 督察工作规定's four parts and the 纲要's tasks
+    (reports/data/checklist.tsv); an office imports its province's own list (e.g. a guide of 8/36/135 items). An item
+    has content when the report binds one of its keys with data, or its part's text names one of its keywords."""
+
+    unit = models.ForeignKey(OrgUnit, verbose_name="制定单位", on_delete=models.PROTECT, related_name="report_checklist")
+    code = models.CharField("编号", max_length=12)
+    part = models.CharField("所属部分", max_length=15, choices=ReportSection.Kind.choices)
+    title = models.CharField("应报告事项", max_length=200)
+    keywords = models.CharField("关键词", max_length=300, blank=True, help_text="用顿号分隔，正文出现任一关键词即视为已报告")
+    keys = models.CharField("对应指标", max_length=300, blank=True, help_text="指标键，用“|”分隔")
+    source = models.CharField("依据", max_length=200, blank=True)
+
+    org_field = "unit"
+    scope_roles = {"view": WRITERS, "add": {Role.RULE_OF_LAW_OFFICE}, "change": {Role.RULE_OF_LAW_OFFICE},
+                   "delete": {Role.RULE_OF_LAW_OFFICE}}
+    view_from_below = True  # the units below read the list of the office above
+
+    class Meta:
+        verbose_name = verbose_name_plural = "年度报告应报告事项清单"
+        constraints = [models.UniqueConstraint(fields=["unit", "code"], name="one_checklist_code_per_unit")]
+        indexes = [models.Index(fields=["unit", "code"], name="reports_checklist_list")]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.title}"
+
+    def clean(self) -> None:
+        from fazhi.indicators import catalogue
+
+        unknown = [k.strip() for k in self.keys.split("|") if k.strip() and k.strip() not in catalogue.catalogue()]
+        if unknown:
+            raise ValidationError({"keys": f"指标目录中没有这些指标：{'、'.join(unknown)}。"})

@@ -5,7 +5,7 @@ from django.urls import reverse
 from fazhi.core.registers import DeadlineSpec, Register, register
 
 from . import generate, rules
-from .models import AnnualReport
+from .models import AnnualReport, ChecklistItem
 
 S = AnnualReport.Status
 
@@ -64,3 +64,20 @@ class AnnualReportRegister(Register):
 
     def deletable(self, obj) -> bool:
         return obj.status == S.DRAFT
+
+
+@register
+class ChecklistRegister(Register):
+    """The province's (or county's) list of what an annual report must cover; importable from its Excel guide."""
+
+    model = ChecklistItem
+    slug = "report-checklist"
+    area = "指标与考核"
+    fields = ["unit", "code", "part", "title", "keywords", "keys", "source"]
+    list_columns = ["code", "part", "title", "keywords", "unit"]
+    filters = ["part"]
+    search_fields = ["title", "keywords"]
+    ordering = ["unit__path", "code"]
+    select_related = ["unit"]
+    natural_key = ("unit", "code")
+    import_aliases = {"序号": "code", "事项": "title", "应报告事项": "title", "部分": "part", "关键词": "keywords"}

@@ -16,7 +16,7 @@ from fazhi.core import jobs
 from fazhi.core.indicators import Period
 from fazhi.indicators import catalogue, engine
 
-from . import actions, docx_writer, findings, pdf
+from . import actions, checklist, docx_writer, findings, pdf
 from . import jobs as report_jobs
 from . import render as rendering
 from .models import PLACEHOLDER, AnnualReport
@@ -40,7 +40,8 @@ def preview(request, pk: int):
     report = _report(request, pk)
     bound = rendering.bind(report)
     return render(request, "reports/preview.html", {"report": report, "bound": bound, "links": True,
-                                                    "pdf_available": pdf.available()})
+                                                    "pdf_available": pdf.available(),
+                                                    **_checklist(report, bound)})
 
 
 @login_required
@@ -71,6 +72,7 @@ def edit(request, pk: int):
         "sections": [(s, bodies[s.kind]) for s in sections],
         "figures": _picker(report),
         "findings": _shown_findings(report, request.user),
+        **_checklist(report, bound),
     })
 
 
@@ -84,6 +86,11 @@ def _picker(report: AnnualReport) -> dict:
         out[key] = {"label": meta.label, "value": value if value is None else value + (
             "" if fig.kind == "rate" else fig.unit_label), "source": fig.source_label if fig else "无数据"}
     return out
+
+
+def _checklist(report: AnnualReport, bound) -> dict:
+    rows = checklist.coverage(report, bound)
+    return {"checklist": rows, "checklist_covered": sum(r.covered for r in rows)}
 
 
 def _shown_findings(report: AnnualReport, user) -> list[dict]:

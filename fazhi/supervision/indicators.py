@@ -22,6 +22,12 @@ def items_due(period: Period):
     return Rectification.objects.filter(period.contains("due_on"))
 
 
+@indicator("supervision.rectified", "rectifications", unit_field="responsible_unit")
+def rectified(period: Period):
+    """督察问题整改销号: items the office closed out in the period."""
+    return Rectification.objects.filter(period.contains("closed_on"))
+
+
 @indicator("supervision.closed_on_time", "rectifications", unit_field="responsible_unit")
 def closed_on_time(period: Period):
     return Rectification.objects.filter(period.contains("due_on"), closed_on__isnull=False,

@@ -126,6 +126,13 @@ class ChildSpec:
 MASKERS: dict[str, Callable[[str], str]] = {"phone": mask_phone, "id": mask_id}
 
 
+def _formfield(field, **kwargs):
+    """Form fields as the registers want them: a URL typed without a scheme is https (Django 6's default)."""
+    if isinstance(field, models.URLField):
+        kwargs.setdefault("assume_scheme", "https")
+    return field.formfield(**kwargs)
+
+
 class Register:
     """Declare a record type. Subclass, set the attributes, decorate with @register."""
 
@@ -330,6 +337,7 @@ class Register:
             class Meta:
                 model = reg.model
                 fields = reg.fields
+                formfield_callback = _formfield
                 widgets = {
                     f.name: forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
                     for f in reg.model._meta.fields

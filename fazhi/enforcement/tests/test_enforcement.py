@@ -124,7 +124,9 @@ def test_small_fine_ordinary_needs_no_review_but_notice_and_hearing(setup):
     actions.notify(case, on=D("2025-03-10"), hearing_right_notified=True, hearing_requested=True, acting_user=system_user())
     with pytest.raises(ValidationError, match="组织听证"):
         actions.decide(case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("500"), acting_user=system_user())
-    actions.hold_hearing(case, on=D("2025-03-17"), acting_user=system_user())
+    with pytest.raises(ValidationError, match="七日（工作日）前.*2025-03-20.*第六十四条第二项"):
+        actions.hold_hearing(case, noticed_on=D("2025-03-11"), on=D("2025-03-17"), acting_user=system_user())
+    actions.hold_hearing(case, noticed_on=D("2025-03-11"), on=D("2025-03-20"), acting_user=system_user())
     with pytest.raises(ValidationError, match="经过听证程序"):  # 第五十八条第一款第二项
         actions.decide(case, on=D("2025-03-20"), decision_type="fine", fine=Decimal("500"), acting_user=system_user())
 
@@ -133,7 +135,10 @@ def test_small_fine_ordinary_needs_no_review_but_notice_and_hearing(setup):
 def test_ninety_days_and_extension(setup):
     case = filed(setup, filed_on=D("2025-07-03"))
     assert case.decision_due == D("2025-10-01")  # "自立案之日起九十日内", not moved
-    actions.extend(case, on=D("2025-09-20"), days=30, approval="局长", acting_user=system_user())
+    with pytest.raises(ValidationError, match="第六十条本身没有规定延长"):
+        actions.extend(case, on=D("2025-09-20"), days=30, approval="局长", legal_basis="案情复杂", acting_user=system_user())
+    actions.extend(case, on=D("2025-09-20"), days=30, approval="局长",
+                   legal_basis="《市场监督管理行政处罚程序规定》第六十四条", acting_user=system_user())
     assert case.decision_due == D("2025-10-31")
 
 
@@ -295,3 +300,61 @@ def test_full_process_record_attachments_by_stage(setup, login, settings, tmp_pa
     client.post(f"/r/cases/{case.pk}/attachments/", {"file": SimpleUploadedFile("现场.jpg", b"\xff\xd8\xff\xe0x"),
                                                     "stage": "调查取证", "description": "现场照片"})
     assert "调查取证" in client.get(f"/r/cases/{case.pk}/").content.decode()
+
+
+# -- the procedure completed: 第三十六条, 第六十一条, 第六十四条第二项, 第六十七条, 第七十二条 -------------------
+def test_the_two_and_five_year_limitation_at_filing(setup):
+    # 第三十六条 "违法行为在二年内未被发现的，不再给予行政处罚 … 涉及公民生命健康安全、金融安全且有危害后果的 … 五年":
+    # an act of 1 March 2023 may be penalised if discovered by 1 March 2025; filed 3 March 2025 it may not
+    assert rules.limitation_ends(D("2023-03-01"), False) == D("2025-03-01")
+    assert rules.limitation_ends(D("2023-03-01"), True) == D("2028-03-01")
+    with pytest.raises(ValidationError, match="2年内未被发现.*第三十六条"):
+        filed(setup, offence_on=D("2023-03-01"), filed_on=D("2025-03-03"))
+    case = filed(setup, offence_on=D("2023-03-01"), filed_on=D("2025-03-03"), health_or_finance=True)
+    assert case.pk
+
+
+def test_hearing_notice_seven_working_days_before(setup):
+    # 第六十四条第二项 "在举行听证的七日前，通知" with 第八十五条 (七日 = working days): notified Monday 3 March 2025,
+    # the hearing can be held from Wednesday 12 March; notified Friday 26 September 2025, with the 调休 Sunday
+    # 28 September and Saturday 11 October working, and 1–8 October off → from Monday 13 October
+    from fazhi.core.rules import due
+
+    assert due("penalty.hearing_notice", D("2025-03-03")) == D("2025-03-12")
+    assert due("penalty.hearing_notice", D("2025-09-26")) == D("2025-10-13")
+
+
+def test_service_within_seven_working_days_and_payment_within_fifteen_days_with_the_late_charge(setup):
+    case = filed(setup)
+    actions.notify(case, on=D("2025-03-10"), acting_user=system_user())
+    actions.decide(case, on=D("2025-04-30"), decision_type="fine", fine=Decimal("1000"), acting_user=system_user())
+    # 第六十一条 "当事人不在场的 … 在七日内 … 送达" (working days, 第八十五条): decided 30 April 2025 → 劳动节 1–5 May
+    # off → 14 May
+    assert case.service_due == D("2025-05-14")
+    actions.serve(case, on=D("2025-05-06"), acting_user=system_user())
+    # 第六十七条第三款 "自收到行政处罚决定书之日起十五日内" (natural days): served 6 May → 21 May
+    assert case.payment_due == D("2025-05-21")
+    # 第七十二条第一款第一项 "每日按罚款数额的百分之三加处罚款，加处罚款的数额不得超出罚款的数额": paid 31 May, 10 days
+    # late → 300 yuan; 60 days late → capped at the fine; the days of a 复议 do not count (第七十三条第三款)
+    assert rules.late_charge(Decimal("1000"), D("2025-05-21"), D("2025-05-31")) == Decimal("300.00")
+    assert rules.late_charge(Decimal("1000"), D("2025-05-21"), D("2025-07-20")) == Decimal("1000")
+    assert rules.late_charge(Decimal("1000"), D("2025-05-21"), D("2025-05-31"), suspended_days=10) == 0
+    actions.record_payment(case, on=D("2025-05-31"), acting_user=system_user())
+    assert case.paid_on == D("2025-05-31") and case.late_charge == Decimal("300.00")
+
+
+def test_problems_rectified_and_qualification_exams(setup, tree):
+    from fazhi.enforcement.models import Inspection, Training
+
+    bad = Inspection(agency=setup["agency"], kind="routine", held_on=D("2025-05-10"), subject="商户",
+                     problems_found=2, problems_rectified=3)
+    with pytest.raises(ValidationError, match="不能超过发现问题数"):
+        bad.full_clean()
+    Inspection.objects.create(agency=setup["agency"], kind="routine", held_on=D("2025-05-10"), subject="商户",
+                              problems_found=4, problems_rectified=3)
+    Training.objects.create(agency=setup["agency"], kind="exam", held_on=D("2025-11-20"), topic="行政执法资格考试",
+                            hours=Decimal("3"), attendance=40, passed=36)
+    year = Period.year(2025)
+    assert value("enforcement.problems_rectified", tree["county"], year) == 3
+    assert value("enforcement.qualification_exams", tree["county"], year) == 1
+    assert value("enforcement.training_sessions", tree["county"], year) == 0  # an exam is not a training

@@ -92,7 +92,7 @@ def test_a_change_marks_only_the_keys_and_periods_it_touches(province, served_as
     case.filed_on = dt.date(2025, 5, 20)
     case.save()
     stale = set(AnalyticsPeriod.objects.filter(analytics._stale_q()).values_list("key", "period_start"))
-    assert stale and all(k.startswith("enforcement.") for k, _ in stale)
+    assert stale and all(k.startswith(("enforcement.", "credit.")) for k, _ in stale)  # the keys that count cases
     assert {start.year for _, start in stale} <= {2025, 2026}  # decided_on empty: open up to this year
     assert ("enforcement.cases", dt.date(2025, 1, 1)) in stale
     assert not any(k.startswith("reconsideration.") for k, _ in stale)

@@ -147,7 +147,24 @@ def test_cli_prints_one_object_per_file_and_survives_bad_files(tmp_path):
     assert code == 1 and len(rows) == 2 and "error" in rows[1]
     assert set(rows[0]) >= {"source", "title", "issuer", "year", "published_on", "document_number", "sections",
                             "missing_sections", "on_time", "figures"}
-    assert set(rows[0]["figures"][0]) == {"key", "value", "unit", "approx", "text", "start", "end"}
+    assert set(rows[0]["figures"][0]) == {"key", "value", "unit", "approx", "text", "start", "end", "why",
+                                          "alternatives"}
+
+
+def test_explain_shows_the_clause_the_deciding_entry_and_the_alternatives(tmp_path):
+    path = tmp_path / "报告.txt"
+    path.write_text("示范县2025年法治政府建设情况报告\n全年办理人大代表建议36件、政协委员提案28件，面复率100%。\n"
+                    "调解矛盾纠纷610件。\n", encoding="utf-8")
+    out = io.StringIO()
+    main(["extract", str(path), "--explain"], out=out)
+    text = out.getvalue()
+    assert "原文：全年办理人大代表建议36件、政协委员提案28件" in text
+    assert "依据：识别词表：指标名称紧挨数字（政协委员提案）" in text and "依据：短语规则：面复率" in text
+    from fazhi.intake import figures
+
+    received = figures.extract("全年收到行政复议申请30件。")[0]
+    assert (received.key, received.value) == ("reconsideration.applications", 30)
+    assert received.why.startswith("短语规则：(收到|接收|接到)")
 
 
 def test_the_library_does_not_import_django():

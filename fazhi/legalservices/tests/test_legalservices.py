@@ -2,6 +2,7 @@
 
 import datetime as dt
 import io
+from decimal import Decimal
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -144,3 +145,19 @@ def test_objection_to_a_refusal_is_reviewed_within_five_days(tree):
     actions.decide_objection(case, on=D("2025-07-10"), result="correct", acting_user=system_user())
     assert case.decision == "grant" and case.assign_due == D("2025-07-13")
     actions.assign(case, on=D("2025-07-11"), lawyer="张律师", law_firm="", acting_user=system_user())
+
+
+def test_money_recovered_and_documents_drafted_are_counted(tree):
+    case = new(tree)
+    actions.decide(case, on=D("2025-06-30"), decision="grant", acting_user=system_user())
+    actions.assign(case, on=D("2025-07-01"), lawyer="张律师", law_firm="正义所", acting_user=system_user())
+    with pytest.raises(ValidationError, match="不能为负数"):
+        actions.close(case, on=D("2025-09-01"), closing="judgment", amount_recovered=Decimal("-1"),
+                      acting_user=system_user())
+    actions.close(case, on=D("2025-09-01"), closing="judgment", amount_recovered=Decimal("38000"),
+                  acting_user=system_user())
+    Consultation.objects.create(unit=tree["town_a"], on=D("2025-05-06"), channel="on_site", topic="labour",
+                                people=2, documents_drafted=1)
+    year = Period.year(2025)
+    assert value("legal_services.amount_recovered", tree["county"], year) == Decimal("38000")
+    assert value("legal_services.documents_drafted", tree["county"], year) == 1

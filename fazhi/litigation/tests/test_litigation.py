@@ -109,3 +109,38 @@ def test_rule_of_law_office_sends_appearance_reminder(tree, users, login):
     assert case.reminder_sent_on == D("2025-03-10") and case.reminder_to == "李局长"
     # the enforcement staff of the agency may record sittings but not send the office's letter
     assert login(users["enforcer"]).get(f"/r/litigation/{case.pk}/act/reminder/").status_code == 404
+
+
+# -- after the judgment: 第八十五条 appeal periods, the decision to appeal, performance (第九十四条) -----------------
+def test_appeal_fifteen_days_for_a_judgment_ten_for_a_ruling():
+
+    # 第八十五条 "判决书送达之日起十五日内 … 裁定书送达之日起十日内": a ruling served 3 March 2025 → 13 March;
+    # a judgment served 16 September 2025 → 1 October, in the National Day holiday → Thursday 9 October
+    # (第一百零一条 → 民事诉讼法 on periods)
+    assert rules.appeal_due("dismiss_suit", "first", D("2025-03-03")) == D("2025-03-13")
+    assert rules.appeal_due("revoke", "first", D("2025-09-16")) == D("2025-10-09")
+    assert rules.appeal_due("mediation", "first", D("2025-03-03")) is None  # a 调解书 is not appealed
+    assert rules.appeal_due("revoke", "second", D("2025-03-03")) is None  # the second instance is final
+
+
+def test_appeal_in_time_or_performance_of_the_effective_judgment(tree):
+    case = new_case(tree)
+    actions.conclude(case, on=D("2025-06-10"), outcome="revoke", judgment_served_on=D("2025-06-12"),
+                     acting_user=system_user())
+    assert case.appeal_due == D("2025-06-27") and case.lost
+    with pytest.raises(ValidationError, match="已超过上诉期限.*第八十五条"):
+        actions.decide_appeal(case, on=D("2025-06-30"), decision="appeal", acting_user=system_user())
+    actions.decide_appeal(case, on=D("2025-06-20"), decision="accept", acting_user=system_user())
+    with pytest.raises(ValidationError, match="履行情况"):
+        actions.perform(case, on=D("2025-07-10"), performance=" ", acting_user=system_user())
+    actions.perform(case, on=D("2025-07-10"), performance="撤销原处罚决定并退还罚款", acting_user=system_user())
+    won = new_case(tree, case_number="（2025）示0101行初9号")
+    actions.conclude(won, on=D("2025-06-10"), outcome="dismiss_claim", judgment_served_on=D("2025-06-12"),
+                     acting_user=system_user())
+    with pytest.raises(ValidationError, match="败诉且未上诉"):
+        actions.perform(won, on=D("2025-07-10"), performance="无", acting_user=system_user())
+    year = Period.year(2025)
+    assert value("litigation.dismissed", tree["county"], year) == 1
+    assert str(value("litigation.judgments_performed_rate", tree["county"], year)) == "100.0"
+    open_case = new_case(tree, case_number="（2025）示0101行初10号")
+    assert open_case.pk and value("litigation.pending", tree["county"], year) == 1

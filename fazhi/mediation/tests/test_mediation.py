@@ -191,3 +191,15 @@ def test_api_runs_the_steps_with_the_same_rules(committee, users, login):
 def test_import_page_names_the_ledger_columns(committee, users, login):
     page = login(users["clerk_a"]).get("/r/disputes/import/").content.decode()
     assert "“当事人”" in page and "“调结日期”" in page
+
+
+def test_screening_rounds_are_counted_and_cannot_settle_more_than_they_found(tree):
+    from fazhi.mediation.models import Screening
+
+    bad = Screening(unit=tree["town_a"], held_on=D("2025-04-05"), scope="土地纠纷", disputes_found=2, settled_on_spot=3)
+    with pytest.raises(ValidationError, match="不能超过排查出的件数"):
+        bad.full_clean()
+    Screening.objects.create(unit=tree["town_a"], held_on=D("2025-04-05"), scope="土地纠纷", disputes_found=3,
+                             settled_on_spot=2)
+    Screening.objects.create(unit=tree["town_b"], held_on=D("2025-05-05"), scope="婚姻家庭", disputes_found=1)
+    assert value("mediation.screenings", tree["county"], Period.year(2025)) == 2

@@ -251,3 +251,16 @@ def test_list_query_count_constant(issuer, tree, login, path):
 
     office = make_user("office", tree["county"], Role.RULE_OF_LAW_OFFICE)
     assert_constant_queries(login(office), path, add_rows)
+
+
+def test_legality_review_of_other_documents_and_contracts(tree):
+    from fazhi.normative.models import LegalityReview
+
+    half = LegalityReview(unit=tree["dept"], kind="contract", title="供热特许经营协议", submitted_by="县政府办",
+                          received_on=D("2025-04-01"), reviewed_on=D("2025-04-08"))
+    with pytest.raises(ValidationError, match="同时填写审查意见和日期"):
+        half.full_clean()
+    half.opinion = "amend"
+    half.full_clean()
+    half.save()
+    assert value("legality.other_documents_reviewed", tree["county"], Period.year(2025)) == 1

@@ -114,3 +114,35 @@ def test_on_time_rate_and_proactive_disclosures(tree):
     assert value("opengov.reply_on_time_rate", tree["county"], year) == 50
     assert value("opengov.published", tree["county"], year) == 17
     assert value("opengov.published", tree["county"], Period.quarter(2025, 1)) == 12
+
+
+# -- 第三十二条至第三十四条 consultation, 第四十九条 annual reports -------------------------------------------------
+def test_a_consultation_takes_at_most_15_working_days_and_is_not_counted_in_the_reply_period(tree):
+    # 第三十二条 "第三方应当自收到征求意见书之日起15个工作日内提出意见": asked Monday 10 March 2025 → 31 March
+    assert rules.due("opengov.consultation", D("2025-03-10")) == D("2025-03-31")
+    req = new(tree, received_on=D("2025-03-03"))
+    assert req.reply_due == D("2025-03-31")
+    actions.consult(req, on=D("2025-03-10"), party="某建材公司", acting_user=system_user())
+    # the answer came on Friday 14 March: 4 working days (11–14 March) are not counted (第三十三条第三款): 31 March
+    # plus 1, 2, 3 April and — 4 April being 清明节 — Monday 7 April
+    actions.consultation_answered(req, on=D("2025-03-14"), acting_user=system_user())
+    assert req.consultation_days == 4 and req.reply_due == D("2025-04-07")
+    late = new(tree, received_on=D("2025-03-03"), applicant_name="李四")
+    actions.consult(late, on=D("2025-03-10"), party="某公司", acting_user=system_user())
+    # no answer until 30 April: only the 15 working days count (after them the office decides, 第三十二条)
+    actions.consultation_answered(late, on=D("2025-04-30"), acting_user=system_user())
+    assert late.consultation_days == 15
+
+
+def test_the_annual_report_is_due_31_january_for_departments_and_31_march_for_governments(tree, users, login):
+    from fazhi.opengov.models import AnnualDisclosureReport
+
+    # 第四十九条 "每年1月31日前 … 提交 … 并向社会公布" / "每年3月31日前向社会公布本级政府上一年度 … 年度报告"
+    assert rules.annual_report_due(2025, "department") == D("2026-01-31")
+    assert rules.annual_report_due(2025, "government") == D("2026-03-31")
+    report = AnnualDisclosureReport(unit=tree["dept"], year=2025, kind="department")
+    report.full_clean()
+    report.save()
+    assert report.due == D("2026-01-31")
+    page = login(users["office"]).get(f"/r/disclosure-reports/{report.pk}/").content.decode()
+    assert "第四十九条" in page

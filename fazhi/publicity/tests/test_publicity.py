@@ -120,3 +120,19 @@ def test_list_query_count_is_constant(tree, users, login):
     activity(tree["town_a"])
     assert_constant_queries(login(users["supervisor"]), "/r/publicity-activities/",
                             lambda: [activity(tree["town_a"], theme=f"活动{i}") for i in range(12)])
+
+
+def test_works_posts_views_and_teams(tree):
+    from fazhi.publicity.models import Product, Team
+
+    Product.objects.create(unit=tree["dept"], kind="work", title="以案释法微视频", published_on=D("2025-03-01"),
+                           channel="抖音号", views=12000)
+    Product.objects.create(unit=tree["town_a"], kind="post", title="民法典小课堂", published_on=D("2025-04-01"),
+                           channel="微信公众号", views=800)
+    Team.objects.create(unit=tree["dept"], name="法治文艺小分队", kind="art", members=12, established_on=D("2021-06-01"))
+    Team.objects.create(unit=tree["town_a"], name="旧宣讲团", kind="lecturers", members=5,
+                        established_on=D("2020-01-01"), dissolved_on=D("2024-12-31"))
+    county, year = tree["county"], Period.year(2025)
+    assert value("publicity.works", county, year) == 1 and value("publicity.new_media_posts", county, year) == 1
+    assert value("publicity.views", county, year) == 12800
+    assert value("publicity.teams", county, year) == 1  # the dissolved one no longer counts

@@ -166,7 +166,7 @@ def test_extension_once_for_ordinary_procedure_only(tree):
 
 def test_hearing_needs_two_officers_and_the_respondents_head_or_delegate(tree):
     app = accepted_app(tree)
-    kw = dict(held_on=D("2025-09-01"), place="听证室", presiding="李四", clerk="王五")
+    kw = dict(noticed_on=D("2025-08-25"), held_on=D("2025-09-01"), place="听证室", presiding="李四", clerk="王五")
     with pytest.raises(ValidationError, match="两名以上"):
         actions.hold_hearing(app, officers="赵六", respondent_head_attended=True, **kw, acting_user=system_user())
     with pytest.raises(ValidationError, match="第五十一条"):
@@ -223,7 +223,7 @@ def test_officer_registers_accepts_and_decides_through_pages(tree, officer, logi
     assert "三千元" in r.content.decode()
     client.post(f"/r/reconsideration/{app.pk}/act/accept/", {"on": "2025-08-04", "procedure": "ordinary"})
     client.post(f"/r/reconsideration/{app.pk}/act/hearing/", {
-        "held_on": "2025-09-01", "place": "听证室", "presiding": "李四", "officers": "赵六、钱七", "clerk": "王五",
+        "noticed_on": "2025-08-22", "held_on": "2025-09-01", "place": "听证室", "presiding": "李四", "officers": "赵六、钱七", "clerk": "王五",
         "respondent_head_attended": "on"})
     r = client.post(f"/r/reconsideration/{app.pk}/act/decide/", {"on": "2025-09-20", "decision": "uphold"})
     assert r.status_code == 302
@@ -391,3 +391,46 @@ def test_the_export_is_the_units_ledger(tree, officer, login):
     again.name = "台账.xlsx"
     page = client.post("/r/reconsideration/import/", {"file": again}, follow=True).content.decode()
     assert "无法识别的列标题" not in page and "已有的记录" in page, page[-3000:]
+
+
+# -- 听证通知, the respondent's performance, 意见书 (行政复议法第五十一条、第七十六条、第七十七条) ---------------------
+def test_hearing_notice_five_working_days_before(tree):
+    # 第五十一条 "于举行听证的五日前 … 书面通知" with 第八十八条 (五日 = working days): notified Friday 26 September 2025,
+    # the 调休 Sunday 28 September, 29 and 30 September, 9 and 10 October → the hearing from Friday 10 October
+    assert rules.due("reconsideration.hearing_notice", D("2025-09-26")) == D("2025-10-10")
+    app = accepted_app(tree)
+    kw = dict(place="听证室", presiding="李四", officers="赵六、钱七", clerk="王五", respondent_head_attended=True)
+    with pytest.raises(ValidationError, match="五日（工作日）前.*第五十一条"):
+        actions.hold_hearing(app, noticed_on=D("2025-08-27"), held_on=D("2025-09-01"), **kw, acting_user=system_user())
+
+
+def test_the_respondent_performs_or_is_ordered_to(tree):
+    app = accepted_app(tree)
+    with pytest.raises(ValidationError, match="第六十四条"):
+        actions.decide(app, on=D("2025-09-15"), decision="uphold", performance_due=D("2025-10-15"),
+                       acting_user=system_user())
+    actions.decide(app, on=D("2025-09-15"), decision="order_performance", performance_due=D("2025-10-15"),
+                   acting_user=system_user())
+    with pytest.raises(ValidationError, match="不能早于原履行期限"):
+        actions.order_performance(app, on=D("2025-10-01"), due=D("2025-10-31"), acting_user=system_user())
+    actions.order_performance(app, on=D("2025-10-20"), due=D("2025-11-05"), acting_user=system_user())  # 第七十七条第二款
+    actions.record_performance(app, on=D("2025-11-01"), note="已依法作出答复", acting_user=system_user())
+    assert str(value("reconsideration.decisions_performed_rate", tree["county"], Period.year(2025))) == "100.0"
+
+
+def test_an_opinion_letter_is_answered_within_sixty_days_of_receipt(tree):
+    from fazhi.reconsideration.models import OpinionLetter
+
+    # 第七十六条 "自收到行政复议意见书之日起六十日内 … 报送": received 3 March 2025 → 2 May 2025
+    assert rules.due("reconsideration.opinion_letter", D("2025-03-03")) == D("2025-05-02")
+    letter = actions.issue_letter(OpinionLetter(unit=tree["county"], kind="opinion", number="示政复意〔2025〕1号",
+                                                addressee=tree["dept"], issued_on=D("2025-02-28"),
+                                                received_on=D("2025-03-03"), problem="执法程序不规范"),
+                                  acting_user=system_user())
+    assert letter.report_due == D("2025-05-02")
+    with pytest.raises(ValidationError, match="载明的反馈期限"):
+        actions.issue_letter(OpinionLetter(unit=tree["county"], kind="suggestion", number="示政复建〔2025〕1号",
+                                           addressee=tree["dept"], issued_on=D("2025-02-28"),
+                                           received_on=D("2025-03-03"), problem="制度不健全"), acting_user=system_user())
+    actions.report_correction(letter, on=D("2025-04-20"), correction="已整改", acting_user=system_user())
+    assert value("reconsideration.opinion_letters", tree["county"], Period.year(2025)) == 1

@@ -109,6 +109,7 @@ def test_reconsideration_officer_takes_a_case_to_decision(page, live_server, tre
 
     page.click("#my-deadlines a:has-text('王某某')")
     open_step(page, "记录听证")
+    page.fill("#id_noticed_on", (received + dt.timedelta(days=10)).isoformat())  # 五个工作日前书面通知
     page.fill("#id_held_on", (received + dt.timedelta(days=30)).isoformat())
     page.fill("#id_place", "县行政复议听证室")
     page.fill("#id_presiding", "李主持")
@@ -324,6 +325,7 @@ def test_office_drills_down_the_dashboard(page, live_server, tree, users, seeded
     assert "收到行政复议申请" in page.inner_text("body")
     page.screenshot(path=str(OUTPUT / "30-dashboard.png"), full_page=True)
     # Click the first bar (城关镇, 2 applications) where ECharts drew it: the page drills down to that township.
+    page.locator("#chart-units").scroll_into_view_if_needed()  # below the cards: mouse clicks do not scroll
     x, y = page.evaluate("""() => {
         const chart = echarts.getInstanceByDom(document.getElementById('chart-units'));
         const [px, py] = chart.convertToPixel({seriesIndex: 0}, [1, 0]);
@@ -414,7 +416,7 @@ def _sign_and_publish(page, base, report_id, year) -> None:
 
 
 def test_a_township_measure_reaches_the_county_report_whose_shortcomings_come_from_the_data(
-        page, live_server, tree, users, seeded_calendar, monkeypatch):
+        page, live_server, tree, users, seeded_calendar, monkeypatch, sign_in):
     """Issue 19's path: a township clerk records a mechanism and an honour; the office includes them, drafts the
     county's report and sees them named; accepts two data-driven shortcomings with their plans; inserts a figure
     from the picker; and cannot publish while a validation rule fails."""
@@ -440,15 +442,7 @@ def test_a_township_measure_reaches_the_county_report_whose_shortcomings_come_fr
     RubricItem.objects.create(rubric=rubric, code="5.2.2", level=3, name="建立工作机制", weight=2, parent=mid,
                               method="at_least", key="institutions.mechanisms", target=3)
     base = live_server.url
-
-    def login(name):
-        page.context.clear_cookies()
-        page.goto(f"{base}/login/")
-        page.fill("#id_username", name)
-        page.fill("#id_password", "Fz-test-pass-2025")
-        page.click("button[type=submit]")
-
-    login("clerk_a")
+    sign_in("clerk_a")
     for kind, heading, title, on, extra in (
             ("mechanism", "disputes", "村级矛盾纠纷排查日", f"{year}-06-01", {"#id_summary": "每月10日各村集中排查矛盾纠纷"}),
             ("honour", "publicity", "全省法治宣传教育先进集体", f"{year}-11-01",
@@ -467,7 +461,7 @@ def test_a_township_measure_reaches_the_county_report_whose_shortcomings_come_fr
         page.wait_for_selector("#timeline, .field-error")
         assert page.locator(".field-error").count() == 0, page.inner_text("main form")
 
-    login("office")
+    sign_in("office")
     for title in ("村级矛盾纠纷排查日", "全省法治宣传教育先进集体"):
         page.goto(f"{base}/r/practices/?q={title}")
         page.locator(".register-table tbody tr", has_text=title).locator("a").first.click()
@@ -514,3 +508,73 @@ def test_a_township_measure_reaches_the_county_report_whose_shortcomings_come_fr
     _sign_and_publish(page, base, page.url.rstrip("/").split("/")[-1], year)
     page.wait_for_selector("text=不能公开发布")
     assert "测试规则" in page.inner_text("body") and "已公开发布" not in page.inner_text("body")
+
+
+def test_a_petition_is_told_accepted_and_concluded_within_the_regulations_periods(page, live_server, tree, users,
+                                                                                   seeded_calendar, sign_in):
+    """信访: a township clerk registers a letter, sees the 15-day notice with its article, tells the petitioner,
+    accepts it (the 60 days start), and concludes it with a 信访处理意见书."""
+    today = dt.date.today()
+    received = today - dt.timedelta(days=5)
+    base = live_server.url
+    sign_in("clerk_a")
+    page.goto(f"{base}/r/petitions/new/")
+    page.select_option("#id_unit", label="城关镇")
+    page.fill("#id_received_on", received.isoformat())
+    page.select_option("#id_channel", "letter")
+    page.select_option("#id_category", "claim")
+    page.fill("#id_petitioner", "王五")
+    page.fill("#id_petitioner_phone", "13812345678")
+    page.fill("#id_subject", "反映小区供暖温度不达标")
+    page.click("button:has-text('保存')")
+    page.wait_for_selector(".field-error")
+    assert "第三十一条" in page.inner_text("main form")  # a claim needs its route
+    page.select_option("#id_route", "opinion")
+    page.click("button:has-text('保存')")
+    page.wait_for_selector("#timeline")
+    body = page.inner_text("body")
+    assert "书面告知信访人" in body and "《信访工作条例》第二十三条" in body
+    assert (received + dt.timedelta(days=15)).isoformat() in body or f"{(received + dt.timedelta(days=15)):%Y年%-m月%-d日}" in body
+    open_step(page, name="notify")
+    page.fill("#id_on", today.isoformat())
+    page.click("button[type=submit]")
+    page.wait_for_selector("#timeline")
+    open_step(page, name="accept")
+    page.fill("#id_on", today.isoformat())
+    page.click("button[type=submit]")
+    page.wait_for_selector("#timeline")
+    assert "《信访工作条例》第三十四条" in page.inner_text("body")
+    open_step(page, name="conclude")
+    page.fill("#id_on", today.isoformat())
+    page.select_option("#id_opinion", "support")
+    page.click("button[type=submit]")
+    page.wait_for_selector("#timeline")
+    assert "出具信访处理意见书" in page.inner_text("#timeline")
+    page.screenshot(path=str(OUTPUT / "50-petition.png"), full_page=True)
+
+
+def test_a_public_interest_recommendation_is_answered_in_writing_within_two_months(page, live_server, tree, users,
+                                                                                    seeded_calendar, sign_in):
+    """接受监督: the office records a 诉前检察建议 received by a department, sees the two-month reply period with its
+    basis, and answers it in writing with what was corrected."""
+    today = dt.date.today()
+    base = live_server.url
+    sign_in("office")
+    page.goto(f"{base}/r/recommendations/new/")
+    page.select_option("#id_unit", label="\u3000\u3000县司法局")
+    page.select_option("#id_kind", "public_interest")
+    page.fill("#id_issuer", "示范县人民检察院")
+    page.fill("#id_number", "示检行公建〔2025〕9号")
+    page.fill("#id_received_on", today.isoformat())
+    page.fill("#id_subject", "督促依法履行社区矫正监督管理职责")
+    page.click("button:has-text('保存')")
+    page.wait_for_selector("#timeline")
+    assert "检察公益诉讼案件适用法律若干问题的解释》第二十一条" in page.inner_text("body")
+    open_step(page, name="respond")
+    page.fill("#id_on", today.isoformat())
+    page.check("#id_adopted")
+    page.fill("#id_corrected", "已对相关人员依法处理，并完善监督管理制度")
+    page.click("button[type=submit]")
+    page.wait_for_selector("#timeline")
+    assert "书面回复建议书" in page.inner_text("#timeline")
+    page.screenshot(path=str(OUTPUT / "51-recommendation.png"), full_page=True)
