@@ -36,7 +36,7 @@ test-fast: $(STAMP)
 	$(BIN)/pytest -m "not browser"
 
 # scale.py first: it builds the province dataset (PostgreSQL) that load.py and imports.py measure against.
-BENCHES := scale load imports indicators intake jobs report
+BENCHES := scale load imports indicators intake intake_devset jobs report
 bench: $(STAMP)
 	@for f in $(BENCHES); do echo "## bench/$$f.py"; $(BIN)/python bench/$$f.py || exit 1; done
 

@@ -34,6 +34,7 @@ urlpatterns = [
     path("indicators/refresh/", indicator_views.refresh, name="indicator-refresh"),
     path("indicators/records/", indicator_views.records, name="indicator-records"),
     path("indicators/api/", indicator_views.api, name="indicator-api"),
+    path("indicators/platform-import/", indicator_views.platform_import, name="platform-import"),
     path("dashboard/", indicator_views.dashboard, name="dashboard"),
     path("assessment/<int:pk>/sheet/", assessment_views.sheet, name="assessment-sheet"),
     path("assessment/ranking/", assessment_views.ranking, name="assessment-ranking"),

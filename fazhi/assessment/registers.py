@@ -15,8 +15,6 @@ AREA = "指标与考核"
 S = Assessment.Status
 
 
-
-
 @register
 class RubricRegister(Register):
     model = Rubric
@@ -48,12 +46,6 @@ class RubricRegister(Register):
 
     def deletable(self, obj) -> bool:
         return not obj.assessments.exists()
-
-
-
-
-
-
 
 
 @register

@@ -336,7 +336,6 @@ class CalendarYear(ScopedModel):
         return f"{self.year}年"
 
 
-
 class Job(models.Model):
     """A piece of work that runs off the request (import, export, report build, recompute …): who started it, how far
     it is, and its result — a file to download or the Chinese errors that stopped it. A user sees only their own."""

@@ -28,32 +28,6 @@ class CatalogueRegister(Register):
         return obj.status == Catalogue.Status.DRAFT and not obj.decisions.exists()
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 @register
 class MajorDecisionRegister(Register):
     model = MajorDecision
@@ -112,8 +86,6 @@ class MajorDecisionRegister(Register):
         if obj.status == S.DECIDED and obj.npc_report_required and not obj.npc_reported_on:
             out.append(f"出台前应当向本级人大常委会报告（{rules.BASIS['npc']}）。")
         return out
-
-
 
 
 @register

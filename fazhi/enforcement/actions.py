@@ -18,11 +18,13 @@ from fazhi.core.rules import due as rules_due
 from . import rules
 from .events import Event
 from .forms import (
+    ChangeForm,
     DecideForm,
     ExtendForm,
     HearingForm,
     NotifyForm,
     PayForm,
+    PreservationDecideForm,
     PublishForm,
     RespondForm,
     ReviewForm,
@@ -30,8 +32,9 @@ from .forms import (
     SampleForm,
     ScoreForm,
     SubmitReviewForm,
+    WithdrawForm,
 )
-from .models import Case, Certificate, FileReview, Officer, ReviewCampaign
+from .models import Case, Certificate, FileReview, Officer, Preservation, ReviewCampaign
 
 S = Case.Status
 OPEN = [S.FILED, S.NOTIFIED, S.REVIEWING]
@@ -39,7 +42,6 @@ OPEN = [S.FILED, S.NOTIFIED, S.REVIEWING]
 
 def _in(*statuses):
     return lambda c: c.status in statuses
-
 
 
 def certificate_periods(officer_ids) -> dict[int, list[tuple[dt.date, dt.date]]]:
@@ -349,6 +351,71 @@ def close(case: Case, *, acting_user, on: dt.date) -> Case:
     case.save()
     steps.record({"on": on})
     return case
+
+
+@steps.step(Event.CHANGE, on=Case, form=ChangeForm, basis=rules.BASIS["withdrawal"], style="secondary",
+            available=lambda c: c.status in (S.DECIDED, S.CLOSED) and not c.changed_on)
+def record_change(case: Case, *, acting_user, on: dt.date, kind: str, reason: str) -> Case:
+    """The decision was changed, revoked, found unlawful or void (by this organ, a 复议 decision or a judgment); a
+    decision already published is withdrawn within three working days with the reasons made public (第四十八条第二款,
+    第八十五条)."""
+    require_status(case, [S.DECIDED, S.CLOSED], "登记决定被变更、撤销")
+    if case.changed_on:
+        raise ValidationError("已登记过该决定被变更、撤销的情况。")
+    check_date(on, "on", "变更、撤销日期", not_before=[(case.decided_on, "决定日期")])
+    if not reason.strip():
+        raise ValidationError({"reason": "请写明作出变更、撤销的机关与理由。"})
+    case.changed_on, case.change_kind, case.change_reason = on, kind, reason.strip()
+    case.withdrawal_due = rules_due("penalty.withdrawal", on) if case.published_on else None
+    case.save()
+    steps.record({"on": on, "kind": case.get_change_kind_display(), "withdrawal_due": case.withdrawal_due})
+    return case
+
+
+@steps.step(Event.WITHDRAW, on=Case, form=WithdrawForm, basis=rules.BASIS["withdrawal"], style="secondary",
+            available=lambda c: bool(c.withdrawal_due) and not c.withdrawn_on)
+def withdraw_publicity(case: Case, *, acting_user, on: dt.date, statement: str) -> Case:
+    """撤回 the published decision information and say publicly why (第四十八条第二款)."""
+    if not case.withdrawal_due or case.withdrawn_on:
+        raise ValidationError("该案件没有需要撤回的已公开决定信息。")
+    check_date(on, "on", "撤回日期", not_before=[(case.changed_on, "变更、撤销日期")])
+    if not statement.strip():
+        raise ValidationError({"statement": f"撤回行政处罚决定信息应当公开说明理由（{rules.BASIS['withdrawal']}）。"})
+    case.withdrawn_on, case.withdrawal_statement = on, statement.strip()
+    case.save()
+    steps.record({"on": on, "due": case.withdrawal_due, "on_time": on <= case.withdrawal_due})
+    return case
+
+
+@steps.step(Event.PRESERVE, on=Preservation, basis=rules.BASIS["preservation"])
+def preserve(item: Preservation, *, acting_user) -> Preservation:
+    """先行登记保存, approved by the head of the organ; the decision on it is due in seven working days (第五十六条)."""
+    check_date(item.saved_on, "saved_on", "先行登记保存日期",
+               not_after=[(item.case.decided_on, "执法决定日期")] if item.case.decided_on else ())
+    if item.decided_on:
+        raise ValidationError("已作出处理决定的先行登记保存不能修改。")
+    item.full_clean()
+    new = item.pk is None
+    item.decision_due = rules_due("penalty.preservation", item.saved_on)
+    item.save()
+    if new:
+        steps.record({"saved_on": item.saved_on, "decision_due": item.decision_due})
+    else:
+        steps.no_event()
+    return item
+
+
+@steps.step(Event.PRESERVATION_DECIDE, on=Preservation, form=PreservationDecideForm, name="decide",
+            label="作出处理决定", basis=rules.BASIS["preservation"], available=lambda p: not p.decided_on)
+def decide_preservation(item: Preservation, *, acting_user, on: dt.date, outcome: str) -> Preservation:
+    if item.decided_on:
+        raise ValidationError("已作出处理决定。")
+    check_date(on, "on", "处理决定日期", not_before=[(item.saved_on, "先行登记保存日期")])
+    item.decided_on, item.outcome = on, outcome
+    item.save()
+    steps.record({"on": on, "outcome": item.get_outcome_display(), "due": item.decision_due,
+                  "on_time": on <= item.decision_due})
+    return item
 
 
 @steps.step(Event.REVOKE, on=Certificate, form=RevokeForm, name='revoke', label='注销证件', style="danger",

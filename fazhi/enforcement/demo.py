@@ -25,6 +25,7 @@ from .models import (
     Inspection,
     Matter,
     Officer,
+    Preservation,
     ReviewCampaign,
     Supervisor,
     Training,
@@ -186,7 +187,29 @@ def _open_cases(ctx: DemoContext, agencies, officers, today: dt.date) -> int:
             decided = min(today, filed + dt.timedelta(days=20))
             actions.decide(case, on=decided, decision_type="fine", fine=Decimal("3000"),
                            number=f"示罚决〔{year}〕开{i + 1}号", acting_user=system_user())
+        if i % 5 == 2:  # evidence that could be lost, kept under 第五十六条; one decision still to be taken
+            item = actions.preserve(Preservation(case=case, saved_on=filed + dt.timedelta(days=1),
+                                                 approved_by="局长 王建国", items="涉案食品12箱（已拍照登记）",
+                                                 place="本局涉案物品保管室"), acting_user=system_user())
+            if i < 10:
+                actions.decide_preservation(item, on=item.saved_on + dt.timedelta(days=3), outcome="seized",
+                                            acting_user=system_user())
+    _changed_decision(year, today)
     return n
+
+
+def _changed_decision(year: int, today: dt.date) -> None:
+    """A published decision revoked on 复议 and its publicity withdrawn (第四十八条第二款)."""
+    case = (Case.objects.filter(decided_on__year=year - 1, published_on__isnull=False, changed_on__isnull=True,
+                                decision_type="fine").order_by("decided_on", "pk").first())
+    if case is None or Case.objects.filter(changed_on__isnull=False).exists():
+        return
+    on = max(case.published_on, case.decided_on) + dt.timedelta(days=60)
+    actions.record_change(case, on=on, kind="revoked", reason="县人民政府行政复议决定书撤销（认定事实不清）",
+                          acting_user=system_user())
+    if on < today - dt.timedelta(days=10):
+        actions.withdraw_publicity(case, on=calendar.add_working_days(on, 2),
+                                   statement="该行政处罚决定已被行政复议决定撤销，撤回公示信息", acting_user=system_user())
 
 
 @demo_step

@@ -8,6 +8,7 @@ from . import rules
 from .models import (
     Case,
     Officer,
+    Preservation,
 )
 
 
@@ -105,3 +106,19 @@ class ScoreForm(forms.Form):
 class RespondForm(forms.Form):
     on = date_field("反馈日期")
     response = forms.CharField(label="整改情况", max_length=1000, widget=forms.Textarea(attrs={"rows": 4}))
+
+
+class ChangeForm(forms.Form):
+    on = date_field("变更、撤销或确认违法、无效的日期")
+    kind = forms.ChoiceField(label="情形", choices=Case.Change.choices)
+    reason = forms.CharField(label="作出变更、撤销的机关与理由（如：某行政复议决定书撤销）", max_length=300)
+
+
+class WithdrawForm(forms.Form):
+    on = date_field("撤回公开信息日期")
+    statement = forms.CharField(label="公开说明的理由", max_length=300)
+
+
+class PreservationDecideForm(forms.Form):
+    on = date_field("作出处理决定日期")
+    outcome = forms.ChoiceField(label="处理决定", choices=Preservation.Outcome.choices)

@@ -210,6 +210,12 @@ class Case(ScopedModel):
         COERCION = "coercion", "行政强制决定"
         OTHER = "other", "其他执法决定"
 
+    class Change(models.TextChoices):
+        CHANGED = "changed", "依法变更"
+        REVOKED = "revoked", "依法撤销"
+        ILLEGAL = "illegal", "确认违法"
+        VOID = "void", "确认无效"
+
     class MajorReason(models.TextChoices):
         NONE = "", "—"
         PUBLIC_INTEREST = "public_interest", "涉及重大公共利益（第五十八条第一款第一项）"
@@ -273,6 +279,12 @@ class Case(ScopedModel):
     publicity_due = models.DateField("公示期限", null=True, blank=True, editable=False)
     published_on = models.DateField("公示日期", null=True, blank=True, editable=False)
     publicity_url = models.URLField("公示网址", blank=True, editable=False)
+    changed_on = models.DateField("决定被变更、撤销或确认违法、无效的日期", null=True, blank=True, editable=False)
+    change_kind = models.CharField("变更、撤销情形", max_length=12, choices=Change.choices, blank=True, editable=False)
+    change_reason = models.CharField("变更、撤销的机关与理由", max_length=300, blank=True, editable=False)
+    withdrawal_due = models.DateField("撤回公开信息期限", null=True, blank=True, editable=False)
+    withdrawn_on = models.DateField("撤回公开信息日期", null=True, blank=True, editable=False)
+    withdrawal_statement = models.CharField("公开说明的理由", max_length=300, blank=True, editable=False)
     executed_on = models.DateField("执行完毕日期", null=True, blank=True, editable=False)
     closed_on = models.DateField("结案日期", null=True, blank=True, editable=False)
 
@@ -291,6 +303,7 @@ class Case(ScopedModel):
             models.Index(fields=["decision_due", "decided_on"], name="case_decision_due_ix"),
             models.Index(fields=["service_due", "served_on"], name="case_service_due_ix"),
             models.Index(fields=["payment_due", "paid_on"], name="case_payment_due_ix"),
+            models.Index(fields=["withdrawal_due", "withdrawn_on"], name="case_withdrawal_due_ix"),
         ]
         constraints = [models.UniqueConstraint(fields=["agency", "number"], name="unique_case_number_per_agency")]
 
@@ -299,6 +312,41 @@ class Case(ScopedModel):
 
     def clean(self) -> None:
         check_party_identifiers(self.party_type, self.party_id_number, self.party_uscc, "party_id_number", "party_uscc")
+
+
+class Preservation(ScopedModel):
+    """先行登记保存 of evidence that may be lost (第五十六条): approved by the agency's head, and a decision on it
+    within seven working days (第八十五条), during which no one may destroy or move it."""
+
+    class Outcome(models.TextChoices):
+        RELEASED = "released", "解除先行登记保存，退还当事人"
+        SEIZED = "seized", "依法采取查封、扣押等行政强制措施"
+        CONFISCATED = "confiscated", "依法予以没收"
+        TESTED = "tested", "送交检验、检测、鉴定"
+        TRANSFERRED = "transferred", "移送有关机关处理"
+
+    case = models.ForeignKey(Case, verbose_name="执法案件", on_delete=models.CASCADE, related_name="preservations")
+    saved_on = models.DateField("先行登记保存日期")
+    approved_by = models.CharField("批准的行政机关负责人", max_length=50)
+    items = models.CharField("登记保存的证据（物品清单）", max_length=500)
+    place = models.CharField("保存地点", max_length=200, blank=True)
+    decision_due = models.DateField("处理决定期限", null=True, blank=True, editable=False)
+    decided_on = models.DateField("作出处理决定日期", null=True, blank=True, editable=False)
+    outcome = models.CharField("处理决定", max_length=12, choices=Outcome.choices, blank=True, editable=False)
+
+    org_field = "case__agency__unit"
+    scope_roles = SCOPE_ROLES
+
+    class Meta:
+        verbose_name = "先行登记保存"
+        verbose_name_plural = "先行登记保存"
+        indexes = [
+            models.Index(fields=["saved_on", "id"], name="enforcemen_preservation_list"),
+            models.Index(fields=["decision_due", "decided_on"], name="preservation_due_ix"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.case.number} {self.saved_on} 先行登记保存"
 
 
 class ReviewCampaign(ScopedModel):

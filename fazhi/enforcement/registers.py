@@ -14,6 +14,7 @@ from .models import (
     Inspection,
     Matter,
     Officer,
+    Preservation,
     ReviewCampaign,
     Supervisor,
     Training,
@@ -34,8 +35,6 @@ class AgencyRegister(Register):
     search_fields = ["unit__name", "fields_text", "legal_basis"]
     ordering = ["unit__path"]
     children = [ChildSpec("matters", "执法事项", ("name", "kind", "delegated_to_township", "needs_legal_review"))]
-
-
 
 
 @register
@@ -96,20 +95,6 @@ class MatterRegister(Register):
     select_related = ["agency__unit"]
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 @register
 class CaseRegister(Register):
     model = Case
@@ -124,6 +109,8 @@ class CaseRegister(Register):
         ("决定与公示", ["decision_type", "fine_amount", "confiscation_amount", "decided_on", "decision_number",
                      "service_due", "served_on", "payment_due", "paid_on", "late_charge", "publicity_due", "published_on",
                      "publicity_url", "executed_on", "closed_on"]),
+        ("变更、撤销与撤回公开", ["changed_on", "change_kind", "change_reason", "withdrawal_due", "withdrawn_on",
+                           "withdrawal_statement"]),
     ]
     list_columns = ["number", "party_name", "agency", "procedure", "filed_on", "status", "is_major"]
     filters = ["status", "procedure", "is_major", "decision_type", "agency"]
@@ -139,7 +126,9 @@ class CaseRegister(Register):
                      recompute=lambda c: rules.publicity_due(c.decision_type, c.decided_on) if c.decided_on else None),
         DeadlineSpec("service_due", "served_on", rule_key="penalty.service", start_field="decided_on"),
         DeadlineSpec("payment_due", "paid_on", rule_key="penalty.payment", start_field="served_on"),
+        DeadlineSpec("withdrawal_due", "withdrawn_on", rule_key="penalty.withdrawal", start_field="changed_on"),
     ]
+    children = [ChildSpec("preservations", "先行登记保存", ("saved_on", "items", "decision_due", "decided_on", "outcome"))]
     todos = [TodoSpec("已作出决定但尚未送达的普通程序案件", lambda today: Q(status=S.DECIDED, served_on__isnull=True))]
 
     def deletable(self, obj) -> bool:
@@ -155,6 +144,27 @@ class CaseRegister(Register):
     def write_many(self, user, rows):
         return actions.file_case.perform_many([(case, list(m2m.get("handlers") or [])) for case, m2m in rows],
                                               acting_user=user)
+
+
+@register
+class PreservationRegister(Register):
+    model = Preservation
+    slug = "evidence-preservation"
+    area = AREA
+    fields = ["case", "saved_on", "approved_by", "items", "place"]
+    detail_fields = fields + ["decision_due", "decided_on", "outcome"]
+    list_columns = ["saved_on", "case", "items", "decision_due", "decided_on", "outcome"]
+    filters = ["outcome"]
+    search_fields = ["items", "case__number"]
+    ordering = ["-saved_on", "-id"]
+    select_related = ["case__agency__unit"]
+    deadlines = [DeadlineSpec("decision_due", "decided_on", rule_key="penalty.preservation", start_field="saved_on")]
+
+    def write(self, user, form):
+        return actions.preserve(form.save(commit=False), acting_user=user)
+
+    def deletable(self, obj) -> bool:
+        return obj.decided_on is None
 
 
 @register
@@ -180,8 +190,6 @@ class SupervisorRegister(Register):
     search_fields = ["name", "affiliation"]
 
 
-
-
 @register
 class CampaignRegister(Register):
     model = ReviewCampaign
@@ -198,10 +206,6 @@ class CampaignRegister(Register):
             campaign.rubric = rules.DEFAULT_RUBRIC
         campaign.save()
         return campaign
-
-
-
-
 
 
 @register

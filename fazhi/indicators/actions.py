@@ -1,6 +1,7 @@
 """Steps of a reported figure: the unit submits it with evidence, the rule-of-law office approves or returns it."""
 
 import datetime as dt
+from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 
@@ -57,3 +58,32 @@ def send_back(value: DataValue, *, acting_user, on: dt.date, comment: str) -> Da
     value.save()
     steps.record({"comment": comment})
     return value
+
+
+def import_platform_value(unit, key: str, period: str, value, evidence: str, *, acting_user) -> str:
+    """One figure of a platform export: new, changed (a figure not yet approved) or unchanged; an approved figure
+    is changed only after the office returns it. Returns "created", "updated" or "unchanged"."""
+    from fazhi.core.indicators import Period
+
+    span = Period.parse(period)
+    existing = DataValue.objects.filter(key=key, unit=unit, period_start=span.start, period_end=span.end,
+                                        source=DataValue.Source.PLATFORM).first()
+    value = Decimal(value)
+    if existing is not None and existing.value == value:
+        return "unchanged"
+    if existing is not None and existing.status == S.APPROVED:
+        raise ValidationError(f"该指标{period}年度的平台数据已审核采用（{existing.value}），如需更正请由办公室先退回。")
+    record_platform_value(existing or DataValue(key=key, unit=unit, period=period, source=DataValue.Source.PLATFORM),
+                          value=value, evidence=evidence, acting_user=acting_user)
+    return "created" if existing is None else "updated"
+
+
+@steps.step(Event.PLATFORM_IMPORT, on=DataValue, basis=BASIS)
+def record_platform_value(dv: DataValue, *, acting_user, value, evidence: str) -> DataValue:
+    """A figure the provincial service platform states, imported from its export and submitted for approval."""
+    before = dv.value
+    dv.value, dv.evidence, dv.status = value, evidence, S.SUBMITTED
+    dv.full_clean()
+    dv.save()
+    steps.record({"value": value, "before": before, "evidence": evidence})
+    return dv

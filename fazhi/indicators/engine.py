@@ -21,7 +21,7 @@ from fazhi.core.models import OrgUnit
 from . import analytics, catalogue
 from .models import DataValue
 
-SOURCE_LABELS = {"computed": "平台计算", "reported": "填报", "extracted": "报告提取", "missing": "缺失"}
+SOURCE_LABELS = {"computed": "平台计算", "platform": "政务服务平台导入", "reported": "填报", "extracted": "报告提取", "missing": "缺失"}
 
 
 @dataclass
@@ -147,7 +147,7 @@ def _figure(key, meta, unit, period, snap, live, stored) -> Figure:
         figure.value, figure.source = _value(key, unit, snap, live), "computed"
         figure.link = records_link(key, unit, period)
     else:
-        for source in ("reported", "extracted"):
+        for source in ("platform", "reported", "extracted"):
             dv = stored.get(source)
             if dv:
                 figure.value, figure.source = dv.as_number, source

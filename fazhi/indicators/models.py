@@ -17,6 +17,7 @@ from . import catalogue
 class DataValue(ScopedModel):
     class Source(models.TextChoices):
         REPORTED = "reported", "填报"
+        PLATFORM = "platform", "政务服务平台导入"
         EXTRACTED = "extracted", "报告提取"
 
     class Status(models.TextChoices):

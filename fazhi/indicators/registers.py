@@ -26,6 +26,9 @@ class DataValueRegister(Register):
         TodoSpec("被退回待修改的填报指标", lambda today: Q(status=DataValue.Status.RETURNED)),
     ]
 
+    def list_links(self, user) -> list[tuple[str, str]]:
+        return [("导入政务服务平台统计", "/indicators/platform-import/")] if self.user_can(user, "add") else []
+
     def write(self, user, form):
         return actions.save(user, form.save(commit=False))
 

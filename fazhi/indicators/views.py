@@ -158,3 +158,48 @@ def refresh(request):
     running = Job.objects.filter(kind="analytics-refresh", status__in=[Job.Status.QUEUED, Job.Status.RUNNING]).first()
     started = running or jobs.start("analytics-refresh", request.user, "重新计算全部指标", full=True)
     return redirect("job-detail", pk=started.pk)
+
+
+@login_required
+def platform_import(request):
+    """Upload the provincial service platform's statistical export for a year; checked and written by a job."""
+    import uuid
+
+    from django.core.files.storage import default_storage
+
+    from fazhi.core.registers.excel import check_upload
+
+    from . import platform
+
+    reg = registry["reported-values"]
+    if not reg.user_can(request.user, "add"):
+        raise PermissionDenied("您无权填报指标数据")
+    this_year = dt.date.today().year
+    years = list(range(this_year, this_year - 6, -1))
+    errors, year = [], this_year - 1
+    if request.method == "POST":
+        raw = request.POST.get("year", "")
+        year = int(raw) if raw.isdigit() and int(raw) in years else None
+        upload = request.FILES.get("file")
+        errors = check_upload(upload)
+        if year is None:
+            errors.append(_error("请选择统计年度。"))
+        if not errors:
+            path = default_storage.save(f"jobs/in/{uuid.uuid4().hex}.xlsx", upload)
+            job = jobs.start("platform-import", request.user, f"导入政务服务平台统计：{upload.name}"[:200],
+                             path=path, name=upload.name[:200], year=year)
+            return redirect("job-detail", pk=job.pk)
+    return render(request, "indicators/platform_import.html", {
+        "errors": errors, "years": years, "year": year, "unit_titles": platform.UNIT_TITLES,
+        "columns": [(_label(c.key), c.titles, c.ratio) for c in platform.mapping()]})
+
+
+def _label(key: str) -> str:
+    meta = catalogue.catalogue().get(key)
+    return meta.label if meta else key
+
+
+def _error(message: str):
+    from fazhi.core.registers.excel import ImportError_
+
+    return ImportError_(0, "", message)

@@ -7,7 +7,7 @@ less than a wrong one."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon
 from .normalize import cn_to_int
@@ -35,16 +35,20 @@ def R(key, units, near, subject="", exclude=""):
 
 G = GAP
 RATE = "%"
+PROPOSALS = "代表建议|委员提案|建议提案|建议和提案|人大代表|政协委员"  # the 建议 of 人大代表 and 政协委员, not 检察建议
 RULES = [
     # 党政主要负责人、学法、督察
     R("leadership.rule_of_law_meetings", "次", rf"依法治[县市区旗镇]委员会{G}{{0,4}}⟨N⟩{G}{{0,4}}(召开|会议)|"
       rf"(常委会|常务会议?){G}{{0,8}}⟨N⟩(听取|研究){G}{{0,10}}法治|(常委会|常务会议?){G}{{0,12}}(研究|听取){G}{{0,10}}"
-      rf"法治{G}{{0,8}}⟨N⟩|召开⟨N⟩{G}{{0,4}}法治(政府)?建设{G}{{0,4}}(会|会议)"),
+      rf"法治{G}{{0,8}}⟨N⟩|召开⟨N⟩{G}{{0,4}}法治(政府)?建设{G}{{0,4}}(会|会议)|"
+      rf"法治(政府)?建设(工作)?专题会议?{G}{{0,2}}⟨N⟩|依法治[县市区旗镇]委员会{G}{{0,8}}会议{G}{{0,2}}⟨N⟩"),
     R("supervision.inspections", "次|轮", rf"(督察|督查){G}{{0,4}}⟨N⟩|开展⟨N⟩{G}{{0,4}}(督察|督查)", exclude="不少于"),
-    R("study.trainings", "次|期|场次|场", rf"(专题培训班?|法治培训|法治讲座|专题讲座|培训班){G}{{0,4}}⟨N⟩",
+    R("study.trainings", "次|期|场次|场", rf"(专题培训班?|法治培训|法治(专题)?讲座|专题讲座|培训班|研讨班)"
+      rf"(、[^，；。⟨\d]{{1,6}}等)?{G}{{0,4}}⟨N⟩",
       exclude="执法|法律明白人"),
     R("study.law_reports_units", "个", rf"⟨N⟩{G}{{0,3}}(单位|部门){G}{{0,10}}述法"),
-    R("study.group_sessions", "次|期|场", rf"(中心组|会前|集中)学法{G}{{0,6}}⟨N⟩"),
+    R("study.group_sessions", "次|期|场", rf"(中心组|会前|集中|集体|常务会议?|例会)(专题)?学法{G}{{0,6}}⟨N⟩|"
+      rf"专题法治学习{G}{{0,2}}⟨N⟩"),
     R("study.law_report_coverage", RATE, rf"述法(工作)?覆盖(率|面){G}{{0,3}}⟨N⟩"),
     # 规范性文件
     R("normative.issued", "件", rf"(制发|出台|印发|制定){G}{{0,6}}(行政)?规范性文件{G}{{0,2}}⟨N⟩"),
@@ -63,7 +67,8 @@ RULES = [
     # 重大行政决策、法律顾问
     R("decisions.major_count", "项|件", rf"⟨N⟩重大(行政)?决策(事项)?|重大(行政)?决策事项{G}{{0,2}}⟨N⟩|"
       rf"(作出|决策|审议){G}{{0,4}}重大(行政)?决策{G}{{0,2}}⟨N⟩"),
-    R("advisers.count", "名|位|人", rf"(选聘|聘请|聘任|聘用){G}{{0,2}}⟨N⟩{G}{{0,20}}法律顾问|法律顾问{G}{{0,2}}⟨N⟩"),
+    R("advisers.count", "名|位|人", rf"(选聘|聘请|聘任|聘用){G}{{0,2}}⟨N⟩{G}{{0,20}}法律顾问|法律顾问{G}{{0,2}}⟨N⟩|"
+      rf"⟨N⟩(政府)?法律顾问"),
     R("advisers.meetings", "次", rf"(参加|列席){G}{{0,24}}会议{G}{{0,2}}⟨N⟩", subject="法律顾问"),
     R("advisers.cases_represented", "件", rf"代理{G}{{0,6}}案件{G}{{0,2}}⟨N⟩", subject="法律顾问"),
     R("advisers.opinions", "件|份", rf"(审核|法律)意见(书)?{G}{{0,2}}⟨N⟩", subject="法律顾问"),
@@ -88,14 +93,19 @@ RULES = [
     R("reconsideration.applications", "件|起", rf"(收到|接收|接到){G}{{0,4}}(行政)?复议申请{G}{{0,2}}⟨N⟩|⟨N⟩(行政)?复议申请"),
     R("reconsideration.accepted", "件|起", rf"受理{G}{{0,8}}(行政)?复议(案件)?{G}{{0,2}}⟨N⟩|受理{G}{{0,2}}⟨N⟩(行政)?复议|"
       rf"办理(行政)?复议案件{G}{{0,2}}⟨N⟩|^受理⟨N⟩", subject="复议"),
-    R("reconsideration.concluded", "件|起", rf"(审结|办结|结案|审理终结){G}{{0,4}}⟨N⟩|^⟨N⟩(均|全部)?(审结|审理终结|办结)",
+    R("reconsideration.concluded", "件|起", rf"(审结|办结|结案|审理终结)((行政)?复议案件)?{G}{{0,4}}⟨N⟩|"
+      rf"^⟨N⟩(均|全部)?(审结|审理终结|办结)",
       subject="复议"),
     R("reconsideration.mediated", "件|起", rf"^(顺利|成功)?(化解|调解|和解){G}{{0,4}}⟨N⟩", subject="复议"),
     R("reconsideration.corrected", "件|起", rf"(纠正|纠错){G}{{0,12}}⟨N⟩", subject="复议"),
+    R("reconsideration.opinion_letters", "件|份", rf"(行政)?复议意见书{G}{{0,2}}⟨N⟩", exclude="建议书"),
+    R("reconsideration.suggestion_letters", "件|份", rf"(行政)?复议建议书{G}{{0,2}}⟨N⟩", exclude="意见书"),
     R("reconsideration.on_time_rate", RATE, rf"法定期限内(审结|办结)率{G}{{0,3}}⟨N⟩", subject="复议"),
     R("litigation.head_appearance_rate", RATE, rf"出庭(应诉)?率{G}{{0,3}}⟨N⟩|^应诉率{G}{{0,3}}⟨N⟩"),
     R("litigation.head_appearances", "件|起|次", rf"出庭应诉{G}{{0,2}}⟨N⟩", subject="负责人"),
-    R("litigation.cases", "件|起", rf"(接到|收到|办理|发生|受理){G}{{0,4}}⟨N⟩行政(应诉|诉讼)案件|行政应诉案件{G}{{0,2}}⟨N⟩",
+    R("litigation.lost", "件|起", rf"败诉{G}{{0,2}}⟨N⟩", subject="行政(诉讼|应诉|案件)|应诉"),
+    R("litigation.cases", "件|起", rf"(接到|收到|办理|发生|受理){G}{{0,4}}⟨N⟩行政(应诉|诉讼)案件|行政应诉案件{G}{{0,2}}⟨N⟩|"
+      rf"一审行政(诉讼)?案件{G}{{0,2}}⟨N⟩",
       exclude="代理|出庭"),
     # 矛盾纠纷、公共法律服务
     R("mediation.pre_litigation", "件|起", rf"诉前调解{G}{{0,10}}(调处|化解|调解|受理){G}{{0,8}}⟨N⟩|"
@@ -110,17 +120,18 @@ RULES = [
       rf"提供{G}{{0,8}}法律咨询{G}{{0,2}}⟨N⟩"),
     # 普法
     R("publicity.events", "场次|场|次", rf"(普法|法治宣传|宣传){G}{{0,12}}(活动|演出|宣讲){G}{{0,4}}⟨N⟩|"
-      rf"(法律法规|普法|法治)宣传{G}{{0,2}}⟨N⟩", exclude="培训"),
+      rf"(法律法规|普法|法治)宣传{G}{{0,2}}⟨N⟩|宣讲(活动)?{G}{{0,2}}⟨N⟩", exclude="培训"),
     R("publicity.materials", "份|册", rf"(发放|印发|分发|赠送){G}{{0,10}}(资料|手册|宣传品|材料){G}{{0,2}}⟨N⟩"),
-    R("publicity.audience", "人次|人", rf"^受众{G}{{0,2}}⟨N⟩|受教育(群众)?{G}{{0,2}}⟨N⟩"),
+    R("publicity.audience", "人次|人", rf"^受众(人员)?{G}{{0,2}}⟨N⟩|受教育(群众)?{G}{{0,2}}⟨N⟩",
+      subject="普法|宣传|宣讲|法治教育"),
     R("publicity.demo_villages_national", "个", rf"⟨N⟩国家级{G}{{0,4}}民主法治示范"),
     R("publicity.demo_villages_provincial", "个", rf"⟨N⟩(省级|自治区级){G}{{0,4}}民主法治示范"),
     R("publicity.demo_villages_municipal", "个", rf"⟨N⟩市级{G}{{0,4}}民主法治示范"),
     R("publicity.legal_understanders", "名|人", rf"法律明白人{G}{{0,4}}⟨N⟩|⟨N⟩{G}{{0,2}}法律明白人"),
     # 接受监督、信访
-    R("oversight.reply_in_person_rate", RATE, rf"面复率{G}{{0,3}}⟨N⟩", subject="建议|提案"),
-    R("oversight.resolved_rate", RATE, rf"办复率{G}{{0,3}}⟨N⟩", subject="建议|提案"),
-    R("oversight.satisfaction_rate", RATE, rf"满意率{G}{{0,3}}⟨N⟩", subject="建议|提案"),
+    R("oversight.reply_in_person_rate", RATE, rf"面复率{G}{{0,3}}⟨N⟩", subject=PROPOSALS),
+    R("oversight.resolved_rate", RATE, rf"办复率{G}{{0,3}}⟨N⟩", subject=PROPOSALS),
+    R("oversight.satisfaction_rate", RATE, rf"满意率{G}{{0,3}}⟨N⟩", subject=PROPOSALS),
     R("oversight.procuratorial_replied_on_time_rate", RATE, rf"按期(书面)?回复率{G}{{0,3}}⟨N⟩", subject="检察建议"),
     R("petitions.on_time_rate", RATE, rf"按期办结率{G}{{0,3}}⟨N⟩", subject="信访"),
     # 政务服务、政务公开
@@ -151,10 +162,13 @@ class Found:
     end: int
     why: str = ""  # what decided the key: the lexicon name or the phrase rule
     alternatives: tuple[str, ...] = ()  # other keys the same number could have been read as
+    other_values: tuple = ()  # other values the report states for the key (parts, programmes, repeats)
+    chosen_by: str = ""  # the reconciliation rule that chose this value among them
 
     def as_json(self) -> dict:
         return {"key": self.key, "value": self.value, "unit": self.unit, "approx": self.approx, "text": self.text,
-                "start": self.start, "end": self.end, "why": self.why, "alternatives": list(self.alternatives)}
+                "start": self.start, "end": self.end, "why": self.why, "alternatives": list(self.alternatives),
+                "other_values": list(self.other_values), "chosen_by": self.chosen_by}
 
 
 def _value(m: re.Match) -> int | float | None:
@@ -207,7 +221,56 @@ def _term(pattern: str) -> str:
     return re.sub(r"\\(.)", r"\1", re.sub(r"\(\?<!\[[^\]]*\]\)|\[\^[^\]]*\]\{0,2\}|⟨N⟩.*|\|.*", "", pattern))
 
 
+def _parts(a: Found, b: Found, text: str) -> bool:
+    """Two figures listed side by side in one enumeration ("研讨班2期、专题讲座1期"): a 、 between them, no clause
+    break."""
+    between = text[a.end:b.start]
+    return "、" in between and not re.search(r"[，,；;。：:\n]", between)
+
+
+def reconcile(found: list[Found], text: str) -> list[Found]:
+    """One value per key. Figures of a count listed side by side are parts of one total (their sum, unless the
+    report states that total right after them); otherwise the first statement of the key is the report's figure
+    (a general figure comes before programme-specific ones) and the others stay as its alternatives."""
+    by_key: dict[str, list[Found]] = {}
+    for f in found:
+        by_key.setdefault(f.key, []).append(f)
+    out = []
+    for group in by_key.values():
+        if len(group) == 1:
+            out.append(group[0])
+            continue
+        first = group[0]
+        rest = tuple(f.value for f in group[1:])
+        if first.unit != "%":
+            run = [first]
+            for f in group[1:]:
+                if _parts(run[-1], f, text):
+                    run.append(f)
+                else:
+                    break
+            total = next((f for f in group[len(run):] if len(run) > 1 and f.value == sum(g.value for g in run)), None)
+            if total is not None:
+                out.append(replace(total, other_values=tuple(g.value for g in group if g is not total),
+                                   chosen_by="总数等于前列各项之和，取总数"))
+                continue
+            if len(run) > 1:
+                value = sum(g.value for g in run)
+                value = int(value) if float(value).is_integer() else round(value, 2)
+                out.append(replace(first, value=value, end=run[-1].end, approx=any(g.approx for g in run),
+                                   text=text[first.start:run[-1].end], other_values=tuple(g.value for g in group),
+                                   chosen_by=f"并列各项相加（{'＋'.join(str(g.value) for g in run)}）"))
+                continue
+        out.append(replace(first, other_values=rest, chosen_by="同一指标多处表述，取首次表述，其余列为备选"))
+    return sorted(out, key=lambda f: f.start)
+
+
 def extract(text: str) -> list[Found]:
+    """Every figure the rules recognise, one per key (reconciled), in text order."""
+    return reconcile(statements(text), text)
+
+
+def statements(text: str) -> list[Found]:
     """Every figure the rules recognise, in text order, one per (key, value)."""
     found: list[Found] = []
     seen: set[tuple[str, float]] = set()

@@ -31,8 +31,6 @@ BASIS = {
 NOTICE_MIN_DAYS = 3  # 第五条第二款: 开庭三日前送达出庭通知书
 
 
-
-
 def is_lost(outcome: str) -> bool:
     """Judgments against the agency: 撤销、确认违法、确认无效、履行、变更、赔偿/补偿."""
     return outcome in LitigationCase.LOST

@@ -27,20 +27,6 @@ class IssuerRegister(Register):
         return not obj.documents.exists()
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 @register
 class NormativeDocumentRegister(Register):
     model = NormativeDocument
@@ -93,10 +79,6 @@ class NormativeDocumentRegister(Register):
         if obj.status == S.REVIEWED and obj.review_opinion == NormativeDocument.Opinion.AMEND:
             out.append("审核意见为“修改后同意”：起草单位未完全采纳审核意见的，应当在提请集体审议时说明理由（国办发〔2018〕115号）。")
         return out
-
-
-
-
 
 
 @register

@@ -35,12 +35,6 @@ BASIS = {
 }
 
 
-
-
-
-
-
-
 def validity_years(kind: str) -> int:
     cfg = settings.FAZHI["NORMATIVE_VALIDITY"]
     return cfg["provisional"] if kind in (NormativeDocument.Kind.PROVISIONAL, NormativeDocument.Kind.TRIAL) \

@@ -10,8 +10,8 @@ from fazhi.core.registers.forms import OnDateForm
 
 from . import rules
 from .events import Event
-from .forms import ConsultForm, CorrectionForm, ExtendForm, ReplyForm
-from .models import DisclosureRequest
+from .forms import ConsultForm, CorrectionForm, ExtendForm, PublishItemForm, ReplyForm
+from .models import DisclosureRequest, ProactiveItem
 
 
 @steps.step(Event.REGISTER, on=DisclosureRequest, basis=rules.BASIS)
@@ -162,3 +162,33 @@ def consultation_answered(req: DisclosureRequest, *, acting_user, on: dt.date) -
     req.save()
     steps.record({"on": on, "days": req.consultation_days, "reply_due": req.reply_due})
     return req
+
+
+@steps.step(Event.PROACTIVE_FORMED, on=ProactiveItem, basis=rules.PROACTIVE_BASIS)
+def record_item(item: ProactiveItem, *, acting_user) -> ProactiveItem:
+    """A piece of information to publish: due within 20 working days of its creation or change (第二十六条), unless
+    a law or regulation sets its own period (then that rule is written down instead)."""
+    check_date(item.formed_on, "formed_on", "形成或者变更日期")
+    if item.published_on:
+        raise ValidationError("已公开的事项不能修改；信息变更的，请登记一条“变更后重新公开”的事项。")
+    item.full_clean()
+    new = item.pk is None
+    item.due = None if item.other_rule.strip() else rules.due("opengov.proactive", item.formed_on)
+    item.save()
+    if new:
+        steps.record({"formed_on": item.formed_on, "due": item.due})
+    else:
+        steps.no_event()
+    return item
+
+
+@steps.step(Event.PROACTIVE_PUBLISH, on=ProactiveItem, form=PublishItemForm, name="publish",
+            basis=rules.PROACTIVE_BASIS, available=lambda item: not item.published_on)
+def publish_item(item: ProactiveItem, *, acting_user, on: dt.date, url: str = "") -> ProactiveItem:
+    if item.published_on:
+        raise ValidationError("该事项已经公开。")
+    check_date(on, "on", "公开日期", not_before=[(item.formed_on, "形成或者变更日期")])
+    item.published_on, item.url = on, url
+    item.save()
+    steps.record({"on": on, "due": item.due, "on_time": item.due is None or on <= item.due})
+    return item

@@ -6,7 +6,7 @@ from fazhi.core.demo import DemoContext, NotYet, by_today, demo_step
 from fazhi.core.steps import system_user
 
 from . import actions, rules
-from .models import AnnualDisclosureReport, DisclosureRequest, ProactiveDisclosure
+from .models import AnnualDisclosureReport, DisclosureRequest, ProactiveDisclosure, ProactiveItem
 
 SUBJECTS = ["房屋征收补偿方案及补偿标准", "某路段道路改造工程招标文件", "本村土地征收批复文件", "企业环境影响评价审批文件",
             "年度财政预算执行情况", "低保审批名单", "行政处罚决定书", "规划许可证及附图"]
@@ -46,9 +46,33 @@ def _annual_reports(ctx: DemoContext) -> None:
                 report.save()
 
 
+ITEMS = [("关于印发示范县行政规范性文件管理办法的通知", "policy"), ("示范县国土空间总体规划（2021—2035年）", "planning"),
+         ("县本级部门预算公开", "budget"), ("示范县政务服务事项办事指南（修订）", "services"),
+         ("县城区农贸市场升级改造实施方案", "policy"), ("示范县年度统计公报", "planning")]
+
+
+def _items(ctx: DemoContext) -> None:
+    """Documents tracked to publication within 20 working days (第二十六条): one late, one not yet published."""
+    if ProactiveItem.objects.exists():
+        return
+    today, office = dt.date.today(), ctx.departments["县人民政府办公室"]
+    for year in sorted({*ctx.years, today.year}):
+        for i, (title, category) in enumerate(ITEMS):
+            formed = dt.date(year, 2 + i * 2, 6)
+            if formed > today - dt.timedelta(days=3):
+                continue
+            item = actions.record_item(ProactiveItem(unit=office, title=f"{year}年{title}", category=category,
+                                                     formed_on=formed), acting_user=system_user())
+            published = item.due + dt.timedelta(days=6) if i == 3 else formed + dt.timedelta(days=5 + i)
+            if published <= today - dt.timedelta(days=1) and not (year == today.year and i == 4):
+                actions.publish_item(item, on=published, url=f"https://www.sfx.gov.cn/zwgk/{year}{i:02d}.html",
+                                     acting_user=system_user())
+
+
 @demo_step
 def opengov(ctx: DemoContext) -> str:
     _proactive(ctx)
+    _items(ctx)
     _annual_reports(ctx)
     if DisclosureRequest.objects.exists():
         return f"政府信息公开申请：已存在 {DisclosureRequest.objects.count()} 件"

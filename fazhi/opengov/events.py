@@ -12,3 +12,5 @@ class Event(models.TextChoices):
     REPLY = 'reply', '答复'
     CONSULT = 'consult', '书面征求第三方意见'
     CONSULTED = 'consulted', '收到第三方意见'
+    PROACTIVE_FORMED = 'proactive_formed', '登记主动公开事项'
+    PROACTIVE_PUBLISH = 'proactive_publish', '主动公开'

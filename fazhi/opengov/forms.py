@@ -27,3 +27,8 @@ class CorrectionForm(forms.Form):
 class ConsultForm(forms.Form):
     on = date_field("书面征求意见日期")
     party = forms.CharField(label="征求意见的第三方或其他机关", max_length=100)
+
+
+class PublishItemForm(forms.Form):
+    on = date_field("公开日期")
+    url = forms.URLField(label="公开网址", required=False, assume_scheme="https")

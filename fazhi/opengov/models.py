@@ -121,6 +121,34 @@ class ProactiveDisclosure(ScopedModel):
                          month=self.month.replace(day=1) if self.month else None, category=self.category)
 
 
+class ProactiveItem(ScopedModel):
+    """A piece of government information within the scope of 主动公开 (a 规范性文件, a budget, a plan …), tracked
+    from its creation or change to its publication within 20 working days (条例第二十六条)."""
+
+    unit = models.ForeignKey(OrgUnit, verbose_name="公开单位", on_delete=models.PROTECT, related_name="proactive_items")
+    title = models.CharField("政府信息名称", max_length=200)
+    number = models.CharField("文号", max_length=60, blank=True)
+    category = models.CharField("类别", max_length=12, choices=ProactiveDisclosure.Category.choices)
+    formed_on = models.DateField("形成或者变更日期")
+    is_change = models.BooleanField("变更后重新公开", default=False)
+    other_rule = models.CharField("法律、法规另有规定的公开期限（如有）", max_length=200, blank=True,
+                                  help_text="法律、法规对公开期限另有规定的，从其规定；填写规定及期限，系统不再按20个工作日提醒")
+    due = models.DateField("公开期限", null=True, blank=True, editable=False)
+    published_on = models.DateField("公开日期", null=True, blank=True, editable=False)
+    url = models.URLField("公开网址", blank=True, editable=False)
+
+    org_field = "unit"
+    scope_roles = {"view": STAFF, "add": STAFF, "change": STAFF, "delete": {Role.RULE_OF_LAW_OFFICE}}
+
+    class Meta:
+        verbose_name = verbose_name_plural = "主动公开事项"
+        indexes = [models.Index(fields=["formed_on", "id"], name="opengov_proactiveitem_list"),
+                   models.Index(fields=["due", "published_on"], name="opengov_proactive_due_ix")]
+
+    def __str__(self) -> str:
+        return self.title
+
+
 class AnnualDisclosureReport(ScopedModel):
     """The 政府信息公开工作年度报告 of a department (to the disclosure office and published by 31 January) or of a
     government (published by its disclosure office by 31 March) on the year before (条例第四十九条)."""

@@ -5,7 +5,7 @@ from django.db.models import Q
 from fazhi.core.registers import DeadlineSpec, Register, TodoSpec, register
 
 from . import actions, rules
-from .models import AnnualDisclosureReport, DisclosureRequest, ProactiveDisclosure
+from .models import AnnualDisclosureReport, DisclosureRequest, ProactiveDisclosure, ProactiveItem
 
 
 @register
@@ -65,3 +65,26 @@ class AnnualDisclosureReportRegister(Register):
     natural_key = ("unit", "year")
     deadlines = [DeadlineSpec("due", "published_on", label="政府信息公开工作年度报告公布", basis=rules.ANNUAL_REPORT_BASIS,
                               soon_days=31)]
+
+
+@register
+class ProactiveItemRegister(Register):
+    model = ProactiveItem
+    slug = "proactive-items"
+    area = "政务公开"
+    fields = ["unit", "title", "number", "category", "formed_on", "is_change", "other_rule"]
+    detail_fields = fields + ["due", "published_on", "url"]
+    list_columns = ["formed_on", "title", "unit", "category", "due", "published_on"]
+    filters = ["category", "unit"]
+    search_fields = ["title", "number"]
+    ordering = ["-formed_on", "-id"]
+    select_related = ["unit"]
+    import_aliases = {"信息名称": "title", "文件名称": "title", "成文日期": "formed_on", "形成日期": "formed_on"}
+    deadlines = [DeadlineSpec("due", "published_on", "opengov.proactive", start_field="formed_on")]
+    todos = [TodoSpec("待主动公开的政府信息", lambda today: Q(published_on=None, due__isnull=False))]
+
+    def write(self, user, form):
+        return actions.record_item(form.save(commit=False), acting_user=user)
+
+    def deletable(self, obj) -> bool:
+        return obj.published_on is None

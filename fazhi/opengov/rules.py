@@ -13,6 +13,7 @@ from fazhi.core.rules import due  # noqa: F401 -- re-exported: rules.due(key, st
 BASIS = "《中华人民共和国政府信息公开条例》（2019年修订）第三十三条第二款"
 CORRECTION_BASIS = "《中华人民共和国政府信息公开条例》（2019年修订）第三十条"
 CONSULT_BASIS = "《中华人民共和国政府信息公开条例》（2019年修订）第三十二条、第三十三条第三款、第三十四条"
+PROACTIVE_BASIS = "《中华人民共和国政府信息公开条例》（2019年修订）第二十六条"
 ANNUAL_REPORT_BASIS = "《中华人民共和国政府信息公开条例》（2019年修订）第四十九条"
 
 
@@ -38,6 +39,12 @@ rules.register(
         "第三方应当自收到征求意见书之日起15个工作日内提出意见。第三方逾期未提出意见的，由行政机关依照本条例的规定决定"
         "是否公开。……行政机关征求第三方和其他机关意见所需时间不计算在前款规定的期限内。",
         note="征求意见所用的工作日（至收到意见之日，最多15个工作日）加到答复期限上。",
+    ),
+    DeadlineRule(
+        "opengov.proactive", "主动公开政府信息", 20, Unit.WORKING_DAYS, "政府信息形成或者变更", PROACTIVE_BASIS,
+        "属于主动公开范围的政府信息，应当自该政府信息形成或者变更之日起20个工作日内及时公开。法律、法规对政府信息公开的期限"
+        "另有规定的，从其规定。",
+        note="法律、法规另有规定期限的事项，登记时写明该规定，不按本期限提醒。",
     ),
     DeadlineRule(
         "opengov.correction_notice", "政府信息公开申请一次性告知补正", 7, Unit.WORKING_DAYS, "收到申请",

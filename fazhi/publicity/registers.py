@@ -20,8 +20,6 @@ from .models import (
 AREA = "普法"
 
 
-
-
 @register
 class ResponsibilityListRegister(Register):
     model = ResponsibilityList

@@ -19,6 +19,10 @@ from .forms import (
     DecideForm,
     ExtendForm,
     HearingForm,
+    IncidentalConcludeForm,
+    IncidentalNoticeForm,
+    IncidentalOpinionForm,
+    IncidentalTransferForm,
     LetterReportForm,
     OrderPerformanceForm,
     PerformedForm,
@@ -27,7 +31,7 @@ from .forms import (
     SuspendForm,
     SwitchForm,
 )
-from .models import Application, Hearing, OpinionLetter, Suspension
+from .models import Application, Hearing, IncidentalReview, OpinionLetter, Suspension
 
 S = Application.Status
 OPEN = [S.ACCEPTED, S.SUSPENDED]
@@ -35,7 +39,6 @@ OPEN = [S.ACCEPTED, S.SUSPENDED]
 
 def _status_in(*statuses):
     return lambda app: app.status in statuses
-
 
 
 @steps.step(Event.RECEIVE, on=Application, basis=rules.BASIS["receive"])
@@ -367,3 +370,108 @@ def report_correction(letter: OpinionLetter, *, acting_user, on: dt.date, correc
     letter.save()
     steps.record({"on": on, "due": letter.report_due, "on_time": on <= letter.report_due})
     return letter
+
+
+# -- 附带审查 (第五十六条至第六十条) -----------------------------------------------------------------------
+def _competent(review: IncidentalReview) -> bool:
+    return review.competent
+
+
+@steps.step(Event.INCIDENTAL, on=IncidentalReview, basis=rules.BASIS["incidental"])
+def raise_incidental(review: IncidentalReview, *, acting_user) -> IncidentalReview:
+    """A request for 附带审查 with the application (第五十六条) or a basis the organ finds unlawful (第五十七条): within
+    the organ's power, handled in thirty days; otherwise transferred in seven working days."""
+    check_date(review.raised_on, "raised_on", "收到附带审查申请（发现）日期",
+               not_before=[(review.application.received_on, "收到行政复议申请日期")])
+    if review.concluded_on or review.transferred_on:
+        raise ValidationError("已处理或已转送的附带审查不能修改。")
+    review.full_clean()
+    new = review.pk is None
+    review.handle_due = rules.due("reconsideration.incidental_handle", review.raised_on) if review.competent else None
+    review.transfer_due = None if review.competent else rules.due("reconsideration.incidental_transfer", review.raised_on)
+    review.save()
+    if new:
+        steps.record({"raised_on": review.raised_on, "competent": review.competent,
+                      "due": review.handle_due or review.transfer_due})
+    else:
+        steps.no_event()
+    return review
+
+
+@steps.step(Event.INCIDENTAL_NOTICE, on=IncidentalReview, form=IncidentalNoticeForm, name="notice",
+            basis=rules.BASIS["incidental_notice"], available=lambda r: r.competent and not r.noticed_on
+            and not r.concluded_on)
+def notify_drafter(review: IncidentalReview, *, acting_user, suspended_on: dt.date, on: dt.date,
+                   received_on: dt.date) -> IncidentalReview:
+    """书面通知制定机关: within three working days of the suspension; the drafter answers within ten working days of
+    receiving it (第五十八条第一款)."""
+    if not review.competent or review.noticed_on:
+        raise ValidationError("本机关无权处理的附带审查应当转送，不通知制定机关答复；或已经通知。")
+    check_date(suspended_on, "suspended_on", "行政复议中止日期", not_before=[(review.raised_on, "收到附带审查申请日期")])
+    check_date(on, "on", "书面通知日期", not_before=[(suspended_on, "行政复议中止日期")])
+    check_date(received_on, "received_on", "制定机关收到通知日期", not_before=[(on, "书面通知日期")])
+    review.suspended_on, review.noticed_on = suspended_on, on
+    review.notice_due = rules.due("reconsideration.incidental_notice", suspended_on)
+    review.drafter_reply_due = rules.due("reconsideration.incidental_drafter_reply", received_on)
+    review.save()
+    steps.record({"on": on, "due": review.notice_due, "on_time": on <= review.notice_due,
+                  "drafter_reply_due": review.drafter_reply_due})
+    return review
+
+
+@steps.step(Event.INCIDENTAL_DRAFTER_REPLY, on=IncidentalReview, form=OnDateForm, name="drafter_reply",
+            basis=rules.BASIS["incidental_notice"], available=lambda r: bool(r.noticed_on) and not r.drafter_replied_on)
+def drafter_replied(review: IncidentalReview, *, acting_user, on: dt.date) -> IncidentalReview:
+    if not review.noticed_on or review.drafter_replied_on:
+        raise ValidationError("尚未通知制定机关，或已收到其答复。")
+    check_date(on, "on", "制定机关答复日期", not_before=[(review.noticed_on, "书面通知日期")])
+    review.drafter_replied_on = on
+    review.save()
+    steps.record({"on": on, "due": review.drafter_reply_due, "on_time": on <= review.drafter_reply_due})
+    return review
+
+
+@steps.step(Event.INCIDENTAL_CONCLUDE, on=IncidentalReview, form=IncidentalConcludeForm, name="conclude",
+            basis=rules.BASIS["incidental_handle"], style="success",
+            available=lambda r: r.competent and not r.concluded_on)
+def conclude_incidental(review: IncidentalReview, *, acting_user, on: dt.date, outcome: str) -> IncidentalReview:
+    """第五十九条: a lawful clause is stated in the decision; one beyond power or against a higher law is stopped
+    and its drafter ordered to correct it."""
+    if not review.competent or review.concluded_on:
+        raise ValidationError("本机关无权处理，或已经处理。")
+    check_date(on, "on", "处理日期", not_before=[(review.raised_on, "收到附带审查申请日期")])
+    review.concluded_on, review.outcome = on, outcome
+    review.save()
+    steps.record({"on": on, "outcome": review.get_outcome_display(), "due": review.handle_due,
+                  "on_time": on <= review.handle_due})
+    return review
+
+
+@steps.step(Event.INCIDENTAL_TRANSFER, on=IncidentalReview, form=IncidentalTransferForm, name="transfer",
+            basis=rules.BASIS["incidental_transfer"], available=lambda r: not r.competent and not r.transferred_on)
+def transfer_incidental(review: IncidentalReview, *, acting_user, on: dt.date, to: str,
+                        received_on: dt.date) -> IncidentalReview:
+    """转送 within seven working days; the receiving organ answers within sixty days of receipt (第六十条)."""
+    if review.competent or review.transferred_on:
+        raise ValidationError("本机关有权处理的附带审查应当自行处理，不转送；或已经转送。")
+    check_date(on, "on", "转送日期", not_before=[(review.raised_on, "收到附带审查申请日期")])
+    check_date(received_on, "received_on", "收到转送日期", not_before=[(on, "转送日期")])
+    review.transferred_on, review.transferred_to = on, to.strip()
+    review.transfer_reply_due = rules.due("reconsideration.incidental_transfer_reply", received_on)
+    review.save()
+    steps.record({"on": on, "to": review.transferred_to, "due": review.transfer_due,
+                  "on_time": on <= review.transfer_due, "reply_due": review.transfer_reply_due})
+    return review
+
+
+@steps.step(Event.INCIDENTAL_TRANSFER_REPLY, on=IncidentalReview, form=IncidentalOpinionForm, name="opinion",
+            basis=rules.BASIS["incidental_transfer"],
+            available=lambda r: bool(r.transferred_on) and not r.transfer_replied_on)
+def transfer_replied(review: IncidentalReview, *, acting_user, on: dt.date, opinion: str) -> IncidentalReview:
+    if not review.transferred_on or review.transfer_replied_on:
+        raise ValidationError("尚未转送，或已收到处理意见。")
+    check_date(on, "on", "收到处理意见日期", not_before=[(review.transferred_on, "转送日期")])
+    review.transfer_replied_on, review.opinion = on, opinion.strip()
+    review.save()
+    steps.record({"on": on, "due": review.transfer_reply_due, "on_time": on <= review.transfer_reply_due})
+    return review

@@ -166,5 +166,34 @@ def reconsideration(ctx: DemoContext) -> str:
             while received.weekday() >= 5:
                 received -= dt.timedelta(days=1)
             created += _case(ctx, year, seq, received, today) is not None
+    _incidental(ctx, today)
     total = Application.objects.filter(unit=ctx.county).count()
     return f"行政复议：新增 {created} 件，共 {total} 件"
+
+
+def _incidental(ctx: DemoContext, today: dt.date) -> None:
+    """Two 附带审查 raised last year: a county rule within the county's power (stopped and sent back for correction)
+    and a department's notice under a provincial rule, transferred (第五十六条至第六十条)."""
+    from .models import IncidentalReview
+
+    if IncidentalReview.objects.exists():
+        return
+    apps = list(Application.objects.filter(unit=ctx.county, accepted_on__year=today.year - 1).order_by("accepted_on")[:2])
+    if len(apps) < 2:
+        return
+    own = actions.raise_incidental(IncidentalReview(
+        application=apps[0], origin="applicant", document="《示范县城区违法建设查处办法》第十二条", drafter="示范县人民政府",
+        raised_on=apps[0].received_on, competent=True), acting_user=system_user())
+    suspended = apps[0].accepted_on + dt.timedelta(days=2)
+    actions.notify_drafter(own, suspended_on=suspended, on=_wd_after(suspended, 2), received_on=_wd_after(suspended, 2),
+                           acting_user=system_user())
+    actions.drafter_replied(own, on=_wd_after(suspended, 9), acting_user=system_user())
+    actions.conclude_incidental(own, on=min(own.handle_due, _wd_after(suspended, 12)), outcome="stopped",
+                                acting_user=system_user())
+    other = actions.raise_incidental(IncidentalReview(
+        application=apps[1], origin="organ", document="省自然资源厅关于农村宅基地审批的通知第五条",
+        drafter="省自然资源厅", raised_on=apps[1].accepted_on, competent=False), acting_user=system_user())
+    actions.transfer_incidental(other, on=_wd_after(other.raised_on, 4), to="市人民政府",
+                                received_on=_wd_after(other.raised_on, 6), acting_user=system_user())
+    actions.transfer_replied(other, on=other.transfer_reply_due - dt.timedelta(days=10),
+                             opinion="已转请省人民政府审查处理，相关条款正在修改", acting_user=system_user())

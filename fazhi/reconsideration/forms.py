@@ -4,7 +4,7 @@ from django import forms
 
 from fazhi.core.registers.forms import date_field
 
-from .models import Application, Suspension
+from .models import Application, IncidentalReview, Suspension
 
 
 class CorrectionNoticeForm(forms.Form):
@@ -80,3 +80,25 @@ class OrderPerformanceForm(forms.Form):
 class LetterReportForm(forms.Form):
     on = date_field("报送纠正情况日期")
     correction = forms.CharField(label="纠正情况", max_length=500, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class IncidentalNoticeForm(forms.Form):
+    suspended_on = date_field("行政复议中止日期")
+    on = date_field("书面通知制定机关日期")
+    received_on = date_field("制定机关收到通知日期")
+
+
+class IncidentalConcludeForm(forms.Form):
+    on = date_field("处理日期")
+    outcome = forms.ChoiceField(label="处理结果（第五十九条）", choices=IncidentalReview.Outcome.choices)
+
+
+class IncidentalTransferForm(forms.Form):
+    on = date_field("转送日期")
+    to = forms.CharField(label="接受转送的有权处理机关", max_length=100)
+    received_on = date_field("该机关收到转送日期")
+
+
+class IncidentalOpinionForm(forms.Form):
+    on = date_field("收到处理意见日期")
+    opinion = forms.CharField(label="处理意见", max_length=300)

@@ -289,3 +289,58 @@ class OpinionLetter(ScopedModel):
     def clean(self) -> None:
         if self.kind == self.Kind.SUGGESTION and not self.stated_due:
             raise ValidationError({"stated_due": "行政复议建议书请填写载明的反馈期限。"})
+
+
+class IncidentalReview(ScopedModel):
+    """附带审查 of a normative document or other basis of the act under review: asked for by the applicant (第十三条,
+    第五十六条) or found by the organ itself (第五十七条). Within its power the organ handles it in thirty days, the
+    drafter told within three working days of the suspension and answering within ten (第五十八条), and the clause is
+    found lawful or stopped and sent back for correction (第五十九条); otherwise it is transferred within seven working
+    days to the competent organ, which answers within sixty days (第六十条)."""
+
+    class Origin(models.TextChoices):
+        APPLICANT = "applicant", "申请人一并提出附带审查申请（第五十六条）"
+        ORGAN = "organ", "审查中认为依据不合法（第五十七条）"
+
+    class Outcome(models.TextChoices):
+        LAWFUL = "lawful", "相关条款合法，在行政复议决定书中一并告知"
+        STOPPED = "stopped", "停止该条款的执行，责令制定机关予以纠正"
+
+    application = models.ForeignKey(Application, verbose_name="行政复议案件", on_delete=models.CASCADE,
+                                    related_name="incidental_reviews")
+    origin = models.CharField("提起方式", max_length=10, choices=Origin.choices)
+    document = models.CharField("规范性文件或者依据（及条款）", max_length=200)
+    drafter = models.CharField("制定机关", max_length=100)
+    raised_on = models.DateField("收到附带审查申请（发现）日期")
+    competent = models.BooleanField("本机关有权处理", default=True)
+    handle_due = models.DateField("依法处理期限", null=True, blank=True, editable=False)
+    transfer_due = models.DateField("转送期限", null=True, blank=True, editable=False)
+    suspended_on = models.DateField("行政复议中止日期", null=True, blank=True, editable=False)
+    notice_due = models.DateField("书面通知制定机关期限", null=True, blank=True, editable=False)
+    noticed_on = models.DateField("书面通知制定机关日期", null=True, blank=True, editable=False)
+    drafter_reply_due = models.DateField("制定机关书面答复期限", null=True, blank=True, editable=False)
+    drafter_replied_on = models.DateField("制定机关书面答复日期", null=True, blank=True, editable=False)
+    concluded_on = models.DateField("处理日期", null=True, blank=True, editable=False)
+    outcome = models.CharField("处理结果", max_length=10, choices=Outcome.choices, blank=True, editable=False)
+    transferred_on = models.DateField("转送日期", null=True, blank=True, editable=False)
+    transferred_to = models.CharField("接受转送的机关", max_length=100, blank=True, editable=False)
+    transfer_reply_due = models.DateField("接受转送机关回复期限", null=True, blank=True, editable=False)
+    transfer_replied_on = models.DateField("收到处理意见日期", null=True, blank=True, editable=False)
+    opinion = models.CharField("处理意见", max_length=300, blank=True, editable=False)
+
+    org_field = "application__unit"
+    scope_roles = SCOPE_ROLES
+
+    class Meta:
+        verbose_name = verbose_name_plural = "行政复议附带审查"
+        indexes = [
+            models.Index(fields=["raised_on", "id"], name="reconsideration_incid_list"),
+            models.Index(fields=["handle_due", "concluded_on"], name="reconsideration_incid_due_ix"),
+            models.Index(fields=["transfer_due", "transferred_on"], name="reconsideration_incid_tr_ix"),
+            models.Index(fields=["notice_due", "noticed_on"], name="reconsideration_incid_nt_ix"),
+            models.Index(fields=["drafter_reply_due", "drafter_replied_on"], name="reconsideration_incid_dr_ix"),
+            models.Index(fields=["transfer_reply_due", "transfer_replied_on"], name="reconsideration_incid_trr_ix"),
+        ]
+
+    def __str__(self) -> str:
+        return f"附带审查：{self.document}"

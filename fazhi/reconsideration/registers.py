@@ -8,29 +8,9 @@ from fazhi.core.registers import ChildSpec, DeadlineSpec, Register, TodoSpec, re
 from fazhi.core.roles import Role
 
 from . import actions, rules
-from .models import Application, OpinionLetter
+from .models import Application, IncidentalReview, OpinionLetter
 
 S = Application.Status
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
 
 
 @register
@@ -87,6 +67,7 @@ class ApplicationRegister(Register):
         ChildSpec("hearings", "听证记录", ("held_on", "place", "presiding", "officers", "respondent_head_attended",
                                         "respondent_attendee")),
         ChildSpec("suspensions", "中止与恢复", ("ground", "suspended_on", "resumed_on")),
+        ChildSpec("incidental_reviews", "附带审查", ("document", "raised_on", "competent", "outcome", "transferred_on")),
         ChildSpec("lawsuits", "复议后行政诉讼", ("case_number", "court", "served_on", "outcome")),
     ]
 
@@ -134,3 +115,38 @@ class OpinionLetterRegister(Register):
 
     def deletable(self, obj) -> bool:
         return obj.reported_on is None
+
+
+@register
+class IncidentalReviewRegister(Register):
+    model = IncidentalReview
+    slug = "incidental-reviews"
+    area = "行政复议"
+    fields = ["application", "origin", "document", "drafter", "raised_on", "competent"]
+    detail_sections = [
+        ("提起", fields),
+        ("本机关处理（第五十八条、第五十九条）", ["handle_due", "suspended_on", "notice_due", "noticed_on",
+                                    "drafter_reply_due", "drafter_replied_on", "concluded_on", "outcome"]),
+        ("转送（第六十条）", ["transfer_due", "transferred_on", "transferred_to", "transfer_reply_due",
+                       "transfer_replied_on", "opinion"]),
+    ]
+    list_columns = ["raised_on", "application", "document", "competent", "handle_due", "outcome", "transferred_on"]
+    filters = ["origin", "competent", "outcome"]
+    search_fields = ["document", "drafter"]
+    ordering = ["-raised_on", "-id"]
+    select_related = ["application__unit"]
+    deadlines = [
+        DeadlineSpec("handle_due", "concluded_on", rule_key="reconsideration.incidental_handle", start_field="raised_on"),
+        DeadlineSpec("transfer_due", "transferred_on", rule_key="reconsideration.incidental_transfer",
+                     start_field="raised_on"),
+        DeadlineSpec("notice_due", "noticed_on", rule_key="reconsideration.incidental_notice",
+                     start_field="suspended_on"),
+        DeadlineSpec("drafter_reply_due", "drafter_replied_on", rule_key="reconsideration.incidental_drafter_reply"),
+        DeadlineSpec("transfer_reply_due", "transfer_replied_on", rule_key="reconsideration.incidental_transfer_reply"),
+    ]
+
+    def write(self, user, form):
+        return actions.raise_incidental(form.save(commit=False), acting_user=user)
+
+    def deletable(self, obj) -> bool:
+        return not (obj.concluded_on or obj.transferred_on or obj.noticed_on)

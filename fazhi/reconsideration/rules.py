@@ -39,6 +39,10 @@ BASIS = {
     "hearing_notice": f"{LAW}第五十一条第一款、第八十八条第二款",
     "performance": f"{LAW}第六十四条、第六十六条、第七十七条",
     "opinion_letter": f"{LAW}第七十六条",
+    "incidental": f"{LAW}第五十六条至第六十条、第八十八条第二款",
+    "incidental_handle": f"{LAW}第五十六条、第五十七条、第五十九条",
+    "incidental_notice": f"{LAW}第五十八条、第八十八条第二款",
+    "incidental_transfer": f"{LAW}第五十六条、第五十七条、第六十条、第八十八条第二款",
     "suggestion_letter": "《中华人民共和国行政复议法实施条例》第五十八条（建议书载明的期限）",
 }
 
@@ -48,10 +52,6 @@ def application_due(known_on: dt.date | None) -> dt.date | None:
     if known_on is None:
         return None
     return rules.due("reconsideration.apply", known_on)
-
-
-
-
 
 
 def copy_due(procedure: str, accepted_on: dt.date) -> dt.date:
@@ -153,6 +153,37 @@ rules.register(
     DeadlineRule(
         "reconsideration.decision_simplified", "作出行政复议决定（简易程序）", 30, Unit.DAYS, "受理行政复议申请",
         f"{RECON}第六十二条第二款", "适用简易程序审理的行政复议案件，行政复议机关应当自受理申请之日起三十日内作出行政复议决定。",
+        holiday_roll=True,
+    ),
+    DeadlineRule(
+        "reconsideration.incidental_handle", "附带审查依法处理（本机关有权处理）", 30, Unit.DAYS,
+        "收到附带审查申请（或认为依据不合法）", f"{RECON}第五十六条、第五十七条",
+        "申请人依照本法第十三条的规定提出对有关规范性文件的附带审查申请，行政复议机关有权处理的，应当在三十日内依法处理；"
+        "无权处理的，应当在七日内转送有权处理的行政机关依法处理。",
+        holiday_roll=True, note="三十日不在第八十八条第二款所列之内，按民事诉讼法的期间规定计算（末日为休假日的顺延）。",
+    ),
+    DeadlineRule(
+        "reconsideration.incidental_transfer", "附带审查转送有权处理的机关", 7, Unit.WORKING_DAYS,
+        "收到附带审查申请（或认为依据不合法）", f"{RECON}第五十六条、第五十七条、第八十八条第二款",
+        "行政复议机关……无权处理的，应当在七日内转送有权处理的行政机关依法处理。",
+        note="第八十八条第二款：“七日”是指工作日，不含法定休假日。",
+    ),
+    DeadlineRule(
+        "reconsideration.incidental_notice", "书面通知制定机关答复", 3, Unit.WORKING_DAYS, "行政复议中止",
+        f"{RECON}第五十八条第一款、第八十八条第二款",
+        "行政复议机关依照本法第五十六条、第五十七条的规定有权处理有关规范性文件或者依据的，行政复议机构应当自行政复议中止之日起"
+        "三日内，书面通知规范性文件或者依据的制定机关就相关条款的合法性提出书面答复。",
+    ),
+    DeadlineRule(
+        "reconsideration.incidental_drafter_reply", "制定机关提交书面答复", 10, Unit.WORKING_DAYS, "制定机关收到书面通知",
+        f"{RECON}第五十八条第一款、第八十八条第二款",
+        "制定机关应当自收到书面通知之日起十日内提交书面答复及相关材料。",
+    ),
+    DeadlineRule(
+        "reconsideration.incidental_transfer_reply", "接受转送的机关回复处理意见", 60, Unit.DAYS, "收到转送",
+        f"{RECON}第六十条",
+        "依照本法第五十六条、第五十七条的规定接受转送的行政机关、国家机关应当自收到转送之日起六十日内，将处理意见回复转送的"
+        "行政复议机关。",
         holiday_roll=True,
     ),
 )

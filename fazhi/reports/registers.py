@@ -10,10 +10,6 @@ from .models import AnnualReport, ChecklistItem
 S = AnnualReport.Status
 
 
-
-
-
-
 @register
 class AnnualReportRegister(Register):
     model = AnnualReport

@@ -141,8 +141,6 @@ def unread_count(request) -> dict:
     return {"unread_notices": Notification.objects.filter(user=user, read_at=None).count()}
 
 
-
-
 class PasswordChangeView(auth_views.PasswordChangeView):
     """Self-service password change; the change is an event on the account (the password itself is never logged)."""
 

@@ -422,14 +422,26 @@ class Register:
         return type(self).write_many is not Register.write_many
 
     def child_tables(self, obj) -> list[dict]:
+        """The child records under a record, each opening its own page when the child has a register, with the
+        link that adds one to this record (the parent prefilled)."""
         tables = []
         for spec in self.children:
             rows = list(getattr(obj, spec.related_name).all())
-            model = getattr(type(obj), spec.related_name).rel.related_model
+            relation = getattr(type(obj), spec.related_name)
+            model = relation.rel.related_model
+            child = next((r for r in registry.values() if r.model is model), None)
             headers = [str(model._meta.get_field(c).verbose_name) for c in spec.columns]
             cells = [[_plain(row, c) for c in spec.columns] for row in rows]
-            tables.append({"label": spec.label, "headers": headers, "rows": cells})
+            urls = [child.url("detail", row.pk) if child else "" for row in rows]
+            fk = relation.field.name
+            add_url = f"{child.url('create')}?{fk}={obj.pk}" if child and fk in child.fields else ""
+            tables.append({"label": spec.label, "headers": headers, "rows": cells, "pairs": list(zip(cells, urls, strict=True)),
+                           "add_url": add_url, "register": child})
         return tables
+
+    def list_links(self, user) -> list[tuple[str, str]]:
+        """Extra (label, url) buttons on the list page, e.g. an import from another system's export."""
+        return []
 
     def links(self, obj) -> list[tuple[str, str]]:
         """Extra (label, url) buttons on the detail page, e.g. a download of the record's archive."""

@@ -6,6 +6,7 @@ import datetime as dt
 import uuid
 from urllib.parse import quote, urlencode
 
+from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -74,12 +75,12 @@ def options_view(request, slug, name):
     """The choices of a long filter matching what the user typed (HTMX: <option> elements)."""
     reg = _reg(slug)
     _require(reg, request.user, "view")
-    if name not in reg.filters or not reg.field(name).is_relation:
+    if name not in [*reg.filters, *reg.fields] or not reg.field(name).many_to_one:
         raise Http404("没有该筛选项")
     term = (request.GET.get("term") or "").replace("\x00", "").strip()[:50]
     options = relation_options(reg.field(name), request.user, term=term) if term else []
-    return render(request, "registers/_options.html", {"options": options, "label": reg.verbose(name),
-                                                        "term": term})
+    blank = "请选择" if request.GET.get("form") else f"{reg.verbose(name)}（全部）"
+    return render(request, "registers/_options.html", {"options": options, "blank": blank, "term": term})
 
 
 def filter_queryset(reg: Register, user, params) -> tuple[models.QuerySet, list[dict], str]:
@@ -170,7 +171,7 @@ def list_view(request, slug):
         "columns": [(c, reg.verbose(c), c in reg.sortable) for c in reg.list_columns],
         "page": page, "has_next": has_next, "prev_url": page_url(page - 1) if page > 1 else None,
         "next_url": page_url(page + 1) if has_next else None, "query": params.urlencode(),
-        "can_add": reg.user_can(request.user, "add"), "too_deep": too_deep or (page == MAX_PAGES and len(rows) == reg.page_size),
+        "can_add": reg.user_can(request.user, "add"), "list_links": reg.list_links(request.user), "too_deep": too_deep or (page == MAX_PAGES and len(rows) == reg.page_size),
         "max_pages": MAX_PAGES,
     }
     template = "registers/_table.html" if request.htmx else "registers/list.html"
@@ -189,7 +190,8 @@ def detail_view(request, slug, pk):
         "timeline": audit.timeline(obj, mask=None if unmask else reg.maskers()),
         "can_change": scoping.can(request.user, "change", obj),
         "actions": reg.actions_for(request.user, obj),
-        "children": reg.child_tables(obj),
+        "children": [{**t, "can_add": bool(t["register"]) and t["register"].user_can(request.user, "add")}
+                     for t in reg.child_tables(obj)],
         "can_delete": reg.deletable(obj) and scoping.can(request.user, "delete", obj),
     }
     return render(request, "registers/detail.html", context)
@@ -204,11 +206,28 @@ def _form_view(request, reg: Register, instance=None):
             return redirect(reg.url("detail", outcome.obj.pk))
         form = outcome.form
     else:
-        initial_unit = request.GET.get("unit")
         form = reg.make_form(request.user, instance=instance)
-        if initial_unit and reg.org_field in form.fields:
-            form.initial[reg.org_field] = initial_unit
+        if instance is None:  # "新增" from a parent record or a unit's page: its fields prefilled (still validated)
+            for name, value in request.GET.items():
+                if name in form.fields and value.isdigit() and len(value) < 19:
+                    form.initial[name] = value
+    search_long_choices(reg, form)
     return render(request, "registers/form.html", {"reg": reg, "form": form, "obj": instance, "action": action})
+
+
+def search_long_choices(reg: Register, form) -> None:
+    """A choice of a related record among more than MAX_OPTIONS (a province's cases, agencies) is searched by name
+    (the filter's HTMX endpoint), never rendered as one long <select>: only the current value is listed."""
+    for name, field in form.fields.items():
+        if type(field) is not forms.ModelChoiceField:
+            continue
+        if len(field.queryset.values_list("pk", flat=True)[:MAX_OPTIONS + 1]) <= MAX_OPTIONS:
+            continue
+        value = form[name].value()
+        value = str(getattr(value, "pk", value) or "")
+        field.queryset = field.queryset.filter(pk=value) if value.isdigit() and len(value) < 19 else \
+            field.queryset.none()
+        field.remote_url = f"{reg.url()}options/{name}/?form=1"
 
 
 @login_required

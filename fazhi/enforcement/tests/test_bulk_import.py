@@ -83,7 +83,9 @@ def test_bulk_import_queries_do_not_grow_with_rows(setup):  # noqa: F811
         return len(ctx)
 
     small, large = queries(20, 0), queries(200, 1000)
-    assert large <= small + 6, (small, large)  # chunked INSERTs, not three statements per row
+    # chunked INSERTs, not three statements per row: 180 more rows cost a few statements (SQLite's 999 parameters
+    # cut a chunk of cases into INSERTs of about twenty rows; PostgreSQL writes a chunk in one)
+    assert large - small < (200 - 20) / 10, (small, large)
 
 
 def test_bulk_step_needs_an_acting_user_and_checks_each_item(setup):  # noqa: F811

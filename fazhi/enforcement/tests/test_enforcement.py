@@ -358,3 +358,78 @@ def test_problems_rectified_and_qualification_exams(setup, tree):
     assert value("enforcement.problems_rectified", tree["county"], year) == 3
     assert value("enforcement.qualification_exams", tree["county"], year) == 1
     assert value("enforcement.training_sessions", tree["county"], year) == 0  # an exam is not a training
+
+
+# -- 第五十六条 先行登记保存, 第四十八条第二款 撤回公开的决定 ---------------------------------------------------
+def test_evidence_preserved_is_decided_within_seven_working_days(setup):
+    from fazhi.core.rules import due
+    from fazhi.enforcement.models import Preservation
+
+    # 第五十六条 "经行政机关负责人批准，可以先行登记保存，并应当在七日内及时作出处理决定" (七日 = working days,
+    # 第八十五条): kept Monday 3 March 2025 → Wednesday 12 March; kept Thursday 25 September 2025 → 26, Sunday 28
+    # (调休), 29, 30 September, then 1–8 October off, 9, 10 and Saturday 11 October (调休) → 11 October
+    assert due("penalty.preservation", D("2025-03-03")) == D("2025-03-12")
+    assert due("penalty.preservation", D("2025-09-25")) == D("2025-10-11")
+    case = filed(setup)
+    item = actions.preserve(Preservation(case=case, saved_on=D("2025-09-25"), approved_by="局长", items="涉案食品3箱"),
+                            acting_user=system_user())
+    assert item.decision_due == D("2025-10-11")
+    with pytest.raises(ValidationError, match="不能早于先行登记保存日期"):
+        actions.decide_preservation(item, on=D("2025-09-24"), outcome="released", acting_user=system_user())
+    actions.decide_preservation(item, on=D("2025-10-13"), outcome="released", acting_user=system_user())
+    from fazhi.core.models import DomainEvent
+
+    event = DomainEvent.objects.filter(object_id=str(item.pk), event="preservation_decide").get()
+    assert item.outcome == "released" and event.detail["on_time"] is False and "第五十六条" in event.basis
+    with pytest.raises(ValidationError, match="已作出处理决定"):
+        actions.decide_preservation(item, on=D("2025-10-14"), outcome="seized", acting_user=system_user())
+
+
+def test_published_decision_changed_is_withdrawn_within_three_working_days(setup):
+    # 第四十八条第二款 "公开的行政处罚决定被依法变更、撤销、确认违法或者确认无效的，行政机关应当在三日内撤回行政处罚决定信息并
+    # 公开说明理由" (三日 = working days, 第八十五条): revoked Wednesday 4 June 2025 → Monday 9 June; revoked Tuesday
+    # 30 September 2025 → 9, 10 and Saturday 11 October (调休)
+    from fazhi.core.rules import due
+
+    assert due("penalty.withdrawal", D("2025-06-04")) == D("2025-06-09")
+    assert due("penalty.withdrawal", D("2025-09-30")) == D("2025-10-11")
+    case = filed(setup)
+    actions.notify(case, on=D("2025-03-10"), acting_user=system_user())
+    actions.decide(case, on=D("2025-04-01"), decision_type="warning", acting_user=system_user())
+    actions.publish(case, on=D("2025-04-03"), acting_user=system_user())
+    with pytest.raises(ValidationError, match="作出变更、撤销的机关与理由"):
+        actions.record_change(case, on=D("2025-06-04"), kind="revoked", reason=" ", acting_user=system_user())
+    actions.record_change(case, on=D("2025-06-04"), kind="revoked", reason="行政复议决定撤销", acting_user=system_user())
+    assert case.withdrawal_due == D("2025-06-09")
+    with pytest.raises(ValidationError, match="公开说明理由.*第四十八条"):
+        actions.withdraw_publicity(case, on=D("2025-06-05"), statement="", acting_user=system_user())
+    actions.withdraw_publicity(case, on=D("2025-06-05"), statement="已被复议撤销", acting_user=system_user())
+    assert case.withdrawn_on == D("2025-06-05")
+    # a decision never published has nothing to withdraw
+    other = filed(setup, number="示执〔2025〕2号")
+    actions.notify(other, on=D("2025-03-10"), acting_user=system_user())
+    actions.decide(other, on=D("2025-04-01"), decision_type="warning", acting_user=system_user())
+    actions.record_change(other, on=D("2025-06-04"), kind="illegal", reason="人民法院判决确认违法", acting_user=system_user())
+    assert other.withdrawal_due is None
+
+
+def test_preservation_added_from_the_case_and_cases_searched_not_listed(setup, login):
+    client = login(setup["staff"])
+    case = filed(setup)
+    page = client.get(f"/r/cases/{case.pk}/").content.decode()
+    assert f"/r/evidence-preservation/new/?case={case.pk}" in page and "新增先行登记保存" in page
+    form = client.get(f"/r/evidence-preservation/new/?case={case.pk}").content.decode()
+    assert f'<option value="{case.pk}" selected>' in form
+    # a team with more cases than a dropdown can hold: the case is searched by number or party, never listed whole
+    Case.objects.bulk_create([Case(agency=setup["agency"], number=f"批{i}", procedure="simple", party_type="person",
+                                   party_name=f"当事人{i}", facts="占道经营", filed_on=D("2025-03-03"))
+                              for i in range(60)])
+    form = client.get(f"/r/evidence-preservation/new/?case={case.pk}").content.decode()
+    assert "options/case/?form=1" in form and form.count("<option") < 10 and f'value="{case.pk}" selected' in form
+    found = client.get("/r/evidence-preservation/options/case/?form=1&term=当事人5").content.decode()
+    assert "当事人5" in found and "请选择" in found and "当事人6" not in found
+    response = client.post("/r/evidence-preservation/new/", {"case": case.pk, "saved_on": "2025-03-04",
+                                                            "approved_by": "局长", "items": "涉案物品"})
+    assert response.status_code == 302
+    detail = client.get(response["Location"]).content.decode()
+    assert "处理决定期限" in detail and "第五十六条" in detail

@@ -146,3 +146,31 @@ def test_the_annual_report_is_due_31_january_for_departments_and_31_march_for_go
     assert report.due == D("2026-01-31")
     page = login(users["office"]).get(f"/r/disclosure-reports/{report.pk}/").content.decode()
     assert "第四十九条" in page
+
+
+def test_proactive_information_published_within_20_working_days_of_its_creation(tree, users, login):
+    from fazhi.opengov.models import ProactiveItem
+
+    # 第二十六条 "应当自该政府信息形成或者变更之日起20个工作日内及时公开": formed Monday 3 March 2025 → Monday 31 March;
+    # formed Friday 26 September 2025 → the 调休 Sunday 28 and Saturday 11 October count, 1–8 October do not → 30 October
+    assert rules.due("opengov.proactive", D("2025-03-03")) == D("2025-03-31")
+    assert rules.due("opengov.proactive", D("2025-09-26")) == D("2025-10-30")
+    item = actions.record_item(ProactiveItem(unit=tree["dept"], title="县级部门预算", category="budget",
+                                             formed_on=D("2025-09-26")), acting_user=system_user())
+    assert item.due == D("2025-10-30")
+    # "法律、法规对政府信息公开的期限另有规定的，从其规定": no 20-day reminder for such an item
+    other = actions.record_item(ProactiveItem(unit=tree["dept"], title="环境影响评价报告书受理公示", category="other",
+                                              formed_on=D("2025-09-26"), other_rule="《环境影响评价公众参与办法》规定的期限"),
+                                acting_user=system_user())
+    assert other.due is None
+    with pytest.raises(ValidationError, match="不能早于形成或者变更日期"):
+        actions.publish_item(item, on=D("2025-09-25"), acting_user=system_user())
+    actions.publish_item(item, on=D("2025-10-31"), url="gov.cn/a.html", acting_user=system_user())
+    late = actions.record_item(ProactiveItem(unit=tree["dept"], title="规划", category="planning",
+                                             formed_on=D("2025-03-03")), acting_user=system_user())
+    actions.publish_item(late, on=D("2025-03-20"), acting_user=system_user())
+    year = Period.year(2025)
+    assert value("opengov.proactive_items", tree["county"], year) == 2
+    assert value("opengov.proactive_on_time_rate", tree["county"], year) == 50
+    page = login(users["office"]).get(f"/r/proactive-items/{item.pk}/").content.decode()
+    assert "第二十六条" in page and "2025-10-30" in page

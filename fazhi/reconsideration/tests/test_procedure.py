@@ -434,3 +434,56 @@ def test_an_opinion_letter_is_answered_within_sixty_days_of_receipt(tree):
                                            received_on=D("2025-03-03"), problem="制度不健全"), acting_user=system_user())
     actions.report_correction(letter, on=D("2025-04-20"), correction="已整改", acting_user=system_user())
     assert value("reconsideration.opinion_letters", tree["county"], Period.year(2025)) == 1
+
+
+# -- 附带审查 (第五十六条至第六十条) ---------------------------------------------------------------------
+def test_incidental_review_within_the_organs_power(tree, officer, login):
+    from fazhi.reconsideration.models import IncidentalReview
+
+    # 第五十六条 "有权处理的，应当在三十日内依法处理" (natural days; the last day in the National Day holiday moves on,
+    # 第八十八条第一款 and the 民事诉讼法): asked 1 September 2025 → 1 October → 9 October 2025
+    assert rules.due("reconsideration.incidental_handle", D("2025-09-01")) == D("2025-10-09")
+    # 第五十八条 "自行政复议中止之日起三日内，书面通知 … 制定机关应当自收到书面通知之日起十日内提交书面答复" (working days,
+    # 第八十八条第二款): suspended Tuesday 30 September 2025 → 9, 10, Saturday 11 October (调休); received Monday 3 March
+    # 2025 → 17 March
+    assert rules.due("reconsideration.incidental_notice", D("2025-09-30")) == D("2025-10-11")
+    assert rules.due("reconsideration.incidental_drafter_reply", D("2025-03-03")) == D("2025-03-17")
+    app = accepted_app(tree)
+    review = actions.raise_incidental(IncidentalReview(
+        application=app, origin="applicant", document="《示范县违法建设治理办法》第十二条", drafter="示范县人民政府",
+        raised_on=D("2025-09-01"), competent=True), acting_user=system_user())
+    assert review.handle_due == D("2025-10-09") and review.transfer_due is None
+    with pytest.raises(ValidationError, match="应当自行处理，不转送"):
+        actions.transfer_incidental(review, on=D("2025-09-03"), to="市政府", received_on=D("2025-09-04"),
+                                    acting_user=system_user())
+    actions.notify_drafter(review, suspended_on=D("2025-09-30"), on=D("2025-10-09"), received_on=D("2025-10-09"),
+                           acting_user=system_user())
+    assert review.notice_due == D("2025-10-11") and review.drafter_reply_due == D("2025-10-22")  # 10, 11 (调休), 13 … 22
+    actions.drafter_replied(review, on=D("2025-10-20"), acting_user=system_user())
+    actions.conclude_incidental(review, on=D("2025-10-27"), outcome="stopped", acting_user=system_user())
+    event = DomainEvent.objects.get(object_id=str(review.pk), event="incidental_conclude")
+    assert event.detail["on_time"] is False and "第五十九条" in event.basis
+    page = login(officer).get(f"/r/reconsideration/{app.pk}/").content.decode()
+    assert f"/r/incidental-reviews/new/?application={app.pk}" in page and "《示范县违法建设治理办法》第十二条" in page
+
+
+def test_incidental_review_beyond_its_power_is_transferred(tree):
+    from fazhi.reconsideration.models import IncidentalReview
+
+    # 第五十六条 "无权处理的，应当在七日内转送" (working days): asked Friday 26 September 2025 → 28 (调休), 29, 30
+    # September, 9, 10, 11 (调休), 13 October; 第六十条 "自收到转送之日起六十日内 … 回复": received 2 August 2025 →
+    # 1 October, in the holiday → 9 October
+    assert rules.due("reconsideration.incidental_transfer", D("2025-09-26")) == D("2025-10-13")
+    assert rules.due("reconsideration.incidental_transfer_reply", D("2025-08-02")) == D("2025-10-09")
+    app = accepted_app(tree)
+    review = actions.raise_incidental(IncidentalReview(
+        application=app, origin="organ", document="某省厅规范性文件第五条", drafter="省住房和城乡建设厅",
+        raised_on=D("2025-09-26"), competent=False), acting_user=system_user())
+    assert review.transfer_due == D("2025-10-13") and review.handle_due is None
+    with pytest.raises(ValidationError, match="无权处理"):
+        actions.conclude_incidental(review, on=D("2025-10-01"), outcome="lawful", acting_user=system_user())
+    actions.transfer_incidental(review, on=D("2025-10-10"), to="省人民政府", received_on=D("2025-10-13"),
+                                acting_user=system_user())
+    assert review.transfer_reply_due == D("2025-12-12")
+    actions.transfer_replied(review, on=D("2025-12-01"), opinion="已责令制定机关修改", acting_user=system_user())
+    assert review.opinion == "已责令制定机关修改"

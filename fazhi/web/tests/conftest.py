@@ -42,8 +42,6 @@ def seeded_calendar(transactional_db):
     workcal.invalidate()
 
 
-
-
 @pytest.fixture
 def sign_in(page, live_server):
     """Log in as `username` (test password) in the browser, landing on the workbench."""
