@@ -10,6 +10,7 @@ from .readers import IntakeError, read_bytes, read_path
 
 
 def extract_text(text: str, source: str = "") -> dict:
+    posted = document.posted_on([line.strip() for line in text[:3000].splitlines()])  # before page furniture goes
     text = normalize(text)
     lines = text.split("\n")
     title = document.title_of(lines)
@@ -22,13 +23,16 @@ def extract_text(text: str, source: str = "") -> dict:
         "source": source,
         "title": title,
         "issuer": document.issuer_of(lines, title),
+        "printed_by": document.printed_by(lines),  # the 版记's 印发机关, which prints but does not issue
         "year": year,
-        "published_on": published.isoformat() if published else None,
+        "published_on": published.isoformat() if published else None,  # 成文日期 (the signature), else 印发
+        "posted_on": posted.isoformat() if posted else None,  # 公开发布日期 stated by the web page
+        "fingerprint": document.fingerprint(text),
         "document_number": document.document_number(lines),
         "sections": secs,
         "outline": heads,
         "missing_sections": [k for k in document.MANDATED if k not in kinds],
-        "on_time": (published <= document.deadline(year)) if (published and year) else None,
+        "on_time": ((posted or published) <= document.deadline(year)) if ((posted or published) and year) else None,
         "figures": [f.as_json() for f in figures.extract(text)],
         "text": text,
     }

@@ -103,6 +103,31 @@ def published_on(lines: list[str]) -> dt.date | None:
     return (signed or printed or [None])[0]
 
 
+POSTED = re.compile(r"(发布日期|发布时间|公开日期|发布于|更新时间|(?<![成文生])日期)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
+
+
+def posted_on(lines: list[str]) -> dt.date | None:
+    """The date the page says the report was put online (发布日期 of a government website), which is what 按时公开
+    is judged by; None for a document without it (then it is entered or confirmed at upload)."""
+    for line in lines[:30]:
+        m = POSTED.search(line)
+        if m:
+            try:
+                return dt.date(int(m.group(2)), int(m.group(3)), int(m.group(4)))
+            except ValueError:
+                return None
+    return None
+
+
+def fingerprint(text: str) -> str:
+    """The content of a report whatever its format: its Chinese characters only (a DOCX, its PDF and its web page
+    differ in line breaks, page numbers, spaces and page furniture, not in its words)."""
+    import hashlib
+
+    body = "".join(re.findall(r"[\u4e00-\u9fff]", text))
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
 def issuer_of(lines: list[str], title: str) -> str:
     """The signature (the organ above the date, or the last line), else the 印发 organ, else the title's organ."""
     tail = lines[-12:]
@@ -121,6 +146,13 @@ def issuer_of(lines: list[str], title: str) -> str:
             return re.sub(r"\s{2,}", " ", line.strip())
     m = re.match(r"(.+?)关于", title)
     return m.group(1) if m else (lines[0] if lines else "")
+
+
+def printed_by(lines: list[str]) -> str:
+    """The 印发机关 of the 版记 (an office that prints the document: "中共某县委办公室 2024年3月1日印发"), told apart
+    from the issuing body; empty when the document has no 版记."""
+    m = re.search(r"([^\n]{2,40}?)\s*\d{4}年\d{1,2}月\d{1,2}日印发", "\n".join(lines[-12:]))
+    return m.group(1).strip() if m and ORG.search(m.group(1).replace(" ", "")) else ""
 
 
 def year_of(title: str, text: str, published: dt.date | None) -> int | None:

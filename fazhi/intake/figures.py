@@ -35,6 +35,7 @@ def R(key, units, near, subject="", exclude=""):
 
 G = GAP
 RATE = "%"
+DOCS = "件|份"  # documents are counted in 件 or 份 (审核规范性文件4份): the key's unit is 件
 PROPOSALS = "代表建议|委员提案|建议提案|建议和提案|人大代表|政协委员"  # the 建议 of 人大代表 and 政协委员, not 检察建议
 RULES = [
     # 党政主要负责人、学法、督察
@@ -46,24 +47,25 @@ RULES = [
     R("study.trainings", "次|期|场次|场", rf"(专题培训班?|法治培训|法治(专题)?讲座|专题讲座|培训班|研讨班)"
       rf"(、[^，；。⟨\d]{{1,6}}等)?{G}{{0,4}}⟨N⟩",
       exclude="执法|法律明白人"),
-    R("study.law_reports_units", "个", rf"⟨N⟩{G}{{0,3}}(单位|部门){G}{{0,10}}述法"),
+    R("study.law_reports_units", "个", rf"⟨N⟩{G}{{0,8}}(单位|部门){G}{{0,30}}述法"),
     R("study.group_sessions", "次|期|场", rf"(中心组|会前|集中|集体|常务会议?|例会)(专题)?学法{G}{{0,6}}⟨N⟩|"
       rf"专题法治学习{G}{{0,2}}⟨N⟩"),
+    R("study.group_sessions", "次|期|场", rf"^[^，；。⟨\d]{{0,8}}(领学|学习)法律法规{G}{{0,2}}⟨N⟩", subject="学法"),
     R("study.law_report_coverage", RATE, rf"述法(工作)?覆盖(率|面){G}{{0,3}}⟨N⟩"),
     # 规范性文件
-    R("normative.issued", "件", rf"(制发|出台|印发|制定){G}{{0,6}}(行政)?规范性文件{G}{{0,2}}⟨N⟩"),
+    R("normative.issued", DOCS, rf"(制发|出台|印发|制定){G}{{0,6}}(行政)?规范性文件{G}{{0,2}}⟨N⟩"),
     R("normative.filing_rate", RATE, rf"备案(审查)?率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
     R("normative.review_rate", RATE, rf"(合法性)?审核率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
-    R("normative.filed", "件", rf"备案{G}{{0,6}}规范性文件{G}{{0,2}}⟨N⟩|规范性文件{G}{{0,6}}备案{G}{{0,2}}⟨N⟩|"
+    R("normative.filed", DOCS, rf"备案{G}{{0,6}}规范性文件{G}{{0,2}}⟨N⟩|规范性文件{G}{{0,6}}备案{G}{{0,2}}⟨N⟩|"
       rf"报送备案{G}{{0,4}}⟨N⟩"),
-    R("normative.legality_reviews", "件", rf"规范性文件{G}{{0,6}}(合法性)?(审查|审核){G}{{0,2}}⟨N⟩|"
+    R("normative.legality_reviews", DOCS, rf"规范性文件{G}{{0,6}}(合法性)?(审查|审核){G}{{0,2}}⟨N⟩|"
       rf"(合法性)?(审查|审核){G}{{0,4}}规范性文件{G}{{0,2}}⟨N⟩", exclude="备案"),
     R("decisions.legality_reviews", "件|项", rf"合法性审查{G}{{0,2}}⟨N⟩", subject="重大(行政)?决策"),
-    R("normative.legality_reviews", "件", rf"合法性审核{G}{{0,2}}⟨N⟩", subject="规范性文件", exclude="备案"),
-    R("normative.cleanup.invalidated", "件", rf"(宣布)?失效(文件)?{G}{{0,2}}⟨N⟩", subject="清理"),
-    R("normative.cleanup.repealed", "件", rf"废止(文件)?{G}{{0,2}}⟨N⟩", subject="清理"),
-    R("normative.cleanup.retained", "件", rf"(继续有效|保留)(文件)?{G}{{0,2}}⟨N⟩", subject="清理"),
-    R("normative.cleanup.amended", "件", rf"修改(文件)?{G}{{0,2}}⟨N⟩|修订(文件)?{G}{{0,2}}⟨N⟩", subject="清理"),
+    R("normative.legality_reviews", DOCS, rf"合法性审核{G}{{0,2}}⟨N⟩", subject="规范性文件", exclude="备案"),
+    R("normative.cleanup.invalidated", DOCS, rf"(宣布)?失效(文件)?{G}{{0,2}}⟨N⟩", subject="清理"),
+    R("normative.cleanup.repealed", DOCS, rf"废止(文件)?{G}{{0,2}}⟨N⟩", subject="清理"),
+    R("normative.cleanup.retained", DOCS, rf"(继续有效|保留)(文件)?{G}{{0,2}}⟨N⟩", subject="清理"),
+    R("normative.cleanup.amended", DOCS, rf"修改(文件)?{G}{{0,2}}⟨N⟩|修订(文件)?{G}{{0,2}}⟨N⟩", subject="清理"),
     # 重大行政决策、法律顾问
     R("decisions.major_count", "项|件", rf"⟨N⟩重大(行政)?决策(事项)?|重大(行政)?决策事项{G}{{0,2}}⟨N⟩|"
       rf"(作出|决策|审议){G}{{0,4}}重大(行政)?决策{G}{{0,2}}⟨N⟩"),
@@ -73,6 +75,8 @@ RULES = [
     R("advisers.cases_represented", "件", rf"代理{G}{{0,6}}案件{G}{{0,2}}⟨N⟩", subject="法律顾问"),
     R("advisers.opinions", "件|份", rf"(审核|法律)意见(书)?{G}{{0,2}}⟨N⟩", subject="法律顾问"),
     R("advisers.contracts_reviewed", "件|份", rf"(审查|审核)[^，；。⟨\d]{{0,6}}合同{G}{{0,4}}⟨N⟩", subject="法律顾问"),
+    R("legality.other_documents_reviewed", DOCS, rf"(协议|合同){G}{{0,2}}⟨N⟩", subject="合法性(审核|审查)|审核|审查",
+      exclude="法律顾问|签订|签约"),
     # 行政执法
     R("enforcement.cases", "件|起", rf"执法(监督)?(信息)?平台{G}{{0,6}}案件{G}{{0,2}}⟨N⟩|(办理|查处|办结){G}{{0,6}}行政(执法|处罚)案件"
       rf"{G}{{0,2}}⟨N⟩|行政(执法|处罚)案件{G}{{0,2}}⟨N⟩", exclude="评查|复议|诉讼|应诉"),
@@ -122,7 +126,7 @@ RULES = [
     R("publicity.events", "场次|场|次", rf"(普法|法治宣传|宣传){G}{{0,12}}(活动|演出|宣讲){G}{{0,4}}⟨N⟩|"
       rf"(法律法规|普法|法治)宣传{G}{{0,2}}⟨N⟩|宣讲(活动)?{G}{{0,2}}⟨N⟩", exclude="培训"),
     R("publicity.materials", "份|册", rf"(发放|印发|分发|赠送){G}{{0,10}}(资料|手册|宣传品|材料){G}{{0,2}}⟨N⟩"),
-    R("publicity.audience", "人次|人", rf"^受众(人员)?{G}{{0,2}}⟨N⟩|受教育(群众)?{G}{{0,2}}⟨N⟩",
+    R("publicity.audience", "人次|人", rf"^受众(人员)?{G}{{0,4}}⟨N⟩|受教育(群众)?{G}{{0,2}}⟨N⟩",
       subject="普法|宣传|宣讲|法治教育"),
     R("publicity.demo_villages_national", "个", rf"⟨N⟩国家级{G}{{0,4}}民主法治示范"),
     R("publicity.demo_villages_provincial", "个", rf"⟨N⟩(省级|自治区级){G}{{0,4}}民主法治示范"),

@@ -15,6 +15,7 @@ from fazhi.core.jobs import JobResult, job
 from fazhi.indicators import catalogue
 from fazhi.indicators.models import DataValue
 from fazhi.intake import extract_file
+from fazhi.intake.document import deadline
 
 from .models import ExtractedFigure, ReceivedReport
 
@@ -38,9 +39,16 @@ def receive(unit, *, acting_user, name: str, data: bytes) -> ReceivedReport:
         report.error = result["error"][:300]
         report.save()
         return report
+    earlier = (ReceivedReport.objects.filter(unit=unit, fingerprint=result["fingerprint"]).exclude(error="")
+               .first() or ReceivedReport.objects.filter(unit=unit, fingerprint=result["fingerprint"]).first())
+    if earlier is not None:  # the same report again, perhaps as PDF after DOCX: never two rows of its figures
+        raise ValidationError(f"“{name}”与已收到的《{earlier.title or earlier.source}》（{earlier.source}，"
+                              f"{earlier.received_at:%Y-%m-%d}）内容相同，未重复收录。")
+    report.fingerprint = result["fingerprint"]
     report.title, report.issuer = result["title"][:300], result["issuer"][:200]
     report.year, report.document_number = result["year"], result["document_number"][:60]
     report.published_on = dt.date.fromisoformat(result["published_on"]) if result["published_on"] else None
+    report.posted_on = dt.date.fromisoformat(result["posted_on"]) if result.get("posted_on") else None
     report.on_time, report.missing_sections = result["on_time"], result["missing_sections"]
     report.sections, report.text = result["sections"], result["text"]
     report.body = _match_body(unit, report.issuer)
@@ -66,12 +74,20 @@ def _match_body(unit, issuer: str):
 
 
 @steps.step(Event.CONFIRM, on=ReceivedReport, basis=BASIS)
-def review(report: ReceivedReport, *, acting_user, body, confirm: list[int], reject: list[int]) -> int:
-    """Confirm or reject figures; confirmed ones become `extracted` values of `body` for the report's year."""
+def review(report: ReceivedReport, *, acting_user, body, confirm: list[int], reject: list[int],
+           posted_on: dt.date | None = None) -> int:
+    """Confirm or reject figures; confirmed ones become `extracted` values of `body` for the report's year. The
+    publication date entered or confirmed here decides 按时公开 (before 1 April of the next year)."""
     if body is None:
         raise ValidationError({"body": "请选择该报告对应的平台单位，确认的数据将记入该单位。"})
     if not report.year:
         raise ValidationError("未能识别报告年度，不能记入指标。")
+    if posted_on is not None:
+        if posted_on > dt.date.today() or posted_on.year < report.year:
+            raise ValidationError({"posted_on": "公开发布日期应在报告年度之后、不晚于今天。"})
+        report.posted_on = posted_on
+    date = report.posted_on or report.published_on
+    report.on_time = date <= deadline(report.year) if date else None
     report.body = body
     report.save()
     period = Period.year(report.year)

@@ -22,7 +22,10 @@ class ReceivedReport(ScopedModel):
     title = models.CharField("标题", max_length=300, blank=True)
     issuer = models.CharField("发文机关", max_length=200, blank=True)
     year = models.PositiveSmallIntegerField("报告年度", null=True, blank=True)
-    published_on = models.DateField("发布/成文日期", null=True, blank=True)
+    published_on = models.DateField("成文日期", null=True, blank=True)
+    posted_on = models.DateField("公开发布日期", null=True, blank=True,
+                                 help_text="网页载明的发布日期；没有的，由上传人填写或确认，按此判断是否按时公开")
+    fingerprint = models.CharField("内容指纹", max_length=64, blank=True, db_index=True)
     document_number = models.CharField("发文字号", max_length=60, blank=True)
     on_time = models.BooleanField("按时公开", null=True)
     missing_sections = models.JSONField("缺少的法定部分", default=list)

@@ -92,8 +92,17 @@ def detail(request, pk: int):
         body = OrgUnit.objects.filter(pk=request.POST.get("body") or 0, path__startswith=report.unit.path).first()
         ids = [int(x) for x in request.POST.getlist("confirm") if x.isdigit()]
         reject = [int(x) for x in request.POST.getlist("reject") if x.isdigit()]
+        raw = (request.POST.get("posted_on") or "").strip()
         try:
-            made = actions.review(report, acting_user=request.user, body=body, confirm=ids, reject=reject)
+            posted = dt.date.fromisoformat(raw) if raw else None
+        except ValueError:
+            posted = None
+            errors = ["公开发布日期格式不正确，应为 YYYY-MM-DD。"]
+        try:
+            if errors:
+                raise ValidationError(errors)
+            made = actions.review(report, acting_user=request.user, body=body, confirm=ids, reject=reject,
+                                  posted_on=posted)
         except ValidationError as exc:
             errors = exc.messages
         else:

@@ -139,3 +139,32 @@ def test_the_lexicon_names_every_catalogue_key_and_keeps_what_an_office_added(tm
     finally:
         lexicon.entries.cache_clear()
         lexicon._patterns.cache_clear()
+
+
+def test_the_same_report_in_another_format_is_not_received_twice_and_the_posting_date_decides(tree, users, login):
+    from docx import Document
+
+    office = login(users["office"])
+    assert _upload(office, tree["county"], "county.txt", REPORT.encode()).json()["figures"] == 2
+    doc = Document()  # the same report as a Word file: other line breaks and spaces, the same words
+    for line in REPORT.replace("27件", "27 件").splitlines():
+        doc.add_paragraph(line)
+    buf = io.BytesIO()
+    doc.save(buf)
+    again = _upload(office, tree["county"], "county.docx", buf.getvalue()).json()
+    assert "内容相同，未重复收录" in again["error"] and "county.txt" in again["error"]
+    assert ReceivedReport.objects.count() == 1
+    # a web page states when it was put online: 按时公开 is judged by that, not by the signature date
+    page = ("静海区2024年度法治政府建设情况报告\n来源:区政府办公室 发布时间:2025-04-08 09:18\n"
+            "一、2024年主要举措和成效\n全区全程网办率95%。\n静海区人民政府\n2025年3月20日\n")
+    body = _upload(office, tree["county"], "page.html", f"<html><body><pre>{page}</pre></body></html>".encode())
+    assert body.status_code == 200
+    report = ReceivedReport.objects.get(source="page.html")
+    assert (report.published_on, report.posted_on, report.on_time) == (dt.date(2025, 3, 20), dt.date(2025, 4, 8), False)
+    # a report without one is judged by the date the office enters
+    txt = ReceivedReport.objects.get(source="county.txt")
+    office.post(f"/intake/{txt.pk}/", {"body": tree["county"].pk, "posted_on": "2025-04-02"})
+    txt.refresh_from_db()
+    assert txt.posted_on == dt.date(2025, 4, 2) and txt.on_time is False
+    bad = office.post(f"/intake/{txt.pk}/", {"body": tree["county"].pk, "posted_on": "2025-13-02"}).content.decode()
+    assert "格式不正确" in bad
