@@ -14,7 +14,7 @@ from .normalize import cn_to_int
 
 COUNT_UNITS = "件|起|项|次|场次|场|期|轮|人次|人|名|位|个|份|条|本|卷|户|家|处|支|批"
 NUMBER = re.compile(
-    r"(?<![第\d.])(?P<pre>近|超过|约|逾|共计|共)?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<mult>万|亿)?"
+    r"(?<![第\d.])(?<!每[日天周月年季])(?<!每季度|每半年|每个月)(?P<pre>近|超过|约|逾|共计|共)?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<mult>万|亿)?"
     r"(?P<more>余|多)?(?P<unit>%|元|" + COUNT_UNITS + r")(?P<more2>余|多|以上|左右)?")
 GAP = r"[^，；。⟨\d]"  # the words between a trigger and the number: same clause, no other number
 
@@ -193,6 +193,12 @@ def _approx(m: re.Match) -> bool:
     return bool(m.group("pre") in ("近", "超过", "约", "逾") or m.group("more") or m.group("more2"))
 
 
+def _article(m: re.Match, clause: str) -> bool:
+    """"一起土地承包纠纷", "一项制度": a lone 一 before its noun is an article, not a count (a count of one follows
+    its noun: "召开专题会议一次")."""
+    return m.group("num") == "一" and bool(re.match(r"[\u4e00-\u9fff“《]", clause[m.end():]))
+
+
 def _spans(text: str, seps: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for i, ch in enumerate(text):
@@ -203,7 +209,7 @@ def _spans(text: str, seps: str) -> list[tuple[int, int]]:
     return out
 
 
-def _candidates(marked: str, unit: str, clause: str, before: str) -> list[tuple[str, str]]:
+def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "") -> list[tuple[str, str]]:
     """(key, why) for one number in its clause, the deciding one first: a key's full name right before the number
     (lexicon), then the first phrase rule that matches, then a name of a key without rules next to the number."""
     out = [(e.key, f"识别词表：指标名称紧挨数字（{_term(p)}）") for e, p in lexicon.matches(marked, unit, exact=True)]
@@ -217,6 +223,8 @@ def _candidates(marked: str, unit: str, clause: str, before: str) -> list[tuple[
         out.append((rule.key, f"短语规则：{rule.near.pattern[:60]}"))
     out += [(e.key, f"识别词表：指标名称在数字旁（{_term(p)}）")
             for e, p in lexicon.matches(marked, unit, skip=RULE_KEYS)]
+    if not out:  # nothing names the measure: what the clause's own words say is counted
+        out = lexicon.by_cue(marked, unit, before + clause + after)
     return out
 
 
@@ -287,10 +295,10 @@ def statements(text: str) -> list[Found]:
             before = previous + sentence[:c_start]
             for m in NUMBER.finditer(clause):
                 value = _value(m)
-                if value is None:
+                if value is None or _article(m, clause):
                     continue
                 marked = clause[:m.start()] + "⟨N⟩" + clause[m.end():]
-                candidates = _candidates(marked, m.group("unit"), clause, before)
+                candidates = _candidates(marked, m.group("unit"), clause, before, sentence[c_end:])
                 if not candidates:
                     continue
                 key, why = candidates[0]

@@ -107,3 +107,49 @@ def matches(marked: str, unit: str, exact: bool = False, skip: frozenset[str] = 
 def match(marked: str, unit: str, exact: bool = False, skip: frozenset[str] = frozenset()) -> Entry | None:
     found = matches(marked, unit, exact, skip)
     return found[0][0] if found else None
+
+
+# -- cues: when neither a name nor a phrase rule decides, the words around a number ---------------------------------
+CUES = Path(__file__).with_name("cues.tsv")
+
+
+@dataclass(frozen=True)
+class Cue:
+    key: str
+    cues: tuple[str, ...]  # words in the clause that say what is counted (学法, 讲座, 整改 …)
+    context: tuple[str, ...]  # one of these in the sentence or the one before (the work it belongs to); none: any
+    exclude: tuple[str, ...]  # words in the clause that say it is something else
+    units: str
+
+
+@cache
+def cues() -> tuple[Cue, ...]:
+    if not CUES.exists():
+        return ()
+    with CUES.open(encoding="utf-8") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+
+    def words(text):
+        return tuple(w.strip() for w in (text or "").split("|") if w.strip())
+
+    return tuple(Cue(r["key"], words(r["cues"]), words(r["context"]), words(r["exclude"]), r["units"]) for r in rows)
+
+
+def by_cue(marked: str, unit: str, around: str) -> list[tuple[str, str]]:
+    """(key, why) of the keys a number's own words point to: a cue of the key in its clause, none of its exclusions
+    there, its context in the sentence (`around`) and its measure word admitted; the cue nearest the number first."""
+    if SUBGROUP.search(marked):  # a figure of one group of people is not the figure of the measure
+        return []
+    at = marked.index("⟨N⟩")
+    scored = []
+    for cue in cues():
+        if not re.fullmatch(cue.units, unit) or any(w in marked for w in cue.exclude):
+            continue
+        if cue.context and not any(w in around for w in cue.context):
+            continue
+        near = [abs(i - at) for w in cue.cues for i in [marked.find(w)] if i >= 0]
+        if near:
+            word = min(cue.cues, key=lambda w: abs(marked.find(w) - at) if w in marked else 10**6)
+            scored.append((min(near), cue.key, word))
+    scored.sort()
+    return [(key, f"线索词：“{word}”在数字旁（cues.tsv）") for _, key, word in scored]

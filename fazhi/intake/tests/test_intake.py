@@ -214,7 +214,9 @@ def test_a_township_report_in_the_older_outline_is_read_from_the_repository_fixt
     assert (result["issuer"], result["year"], result["published_on"]) == ("青石镇人民政府", 2024, "2025-03-12")
     assert result["missing_sections"] == ["duty"] and result["on_time"]
     figures = {f["key"]: f["value"] for f in result["figures"]}
-    assert figures == {"study.group_sessions": 6, "decisions.major_count": 2, "advisers.count": 1,
+    assert figures == {"study.group_sessions": 6, "decisions.major_count": 2,
+                       "advisers.count": 1,
+                       "leadership.rule_of_law_meetings": 4,  # 党委会议专题研究法治建设工作4次, read from its cues
                        "advisers.opinions": 15, "enforcement.cases": 36, "enforcement.officers_certified": 12,
                        "mediation.disputes": 213, "mediation.success_rate": 96.2, "publicity.events": 48,
                        "publicity.materials": 6000, "publicity.legal_understanders": 136,
