@@ -49,6 +49,7 @@ urlpatterns = [
     path("intake/upload/", intake_views.upload, name="intake-upload"),
     path("intake/<int:pk>/", intake_views.detail, name="intake-detail"),
     path("intake/compare/", intake_views.compare, name="intake-compare"),
+    path("intake/suggestions/", intake_views.suggestions, name="intake-suggestions"),
     path("public/agencies/", enforcement_views.public_agencies, name="public-agencies"),
     path("public/normative/", normative_views.public_catalogue, name="public-normative"),
     path("decisions/<int:pk>/archive.zip", decision_views.archive, name="decision-archive"),

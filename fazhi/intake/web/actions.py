@@ -17,7 +17,7 @@ from fazhi.indicators.models import DataValue
 from fazhi.intake import extract_file
 from fazhi.intake.document import deadline
 
-from .models import ExtractedFigure, ReceivedReport
+from .models import ExtractedFigure, LexiconSuggestion, ReceivedReport
 
 
 class Event(models.TextChoices):
@@ -75,7 +75,7 @@ def _match_body(unit, issuer: str):
 
 @steps.step(Event.CONFIRM, on=ReceivedReport, basis=BASIS)
 def review(report: ReceivedReport, *, acting_user, body, confirm: list[int], reject: list[int],
-           posted_on: dt.date | None = None) -> int:
+           posted_on: dt.date | None = None, rekey: dict[int, str] | None = None) -> int:
     """Confirm or reject figures; confirmed ones become `extracted` values of `body` for the report's year. The
     publication date entered or confirmed here decides 按时公开 (before 1 April of the next year)."""
     if body is None:
@@ -90,6 +90,7 @@ def review(report: ReceivedReport, *, acting_user, body, confirm: list[int], rej
     report.on_time = date <= deadline(report.year) if date else None
     report.body = body
     report.save()
+    corrected = _rekey(report, rekey or {}, acting_user)
     period = Period.year(report.year)
     made = 0
     for fig in report.figures.filter(pk__in=confirm):
@@ -103,8 +104,38 @@ def review(report: ReceivedReport, *, acting_user, body, confirm: list[int], rej
         fig.save()
         made += 1
     report.figures.filter(pk__in=reject).update(status=ExtractedFigure.Status.REJECTED)
-    steps.record({"confirmed": made, "rejected": len(reject)})
+    steps.record({"confirmed": made, "rejected": len(reject), "corrected": corrected})
     return made
+
+
+def _rekey(report: ReceivedReport, rekey: dict[int, str], user) -> list[dict]:
+    """Figures the reviewer gave another key: corrected before confirmation, and each offered to the office as a
+    lexicon suggestion (the words of the clause before the number, and the key)."""
+    keys = catalogue.catalogue()
+    unknown = sorted({k for k in rekey.values() if k and k not in keys})
+    if unknown:
+        raise ValidationError(f"指标目录中没有：{'、'.join(unknown)}。")
+    out = []
+    for fig in report.figures.filter(pk__in=list(rekey)):
+        key = rekey[fig.pk]
+        if not key or key == fig.key:
+            continue
+        LexiconSuggestion.objects.create(report=report, evidence=fig.evidence, term=suggested_term(fig.evidence),
+                                         read_as=fig.key, key=key, created_by=user)
+        out.append({"figure": fig.pk, "from": fig.key, "to": key})
+        fig.key = key
+        fig.save(update_fields=["key"])
+    return out
+
+
+def suggested_term(clause: str) -> str:
+    """The words a reviewer's correction teaches: the clause up to its first number, without leading verbs and
+    particles (全年/共/开展/组织 …), at most twenty characters."""
+    import re
+
+    head = re.split(r"\d|[零〇一二两三四五六七八九十百千万]+[件次项名人个场份条起余]", clause, maxsplit=1)[0]
+    head = re.sub(r"^(全年|今年|年内|累计|共计|共|先后|开展|组织|举办|召开|完成|办理|发放|其中|同时)+", "", head.strip())
+    return head[-20:]
 
 
 @job("intake-receive")

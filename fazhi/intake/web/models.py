@@ -70,3 +70,26 @@ class ExtractedFigure(models.Model):
 
     def __str__(self) -> str:
         return f"{self.key} {self.value}"
+
+
+class LexiconSuggestion(models.Model):
+    """A reviewer's correction of the key intake gave a figure: the words of its clause and the key it should have
+    had, offered to the office as a line for the lexicon (lexicon.tsv / cues.tsv) — the reader is never changed
+    from the platform by itself."""
+
+    report = models.ForeignKey(ReceivedReport, verbose_name="报告", on_delete=models.CASCADE,
+                               related_name="suggestions")
+    evidence = models.CharField("原文", max_length=300)
+    term = models.CharField("建议增加的说法", max_length=60)
+    read_as = models.CharField("读取为", max_length=60)
+    key = models.CharField("更正为", max_length=60)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="更正人", null=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    created_at = models.DateTimeField("更正时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = verbose_name_plural = "识别词表建议"
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.term} → {self.key}"

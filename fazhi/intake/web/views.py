@@ -101,8 +101,10 @@ def detail(request, pk: int):
         try:
             if errors:
                 raise ValidationError(errors)
+            rekey = {int(name[4:]): value.strip() for name, value in request.POST.items()
+                     if name.startswith("key_") and name[4:].isdigit() and len(name) < 20}
             made = actions.review(report, acting_user=request.user, body=body, confirm=ids, reject=reject,
-                                  posted_on=posted)
+                                  posted_on=posted, rekey=rekey)
         except ValidationError as exc:
             errors = exc.messages
         else:
@@ -111,7 +113,27 @@ def detail(request, pk: int):
     cat = catalogue.catalogue()
     figures = [(f, cat.get(f.key)) for f in report.figures.all()]
     return render(request, "intake/detail.html", {"report": report, "figures": figures, "bodies": bodies,
-                                                  "errors": errors, "kinds": KIND_LABELS})
+                                                  "errors": errors, "kinds": KIND_LABELS, "catalogue": cat.values()})
+
+
+@login_required
+def suggestions(request):
+    """The corrections reviewers made, as lines the office may add to the lexicon (downloadable as TSV)."""
+    from .models import LexiconSuggestion
+
+    reports = ReceivedReport.objects.visible_to(request.user)
+    rows = LexiconSuggestion.objects.filter(report__in=reports).select_related("report", "created_by")[:500]
+    if not _receiving_units(request.user).exists() and not rows:
+        raise PermissionDenied("只有依法治县（市）办等汇集报告的单位可以使用本功能。")
+    cat = catalogue.catalogue()
+    if request.GET.get("format") == "tsv":
+        lines = ["key\tterm\tread_as\tevidence"] + [
+            f"{r.key}\t{r.term}\t{r.read_as}\t{r.evidence.replace(chr(9), ' ')}" for r in rows]
+        return attachment(HttpResponse(("\n".join(lines) + "\n").encode("utf-8"),
+                                       content_type="text/tab-separated-values; charset=utf-8"),
+                          "识别词表建议.tsv")
+    return render(request, "intake/suggestions.html", {
+        "rows": [(r, cat.get(r.key), cat.get(r.read_as)) for r in rows]})
 
 
 def _comparison(user, year: int | None, keys: list[str]):

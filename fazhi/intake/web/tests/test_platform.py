@@ -168,3 +168,31 @@ def test_the_same_report_in_another_format_is_not_received_twice_and_the_posting
     assert txt.posted_on == dt.date(2025, 4, 2) and txt.on_time is False
     bad = office.post(f"/intake/{txt.pk}/", {"body": tree["county"].pk, "posted_on": "2025-13-02"}).content.decode()
     assert "格式不正确" in bad
+
+
+def test_a_reviewers_correction_of_a_key_is_kept_as_a_lexicon_suggestion(tree, users, login):
+    from fazhi.intake.web.actions import suggested_term
+    from fazhi.intake.web.models import LexiconSuggestion
+
+    office = login(users["office"])
+    _upload(office, tree["county"], "county.txt", REPORT.encode())
+    report = ReceivedReport.objects.get()
+    fig = report.figures.get(key="reconsideration.accepted")
+    page = office.get(f"/intake/{report.pk}/").content.decode()
+    assert f'name="key_{fig.pk}"' in page and 'id="catalogue-keys"' in page
+    bad = office.post(f"/intake/{report.pk}/", {"body": tree["county"].pk, f"key_{fig.pk}": "no.such_key"})
+    assert "指标目录中没有：no.such_key" in bad.content.decode()
+    office.post(f"/intake/{report.pk}/", {"body": tree["county"].pk, "confirm": [fig.pk],
+                                          f"key_{fig.pk}": "reconsideration.applications"})
+    fig.refresh_from_db()
+    assert fig.key == "reconsideration.applications" and fig.status == "confirmed"
+    assert DataValue.objects.filter(key="reconsideration.applications", unit=tree["county"], value=27).exists()
+    suggestion = LexiconSuggestion.objects.get()
+    assert (suggestion.read_as, suggestion.key, suggestion.term) == ("reconsideration.accepted",
+                                                                     "reconsideration.applications", "受理行政复议案件")
+    listing = office.get("/intake/suggestions/").content.decode()
+    assert "受理行政复议案件" in listing and "收到行政复议申请" in listing
+    tsv = office.get("/intake/suggestions/?format=tsv")
+    assert "reconsideration.applications\t受理行政复议案件" in tsv.content.decode()
+    assert login(users["clerk_a"]).get("/intake/suggestions/").status_code == 403
+    assert suggested_term("全年共开展普法宣传活动28场") == "普法宣传活动"
