@@ -433,3 +433,22 @@ def test_preservation_added_from_the_case_and_cases_searched_not_listed(setup, l
     assert response.status_code == 302
     detail = client.get(response["Location"]).content.decode()
     assert "处理决定期限" in detail and "第五十六条" in detail
+
+
+def test_the_ledger_export_reads_related_records_in_a_constant_number_of_queries(setup):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from fazhi.core.registers import excel, registry
+
+    reg = registry["cases"]
+
+    def export_queries(n: int) -> int:
+        for i in range(n):
+            filed(setup, number=f"导出{n}-{i}", offence_on=D("2025-02-01"))
+        with CaptureQueriesContext(connection) as ctx:
+            excel.export_workbook(reg, setup["staff"], reg.queryset(setup["staff"]))
+        return len(ctx)
+
+    few, many = export_queries(3), export_queries(20)
+    assert many <= few + 2, (few, many)  # handlers with their agencies and units, agency, matter: joined or prefetched
