@@ -8,6 +8,9 @@ import json
 import sys
 
 from .core import extract_file
+from .document import SECTION_LABELS
+
+ON_TIME = {True: "是", False: "否", None: "未知"}
 
 
 def main(argv: list[str] | None = None, out=None) -> int:
@@ -35,9 +38,10 @@ def main(argv: list[str] | None = None, out=None) -> int:
                 out.write(f"{r['source']}: 错误：{r['error']}\n")
                 continue
             out.write(f"{r['source']}: {r['title']}（{r['issuer']}，{r['year']}年度，发布 {r['published_on'] or '未知'}）\n")
-            out.write(f"  缺少部分：{'、'.join(r['missing_sections']) or '无'}；按时：{r['on_time']}\n")
+            out.write(f"  缺少部分：{'、'.join(SECTION_LABELS.get(k, k) for k in r['missing_sections']) or '无'}；按时公开：{ON_TIME[r['on_time']]}\n")
             for f in r["figures"]:
-                out.write(f"  {f['key']:40} {f['value']}{f['unit']}{'（约）' if f['approx'] else ''}\n")
+                written = f"（原文“{f['as_written']}”）" if f.get("as_written") else ""
+                out.write(f"  {f['key']:40} {f['value']}{f['unit']}{'（约）' if f['approx'] else ''}{written}\n")
                 if args.explain:
                     out.write(f"      原文：{f['text']}\n      依据：{f['why']}\n")
                     if f["alternatives"]:

@@ -23,6 +23,8 @@ KINDS = [  # checked in order: the duty heading mentions 加强法治政府建�
     ("measures", re.compile(r"举措|成效|主要工作|工作开展|开展情况|基本情况|主要做法|工作情况|进展|做法|成绩|推进")),
 ]
 MANDATED = ["measures", "shortcomings", "duty", "plans"]
+SECTION_LABELS = {"measures": "主要举措和成效", "shortcomings": "不足和原因", "duty": "第一责任人履职",
+                  "plans": "下一年度安排"}
 
 
 def classify(heading: str) -> str:
@@ -129,7 +131,9 @@ def fingerprint(text: str) -> str:
 
 
 def issuer_of(lines: list[str], title: str) -> str:
-    """The signature (the organ above the date, or the last line), else the 印发 organ, else the title's organ."""
+    """The issuing body: the signature (the organ above the date), else the 版头 (…文件) or the organ the title
+    names before 关于 — unless the 版记's 印发机关 (the office that prints for the body: 中共某县委办公室 prints for
+    中共某县委 某县人民政府) names another —, else an organ line at the end. Never the printing office itself."""
     tail = lines[-12:]
     for j, line in enumerate(tail):
         clean = line.replace(" ", "")
@@ -137,15 +141,44 @@ def issuer_of(lines: list[str], title: str) -> str:
             candidate = tail[j - 1].strip()
             if ORG.search(candidate.replace(" ", "")) and len(candidate) <= 50:
                 return re.sub(r"\s{2,}", " ", candidate)
-    m = re.search(r"([^\n]{2,40}?)\s*\d{4}年\d{1,2}月\d{1,2}日印发", "\n".join(tail))
-    if m and ORG.search(m.group(1).strip().replace(" ", "")):
-        return m.group(1).strip()
+    header = _header_organ(lines[:4]) or _title_organ(lines[:15])
+    # the 版记's 印发机关 is the issuing body's own office: its parent issues. Red 版头 are set in display faces that
+    # a PDF often loses glyphs of (中共宁县委 for 中共宁城县委); the 版记 is body text — it decides when they differ.
+    parent = re.sub(r"(办公室|办公厅)$", "", printed_by(lines))
+    if header and (not parent or parent in header.replace(" ", "")):
+        return header
+    if parent:
+        return parent
     for line in reversed(tail):
         clean = line.replace(" ", "")
-        if 2 < len(clean) <= 40 and ORG.search(clean) and not clean.startswith("抄送"):
+        if 2 < len(clean) <= 40 and ORG.search(clean) and not clean.startswith("抄送") and "印发" not in clean:
             return re.sub(r"\s{2,}", " ", line.strip())
     m = re.match(r"(.+?)关于", title)
     return m.group(1) if m else (lines[0] if lines else "")
+
+
+def _header_organ(head: list[str]) -> str:
+    """The organ(s) of the 版头 ("中共某县委员会 某县人民政府文件")."""
+    for line in head:
+        clean = line.strip()
+        if clean.endswith("文件") and 4 < len(clean) <= 60 and ORG.search(clean[:-2].replace(" ", "")):
+            return re.sub(r"\s+", " ", clean[:-2].strip())
+    return ""
+
+
+def _title_organ(head: list[str]) -> str:
+    """The organ(s) a title names before 关于, as written ("中共某县委 某县人民政府"), also when the title was set
+    over two lines with the organ alone on the first."""
+    for i, line in enumerate(head):
+        at = line.find("关于")
+        if at < 0 or not re.search("报告|总结", "".join(head[i:i + 2])):
+            continue
+        organ = line[:at].strip()
+        if not organ and i > 0 and len(head[i - 1]) <= 40 and not head[i - 1].endswith("文件"):
+            organ = head[i - 1].strip()
+        clean = organ.replace(" ", "")
+        return re.sub(r"\s+", " ", organ) if clean and len(clean) <= 40 and ORG.search(clean) else ""
+    return ""
 
 
 def printed_by(lines: list[str]) -> str:

@@ -168,9 +168,11 @@ class Found:
     alternatives: tuple[str, ...] = ()  # other keys the same number could have been read as
     other_values: tuple = ()  # other values the report states for the key (parts, programmes, repeats)
     chosen_by: str = ""  # the reconciliation rule that chose this value among them
+    as_written: str = ""  # the mention as the report writes it ("2万余份", "3期"), before conversion
 
     def as_json(self) -> dict:
-        return {"key": self.key, "value": self.value, "unit": self.unit, "approx": self.approx, "text": self.text,
+        return {"key": self.key, "value": self.value, "unit": self.unit, "as_written": self.as_written,
+                "approx": self.approx, "text": self.text,
                 "start": self.start, "end": self.end, "why": self.why, "alternatives": list(self.alternatives),
                 "other_values": list(self.other_values), "chosen_by": self.chosen_by}
 
@@ -187,6 +189,21 @@ def _value(m: re.Match) -> int | float | None:
         value = value * (10000 if m.group("mult") == "万" else 100_000_000)
         value = int(value) if float(value).is_integer() else value
     return value
+
+
+MONEY = {"元": 1, "万元": 10_000, "亿元": 100_000_000}
+
+
+def in_key_unit(value: int | float, written: str, key: str) -> tuple[int | float, str]:
+    """The value in the key's own unit: an amount read in 元 (万/亿 already multiplied out) divided for a key kept
+    in 万元; a count's measure word (期, 场, 起, 宗 …) is the key's unit (场次, 次, 件) — the words a report uses for
+    one thing, which the lexicon admits per key; a key the lexicon does not know keeps the word as written."""
+    unit = lexicon.unit_of(key) or written
+    if written in MONEY and unit in MONEY and unit != written:
+        value = round(value * MONEY[written] / MONEY[unit], 6)
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return value, unit
 
 
 def _approx(m: re.Match) -> bool:
@@ -306,6 +323,8 @@ def statements(text: str) -> list[Found]:
                     continue
                 seen.add((key, value))
                 others = tuple(dict.fromkeys(k for k, _ in candidates[1:] if k != key))
-                found.append(Found(key, value, m.group("unit"), _approx(m), clause.strip(),
-                                   s_start + c_start + m.start(), s_start + c_start + m.end(), why, others))
+                converted, unit = in_key_unit(value, m.group("unit"), key)
+                found.append(Found(key, converted, unit, _approx(m), clause.strip(),
+                                   s_start + c_start + m.start(), s_start + c_start + m.end(), why, others,
+                                   as_written=m.group(0)))
     return found

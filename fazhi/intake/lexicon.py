@@ -33,6 +33,7 @@ class Entry:
     key: str
     terms: tuple[str, ...]
     units: str  # regex alternatives
+    unit: str = ""  # the key's own unit in the catalogue, which a figure read for it is given in
 
 
 def prose(label: str) -> str:
@@ -56,7 +57,8 @@ def terms_for(label: str) -> list[str]:
 
 
 def row_for(key: str, label: str, unit: str) -> dict:
-    return {"key": key, "terms": "|".join(terms_for(label)), "units": UNIT_FAMILIES.get(unit, re.escape(unit or "件"))}
+    return {"key": key, "terms": "|".join(terms_for(label)), "units": UNIT_FAMILIES.get(unit, re.escape(unit or "件")),
+            "unit": unit}
 
 
 @cache
@@ -65,7 +67,14 @@ def entries() -> tuple[Entry, ...]:
         return ()
     with DATA.open(encoding="utf-8") as fh:
         rows = list(csv.DictReader(fh, delimiter="\t"))
-    return tuple(Entry(r["key"], tuple(t for t in r["terms"].split("|") if t), r["units"]) for r in rows)
+    return tuple(Entry(r["key"], tuple(t for t in r["terms"].split("|") if t), r["units"], r.get("unit") or "")
+                 for r in rows)
+
+
+@cache
+def unit_of(key: str) -> str:
+    """The key's unit in the catalogue ("" for a key the lexicon does not know)."""
+    return next((e.unit for e in entries() if e.key == key), "")
 
 
 EXACT_MIN = 5  # a name this long written right before the number is the measure, before any phrase rule

@@ -147,7 +147,7 @@ def test_cli_prints_one_object_per_file_and_survives_bad_files(tmp_path):
     assert code == 1 and len(rows) == 2 and "error" in rows[1]
     assert set(rows[0]) >= {"source", "title", "issuer", "year", "published_on", "document_number", "sections",
                             "missing_sections", "on_time", "figures"}
-    assert set(rows[0]["figures"][0]) == {"key", "value", "unit", "approx", "text", "start", "end", "why",
+    assert set(rows[0]["figures"][0]) == {"key", "value", "unit", "as_written", "approx", "text", "start", "end", "why",
                                           "alternatives", "other_values", "chosen_by"}
 
 
@@ -247,3 +247,31 @@ def test_development_set_scores_do_not_decay():
 
     score = scoring.score_devset()
     assert score.precision >= 0.90 and score.recall >= 0.85, (score.precision, score.recall, score.wrong, score.missed)
+
+
+def test_the_issuer_is_the_body_that_issues_not_the_office_that_prints():
+    """A web copy without its signature: the 版头 or the title names the issuing body; the 版记's 印发机关 (the
+    county party committee's office) prints for it and is reported apart."""
+    body = ("\n一、2023年推进法治政府建设的主要举措和成效\n受理行政复议案件27件。\n"
+            "抄送：市委依法治市办。\n中共宁城县委办公室 2024年3月1日印发")
+    titled = extract_text("中共宁城县委 宁城县人民政府\n关于2023年度法治政府建设情况的报告" + body)
+    assert (titled["issuer"], titled["printed_by"]) == ("中共宁城县委 宁城县人民政府", "中共宁城县委办公室")
+    headed = extract_text("中共宁城县委员会 宁城县人民政府文件\n宁党发〔2024〕5号\n关于2023年度法治政府建设情况的报告" + body)
+    assert headed["issuer"] == "中共宁城县委员会 宁城县人民政府"
+    one_line = extract_text("宁城县司法局关于2023年度法治政府建设情况的报告" + body.replace("中共宁城县委办公室", "宁城县司法局办公室"))
+    assert one_line["issuer"] == "宁城县司法局"
+    # nothing but the 印发 line names an organ: the office prints for its committee, which issues
+    assert extract_text("2023年度法治政府建设情况的报告" + body)["issuer"] == "中共宁城县委"
+
+
+def test_figures_are_given_in_the_key_unit_with_the_words_as_written():
+    """期 → 次 (a training's sessions), 起 → 件, 万元 → 元; the approximation and the original words are kept."""
+    found = {f.key: f for f in extract("全年举办法治专题培训班3期，查处行政处罚案件2万余起，罚没款814.22万元。")}
+    assert (found["study.trainings"].value, found["study.trainings"].unit, found["study.trainings"].as_written) == \
+        (3, "次", "3期")
+    cases = found["enforcement.cases"]
+    assert (cases.value, cases.unit, cases.approx, cases.as_written) == (20000, "件", True, "2万余起")
+    assert (found["enforcement.fines_amount"].value, found["enforcement.fines_amount"].unit) == (8142200, "元")
+    from fazhi.intake.figures import in_key_unit
+
+    assert in_key_unit(8142200, "元", "no.such.key") == (8142200, "元")

@@ -9,7 +9,7 @@ import io
 from fazhi.indicators import catalogue
 from fazhi.intake import lexicon
 
-COLUMNS = ["key", "terms", "units"]
+COLUMNS = ["key", "terms", "units", "unit"]
 
 
 def rows() -> list[dict]:
@@ -37,4 +37,5 @@ def write() -> int:
     lexicon.DATA.write_text(data, encoding="utf-8")
     lexicon.entries.cache_clear()
     lexicon._patterns.cache_clear()
+    lexicon.unit_of.cache_clear()
     return data.count("\n") - 1

@@ -24,12 +24,13 @@ from fazhi.core.downloads import attachment
 from fazhi.core.models import OrgUnit
 from fazhi.core.registers.base import units_for
 from fazhi.indicators import catalogue
+from fazhi.intake.document import SECTION_LABELS
 from fazhi.intake.readers import SUPPORTED
 
 from . import actions
 from .models import ExtractedFigure, ReceivedReport
 
-KIND_LABELS = {"measures": "主要举措和成效", "shortcomings": "不足和原因", "duty": "第一责任人履职", "plans": "下一年度安排"}
+KIND_LABELS = SECTION_LABELS
 
 
 def _receiving_units(user):
@@ -180,7 +181,7 @@ def _xlsx(rows, keys, cat) -> HttpResponse:
     for report, values in rows:
         ws.append([report.issuer, report.year, report.title,
                    report.published_on.isoformat() if report.published_on else "",
-                   {True: "是", False: "否", None: "未知"}[report.on_time], "、".join(report.missing_sections)]
+                   {True: "是", False: "否", None: "未知"}[report.on_time], "、".join(SECTION_LABELS.get(k, k) for k in report.missing_sections)]
                   + [float(v.value) if v else None for v in values])
     buf = io.BytesIO()
     wb.save(buf)
