@@ -1,10 +1,12 @@
 """Text normalisation: full-width digits and signs, words and numbers split across lines or page breaks,
-spaces between digits and Chinese, Chinese numerals and 万/亿 multipliers."""
+spaces between digits and Chinese; Chinese numerals (cn2an)."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+import cn2an
 
 FULL_WIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９％．＋－ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"}
 FULL_WIDTH.update({0x3000: 0x20, 0xA0: 0x20})
@@ -13,27 +15,16 @@ END = "。！？：；”’）》」』"
 FURNITURE = re.compile(r"扫一扫在手机上查看当前页面|在手机上查看|打印本页|关闭窗口|【?字[体号][:：]\s*[大中小 ]+】?|"
                        r"^(分享到|来源[:：]|发布时间|浏览次数|阅读[:：]|相关链接|上一篇|下一篇|返回顶部)")
 
-CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-
-
 def cn_to_int(text: str) -> int | None:
-    """二十七 → 27, 两 → 2, 三千 → 3000, 一百零五 → 105, 十二 → 12; None when not a Chinese numeral."""
+    """二十七 → 27, 两 → 2, 三千 → 3000, 一百零五 → 105, 十二 → 12; None when not a Chinese numeral. Read by cn2an
+    (a maintained converter of Chinese numerals: 零/〇, 两, 万/亿 sections, digit sequences such as 二〇二四)."""
     if not text:
         return None
-    total, section, digit = 0, 0, None
-    for ch in text:
-        if ch in CN_DIGITS:
-            digit = CN_DIGITS[ch]
-        elif ch in CN_UNITS:
-            section += (1 if digit is None else digit) * CN_UNITS[ch]
-            digit = None
-        elif ch == "万":
-            total = (total + section + (digit or 0)) * 10000
-            section, digit = 0, None
-        else:
-            return None
-    return total + section + (digit or 0)
+    try:
+        value = cn2an.cn2an(text, "normal")
+    except (ValueError, KeyError, IndexError):
+        return None
+    return int(value) if float(value).is_integer() else None
 
 
 def _join_lines(lines: list[str]) -> list[str]:
