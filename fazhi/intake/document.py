@@ -82,7 +82,8 @@ def title_of(lines: list[str]) -> str:
                     and ORG.search(head[start - 1].replace(" ", "")) and not head[start - 1].endswith("文件"):
                 start -= 1
             return re.sub(r"\s+", "", "".join(head[start:i + 1]))
-    return re.sub(r"\s+", "", head[0]) if head else ""
+    first = re.sub(r"\s+", "", head[0]) if head else ""
+    return first if len(first) <= 60 else ""  # an excerpt that starts with its first paragraph has no title
 
 
 def _dates_at_end(lines: list[str]) -> list[tuple[int, dt.date, bool]]:

@@ -36,6 +36,8 @@ def R(key, units, near, subject="", exclude=""):
 G = GAP
 RATE = "%"
 DOCS = "件|份"  # documents are counted in 件 or 份 (审核规范性文件4份): the key's unit is 件
+CLEANED = "(的)?(行政)?(规范性)?(文件)?"  # what a cleanup decided about: "宣布失效的规范性文件6件"
+FLOW = "划转|调整|承接|认领|精简|压减|新增|梳理"  # what was done to some items this year, not the stock of items
 PROPOSALS = "代表建议|委员提案|建议提案|建议和提案|人大代表|政协委员"  # the 建议 of 人大代表 and 政协委员, not 检察建议
 RULES = [
     # 党政主要负责人、学法、督察
@@ -51,6 +53,10 @@ RULES = [
     R("study.group_sessions", "次|期|场", rf"(中心组|会前|集中|集体|常务会议?|例会)(专题)?学法{G}{{0,6}}⟨N⟩|"
       rf"专题法治学习{G}{{0,2}}⟨N⟩"),
     R("study.group_sessions", "次|期|场", rf"^[^，；。⟨\d]{{0,8}}(领学|学习)法律法规{G}{{0,2}}⟨N⟩", subject="学法"),
+    # the study group (中心组) studying law or the rule-of-law thought, as many reports phrase 学法
+    R("study.group_sessions", "次|期|场", rf"中心组{G}{{0,10}}(学习{G}{{0,12}}(法治|法律|宪法)|(法治|法律|宪法){G}{{0,6}}学习)"
+      rf"{G}{{0,8}}⟨N⟩",
+      exclude="培训|讲座|宣讲|考试|研讨班"),
     R("study.law_report_coverage", RATE, rf"述法(工作)?覆盖(率|面){G}{{0,3}}⟨N⟩"),
     # 规范性文件
     R("normative.issued", DOCS, rf"(制发|出台|印发|制定){G}{{0,6}}(行政)?规范性文件{G}{{0,2}}⟨N⟩"),
@@ -62,10 +68,11 @@ RULES = [
       rf"(合法性)?(审查|审核){G}{{0,4}}规范性文件{G}{{0,2}}⟨N⟩", exclude="备案"),
     R("decisions.legality_reviews", "件|项", rf"合法性审查{G}{{0,2}}⟨N⟩", subject="重大(行政)?决策"),
     R("normative.legality_reviews", DOCS, rf"合法性审核{G}{{0,2}}⟨N⟩", subject="规范性文件", exclude="备案"),
-    R("normative.cleanup.invalidated", DOCS, rf"(宣布)?失效(文件)?{G}{{0,2}}⟨N⟩", subject="清理"),
-    R("normative.cleanup.repealed", DOCS, rf"废止(文件)?{G}{{0,2}}⟨N⟩", subject="清理"),
-    R("normative.cleanup.retained", DOCS, rf"(继续有效|保留)(文件)?{G}{{0,2}}⟨N⟩", subject="清理"),
-    R("normative.cleanup.amended", DOCS, rf"修改(文件)?{G}{{0,2}}⟨N⟩|修订(文件)?{G}{{0,2}}⟨N⟩", subject="清理"),
+    R("normative.cleanup.invalidated", DOCS, rf"(宣布)?失效{CLEANED}{G}{{0,2}}⟨N⟩", subject="清理"),
+    R("normative.cleanup.repealed", DOCS, rf"废止{CLEANED}{G}{{0,2}}⟨N⟩", subject="清理"),
+    R("normative.cleanup.retained", DOCS, rf"(继续有效|保留){CLEANED}{G}{{0,2}}⟨N⟩", subject="清理"),
+    R("normative.cleanup.amended", DOCS, rf"(修改|修订){CLEANED}{G}{{0,2}}⟨N⟩", subject="清理"),
+    R("normative.cleanup.rounds", "次|轮", rf"清理(工作)?{G}{{0,2}}⟨N⟩", subject="规范性文件|文件|政策|法规"),
     # 重大行政决策、法律顾问
     R("decisions.major_count", "项|件", rf"⟨N⟩重大(行政)?决策(事项)?|重大(行政)?决策事项{G}{{0,2}}⟨N⟩|"
       rf"(作出|决策|审议){G}{{0,4}}重大(行政)?决策{G}{{0,2}}⟨N⟩"),
@@ -84,6 +91,7 @@ RULES = [
     R("enforcement.cases_ordinary", "件|起", rf"(普通|一般)程序{G}{{0,4}}⟨N⟩", subject="执法|处罚"),
     R("enforcement.cases_major", "件|起", rf"重大执法决定{G}{{0,4}}⟨N⟩", exclude="审核"),
     R("enforcement.major_reviewed", "件|起", rf"^(经|通过)法制审核{G}{{0,2}}⟨N⟩", subject="重大执法决定"),
+    R("enforcement.major_reviewed", "件|起", rf"重大(执法决定)?法制审核(案件)?{G}{{0,2}}⟨N⟩"),
     R("enforcement.case_file_review_rounds", "次|轮", rf"案卷评查{G}{{0,6}}⟨N⟩"),
     R("enforcement.case_files_reviewed", "本|卷|份|件", rf"⟨N⟩(行政)?执法案卷|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩"),
     R("enforcement.officers_new_certified", "人|名", rf"⟨N⟩{G}{{0,4}}(考取|取得|申领){G}{{0,6}}执法(资格|证)"),
@@ -140,12 +148,15 @@ RULES = [
     R("petitions.on_time_rate", RATE, rf"按期办结率{G}{{0,3}}⟨N⟩", subject="信访"),
     # 政务服务、政务公开
     R("services.items", "项", rf"⟨N⟩(行政审批|政务服务){G}{{0,10}}事项|(行政审批|政务服务){G}{{0,6}}事项{G}{{0,2}}⟨N⟩|"
-      rf"四同”?）?事项{G}{{0,2}}⟨N⟩", exclude="取消|下放|赋权|一件事"),
+      rf"四同”?）?事项{G}{{0,2}}⟨N⟩", exclude=f"取消|下放|赋权|一件事|{FLOW}"),
     R("services.online_rate", RATE, rf"(全程)?网办率{G}{{0,3}}⟨N⟩|网上可办(事项)?{G}{{0,3}}⟨N⟩|网办深度{G}{{0,3}}⟨N⟩"),
     R("services.instant_rate", RATE, rf"即办(比)?率{G}{{0,3}}⟨N⟩"),
     R("services.cert_free_items", "项", rf"免证办”?事项(数)?{G}{{0,2}}⟨N⟩"),
-    R("services.one_thing_once", "项|件", rf"一件事一次办”?{G}{{0,4}}(集成服务|事项){G}{{0,2}}⟨N⟩"),
-    R("services.power_list_items", "项", rf"权责(清单)?事项{G}{{0,2}}⟨N⟩"),
+    R("services.one_thing_once", "项|件|个", rf"一件事(一次办)?”?{G}{{0,4}}(集成服务|事项){G}{{0,2}}⟨N⟩|"
+      rf"⟨N⟩个?“?(高效办成)?一件事"),
+    R("services.power_list_items", "项", rf"权[责力](清单)?事项{G}{{0,2}}⟨N⟩"),
+    R("services.power_list_items", "项", rf"^[^，；。⟨\d]{{0,6}}事项{G}{{0,2}}⟨N⟩", subject="权[责力]清单",
+      exclude="调整|划转|新增|取消|下放"),
     R("opengov.published", "条", rf"(发布|公开)(政府)?信息{G}{{0,2}}⟨N⟩"),
     R("opengov.applications", "件", rf"(政府)?信息公开申请{G}{{0,2}}⟨N⟩"),
     R("opengov.reply_on_time_rate", RATE, rf"^按期答复率{G}{{0,3}}⟨N⟩", subject="信息公开"),
@@ -208,6 +219,11 @@ def in_key_unit(value: int | float, written: str, key: str) -> tuple[int | float
 
 def _approx(m: re.Match) -> bool:
     return bool(m.group("pre") in ("近", "超过", "约", "逾") or m.group("more") or m.group("more2"))
+
+
+def _norm(m: re.Match, clause: str) -> bool:
+    """"至少开展1次", "不少于2次": a minimum the work must reach, not what was done."""
+    return bool(re.search(r"(至少|不少于|不低于|不得少于)[^，；。\d]{0,4}$", clause[:m.start()]))
 
 
 def _article(m: re.Match, clause: str) -> bool:
@@ -312,7 +328,7 @@ def statements(text: str) -> list[Found]:
             before = previous + sentence[:c_start]
             for m in NUMBER.finditer(clause):
                 value = _value(m)
-                if value is None or _article(m, clause):
+                if value is None or _article(m, clause) or _norm(m, clause):
                     continue
                 marked = clause[:m.start()] + "⟨N⟩" + clause[m.end():]
                 candidates = _candidates(marked, m.group("unit"), clause, before, sentence[c_end:])

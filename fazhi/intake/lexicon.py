@@ -150,6 +150,11 @@ def by_cue(marked: str, unit: str, around: str) -> list[tuple[str, str]]:
     if SUBGROUP.search(marked):  # a figure of one group of people is not the figure of the measure
         return []
     at = marked.index("⟨N⟩")
+    after = marked[at + 3:]
+    if re.search(r"(作出|做出)?(指示|批示)", after):  # "20余次对…作出批示" counts instructions, which no key is
+        return []
+    if after.startswith("对"):  # "4次对…法律法规进行专题学习": what the 对-phrase and its verb name is what is counted
+        marked, at = after, 0
     scored = []
     for cue in cues():
         if not re.fullmatch(cue.units, unit) or any(w in marked for w in cue.exclude):
