@@ -155,7 +155,9 @@ def issuer_of(lines: list[str], title: str) -> str:
         if 2 < len(clean) <= 40 and ORG.search(clean) and not clean.startswith("抄送") and "印发" not in clean:
             return re.sub(r"\s{2,}", " ", line.strip())
     m = re.match(r"(.+?)关于", title)
-    return m.group(1) if m else (lines[0] if lines else "")
+    if m:
+        return m.group(1)
+    return lines[0] if lines and len(lines[0]) <= 40 else ""  # an excerpt's first paragraph is not an organ
 
 
 def _header_organ(head: list[str]) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import lexicon
+from . import lexicon, words
 from .normalize import cn_to_int
 
 COUNT_UNITS = "件|起|项|次|场次|场|期|轮|人次|人|名|位|个|份|条|本|卷|户|家|处|支|批"
@@ -226,6 +226,11 @@ def _norm(m: re.Match, clause: str) -> bool:
     return bool(re.search(r"(至少|不少于|不低于|不得少于)[^，；。\d]{0,4}$", clause[:m.start()]))
 
 
+def _quoted(m: re.Match, clause: str) -> bool:
+    """“十一个坚持”, “三项制度”: a number opening a quoted name is part of the name."""
+    return clause[:m.start()].endswith(("“", '"', "「")) and bool(re.match(r"[^”\"」]{0,10}[”\"」]", clause[m.end():]))
+
+
 def _article(m: re.Match, clause: str) -> bool:
     """"一起土地承包纠纷", "一项制度": a lone 一 before its noun is an article, not a count (a count of one follows
     its noun: "召开专题会议一次")."""
@@ -244,7 +249,8 @@ def _spans(text: str, seps: str) -> list[tuple[int, int]]:
 
 def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "") -> list[tuple[str, str]]:
     """(key, why) for one number in its clause, the deciding one first: a key's full name right before the number
-    (lexicon), then the first phrase rule that matches, then a name of a key without rules next to the number."""
+    (lexicon), then the first phrase rule that matches, then a name of a key without rules next to the number, then
+    the cue words of the clause, then the words of a key's name found in the segmented clause (words.assign)."""
     out = [(e.key, f"识别词表：指标名称紧挨数字（{_term(p)}）") for e, p in lexicon.matches(marked, unit, exact=True)]
     for rule in RULES:
         if not re.fullmatch(rule.units, unit) or not rule.near.search(marked):
@@ -258,6 +264,9 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
             for e, p in lexicon.matches(marked, unit, skip=RULE_KEYS)]
     if not out:  # nothing names the measure: what the clause's own words say is counted
         out = lexicon.by_cue(marked, unit, before + clause + after)
+    if not out:  # nor a cue: the key whose name's words the clause holds (segmented)
+        at = marked.index("⟨N⟩")
+        out = words.assign(marked[:at], marked[at + 3:], unit, RULE_KEYS)
     return out
 
 
@@ -328,7 +337,7 @@ def statements(text: str) -> list[Found]:
             before = previous + sentence[:c_start]
             for m in NUMBER.finditer(clause):
                 value = _value(m)
-                if value is None or _article(m, clause) or _norm(m, clause):
+                if value is None or _article(m, clause) or _norm(m, clause) or _quoted(m, clause):
                     continue
                 marked = clause[:m.start()] + "⟨N⟩" + clause[m.end():]
                 candidates = _candidates(marked, m.group("unit"), clause, before, sentence[c_end:])

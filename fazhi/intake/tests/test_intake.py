@@ -275,3 +275,25 @@ def test_figures_are_given_in_the_key_unit_with_the_words_as_written():
     from fazhi.intake.figures import in_key_unit
 
     assert in_key_unit(8142200, "元", "no.such.key") == (8142200, "元")
+
+
+def test_a_key_is_assigned_from_the_segmented_words_of_its_name_when_nothing_else_decides():
+    """No rule, name or cue for “任前法纪知识考试”: its words (任前, 知识, 考试) are three of the four of the key's
+    name 任前法律知识考试 with its head 考试 — the key; 办结 + 事项 are two of the three of 办结的信访事项 — no key
+    (政务服务事项 are not 信访事项); a number opening a quoted slogan (“十一个坚持”) is not a figure."""
+    found = extract("组织493名领导干部进行任前法纪知识考试。")
+    assert [(f.key, f.value, f.unit) for f in found] == [("study.pre_appointment_exams", 493, "人次")]
+    assert found[0].why.startswith("分词判定") and "考试" in found[0].why
+    assert extract("办理办结各类政务服务事项57.95万件。") == []
+    assert extract("设置了习近平法治思想“十一个坚持”等专题展板。") == []
+
+
+def test_two_keys_that_fit_a_clause_equally_give_no_figure():
+    from fazhi.intake import words
+
+    # 办理 + 公证 is the whole of 办理公证 (notary.cases) and 办理涉外公证 fits notary.foreign wholly too: left to a person
+    assert words.assign("办理涉外", "公证", "件", frozenset()) == []
+    # without 办理 only 涉外公证 fits
+    assert [k for k, _ in words.assign("涉外", "公证", "件", frozenset())] == ["notary.foreign"]
+    # the measure word must be one the key admits
+    assert words.assign("涉外", "公证", "%", frozenset()) == []

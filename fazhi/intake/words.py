@@ -1,0 +1,88 @@
+"""Key assignment from a clause's own words, when no name, phrase rule or cue decides a number.
+
+The clause is segmented by jieba (a maintained Chinese word segmenter) into words; each key's names in the lexicon
+are segmented the same way into its content words, the last of which is the head (考试, 案件, 证件, 金额 …). A key is
+given to the number when its head is among the clause's words, most of its other content words are too
+(“任前法纪知识考试” has 任前, 知识, 考试 of “任前法律知识考试”), the measure word is one the key admits, and no other key
+fits as well — two keys that fit equally give nothing. Keys the phrase rules own are left to their rules (they carry
+exclusions a bag of words cannot), as are clauses about one group of people (lexicon.SUBGROUP)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import lexicon
+
+# words that say nothing about which measure a number is: function words, the work in general, counting suffixes
+STOP = frozenset("的 了 和 与 及 或 等 各类 各项 有关 相关 情况 工作 数 数量 总数 次数 件数 人数 开展 组织 进行 全年 共 共计 累计 "
+                 "其中 以上 以下 县 市 区 镇 乡 旗 本级 全县 全市 全区".split())
+MIN_SHARE = 0.75  # of a name's content words that must be in the clause (3 of 4; both of 2)
+
+
+@dataclass(frozen=True)
+class Profile:
+    key: str
+    head: str
+    others: frozenset[str]
+    units: str
+
+
+@cache
+def _tokenizer():
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()
+    # the cue words an office maintains are words of this domain: keep them whole (法律明白人, 短视频 …)
+    for cue in lexicon.cues():
+        for word in (*cue.cues, *cue.context):
+            if 2 <= len(word) <= 6:
+                tokenizer.add_word(word)
+    return tokenizer
+
+
+def segment(text: str) -> list[str]:
+    return [w for w in _tokenizer().lcut(text) if w.strip() and re.search(r"[\u4e00-\u9fff]", w)]
+
+
+def content(words: list[str]) -> list[str]:
+    return [w for w in words if w not in STOP and len(w) >= 2 or w in ("率",)]
+
+
+@cache
+def profiles(skip: frozenset[str]) -> tuple[Profile, ...]:
+    out = []
+    for entry in lexicon.entries():
+        if entry.key in skip:
+            continue
+        for term in entry.terms:
+            words = content(segment(term))
+            if len(words) < 2:  # a one-word name (“执法检查”) is too weak alone: the cue table covers it
+                continue
+            out.append(Profile(entry.key, words[-1], frozenset(words[:-1]), entry.units))
+    return tuple(out)
+
+
+def assign(before: str, after: str, unit: str, skip: frozenset[str]) -> list[tuple[str, str]]:
+    """(key, why) for a number between `before` and `after` (its clause), the best-fitting key only."""
+    if lexicon.SUBGROUP.search(before + after):
+        return []
+    words = set(content(segment(before))) | set(content(segment(after)))
+    best: dict[str, tuple[float, str]] = {}
+    for p in profiles(skip):
+        if p.head not in words or not re.fullmatch(p.units, unit):
+            continue
+        share = (1 + len(p.others & words)) / (1 + len(p.others))
+        if share >= MIN_SHARE and share > best.get(p.key, (0, ""))[0]:
+            best[p.key] = (share, "、".join([*sorted(p.others & words), p.head]))
+    if not best:
+        return []
+    ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
+    if len(ranked) > 1 and ranked[1][1][0] == ranked[0][1][0]:
+        return []  # two measures fit equally: no figure rather than a guess
+    key, (share, matched) = ranked[0]
+    return [(key, f"分词判定：分句中的词（{matched}）符合该指标名称的{share:.0%}")]
