@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from . import lexicon, words
 from .normalize import cn_to_int
 
-COUNT_UNITS = "件|起|项|次|场次|场|期|轮|人次|人|名|位|个|份|条|本|卷|户|家|处|支|批"
+COUNT_UNITS = "件|起|项|次|场次|场|期|轮|人次|人|名|位|个|份|条|本|卷|户|家|处|支|批|部|篇"
 NUMBER = re.compile(
     r"(?<![第\d.])(?<!每[日天周月年季])(?<!每季度|每半年|每个月)(?P<pre>近|超过|约|逾|共计|共)?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<mult>万|亿)?"
     r"(?P<more>余|多)?(?P<unit>%|元|" + COUNT_UNITS + r")(?P<more2>余|多|以上|左右)?")
@@ -154,9 +154,12 @@ RULES = [
     R("services.cert_free_items", "项", rf"免证办”?事项(数)?{G}{{0,2}}⟨N⟩"),
     R("services.one_thing_once", "项|件|个", rf"一件事(一次办)?”?{G}{{0,4}}(集成服务|事项){G}{{0,2}}⟨N⟩|"
       rf"⟨N⟩个?“?(高效办成)?一件事"),
-    R("services.power_list_items", "项", rf"权[责力](清单)?事项{G}{{0,2}}⟨N⟩"),
-    R("services.power_list_items", "项", rf"^[^，；。⟨\d]{{0,6}}事项{G}{{0,2}}⟨N⟩", subject="权[责力]清单",
+    R("services.power_list_items", "项", rf"权[责力](清单)?事项{G}{{0,2}}⟨N⟩|权[责力]清单{G}{{0,2}}⟨N⟩",
       exclude="调整|划转|新增|取消|下放"),
+    R("services.power_list_items", "项", rf"^(共)?(梳理|编制|公布|确认|保留|明确)(出)?(各类)?事项{G}{{0,2}}⟨N⟩",
+      subject="权[责力]清单", exclude="调整|划转|新增|取消|下放"),
+    R("services.cross_region_cases", "件", rf"跨(域|省|区|市|地)(通办)?(办件|业务|事项办件){G}{{0,4}}⟨N⟩|"
+      rf"(跨省|跨域|全区|全省)通办{G}{{0,10}}办件量?{G}{{0,2}}⟨N⟩"),
     R("opengov.published", "条", rf"(发布|公开)(政府)?信息{G}{{0,2}}⟨N⟩"),
     R("opengov.applications", "件", rf"(政府)?信息公开申请{G}{{0,2}}⟨N⟩"),
     R("opengov.reply_on_time_rate", RATE, rf"^按期答复率{G}{{0,3}}⟨N⟩", subject="信息公开"),
@@ -222,13 +225,20 @@ def _approx(m: re.Match) -> bool:
 
 
 def _norm(m: re.Match, clause: str) -> bool:
-    """"至少开展1次", "不少于2次": a minimum the work must reach, not what was done."""
-    return bool(re.search(r"(至少|不少于|不低于|不得少于)[^，；。\d]{0,4}$", clause[:m.start()]))
+    """"至少开展1次", "不少于2次": a minimum the work must reach, not what was done; "每个科室检查1家企业": what each
+    one does, not a total."""
+    return bool(re.search(r"(至少|不少于|不低于|不得少于)[^，；。\d]{0,4}$|每[个一名家项]?[^，；。\d]{0,8}$",
+                          clause[:m.start()]))
 
 
 def _quoted(m: re.Match, clause: str) -> bool:
-    """“十一个坚持”, “三项制度”: a number opening a quoted name is part of the name."""
-    return clause[:m.start()].endswith(("“", '"', "「")) and bool(re.match(r"[^”\"」]{0,10}[”\"」]", clause[m.end():]))
+    """“十一个坚持”, “4个1”, “实施1次执法、开展1次宣讲”: a number inside a short quoted name or slogan is part of
+    it, not a count of work done."""
+    before, after = clause[:m.start()], clause[m.end():]
+    opened = max(before.rfind("“"), before.rfind("「"))
+    if opened < 0 or opened < max(before.rfind("”"), before.rfind("」")) or m.start() - opened > 30:
+        return False
+    return bool(re.match(r"[^”」“「]{0,30}[”」]", after))
 
 
 def _article(m: re.Match, clause: str) -> bool:
@@ -247,7 +257,8 @@ def _spans(text: str, seps: str) -> list[tuple[int, int]]:
     return out
 
 
-def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "") -> list[tuple[str, str]]:
+def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "",
+                lead: str = "") -> list[tuple[str, str]]:
     """(key, why) for one number in its clause, the deciding one first: a key's full name right before the number
     (lexicon), then the first phrase rule that matches, then a name of a key without rules next to the number, then
     the cue words of the clause, then the words of a key's name found in the segmented clause (words.assign)."""
@@ -264,6 +275,9 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
             for e, p in lexicon.matches(marked, unit, skip=RULE_KEYS)]
     if not out:  # nothing names the measure: what the clause's own words say is counted
         out = lexicon.by_cue(marked, unit, before + clause + after)
+    topic = re.split(r"[，,：:]", lead)[-2] if lead else ""  # the clause before, in the same sentence
+    if not out and topic and len(marked) <= 9:  # "…定期学法制度，组织学习12次": a bare verb's topic is the clause before
+        out = lexicon.by_cue(topic + "，" + marked, unit, before + clause + after)
     if not out:  # nor a cue: the key whose name's words the clause holds (segmented)
         at = marked.index("⟨N⟩")
         out = words.assign(marked[:at], marked[at + 3:], unit, RULE_KEYS)
@@ -340,7 +354,8 @@ def statements(text: str) -> list[Found]:
                 if value is None or _article(m, clause) or _norm(m, clause) or _quoted(m, clause):
                     continue
                 marked = clause[:m.start()] + "⟨N⟩" + clause[m.end():]
-                candidates = _candidates(marked, m.group("unit"), clause, before, sentence[c_end:])
+                candidates = _candidates(marked, m.group("unit"), clause, before, sentence[c_end:],
+                                         sentence[:c_start])
                 if not candidates:
                     continue
                 key, why = candidates[0]

@@ -1,5 +1,5 @@
-"""lexicon.tsv from the indicator catalogue: one row per key, the names generated from its label; names an office
-added to a row are kept when the file is regenerated (`fazhi intake lexicon --write`)."""
+"""lexicon.tsv from the indicator catalogue: one row per key, the names generated from its label; names and measure
+words an office added to a row are kept when the file is regenerated (`fazhi intake lexicon --write`)."""
 
 from __future__ import annotations
 
@@ -14,12 +14,13 @@ COLUMNS = ["key", "terms", "units", "unit"]
 
 def rows() -> list[dict]:
     """The rows the catalogue gives, merged with the names already in the shipped file."""
-    kept = {e.key: e.terms for e in lexicon.entries()}
+    shipped = {e.key: e for e in lexicon.entries()}
     out = []
     for key, meta in sorted(catalogue.catalogue().items()):
         row = lexicon.row_for(key, meta.label, meta.unit)
-        generated = row["terms"].split("|")
-        row["terms"] = "|".join(dict.fromkeys([*generated, *kept.get(key, ())]))
+        kept = shipped.get(key)
+        row["terms"] = "|".join(dict.fromkeys([*row["terms"].split("|"), *(kept.terms if kept else ())]))
+        row["units"] = "|".join(dict.fromkeys([*row["units"].split("|"), *(kept.units.split("|") if kept else ())]))
         out.append(row)
     return out
 
