@@ -226,8 +226,8 @@ def _approx(m: re.Match) -> bool:
 
 def _norm(m: re.Match, clause: str) -> bool:
     """"至少开展1次", "不少于2次": a minimum the work must reach, not what was done; "每个科室检查1家企业": what each
-    one does, not a total."""
-    return bool(re.search(r"(至少|不少于|不低于|不得少于)[^，；。\d]{0,4}$|每[个一名家项]?[^，；。\d]{0,8}$",
+    one does, not a total (每年两次 is the year's count, which an annual report states)."""
+    return bool(re.search(r"(至少|不少于|不低于|不得少于)[^，；。\d]{0,4}$|每(?!一?年)[个一名家项]?[^，；。\d]{0,8}$",
                           clause[:m.start()]))
 
 
