@@ -38,6 +38,7 @@ RATE = "%"
 DOCS = "件|份"  # documents are counted in 件 or 份 (审核规范性文件4份): the key's unit is 件
 CLEANED = "(的)?(行政)?(规范性)?(文件)?"  # what a cleanup decided about: "宣布失效的规范性文件6件"
 FLOW = "划转|调整|承接|认领|精简|压减|新增|梳理"  # what was done to some items this year, not the stock of items
+# (and items that reached a status — 实现“跨省通办”, 纳入, 入驻 — are a part of the stock, not all of it)
 PROPOSALS = "代表建议|委员提案|建议提案|建议和提案|人大代表|政协委员"  # the 建议 of 人大代表 and 政协委员, not 检察建议
 RULES = [
     # 党政主要负责人、学法、督察
@@ -50,11 +51,11 @@ RULES = [
       rf"(、[^，；。⟨\d]{{1,6}}等)?{G}{{0,4}}⟨N⟩",
       exclude="执法|法律明白人"),
     R("study.law_reports_units", "个", rf"⟨N⟩{G}{{0,8}}(单位|部门){G}{{0,30}}述法"),
-    R("study.group_sessions", "次|期|场", rf"(中心组|会前|集中|集体|常务会议?|例会)(专题)?学法{G}{{0,6}}⟨N⟩|"
+    R("study.group_sessions", "次|期|场|场次", rf"(中心组|会前|集中|集体|常务会议?|例会)(专题)?学法{G}{{0,6}}⟨N⟩|"
       rf"专题法治学习{G}{{0,2}}⟨N⟩"),
     R("study.group_sessions", "次|期|场", rf"^[^，；。⟨\d]{{0,8}}(领学|学习)法律法规{G}{{0,2}}⟨N⟩", subject="学法"),
     # the study group (中心组) studying law or the rule-of-law thought, as many reports phrase 学法
-    R("study.group_sessions", "次|期|场", rf"中心组{G}{{0,10}}(学习{G}{{0,12}}(法治|法律|宪法)|(法治|法律|宪法){G}{{0,6}}学习)"
+    R("study.group_sessions", "次|期|场|场次", rf"(中心组|党组|党委|常务会议?|常委会){G}{{0,10}}(学习{G}{{0,12}}(法治|法律|宪法)|(法治|法律|宪法){G}{{0,6}}学习)"
       rf"{G}{{0,8}}⟨N⟩",
       exclude="培训|讲座|宣讲|考试|研讨班"),
     R("study.law_report_coverage", RATE, rf"述法(工作)?覆盖(率|面){G}{{0,3}}⟨N⟩"),
@@ -63,7 +64,7 @@ RULES = [
     R("normative.filing_rate", RATE, rf"备案(审查)?率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
     R("normative.review_rate", RATE, rf"(合法性)?审核率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
     R("normative.filed", DOCS, rf"备案{G}{{0,6}}规范性文件{G}{{0,2}}⟨N⟩|规范性文件{G}{{0,6}}备案{G}{{0,2}}⟨N⟩|"
-      rf"报送备案{G}{{0,4}}⟨N⟩"),
+      rf"报送备案{G}{{0,4}}⟨N⟩|⟨N⟩(件|份)?(行政)?规范性文件(的)?备案"),
     R("normative.legality_reviews", DOCS, rf"规范性文件{G}{{0,6}}(合法性)?(审查|审核){G}{{0,2}}⟨N⟩|"
       rf"(合法性)?(审查|审核){G}{{0,4}}规范性文件{G}{{0,2}}⟨N⟩", exclude="备案"),
     R("decisions.legality_reviews", "件|项", rf"合法性审查{G}{{0,2}}⟨N⟩", subject="重大(行政)?决策"),
@@ -148,8 +149,8 @@ RULES = [
     R("petitions.on_time_rate", RATE, rf"按期办结率{G}{{0,3}}⟨N⟩", subject="信访"),
     # 政务服务、政务公开
     R("services.items", "项", rf"⟨N⟩(行政审批|政务服务){G}{{0,10}}事项|(行政审批|政务服务){G}{{0,6}}事项{G}{{0,2}}⟨N⟩|"
-      rf"四同”?）?事项{G}{{0,2}}⟨N⟩", exclude=f"取消|下放|赋权|一件事|{FLOW}"),
-    R("services.online_rate", RATE, rf"(全程)?网办率{G}{{0,3}}⟨N⟩|网上可办(事项)?{G}{{0,3}}⟨N⟩|网办深度{G}{{0,3}}⟨N⟩"),
+      rf"四同”?）?事项{G}{{0,2}}⟨N⟩", exclude=f"取消|下放|赋权|一件事|{FLOW}|实现|纳入|入驻|进驻|通办"),
+    R("services.online_rate", RATE, rf"(全程)?网办率{G}{{0,3}}⟨N⟩|全程网办(事项)?(比例|比率|占比){G}{{0,3}}⟨N⟩|网上可办(事项)?{G}{{0,3}}⟨N⟩|网办深度{G}{{0,3}}⟨N⟩"),
     R("services.instant_rate", RATE, rf"即办(比)?率{G}{{0,3}}⟨N⟩"),
     R("services.cert_free_items", "项", rf"免证办”?事项(数)?{G}{{0,2}}⟨N⟩"),
     R("services.one_thing_once", "项|件|个", rf"一件事(一次办)?”?{G}{{0,4}}(集成服务|事项){G}{{0,2}}⟨N⟩|"
