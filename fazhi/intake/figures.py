@@ -26,11 +26,15 @@ class Rule:
     near: str  # regex over the clause with the number replaced by ⟨N⟩
     subject: str = ""  # regex that must match in the sentence (or the previous one) before the clause
     exclude: str = ""  # regex that must not match in the clause
+    inferred: bool = False  # the clause's own words are generic (专题学习): the key comes from its context
 
 
-def R(key, units, near, subject="", exclude=""):
+def R(key, units, near, subject="", exclude="", inferred=False):
     return Rule(key, units, re.compile(near), re.compile(subject) if subject else None,
-                re.compile(exclude) if exclude else None)
+                re.compile(exclude) if exclude else None, inferred)
+
+
+INFERRED = "（由上下文推断）"  # marks a figure whose key was inferred, which a statement in the key's words outranks
 
 
 G = GAP
@@ -58,6 +62,10 @@ RULES = [
     R("study.group_sessions", "次|期|场|场次", rf"(中心组|党组|党委|常务会议?|常委会){G}{{0,10}}(学习{G}{{0,12}}(法治|法律|宪法)|(法治|法律|宪法){G}{{0,6}}学习)"
       rf"{G}{{0,8}}⟨N⟩",
       exclude="培训|讲座|宣讲|考试|研讨班"),
+    # "纳入党委理论学习中心组学习内容，全年开展专题学习3次": the study group's sessions, named by the clause before
+    R("study.group_sessions", "次|场|场次", rf"(专题|集中)学习{G}{{0,2}}⟨N⟩",
+      subject="(?=.*(中心组|党组|常务会|学法))(?=.*(法治思想|学法|法律|宪法))",
+      exclude="培训|宣讲|讲座|研讨班|人次", inferred=True),
     R("study.law_report_coverage", RATE, rf"述法(工作)?覆盖(率|面){G}{{0,3}}⟨N⟩"),
     # 规范性文件
     R("normative.issued", DOCS, rf"(制发|出台|印发|制定){G}{{0,6}}(行政)?规范性文件{G}{{0,2}}⟨N⟩"),
@@ -271,7 +279,7 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
             continue
         if rule.subject and not rule.subject.search(before + clause):
             continue
-        out.append((rule.key, f"短语规则：{rule.near.pattern[:60]}"))
+        out.append((rule.key, f"短语规则{INFERRED if rule.inferred else ''}：{rule.near.pattern[:60]}"))
     out += [(e.key, f"识别词表：指标名称在数字旁（{_term(p)}）")
             for e, p in lexicon.matches(marked, unit, skip=RULE_KEYS)]
     if not out:  # nothing names the measure: what the clause's own words say is counted
@@ -298,14 +306,20 @@ def _parts(a: Found, b: Found, text: str) -> bool:
 
 
 def reconcile(found: list[Found], text: str) -> list[Found]:
-    """One value per key. Figures of a count listed side by side are parts of one total (their sum, unless the
-    report states that total right after them); otherwise the first statement of the key is the report's figure
-    (a general figure comes before programme-specific ones) and the others stay as its alternatives."""
+    """One value per key. A statement in the key's own words ("会前学法12次") outranks one whose key was inferred
+    from its context ("班子成员专题学习6次"). Figures of a count listed side by side are parts of one total (their sum,
+    unless the report states that total right after them); otherwise the first statement of the key is the report's
+    figure (a general figure comes before programme-specific ones) and the others stay as its alternatives."""
     by_key: dict[str, list[Found]] = {}
     for f in found:
         by_key.setdefault(f.key, []).append(f)
     out = []
     for group in by_key.values():
+        stated = [f for f in group if INFERRED not in f.why]
+        if stated and len(stated) < len(group):  # a statement in the key's own words outranks an inferred one
+            inferred = [f for f in group if INFERRED in f.why]
+            stated[0] = replace(stated[0], other_values=tuple(f.value for f in inferred))
+            group = stated
         if len(group) == 1:
             out.append(group[0])
             continue
