@@ -39,7 +39,11 @@ def run() -> None:
     print(f"  precision {total.precision:.3f} (target ≥ 0.95), recall {total.recall:.3f} (target ≥ 0.90): "
           f"{'OK' if total.precision >= 0.95 and total.recall >= 0.90 else 'BELOW TARGET'}")
     for part, score in sorted(by_part.items()):
-        print(f"    {part}: precision {score.precision:.3f}  recall {score.recall:.3f}  ({score.required} figures)")
+        verdict = ""
+        if part.startswith("held out"):  # the honest measure: the whole set includes what the rules were fitted to
+            verdict = ": " + ("OK" if score.precision >= 0.95 and score.recall >= 0.90 else "BELOW TARGET on unseen texts")
+        print(f"    {part}: precision {score.precision:.3f}  recall {score.recall:.3f}  ({score.required} figures)"
+              f"{verdict}")
     for level, score in sorted(by_level.items()):
         shown = (f"precision {score.precision:.3f}  recall {score.recall:.3f}" if score.tp + score.fp + score.required
                  else "no figures stated, none read")
