@@ -19,6 +19,8 @@ from django.db.models.fields.files import FieldFile
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import Signal
 
+from . import bulk
+
 _user = contextvars.ContextVar("audit_user", default=None)
 _request = contextvars.ContextVar("audit_request", default=None)
 _request_id = contextvars.ContextVar("audit_request_id", default="")
@@ -163,7 +165,7 @@ def created_many(instances: list[Model]) -> None:
         after = snapshot(instance)
         afters.append(after)
         logs.append(_log(instance, "create", {k: [None, v] for k, v in after.items() if v not in (None, "")}))
-    ChangeLog.objects.bulk_create(logs, batch_size=BULK_CHUNK)
+    bulk.insert(ChangeLog, logs)
     if instances:
         records_created.send(type(instances[0]), afters=afters)
 
@@ -226,7 +228,7 @@ def write_events(events: list[dict]) -> None:
     """The domain events of a bulk step (core.steps `many`), in chunked INSERTs."""
     from .models import DomainEvent
 
-    DomainEvent.objects.bulk_create([_event(**e) for e in events], batch_size=BULK_CHUNK)
+    bulk.insert(DomainEvent, [_event(**e) for e in events])
 
 
 def _event(instance: Model, *, event: str, label: str, detail: dict, basis: str, user, changed: list[str]):

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 
-from fazhi.core import audit, steps
+from fazhi.core import bulk, steps
 from fazhi.core.gates import check_date, require_status
 from fazhi.core.registers.forms import OnDateForm
 from fazhi.core.roles import Role
@@ -139,10 +139,10 @@ def file_cases(items: list[tuple[Case, list[Officer]]], *, acting_user) -> list[
     failed = steps.unique_clashes([case for case, _ in items]) | steps.failures(items, check)
     if failed:
         raise steps.ManyErrors(failed)
-    Case.objects.bulk_create([case for case, _ in items], batch_size=audit.BULK_CHUNK)
+    bulk.insert(Case, [case for case, _ in items], ids=True)
     through = Case.handlers.through
-    through.objects.bulk_create([through(case_id=case.pk, officer_id=o.pk) for case, handlers in items
-                                 for o in dict.fromkeys(handlers)], batch_size=audit.BULK_CHUNK)
+    bulk.insert(through, [through(case_id=case.pk, officer_id=o.pk) for case, handlers in items
+                          for o in dict.fromkeys(handlers)])
     return [steps.Done(case, _filed(case, handlers), _filed_basis(case)) for case, handlers in items]
 
 
