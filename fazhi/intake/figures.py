@@ -59,6 +59,7 @@ RULES = [
       rf"专题法治学习{G}{{0,2}}⟨N⟩"),
     R("study.group_sessions", "次|期|场", rf"^[^，；。⟨\d]{{0,8}}(领学|学习)法律法规{G}{{0,2}}⟨N⟩", subject="学法"),
     # the study group (中心组) studying law or the rule-of-law thought, as many reports phrase 学法
+    R("study.group_sessions", "次|期|场|场次", rf"⟨N⟩(中心组|党组|常务会议?)(专题|集中)?(学习|学法)"),
     R("study.group_sessions", "次|期|场|场次", rf"(中心组|党组|党委|常务会议?|常委会){G}{{0,10}}(学习{G}{{0,12}}(法治|法律|宪法)|(法治|法律|宪法){G}{{0,6}}学习)"
       rf"{G}{{0,8}}⟨N⟩",
       exclude="培训|讲座|宣讲|考试|研讨班"),
@@ -76,6 +77,8 @@ RULES = [
     R("normative.legality_reviews", DOCS, rf"规范性文件{G}{{0,6}}(合法性)?(审查|审核){G}{{0,2}}⟨N⟩|"
       rf"(合法性)?(审查|审核){G}{{0,4}}规范性文件{G}{{0,2}}⟨N⟩", exclude="备案"),
     R("decisions.legality_reviews", "件|项", rf"合法性审查{G}{{0,2}}⟨N⟩", subject="重大(行政)?决策"),
+    R("decisions.legality_reviews", "件|项", rf"(和|及|、)重大(行政)?决策(事项)?{G}{{0,2}}⟨N⟩",
+      subject="合法性审查|审查|审核"),
     R("normative.legality_reviews", DOCS, rf"合法性审核{G}{{0,2}}⟨N⟩", subject="规范性文件", exclude="备案"),
     R("normative.cleanup.invalidated", DOCS, rf"(宣布)?失效{CLEANED}{G}{{0,2}}⟨N⟩", subject="清理"),
     R("normative.cleanup.repealed", DOCS, rf"废止{CLEANED}{G}{{0,2}}⟨N⟩", subject="清理"),
@@ -87,7 +90,8 @@ RULES = [
       rf"(作出|决策|审议){G}{{0,4}}重大(行政)?决策{G}{{0,2}}⟨N⟩"),
     R("advisers.count", "名|位|人", rf"(选聘|聘请|聘任|聘用){G}{{0,2}}⟨N⟩{G}{{0,20}}法律顾问|法律顾问{G}{{0,2}}⟨N⟩|"
       rf"⟨N⟩(政府)?法律顾问"),
-    R("advisers.meetings", "次", rf"(参加|列席){G}{{0,24}}会议{G}{{0,2}}⟨N⟩", subject="法律顾问"),
+    R("advisers.meetings", "次|场|场次", rf"(参加|列席|参与){G}{{0,24}}(会议|讨论|论证){G}{{0,12}}⟨N⟩",
+      subject="法律顾问"),
     R("advisers.cases_represented", "件", rf"代理{G}{{0,6}}案件{G}{{0,2}}⟨N⟩", subject="法律顾问"),
     R("advisers.opinions", "件|份", rf"(审核|法律)意见(书)?{G}{{0,2}}⟨N⟩", subject="法律顾问"),
     R("advisers.contracts_reviewed", "件|份", rf"(审查|审核)[^，；。⟨\d]{{0,6}}合同{G}{{0,4}}⟨N⟩", subject="法律顾问"),
@@ -170,7 +174,7 @@ RULES = [
     R("services.cross_region_cases", "件", rf"跨(域|省|区|市|地)(通办)?(办件|业务|事项办件){G}{{0,4}}⟨N⟩|"
       rf"(跨省|跨域|全区|全省)通办{G}{{0,10}}办件量?{G}{{0,2}}⟨N⟩"),
     R("opengov.published", "条", rf"(发布|公开)(政府)?信息{G}{{0,2}}⟨N⟩"),
-    R("opengov.applications", "件", rf"(政府)?信息公开申请{G}{{0,2}}⟨N⟩"),
+    R("opengov.applications", "件", rf"(政府)?信息公开申请{G}{{0,2}}⟨N⟩|依申请公开(政府)?(信息)?{G}{{0,2}}⟨N⟩"),
     R("opengov.reply_on_time_rate", RATE, rf"^按期答复率{G}{{0,3}}⟨N⟩", subject="信息公开"),
 ]
 
