@@ -59,7 +59,7 @@ RULES = [
       rf"专题法治学习{G}{{0,2}}⟨N⟩"),
     R("study.group_sessions", "次|期|场", rf"^[^，；。⟨\d]{{0,8}}(领学|学习)法律法规{G}{{0,2}}⟨N⟩", subject="学法"),
     # the study group (中心组) studying law or the rule-of-law thought, as many reports phrase 学法
-    R("study.group_sessions", "次|期|场|场次", rf"⟨N⟩(中心组|党组|常务会议?)(专题|集中)?(学习|学法)"),
+    R("study.group_sessions", "次|期|场|场次", r"⟨N⟩(中心组|党组|常务会议?)(专题|集中)?(学习|学法)"),
     R("study.group_sessions", "次|期|场|场次", rf"(中心组|党组|党委|常务会议?|常委会){G}{{0,10}}(学习{G}{{0,12}}(法治|法律|宪法)|(法治|法律|宪法){G}{{0,6}}学习)"
       rf"{G}{{0,8}}⟨N⟩",
       exclude="培训|讲座|宣讲|考试|研讨班"),
