@@ -97,7 +97,12 @@ class AuditContextMiddleware:
         return response
 
 
+PLAIN = frozenset({str, int, float, bool, type(None)})  # JSON already: most field values, checked first
+
+
 def _jsonable(value):
+    if type(value) in PLAIN:
+        return value
     if isinstance(value, dt.datetime | dt.date | dt.time):
         return value.isoformat()
     if isinstance(value, decimal.Decimal):
