@@ -64,7 +64,7 @@ RULES = [
       rf"{G}{{0,8}}⟨N⟩",
       exclude="培训|讲座|宣讲|考试|研讨班"),
     # "纳入党委理论学习中心组学习内容，全年开展专题学习3次": the study group's sessions, named by the clause before
-    R("study.group_sessions", "次|场|场次", rf"(专题|集中)学习{G}{{0,2}}⟨N⟩",
+    R("study.group_sessions", "次|场|场次", rf"(专题|集中)学习{G}{{0,2}}⟨N⟩|⟨N⟩(专题|集中)学习",
       subject="(?=.*(中心组|党组|常务会|学法))(?=.*(法治思想|学法|法律|宪法))",
       exclude="培训|宣讲|讲座|研讨班|人次", inferred=True),
     R("study.law_report_coverage", RATE, rf"述法(工作)?覆盖(率|面){G}{{0,3}}⟨N⟩"),
@@ -99,7 +99,8 @@ RULES = [
       exclude="法律顾问|签订|签约"),
     # 行政执法
     R("enforcement.cases", "件|起", rf"执法(监督)?(信息)?平台{G}{{0,6}}案件{G}{{0,2}}⟨N⟩|(办理|查处|办结){G}{{0,6}}行政(执法|处罚)案件"
-      rf"{G}{{0,2}}⟨N⟩|行政(执法|处罚)案件{G}{{0,2}}⟨N⟩", exclude="评查|复议|诉讼|应诉"),
+      rf"{G}{{0,2}}⟨N⟩|行政(执法|处罚)案件{G}{{0,2}}⟨N⟩|查处{G}{{0,4}}违法(行为|案件){G}{{0,2}}⟨N⟩",
+      exclude="评查|复议|诉讼|应诉"),
     R("enforcement.cases_simple", "件|起", rf"简易程序{G}{{0,4}}⟨N⟩", subject="执法|处罚"),
     R("enforcement.cases_ordinary", "件|起", rf"(普通|一般)程序{G}{{0,4}}⟨N⟩", subject="执法|处罚"),
     R("enforcement.cases_major", "件|起", rf"重大执法决定{G}{{0,4}}⟨N⟩", exclude="审核"),
@@ -161,7 +162,7 @@ RULES = [
     R("petitions.on_time_rate", RATE, rf"按期办结率{G}{{0,3}}⟨N⟩", subject="信访"),
     # 政务服务、政务公开
     R("services.items", "项", rf"⟨N⟩(行政审批|政务服务){G}{{0,10}}事项|(行政审批|政务服务){G}{{0,6}}事项{G}{{0,2}}⟨N⟩|"
-      rf"四同”?）?事项{G}{{0,2}}⟨N⟩", exclude=f"取消|下放|赋权|一件事|{FLOW}|实现|纳入|入驻|进驻|通办"),
+      rf"四同”?）?事项{G}{{0,2}}⟨N⟩", exclude=f"取消|下放|赋权|一件事|{FLOW}|实现|(?<!全部)纳入|入驻|进驻|通办"),
     R("services.online_rate", RATE, rf"(全程)?网办率{G}{{0,3}}⟨N⟩|全程网办(事项)?(比例|比率|占比){G}{{0,3}}⟨N⟩|网上可办(事项)?{G}{{0,3}}⟨N⟩|网办深度{G}{{0,3}}⟨N⟩"),
     R("services.instant_rate", RATE, rf"即办(比)?率{G}{{0,3}}⟨N⟩"),
     R("services.cert_free_items", "项", rf"免证办”?事项(数)?{G}{{0,2}}⟨N⟩"),
