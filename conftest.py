@@ -34,6 +34,20 @@ def _jobs_run_in_the_test():
     yield
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _no_connection_outlives_the_session(django_db_setup, django_db_blocker):
+    """On PostgreSQL a live-server request thread can still hold a connection when the session ends, and the test
+    database then cannot be dropped ("is being accessed by other users"): end such sessions first."""
+    yield
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with django_db_blocker.unblock(), connection.cursor() as cursor:
+            cursor.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                           "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        connection.close()
+
+
 @pytest.fixture(autouse=True)
 def _fresh_calendar_cache():
     workcal.invalidate()
