@@ -157,12 +157,9 @@ def _write(instance: Model, action: str, changes: dict) -> None:
     _log(instance, action, changes).save()
 
 
-BULK_CHUNK = 2000
-
-
 def created_many(instances: list[Model]) -> None:
     """What the save signals do for each record, for records written with bulk_create (which sends no signals):
-    their "create" change log rows in chunked INSERTs, and `record_changed` for each."""
+    their "create" change log rows in one bulk write (core.bulk), and `record_changed` for each."""
     from .models import ChangeLog
 
     logs, afters = [], []
@@ -230,7 +227,7 @@ def write_event(instance: Model, *, event: str, label: str, detail: dict, basis:
 
 
 def write_events(events: list[dict]) -> None:
-    """The domain events of a bulk step (core.steps `many`), in chunked INSERTs."""
+    """The domain events of a bulk step (core.steps `many`), in one bulk write (core.bulk)."""
     from .models import DomainEvent
 
     bulk.insert(DomainEvent, [_event(**e) for e in events])
