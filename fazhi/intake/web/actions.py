@@ -15,7 +15,7 @@ from fazhi.core.jobs import JobResult, job
 from fazhi.indicators import catalogue
 from fazhi.indicators.models import DataValue
 from fazhi.intake import extract_file
-from fazhi.intake.document import deadline
+from fazhi.intake.document import SECTION_LABELS, deadline
 
 from .models import ExtractedFigure, LexiconSuggestion, ReceivedReport
 
@@ -158,4 +158,5 @@ def receive_file(progress, user, *, unit_id: int, path: str, name: str) -> JobRe
         raise ValidationError(f"“{name}”未能读取：{report.error}")
     return JobResult(f"已读取《{report.title or name}》，识别数据{report.figures.count()}项。", url=f"/intake/{report.pk}/",
                      data={"id": report.pk, "title": report.title, "error": report.error,
-                           "figures": report.figures.count(), "missing": report.missing_sections})
+                           "figures": report.figures.count(), "missing": report.missing_sections,
+                           "missing_labels": [SECTION_LABELS.get(k, k) for k in report.missing_sections]})

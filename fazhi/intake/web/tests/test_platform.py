@@ -30,6 +30,7 @@ def test_upload_compliance_confirm_compare(tree, users, login):
     office = login(users["office"])
     resp = _upload(office, tree["county"], "county.txt", REPORT.encode())
     assert resp.status_code == 200 and resp.json()["figures"] == 2 and resp.json()["missing"] == ["duty", "plans"]
+    assert resp.json()["missing_labels"] == ["第一责任人履职", "下一年度安排"]  # what the upload list shows
     bad = _upload(office, tree["county"], "broken.docx", b"not a zip")
     assert bad.status_code == 200 and "DOCX" in bad.json()["error"]
     assert _upload(office, tree["county"], "virus.exe", b"MZ").status_code == 400
