@@ -36,9 +36,11 @@ def test_a_missing_record_is_a_chinese_page_inside_the_shell(page, live_server, 
 def test_the_error_summary_links_to_each_field(page, live_server, users, sign_in, seeded_calendar):
     sign_in("clerk_a")
     page.goto(live_server.url + "/r/advisers/new/")
-    page.click("main button[type=submit]")
+    with page.expect_navigation():  # the form posts and the page comes back with the errors
+        page.click("main button[type=submit]")
     summary = page.locator("#error-summary")
-    assert summary.is_visible() and summary.locator("a").count() >= 3
+    summary.wait_for(state="visible")
+    assert summary.locator("a").count() >= 3
     first = summary.locator("a").first
     target = first.get_attribute("href")
     first.click()
