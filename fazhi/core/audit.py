@@ -166,7 +166,8 @@ def created_many(instances: list[Model]) -> None:
     for instance in instances:
         after = snapshot(instance)
         afters.append(after)
-        logs.append(_log(instance, "create", {k: [None, v] for k, v in after.items() if v not in (None, "")}))
+        logs.append(_log(instance, "create", {k: [None, v] for k, v in after.items()
+                                              if v is not None and (type(v) is not str or v)}))
     bulk.insert(ChangeLog, logs)
     if instances:
         records_created.send(type(instances[0]), afters=afters)

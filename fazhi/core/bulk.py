@@ -8,10 +8,25 @@ rolls everything back. Like `bulk_create`, no save signals are sent (the step wr
 
 from __future__ import annotations
 
-from django.db import connections, router
+import datetime as dt
+from collections.abc import Callable
+
+from django.db import connections, models, router
 from django.db.models import Model
 
 CHUNK = 2000
+
+# Field types whose value Django would hand to the database unchanged when it already has one of these Python
+# types (its get_db_prep_save only converts other types): most cells of a ledger row. Exact types, not subclasses,
+# since a subclass may prepare its value differently; anything else goes through Django's own preparation.
+AS_IS: dict[type, tuple[type, ...]] = {
+    models.CharField: (str,), models.TextField: (str,), models.SlugField: (str,), models.EmailField: (str,),
+    models.IntegerField: (int,), models.BigIntegerField: (int,), models.SmallIntegerField: (int,),
+    models.PositiveIntegerField: (int,), models.PositiveSmallIntegerField: (int,),
+    models.PositiveBigIntegerField: (int,), models.BooleanField: (bool,), models.ForeignKey: (int,),
+    models.OneToOneField: (int,), models.AutoField: (int,), models.BigAutoField: (int,),
+    models.DateField: (dt.date,),
+}
 
 
 def insert(model: type[Model], instances: list[Model], *, ids: bool = False) -> list[Model]:
@@ -33,11 +48,30 @@ def insert(model: type[Model], instances: list[Model], *, ids: bool = False) -> 
     fields = [f for f in meta.concrete_fields if not (f.primary_key and getattr(instances[0], f.attname) is None)]
     columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
     statement = f"COPY {connection.ops.quote_name(meta.db_table)} ({columns}) FROM STDIN"
+    values = [_reader(f, connection) for f in fields]
     with connection.cursor() as cursor, connection.wrap_database_errors:
         with cursor.cursor.copy(statement) as copy:  # the psycopg cursor under Django's wrapper
             for instance in instances:
-                copy.write_row([f.get_db_prep_save(f.pre_save(instance, True), connection) for f in fields])
+                copy.write_row([value(instance) for value in values])
     for instance in instances:
         instance._state.adding = False
         instance._state.db = alias
     return instances
+
+
+def _reader(field, connection) -> Callable[[Model], object]:
+    """How one column's value is read from an instance: as it is where Django would not change it (a str for a
+    CharField, a date for a DateField, None), through the field's own pre_save and preparation otherwise."""
+    def prepared(instance):
+        return field.get_db_prep_save(field.pre_save(instance, True), connection)
+
+    kinds = AS_IS.get(type(field))
+    if kinds is None or getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+        return prepared
+    attname = field.attname
+
+    def as_is(instance):
+        value = instance.__dict__.get(attname)
+        return value if value is None or type(value) in kinds else prepared(instance)
+
+    return as_is

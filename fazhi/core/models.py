@@ -223,8 +223,10 @@ class ChangeLog(AppendOnly):
         UPDATE = "update", "修改"
         DELETE = "delete", "删除"
 
-    content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT)
-    object_id = models.CharField(max_length=64, db_index=True)
+    # read by (content_type, object_id) through the composite index below: no index of their own, which every
+    # written row (an import writes 100,000) would have to maintain
+    content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, db_index=False)
+    object_id = models.CharField(max_length=64)
     object_repr = models.CharField(max_length=200)
     action = models.CharField(max_length=10, choices=Action.choices)
     changes = models.JSONField(default=dict)
@@ -242,8 +244,10 @@ class ChangeLog(AppendOnly):
 class DomainEvent(AppendOnly):
     """A legally meaningful step (受理, 审结, 公示, 备案, 销号 …), written by the action that performs it."""
 
-    content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT)
-    object_id = models.CharField(max_length=64, db_index=True)
+    # read by (content_type, object_id) through the composite index below: no index of their own, which every
+    # written row (an import writes 100,000) would have to maintain
+    content_type = models.ForeignKey(ContentType, on_delete=models.PROTECT, db_index=False)
+    object_id = models.CharField(max_length=64)
     event = models.CharField(max_length=50)
     label = models.CharField(max_length=100)
     detail = models.JSONField(default=dict, blank=True)

@@ -198,9 +198,13 @@ def unique_clashes(instances: list[models.Model]) -> dict:
         keys = [tuple(getattr(obj, a) for a in attnames) for obj in instances]
         wanted = {k for k in keys if None not in k}
         taken: set[tuple] = set()
-        last = sorted({k[-1] for k in wanted}, key=str)  # candidates by the most selective part, compared here
-        for start in range(0, len(last), 1000):
-            found = type(instances[0])._base_manager.filter(**{f"{attnames[-1]}__in": last[start:start + 1000]})
+        ordered = sorted(wanted, key=lambda k: tuple(map(str, k)))
+        for start in range(0, len(ordered), 1000):
+            # every part of the key narrowed to the values of this chunk: the constraint's own index answers
+            # (agency IN (…) AND number IN (…)); the few extra pairs it returns are dropped here
+            chunk = ordered[start:start + 1000]
+            found = type(instances[0])._base_manager.filter(**{
+                f"{a}__in": list({k[i] for k in chunk}) for i, a in enumerate(attnames)})
             taken.update(k for k in found.values_list(*attnames) if k in wanted)
         first: dict[tuple, int] = {}
         for position, key in enumerate(keys):

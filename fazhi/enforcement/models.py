@@ -229,7 +229,9 @@ class Case(ScopedModel):
         PASSED = "passed", "同意（审核通过）"
         RETURNED = "returned", "存在问题，退回补正"
 
-    agency = models.ForeignKey(Agency, verbose_name="执法主体", on_delete=models.PROTECT, related_name="cases")
+    # served by the (agency, filed_on) index and the unique (agency, number): no single-column index to maintain
+    agency = models.ForeignKey(Agency, verbose_name="执法主体", on_delete=models.PROTECT, related_name="cases",
+                               db_index=False)
     matter = models.ForeignKey(Matter, verbose_name="执法事项", null=True, blank=True, on_delete=models.PROTECT)
     number = models.CharField("案件编号", max_length=60)
     procedure = models.CharField("程序", max_length=10, choices=Procedure.choices)

@@ -92,18 +92,28 @@ def keys_by_model() -> dict[type[models.Model], frozenset[str]]:
 def _years_touched(model, before: dict | None, after: dict | None) -> tuple[int, int] | None:
     """The years a record's dates (before and after the change) reach; None: every year (no date to go by). A date
     left empty (a stock not ended, a case not decided) reaches up to the current year."""
+    return _years_reached(model, [state for state in (before, after) if state])
+
+
+def _years_reached(model, states: list[dict]) -> tuple[int, int] | None:
+    """The years the dates of these field-value dicts reach (one record before and after, or many new records)."""
     names = [f.attname for f in model._meta.concrete_fields if isinstance(f, models.DateField)]
-    years, open_ended = [], False
-    for state in (before, after):
-        for name in names if state else ():
+    first, last, open_ended = None, None, False
+    for state in states:
+        dated = False
+        for name in names:
             value = state.get(name)
-            if value:
-                years.append(int(str(value)[:4]))
-            else:
+            if not value:
                 open_ended = True
-    if not years:
+                continue
+            dated, year = True, int(str(value)[:4])
+            first = year if first is None or year < first else first
+            last = year if last is None or year > last else last
+        if not dated:  # a record with no date at all may count in any year
+            return None
+    if first is None:
         return None
-    return min(years), dt.date.today().year if open_ended else max(years)
+    return first, dt.date.today().year if open_ended else last
 
 
 @cache
@@ -162,8 +172,7 @@ def _records_created(sender, afters: list[dict], **kwargs) -> None:
         if sender is OrgUnit:
             mark_stale(stored_keys(), None)
         return
-    reached = [_years_touched(sender, None, after) for after in afters]
-    years = None if any(r is None for r in reached) else (min(r[0] for r in reached), max(r[1] for r in reached))
+    years = _years_reached(sender, afters)
     pending = _pending()
     memo = pending.units if pending is not None else {}
     units: dict[str, frozenset[int] | None] = {}

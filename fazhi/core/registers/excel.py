@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -163,7 +165,19 @@ def _cell_to_step_value(field, value):
             return code
     if isinstance(field, forms.BooleanField):
         return {"是": "on", "否": ""}.get(text, text)
+    if isinstance(field, forms.DateField):
+        return _date_text(text)
     return text
+
+
+DATE_TEXT = re.compile(r"(\d{4})\s*[年./\-]\s*(\d{1,2})\s*[月./\-]\s*(\d{1,2})\s*日?")
+
+
+def _date_text(text: str) -> str:
+    """A date a clerk typed as text (2025年3月5日, 2025.3.5, 2025/03/05) as ISO; anything else as it was, for the
+    form to judge (2025-02-30 stays and is refused there)."""
+    match = DATE_TEXT.fullmatch(text)
+    return f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}" if match else text
 
 
 def _cell_to_form_value(reg, user, name: str, value, form_field, memo: dict | None = None):
@@ -186,6 +200,8 @@ def _cell_to_form_value(reg, user, name: str, value, form_field, memo: dict | No
         return text
     if isinstance(f, models.BooleanField):
         return {"是": "on", "否": "", "true": "on", "false": "", "1": "on", "0": ""}.get(text.lower(), text)
+    if isinstance(f, models.DateField) and not isinstance(f, models.DateTimeField):
+        return _date_text(text)
     if f.many_to_many and hasattr(form_field, "queryset"):
         ids = []
         for part in [p.strip() for p in text.replace("，", "、").replace(",", "、").split("、") if p.strip()]:
@@ -256,6 +272,20 @@ def check_upload(upload) -> list[ImportError_]:
     return []
 
 
+def read_rows(upload) -> tuple[int, Iterator[tuple]]:
+    """The first sheet of a ledger: (rows below the header, an iterator of rows from row 1, blank cells None).
+
+    Read with calamine (Rust; python-calamine) rather than openpyxl: a 100,000-row ledger parses in about two
+    seconds instead of twenty. The sheet is held in Rust's compact cells, bounded by the upload limit and by
+    `safezip.check` (run first), and turned into Python one row at a time."""
+    from python_calamine import CalamineWorkbook
+
+    upload.seek(0)
+    sheet = CalamineWorkbook.from_filelike(upload).get_sheet_by_index(0)
+    last = sheet.end[0] if sheet.end else 0  # 0-based index of the last row that has a cell
+    return last, (tuple(None if v == "" else v for v in row) for row in sheet.iter_rows())
+
+
 def import_workbook(reg, user, upload, progress=_no_progress, *, update: bool = False,
                     stats: dict | None = None) -> tuple[int, list[ImportError_]]:
     """Validate every row; write all of them or none. Returns (rows written, errors).
@@ -273,17 +303,14 @@ def import_workbook(reg, user, upload, progress=_no_progress, *, update: bool = 
     except safezip.ZipLimitError as exc:
         return 0, [ImportError_(0, "", str(exc))]
     try:
-        wb = load_workbook(upload, read_only=True, data_only=True)
+        expected, rows = read_rows(upload)
     except Exception:
         return 0, [ImportError_(0, "", "无法读取该 Excel 文件，请确认文件未损坏。")]
-    ws = wb.worksheets[0]
-    expected = max((ws.max_row or 1) - 1, 0)
     scan_limit = 2 * settings.FAZHI["IMPORT_MAX_ROWS"]  # rows read at all, blank ones included
     if expected > scan_limit:
         return 0, [ImportError_(0, "", f"表格有{expected}行，超过一次导入的上限（{settings.FAZHI['IMPORT_MAX_ROWS']}行）；"
                                      "请删除空行或分批导入。")]
     progress(0, expected, "校验")
-    rows = ws.iter_rows(values_only=True)
     header = next(rows, None)
     if not header:
         return 0, [ImportError_(1, "", "表格为空：第1行应为列标题。")]
@@ -309,7 +336,7 @@ def import_workbook(reg, user, upload, progress=_no_progress, *, update: bool = 
     if errors:
         return 0, errors
     forms_ = []
-    bulk_rows: list[tuple[int, models.Model, dict]] = []  # new rows written by the register's bulk step
+    bulk_rows: list[tuple[int, tuple, dict]] = []  # new rows written by the register's bulk step, packed
     scoped: dict = {}  # the user's scoped choices, built once for every row's form
     held: dict = {}  # the one form that validates every new row of a bulk import
     template_form = reg.make_form(user, memo=scoped)
@@ -412,7 +439,7 @@ def import_workbook(reg, user, upload, progress=_no_progress, *, update: bool = 
             if len(errors) == row_errors and form.is_valid():  # only what the write needs is kept, not the form
                 m2m = {f.name: list(form.cleaned_data.get(f.name) or []) for f in reg.model._meta.many_to_many
                        if f.name in form.cleaned_data}
-                bulk_rows.append((index, form.instance, m2m))
+                bulk_rows.append((index, _packed(form.instance, held), m2m))
             continue
         forms_.append(form)
     if not forms_ and not bulk_rows and not errors:
@@ -421,12 +448,13 @@ def import_workbook(reg, user, upload, progress=_no_progress, *, update: bool = 
         return 0, errors
     counts = {"created": 0, "updated": 0, "unchanged": 0}
     total = len(bulk_rows) + len(forms_)
+    progress(0, total, "写入")
     try:
         with transaction.atomic(), audit.source("import"), audit.acting(user):
             for start in range(0, len(bulk_rows), BULK_CHUNK):
                 chunk = bulk_rows[start:start + BULK_CHUNK]
                 try:
-                    reg.write_many(user, [(obj, m2m) for _, obj, m2m in chunk])
+                    reg.write_many(user, [(_unpacked(reg.model, packed), m2m) for _, packed, m2m in chunk])
                 except ManyErrors as exc:
                     for position, error in sorted(exc.errors.items()):
                         errors.extend(_step_errors(reg, chunk[position][0], error))
@@ -465,10 +493,60 @@ def _reused_form(reg, user, data: dict, scoped: dict, lookups: dict, held: dict)
     if form is None:
         form = held["form"] = reg.make_form(user, data=data, memo=scoped)
         _share_lookups(form, lookups)
+        _quick_fields(form)
         form.validate_unique = lambda: None
     else:
         form.data, form.instance, form._errors = data, reg.model(), None
     return form
+
+
+def _packed(instance: models.Model, held: dict) -> tuple[dict, tuple]:
+    """A validated new record as the import keeps it until the write: only the attributes a new record does not
+    have anyway, and the related records it was given (shared by every row naming them). A ledger's 100,000 rows
+    then hold about a tenth of the memory of 100,000 model instances."""
+    blank = held.get("blank")
+    if blank is None:
+        blank = held["blank"] = {k: v for k, v in type(instance)().__dict__.items() if k != "_state"}
+    values = {k: v for k, v in instance.__dict__.items()
+              if k != "_state" and not (k in blank and type(v) is type(blank[k]) and v == blank[k])}
+    return values, tuple(instance._state.fields_cache.items())
+
+
+def _unpacked(model: type[models.Model], packed: tuple[dict, tuple]) -> models.Model:
+    """The record `_packed` kept, built again: a new instance (fresh defaults) with the row's attributes over it."""
+    values, related = packed
+    instance = model()
+    instance.__dict__.update(values)
+    instance._state.fields_cache.update(related)
+    return instance
+
+
+def _quick_fields(form) -> None:
+    """The checks of the one import form that every row repeats, made cheap without changing what they accept: a
+    date written as ISO (2025-03-26, the template's format) read without trying each input format in turn, and a
+    choice looked up in a set rather than by walking the list of choices."""
+    for field in form.fields.values():
+        if isinstance(field, forms.DateField) and not isinstance(field, forms.DateTimeField):
+            field.to_python = _iso_first(field.to_python)
+        elif type(field) in (forms.ChoiceField, forms.TypedChoiceField):
+            allowed = set()
+            for key, label in field.choices:
+                if isinstance(label, list | tuple):  # a group of choices
+                    allowed.update(str(k) for k, _ in label)
+                else:
+                    allowed.add(str(key))
+            field.valid_value = lambda value, _allowed=frozenset(allowed): str(value) in _allowed
+
+
+def _iso_first(to_python):
+    def parse(value):
+        if isinstance(value, str) and len(value) == 10 and value[4] == "-":
+            try:
+                return dt.date.fromisoformat(value)
+            except ValueError:
+                pass
+        return to_python(value)
+    return parse
 
 
 def _step_errors(reg, row: int, exc: ValidationError) -> list[ImportError_]:

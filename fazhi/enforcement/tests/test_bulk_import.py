@@ -100,3 +100,23 @@ def test_bulk_step_needs_an_acting_user_and_checks_each_item(setup):  # noqa: F8
                                        acting_user=system_user())
     assert list(caught.value.errors) == [1] and "不得少于两人" in str(caught.value.errors[1])
     assert not Case.objects.exists()
+
+
+def test_bulk_import_reads_dates_and_choices_as_a_clerk_writes_them(setup):  # noqa: F811
+    """The import form's quick checks (an ISO date parsed directly, a choice found in a set) accept and refuse
+    what the form itself would: a date cell, 2025年3月5日, a label or a code; not 2月30日 or an unknown 程序."""
+    data = rows(6)
+    data[0][6] = dt.date(2025, 3, 4)  # a real date cell
+    data[1][6] = "2025年3月5日"
+    data[2][2] = "ordinary"  # the code instead of the label
+    count, errors = excel.import_workbook(registry["cases"], setup["staff"], ledger(data[:3]))
+    assert (count, errors) == (3, [])
+    assert sorted(Case.objects.values_list("filed_on", flat=True)) == [dt.date(2025, 3, d) for d in (3, 4, 5)]
+    assert Case.objects.get(number=data[2][1]).procedure == "ordinary"
+    data[3][6] = "2025-02-30"
+    data[4][2] = "快速程序"
+    count, errors = excel.import_workbook(registry["cases"], setup["staff"], ledger(data[3:]))
+    assert count == 0
+    by_row = {e.row: e for e in errors}
+    assert set(by_row) == {2, 3} and by_row[2].column == "立案日期" and by_row[3].column == "程序"
+    assert Case.objects.count() == 3
