@@ -30,7 +30,7 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/ruff check fazhi
-	DB_CONN_MAX_AGE=0 $(BIN)/pytest -n 2 --durations=10
+	DB_CONN_MAX_AGE=0 $(BIN)/pytest -n 2 --dist loadfile --durations=10
 
 test-fast: $(STAMP)
 	$(BIN)/pytest -m "not browser"

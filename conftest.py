@@ -55,6 +55,15 @@ def _fresh_calendar_cache():
     workcal.invalidate()
 
 
+@pytest.fixture(autouse=True)
+def _fresh_content_types():
+    """A transactional test (a live server) flushes the database and the content types come back with new ids;
+    Django's per-process cache of them would name the old ones in the next test on the same worker."""
+    from django.contrib.contenttypes.models import ContentType
+
+    ContentType.objects.clear_cache()
+
+
 @pytest.fixture
 def tree(db):
     """示范市 → 示范县 → (城关镇 → 城关东村, 东风镇, 县司法局)."""

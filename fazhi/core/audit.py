@@ -180,11 +180,20 @@ record_changed = Signal()
 records_created = Signal()
 
 
+def known_before(instance: Model, stored: dict) -> None:
+    """The stored field values of `instance`, read just now by the caller (a step reads them for its event): its
+    next save takes them as its "before" instead of reading the row again."""
+    instance.__dict__["_audit_known_before"] = stored
+
+
 def _pre_save(sender, instance, raw=False, **kwargs):
     if raw or not is_audited(sender):
         return
     before = None
-    if instance.pk is not None:
+    known = instance.__dict__.pop("_audit_known_before", None)
+    if known is not None:
+        before = known
+    elif instance.pk is not None:
         old = sender._base_manager.filter(pk=instance.pk).first()
         before = snapshot(old) if old is not None else None
     instance._audit_before = before

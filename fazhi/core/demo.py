@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from . import audit
+from . import audit, steps
 from .models import Membership, OrgUnit
 from .roles import Role
 from .validators import USCC_ALPHABET, id_check_digit, uscc_check_char
@@ -147,7 +147,7 @@ def build_users(ctx: DemoContext) -> list[tuple[str, str, str]]:
 def run(seed: int = 2025) -> tuple[list[tuple[str, str, str]], list[str]]:
     """Build or refresh the demo; returns (users, per-app summaries)."""
     rng = random.Random(seed)
-    with audit.audit_context(user=None, source="demo"), transaction.atomic():
+    with audit.audit_context(user=None, source="demo"), transaction.atomic(), steps.system_user_held():
         ctx = build_org_tree(rng)
         users = build_users(ctx)
         summaries = [step(ctx) for step in DEMO_STEPS]

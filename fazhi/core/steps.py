@@ -14,6 +14,7 @@ get the same result. Steps with a form are offered as actions of the register of
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import functools
 from collections.abc import Callable
@@ -103,7 +104,10 @@ def step(event: models.TextChoices, *, on: type[models.Model], form: type[django
             try:
                 with transaction.atomic(), audit.acting(acting_user):
                     before = _stored(record_)
-                    todos_before = _todos(record_)
+                    if before is not None:  # the change log's "before" of the record's next save, read once
+                        audit.known_before(record_, before)
+                    # no one is told of a to-do a load puts a record on (notify_new_todos): not worth a query
+                    todos_before = set() if audit.current_source() in QUIET_SOURCES else _todos(record_)
                     result = function(record_, *args, acting_user=acting_user, **kwargs)
                     # the event belongs to the record the step acts on; a step that creates its record from
                     # something else (a report drafted for a unit) records it on the record it returns
@@ -120,6 +124,8 @@ def step(event: models.TextChoices, *, on: type[models.Model], form: type[django
                         notify_new_todos(subject, todos_before if subject is record_ else set(), acting_user)
             finally:
                 _current.reset(token)
+                if isinstance(record_, models.Model):  # not saved by the step: a later save reads the row itself
+                    record_.__dict__.pop("_audit_known_before", None)
             return result
 
         spec = StepSpec(spec_name, event, on, run, form, label or str(event.label), basis,
@@ -234,6 +240,9 @@ def _todos(record_) -> set[str]:
     return todo_labels(record_) if isinstance(record_, models.Model) else set()
 
 
+QUIET_SOURCES = ("import", "demo")  # writes whose new to-dos reach people through the daily digest, not one by one
+
+
 def _stored(record_) -> dict | None:
     if not isinstance(record_, models.Model) or record_.pk is None:
         return None
@@ -253,9 +262,17 @@ def _changed(before: dict | None, subject) -> list[str]:
 SYSTEM_USERNAME = "fazhi-system"
 
 
+_system: contextvars.ContextVar = contextvars.ContextVar("fazhi_system_user", default=None)
+
+
 def system_user():
-    """The account scheduled jobs and data loads act as ("系统"): it cannot log in, but every event names it."""
+    """The account scheduled jobs and data loads act as ("系统"): it cannot log in, but every event names it.
+    Inside `system_user_held()` (a data load acting thousands of times) the account is read once."""
     from django.contrib.auth import get_user_model
+
+    held = _system.get()
+    if held is not None:
+        return held
 
     user, created = get_user_model().objects.get_or_create(
         username=SYSTEM_USERNAME, defaults={"first_name": "系统", "is_active": False}
@@ -264,3 +281,13 @@ def system_user():
         user.set_unusable_password()
         user.save(update_fields=["password"])
     return user
+
+
+@contextlib.contextmanager
+def system_user_held():
+    """Within: `system_user()` returns the one account read on entry (the demo acts as it a few thousand times)."""
+    token = _system.set(system_user())
+    try:
+        yield
+    finally:
+        _system.reset(token)

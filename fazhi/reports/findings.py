@@ -96,11 +96,12 @@ def _plan_for(key: str, label: str, target, unit_text: str = "%") -> str:
     return f"针对{label}未达到{_num(target)}{unit_text}的问题，制定专项整改措施，明确责任单位和完成时限。"
 
 
-def candidates(unit, year: int, user=None, today: dt.date | None = None) -> list[Finding]:
-    """Every candidate shortcoming of `unit` in `year`, ranked (strongest first)."""
+def candidates(unit, year: int, user=None, today: dt.date | None = None, *,
+               figures: tuple[dict, dict] | None = None) -> list[Finding]:
+    """Every candidate shortcoming of `unit` in `year`, ranked (strongest first). `figures`: the year's and the
+    previous year's figures when the caller has computed them already (the draft has)."""
     period = Period.year(year)
-    figs = engine.compute(None, unit, period)
-    previous = engine.compute(None, unit, period.previous_year())
+    figs, previous = figures or (engine.compute(None, unit, period), engine.compute(None, unit, period.previous_year()))
     targets = _targets(unit, year)
     out: list[Finding] = []
     out += _lost_points(unit, year)

@@ -52,8 +52,9 @@ def draft(unit: OrgUnit, *, acting_user, year: int) -> AnnualReport:
                                 "全面落实《法治政府建设实施纲要（2021—2025年）》，扎实推进法治政府建设。现将有关情况报告如下：")
     report.full_clean()
     report.save()
-    draft = report_parts.Draft(unit, period, figs, place, engine.compute(None, unit, period.previous_year()))
-    chosen = findings.first_choice(findings.candidates(unit, year, acting_user))
+    previous = engine.compute(None, unit, period.previous_year())
+    draft = report_parts.Draft(unit, period, figs, place, previous)
+    chosen = findings.first_choice(findings.candidates(unit, year, acting_user, figures=(figs, previous)))
     report.findings = [f.code for f in chosen]
     report.save(update_fields=["findings"])
     bodies = {

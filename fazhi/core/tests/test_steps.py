@@ -64,24 +64,27 @@ def test_every_declared_step_takes_the_actor_as_a_keyword_and_emits_an_enum_even
 def test_a_register_of_an_unscoped_model_fails_at_startup():
     from django.core.exceptions import ImproperlyConfigured
     from django.db import models
+    from django.test.utils import isolate_apps
 
     from fazhi.core.models import ScopedModel
     from fazhi.core.registers import Register
 
-    class Loose(models.Model):
-        class Meta:
-            app_label = "core"
+    # models of this test only: kept out of the app registry (a backup in a later test would look for their tables)
+    with isolate_apps("fazhi.core"):
+        class Loose(models.Model):
+            class Meta:
+                app_label = "core"
 
-    class LooseRegister(Register):
-        model = Loose
-        slug = "loose"
+        class LooseRegister(Register):
+            model = Loose
+            slug = "loose"
 
-    with pytest.raises(ImproperlyConfigured, match="ScopedModel"):
-        LooseRegister()
+        with pytest.raises(ImproperlyConfigured, match="ScopedModel"):
+            LooseRegister()
 
-    class Forgetful(ScopedModel):
-        class Meta:
-            app_label = "core"
+        class Forgetful(ScopedModel):
+            class Meta:
+                app_label = "core"
 
-    with pytest.raises(ImproperlyConfigured, match="org_field"):
-        Forgetful.check_scoping()
+        with pytest.raises(ImproperlyConfigured, match="org_field"):
+            Forgetful.check_scoping()
