@@ -9,6 +9,7 @@ from django.test import Client
 from fazhi.core import calendar as workcal
 from fazhi.core.models import Membership, OrgUnit
 from fazhi.core.roles import Role
+from fazhi.core.tests.calendar_seed import seed_calendar_as_migrated
 
 PASSWORD = "Fz-test-pass-2025"
 
@@ -53,6 +54,21 @@ def _fresh_calendar_cache():
     workcal.invalidate()
     yield
     workcal.invalidate()
+
+
+@pytest.fixture(autouse=True)
+def _calendar_as_migrated(request, django_db_blocker):
+    """The holiday calendar the migrations load is there for every test that reads the database: a transactional
+    test (a live server, a commit hook) flushes the tables when it ends, and the next test on that worker would
+    count its periods without holidays."""
+    uses_db = request.node.get_closest_marker("django_db") or {"db", "transactional_db", "live_server"} & set(
+        request.fixturenames)
+    if uses_db:
+        from fazhi.core.models import CalendarDay
+
+        with django_db_blocker.unblock():
+            if not CalendarDay.objects.exists():
+                seed_calendar_as_migrated()
 
 
 @pytest.fixture(autouse=True)

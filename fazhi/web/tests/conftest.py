@@ -11,6 +11,7 @@ import pytest
 
 from fazhi.core import calendar as workcal
 from fazhi.core.models import CalendarDay
+from fazhi.core.tests.calendar_seed import seed_calendar_as_migrated
 
 CHROMIUM = os.environ.get("FAZHI_CHROMIUM", "/usr/bin/chromium")
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
@@ -38,7 +39,7 @@ def page(live_server):
 @pytest.fixture
 def seeded_calendar(transactional_db):
     if not CalendarDay.objects.exists():  # a previous live-server test may have flushed it
-        workcal.seed_from_package()
+        seed_calendar_as_migrated()
     workcal.invalidate()
 
 
