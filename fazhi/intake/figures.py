@@ -239,10 +239,14 @@ def _approx(m: re.Match) -> bool:
 
 
 def _norm(m: re.Match, clause: str) -> bool:
-    """"至少开展1次", "不少于2次": a minimum the work must reach, not what was done; "每个科室检查1家企业": what each
-    one does, not a total (每年两次 is the year's count, which an annual report states)."""
-    return bool(re.search(r"(至少|不少于|不低于|不得少于)[^，；。\d]{0,4}$|每(?!一?年)[个一名家项]?[^，；。\d]{0,8}$",
-                          clause[:m.start()]))
+    """"至少开展1次", "不少于2次": a minimum the work must reach, not what was done; "每个科室检查1家企业", "均实现2名
+    以上": what each one does or reaches, not a total (每年两次 is the year's count, which an annual report states)."""
+    before = clause[:m.start()]
+    if re.search(r"(至少|不少于|不低于|不得少于)[^，；。\d]{0,4}$|每(?!一?年)[个一名家项]?[^，；。\d]{0,8}$", before):
+        return True
+    # "各科室均实现2名以上人员具备执法资格": what every one of them reaches, not a count
+    return bool(re.search(r"(均|各|都)(实现|达到|配备|配齐|确保|保持|有)[^，；。\d]{0,2}$", before)
+                and (m.groupdict().get("more2") == "以上" or bool(re.match(r"[^，；。\d]{0,2}以上", clause[m.end():]))))
 
 
 def _quoted(m: re.Match, clause: str) -> bool:

@@ -67,9 +67,14 @@ def profiles(skip: frozenset[str]) -> tuple[Profile, ...]:
     return tuple(out)
 
 
+MIXED_TOTAL = re.compile(r"、[^，；。]*(共计|合计|总计|累计|各类|等)[^，；。]*$")
+
+
 def assign(before: str, after: str, unit: str, skip: frozenset[str]) -> list[tuple[str, str]]:
     """(key, why) for a number between `before` and `after` (its clause), the best-fitting key only."""
     if lexicon.SUBGROUP.search(before + after):
+        return []
+    if MIXED_TOTAL.search(before):  # "决策、规范性文件、合同…共计200余件": a total of several measures is none of them
         return []
     words = set(content(segment(before))) | set(content(segment(after)))
     best: dict[str, tuple[float, str]] = {}

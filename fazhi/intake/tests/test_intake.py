@@ -87,6 +87,8 @@ def test_phrasing_families(text, expected):
     "通过调解中心、诉前调解室化解纠纷 50 余件。",  # a list of bodies: neither the total nor 诉前调解 alone
     "审议通过了《法治同心建设规划（2021-2025 年）》。",
     "办理劳动仲裁案件 25 件，为农民工代写法律文书 200 余份。",
+    "全镇职能科室均实现2名以上在职在编人员具备执法资格。",  # what each office reaches, not a count of officers
+    "经审查的重要文件、信息公开和各类涉法事项等共计300余件。",  # a total of several measures is none of them
 ])
 def test_no_figure_rather_than_a_wrong_one(text):
     assert figures(text) == set()
