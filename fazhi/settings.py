@@ -157,7 +157,9 @@ CACHES["shared"] = ({"BACKEND": "django.core.cache.backends.redis.RedisCache", "
 # `fazhi run_huey -w N` runs the workers; periodic tasks (digests, document expiry, calendar check) run in them.
 REDIS_URL = os.environ.get("REDIS_URL", "")
 HUEY = {
-    "name": os.environ.get("FAZHI_QUEUE_NAME", "fazhi"),
+    # one queue per database: a process on another database (a benchmark, a second instance on this machine)
+    # never hands its jobs to this one's worker
+    "name": os.environ.get("FAZHI_QUEUE_NAME") or "fazhi-" + Path(str(DATABASES["default"]["NAME"])).stem,
     "immediate": _env_bool("FAZHI_JOBS_IMMEDIATE"),  # run jobs inside the caller (tests, one-off scripts)
     "results": True,
     "utc": False,

@@ -113,6 +113,9 @@ def run_now(kind: str, user, label: str, echo: Callable[[str], None] | None = No
 
 @db_task(retries=0, context=False)
 def run_job(job_id: str) -> str:
+    if not Job.objects.filter(pk=job_id).exists():  # queued for a database that no longer holds it (a restore)
+        log.warning("job %s is not in this database; skipped", job_id)
+        return job_id
     execute(job_id)
     return job_id
 

@@ -96,3 +96,14 @@ def test_progress_is_visible_while_the_job_runs(queue, users, tree):
     job = Job.objects.create(user=users["office"], kind="register-export", label="测试")
     jobs.Progress(str(job.pk))(40, 100, "导出")
     assert jobs.progress_of(job) == {"done": 40, "total": 100, "stage": "导出", "percent": 40}
+
+
+def test_a_queued_job_this_database_does_not_hold_is_skipped(db, caplog):
+    """A message left in the queue for another database (a restore, a second instance) is logged and dropped,
+    not a crash of the worker; and each database has a queue of its own by default."""
+    from django.conf import settings
+
+    missing = str(uuid.uuid4())
+    assert jobs.run_job.call_local(missing) == missing
+    assert "not in this database" in caplog.text
+    assert settings.HUEY["name"].startswith("fazhi-")
