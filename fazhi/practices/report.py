@@ -22,17 +22,25 @@ def _named(draft: Draft, heading: str) -> str:
 
     pieces = []
     if docs := of(K.DOCUMENT):
-        named = "、".join(f"《{p.title}》" + (f"（{p.document_number}）" if p.document_number else "") for p in docs)
-        pieces.append(f"制定（修订）{named}{more(docs)}制度文件" + _what(docs))
+        named = "、".join(f"《{_inner(p.title)}》" + (f"（{p.document_number}）" if p.document_number else "")
+                          for p in docs)
+        pieces.append(f"印发{named}" + ("等制度文件" if len(docs) > 1 else "") + _what(docs))
     for kind, verb, noun in ((K.MECHANISM, "建立", "工作机制"), (K.CASE, "形成", "典型案例")):
         items = of(kind)
         plain = [p for p in items if not p.summary.strip()]
         if plain:
-            pieces.append(f"{verb}{'、'.join(f'“{p.title}”' for p in plain)}{more(plain)}{noun}")
-        pieces += [f"{verb}“{p.title}”{noun}，{p.summary.strip().rstrip('。；，')}" for p in items if p.summary.strip()]
+            pieces.append(f"{verb}{'、'.join(f'“{_inner(p.title)}”' for p in plain)}{more(plain)}{noun}")
+        pieces += [f"{verb}“{_inner(p.title)}”{noun}，{p.summary.strip().rstrip('。；，')}"
+                   for p in items if p.summary.strip()]
     if honours := of(K.HONOUR):
-        pieces.append("获评" + "、".join(f"{p.awarded_by}授予的“{p.title}”" for p in honours))
+        pieces.append("获评" + "、".join(f"{p.awarded_by}授予的“{_inner(p.title)}”" for p in honours))
     return "；".join(pieces)
+
+
+def _inner(title: str) -> str:
+    """A name quoted inside the report's own marks takes the inner form (GB/T 15834: “…‘…’…”, 《…〈…〉…》):
+    “‘高效办成一件事’帮办代办” rather than ““高效办成一件事”帮办代办”."""
+    return title.translate(str.maketrans({"“": "‘", "”": "’", "《": "〈", "》": "〉"}))
 
 
 def _what(docs) -> str:

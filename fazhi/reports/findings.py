@@ -177,15 +177,15 @@ def _below_target(unit, figs, targets, period) -> list[Finding]:
         shown = k(key) + ("" if fig.kind == "rate" else fig.unit_label)
         out.append(Finding(
             f"target:{key}", "低于目标", _area(key),
-            f"{prose(fig.label)}为{shown}，{relation}{where}{_counted(key, figs)}"
+            f"{prose(fig.label)}为{shown}，{relation}{where}{_counted(key, figs, method)}"
             f"{_weakest(key, unit, period, target, method, unit_text) if fig.kind == 'rate' else ''}",
             _plan_for(key, fig.label, target, unit_text), fig.link, f"{fig.label}的统计记录", 50 + 40 * min(gap, 1.0)))
     return out
 
 
-def _counted(key: str, figs) -> str:
+def _counted(key: str, figs, method: str = "at_least") -> str:
     """What a rate is made of, as the reason it falls short: "审结的行政复议案件46件中，法定期限内审结的43件，另有
-    3件未达到要求"."""
+    3件未达到要求". Where lower is better (败诉率) the numerator already counts what went wrong: nothing is "另有"."""
     from fazhi.core.indicators import INDICATORS
 
     ind = INDICATORS.get(key)
@@ -195,7 +195,7 @@ def _counted(key: str, figs) -> str:
     if num is None or den is None or num.value is None or not den.value:
         return ""
     gap = den.value - num.value
-    rest = f"，另有{_num(gap)}{den.unit_label}未达到要求" if gap > 0 else ""
+    rest = f"，另有{_num(gap)}{den.unit_label}未达到要求" if gap > 0 and method == "at_least" else ""
     return (f"：{prose(den.label)}{k(den.key)}{den.unit_label}中，{prose(num.label)}{k(num.key)}{num.unit_label}"
             f"{rest}")
 

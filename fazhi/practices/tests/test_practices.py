@@ -34,9 +34,17 @@ def test_a_clerk_records_the_office_includes_and_the_report_names_it(tree, users
     report = generate.draft(tree["county"], year=2025, acting_user=users["office"])
     measures = report.sections.get(kind="measures").body
     assert "（二）依法有效化解社会矛盾纠纷。坚持和发展新时代“枫桥经验”，全年建立“1+1+N矛盾纠纷多元化解”工作机制" in measures
-    assert "（一）完善依法行政制度体系。严格落实行政规范性文件统一登记、统一编号、统一印发制度。制定（修订）《城关镇合法性审核工作规则》制度文件。" in measures
+    assert "（一）完善依法行政制度体系。严格落实行政规范性文件统一登记、统一编号、统一印发制度。印发《城关镇合法性审核工作规则》。" in measures
     assert value("institutions.rules_made", tree["county"], Period.year(2025)) == 1
     assert value("institutions.mechanisms", tree["town_b"], Period.year(2025)) == 0
+
+
+def test_a_quoted_name_inside_a_name_takes_the_inner_marks(tree, users, login):
+    office = login(users["office"])
+    _record(office, tree["county"], heading="functions", title="“高效办成一件事”帮办代办")
+    office.post(f"/r/practices/{Practice.objects.get().pk}/act/include/", {})
+    measures = generate.draft(tree["county"], year=2025, acting_user=users["office"]).sections.get(kind="measures").body
+    assert "建立“‘高效办成一件事’帮办代办”工作机制" in measures and "““" not in measures
 
 
 def test_excluded_measures_stay_out_of_the_report(tree, users, login):

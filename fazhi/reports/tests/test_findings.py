@@ -66,3 +66,22 @@ def test_the_draft_writes_the_strongest_and_the_drafter_chooses_on_the_editor(co
     assert "已不在数据提示中" in bad
     report.refresh_from_db()
     assert report.findings == ["target:litigation.head_appearance_rate"]
+
+
+def test_a_rate_where_lower_is_better_names_what_went_wrong_and_invents_no_remainder(tree):
+    """败诉率 above its ceiling: "审结的行政诉讼案件3件中，行政诉讼败诉1件" — the other two were not lost, so there is no
+    "另有2件未达到要求"."""
+    for i, outcome in enumerate(["revoke", "dismiss_claim", "dismiss_claim"]):
+        case = lit.register_case(LitigationCase(
+            unit=tree["dept"], court="示范县人民法院", case_number=f"（2025）示0101行初{i + 11}号", plaintiff_type="person",
+            plaintiff_name="李四", cause="不服行政处罚决定", served_on=D("2025-03-07")), acting_user=system_user())
+        lit.conclude(case, on=D("2025-06-01"), outcome=outcome, acting_user=system_user())
+    rubric = Rubric.objects.create(unit=tree["city"], year=2025)
+    top = RubricItem.objects.create(rubric=rubric, code="5", level=1, name="监督", weight=10)
+    mid = RubricItem.objects.create(rubric=rubric, code="5.1", level=2, name="应诉", weight=10, parent=top)
+    RubricItem.objects.create(rubric=rubric, code="5.1.1", level=3, name="败诉率", weight=4, parent=mid,
+                              method="at_most", key="litigation.loss_rate", target=10)
+    found = {f.code: f for f in findings.candidates(tree["county"], 2025)}
+    text = found["target:litigation.loss_rate"].shortcoming
+    assert "高于考核目标10%" in text and "审结的行政诉讼案件{{ litigation.concluded }}件中" in text
+    assert "未达到要求" not in text and "主要是县司法局（33.3%）" in text
