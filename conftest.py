@@ -80,6 +80,15 @@ def _fresh_content_types():
     ContentType.objects.clear_cache()
 
 
+@pytest.fixture(autouse=True)
+def _no_remembered_answers():
+    """Each test rolls its writes back, and SQLite then hands the same change-log ids out again: answers remembered
+    at a data version must not outlive the test that saw them."""
+    from fazhi.core.registers.union import forget_answers
+
+    forget_answers()
+
+
 @pytest.fixture
 def tree(db):
     """示范市 → 示范县 → (城关镇 → 城关东村, 东风镇, 县司法局)."""

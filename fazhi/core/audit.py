@@ -155,6 +155,32 @@ def _log(instance: Model, action: str, changes: dict):
 
 def _write(instance: Model, action: str, changes: dict) -> None:
     _log(instance, action, changes).save()
+    _version_moved()
+
+
+def data_version() -> int:
+    """Where the change log stands (its newest row): every audited write moves it, so an answer computed at one
+    version holds until the next write. Read once per request (again after the request itself writes)."""
+    from django.db import connection
+
+    from .models import ChangeLog
+
+    request = _request.get()
+    known = getattr(request, "fazhi_data_version", None)
+    if known is not None:
+        return known
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT MAX(id) FROM {ChangeLog._meta.db_table}")
+        version = cursor.fetchone()[0] or 0
+    if request is not None:
+        request.fazhi_data_version = version
+    return version
+
+
+def _version_moved() -> None:
+    request = _request.get()
+    if request is not None:
+        request.__dict__.pop("fazhi_data_version", None)
 
 
 def created_many(instances: list[Model]) -> None:
@@ -169,6 +195,7 @@ def created_many(instances: list[Model]) -> None:
         logs.append(_log(instance, "create", {k: [None, v] for k, v in after.items()
                                               if v is not None and (type(v) is not str or v)}))
     bulk.insert(ChangeLog, logs)
+    _version_moved()
     if instances:
         records_created.send(type(instances[0]), afters=afters)
 

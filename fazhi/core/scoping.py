@@ -82,6 +82,8 @@ def scope(queryset: models.QuerySet, user, action: str = "view") -> models.Query
     org_field = model.org_field
     if org_field is None:
         return queryset
+    if any(p in whole_tree_paths() for p in paths) and _always_in_a_unit(model):
+        return queryset  # the subtree is every unit: the filter (and its joins) would keep every row
     prefix = f"{org_field}__path" if org_field else "path"
     condition = Q()
     for p in paths:
@@ -92,6 +94,38 @@ def scope(queryset: models.QuerySet, user, action: str = "view") -> models.Query
         ancestors = {p[: i + 1] for p in paths for i, ch in enumerate(p) if ch == "/" and i}
         condition |= Q(**{f"{prefix}__in": sorted(ancestors)})
     return queryset.filter(condition)
+
+
+def whole_tree_paths() -> frozenset[str]:
+    """The path of the tree's only root (a province instance), whose subtree is every unit; empty when the
+    instance holds several trees. Asked once per request."""
+    from . import audit
+    from .models import OrgUnit
+
+    request = audit._request.get()
+    known = getattr(request, "fazhi_whole_tree", None)
+    if known is not None:
+        return known
+    roots = list(OrgUnit.objects.filter(parent__isnull=True).values_list("path", flat=True)[:2])
+    found = frozenset(roots) if len(roots) == 1 else frozenset()
+    if request is not None:
+        request.fazhi_whole_tree = found
+    return found
+
+
+_REQUIRED: dict[type, bool] = {}
+
+
+def _always_in_a_unit(model) -> bool:
+    """Every row reaches a unit through non-null links (a row with no unit would be dropped by the filter)."""
+    if model not in _REQUIRED:
+        required, current = True, model
+        for name in (model.org_field.split("__") if model.org_field else []):
+            field = current._meta.get_field(name)
+            required = required and not field.null
+            current = field.related_model
+        _REQUIRED[model] = required
+    return _REQUIRED[model]
 
 
 def can(user, action: str, obj) -> bool:

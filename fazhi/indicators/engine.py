@@ -9,6 +9,7 @@ memory. The number of queries depends on the keys asked for, never on the number
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from decimal import Decimal
 from urllib.parse import urlencode
@@ -105,7 +106,12 @@ def records_link(key: str, unit: OrgUnit, period: Period) -> str:
     ind = INDICATORS.get(key)
     if ind and ind.is_rate:
         key = ind.numerator
-    return reverse("indicator-records") + "?" + urlencode({"key": key, "unit": unit.pk, "period": period.code})
+    return _records_path() + "?" + urlencode({"key": key, "unit": unit.pk, "period": period.code})
+
+
+@functools.cache
+def _records_path() -> str:
+    return reverse("indicator-records")  # a dashboard links ~200 figures: resolved once, not per figure
 
 
 def subtree_ids(unit: OrgUnit) -> list[int]:
@@ -169,7 +175,8 @@ def by_child(key: str, unit: OrgUnit, period: Period, engine: Engine | None = No
     """The value of a computed `key` for each child of `unit` (drill-down): from the table, or one live GROUP BY."""
     children = list(OrgUnit.objects.filter(parent=unit).order_by("path"))
     needed = analytics.base_keys([key])
-    snap = analytics.read(needed, period, parent=unit)
+    snap = analytics.read(needed, period, units=[child.pk for child in children])  # ids, not a join the planner
+    # misjudges (a nested loop over every unit's value: 8 ms at province scale instead of 0.1)
     if all(snap.has(k) for k in needed):
         live = Engine(period, root=unit)
         return [(child, _value(key, child, snap, live)) for child in children]

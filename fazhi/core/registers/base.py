@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -471,7 +472,19 @@ class Register:
     def url(self, name: str = "list", pk=None) -> str:
         if pk is None:
             return reverse(f"register-{name}", kwargs={"slug": self.slug})
-        return reverse(f"register-{name}", kwargs={"slug": self.slug, "pk": pk})
+        head, tail = _record_url(f"register-{name}", self.slug)
+        return f"{head}{int(pk)}{tail}"
+
+
+@functools.lru_cache(maxsize=1024)
+def _record_url(name: str, slug: str) -> tuple[str, str]:
+    """A record's URL around its id, resolved once per register and page kind: a list of 50 rows with their links
+    otherwise resolves ~150 URLs per request."""
+    head, _, tail = reverse(name, kwargs={"slug": slug, "pk": _MARK}).rpartition(str(_MARK))
+    return head, tail
+
+
+_MARK = 918273645
 
 
 def _scoped(model) -> bool:

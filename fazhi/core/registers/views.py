@@ -24,6 +24,7 @@ from ..models import Attachment
 from . import dispatch, excel
 from . import jobs as reg_jobs
 from .base import Register, _scoped, registry
+from .rows import rows_html
 
 
 def _reg(slug: str) -> Register:
@@ -134,6 +135,19 @@ def filter_queryset(reg: Register, user, params) -> tuple[models.QuerySet, list[
     return qs, widgets, sort
 
 
+DEFERRED_FROM = 500  # rows skipped from which a page is found by ids first
+
+
+def _page_rows(qs, start: int, size: int) -> list:
+    """The rows of one page. Deep in a list the skipped rows are walked for their ids only (a "deferred join"):
+    the related records a row shows are read for the page's rows, not for the thousands before them."""
+    if start < DEFERRED_FROM:
+        return list(qs[start : start + size])
+    ids = list(qs.values_list("pk", flat=True)[start : start + size])
+    found = qs.order_by().filter(pk__in=ids).in_bulk()
+    return [found[pk] for pk in ids if pk in found]
+
+
 @login_required
 def list_view(request, slug):
     reg = _reg(slug)
@@ -147,7 +161,7 @@ def list_view(request, slug):
     too_deep = page > MAX_PAGES
     page = min(page, MAX_PAGES)
     start = (page - 1) * reg.page_size
-    rows = list(qs[start : start + reg.page_size + 1])  # one extra row tells whether there is a next page
+    rows = _page_rows(qs, start, reg.page_size + 1)  # one extra row tells whether there is a next page
     has_next = len(rows) > reg.page_size and page < MAX_PAGES
     rows = rows[: reg.page_size]
     today = dt.date.today()
@@ -167,7 +181,8 @@ def list_view(request, slug):
         return "?" + urlencode({**params.dict(), "page": n})
 
     context = {
-        "reg": reg, "table": table, "widgets": widgets, "q": request.GET.get("q", ""), "sort": sort,
+        "reg": reg, "rows": rows_html(reg, table, len(reg.list_columns)), "widgets": widgets,
+        "q": request.GET.get("q", ""), "sort": sort,
         "columns": [(c, reg.verbose(c), c in reg.sortable) for c in reg.list_columns],
         "page": page, "has_next": has_next, "prev_url": page_url(page - 1) if page > 1 else None,
         "next_url": page_url(page + 1) if has_next else None, "query": params.urlencode(),
