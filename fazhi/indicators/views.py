@@ -15,7 +15,7 @@ from fazhi.core import jobs
 from fazhi.core.indicators import INDICATORS, Period, dashboard_keys
 from fazhi.core.models import Job, OrgUnit
 from fazhi.core.registers import registry
-from fazhi.core.registers.workbench import my_deadlines
+from fazhi.core.registers.workbench import at_risk
 from fazhi.core.roles import Role
 from fazhi.core.scoping import roles_of
 
@@ -140,12 +140,12 @@ def dashboard(request):
             children.append({"name": child.name, "value": value,
                              "url": engine.records_link(breakdown_key, child, period),
                              "drill": f"?unit={child.pk}&period={year}&key={breakdown_key}"})
-    risks = [d for d in my_deadlines(request.user) if d["status"] in ("overdue", "due_soon")]
+    risks, overdue, at_risk_total = at_risk(request.user)
     return render(request, "indicators/dashboard.html", {
         **_picker(request, units, unit, period), "unit": unit, "period": period, "error": error, "cards": cards,
         "trends": trends, "children": sorted(children, key=lambda c: -c["value"])[:30],
         "breakdown_key": catalogue.get(breakdown_key), "breakdown_keys": [catalogue.get(k) for k in dashboard_keys("breakdown")],
-        "risks": risks[:20], "overdue": sum(1 for d in risks if d["status"] == "overdue"),
+        "risks": risks, "overdue": overdue, "at_risk_total": at_risk_total,
     })
 
 

@@ -85,7 +85,26 @@ def open_deadlines(user, today: dt.date | None = None, *, until: dt.date | None 
     today = today or dt.date.today()
     parts, hits = deadline_hits(user, today, until=until, due_from=due_from, slugs=slugs, unit=unit, limit=limit,
                                 soon_only=soon_only)
+    hits = _most_urgent(parts, hits, limit)
     return deadline_items(parts, hits, today, load_hits([(parts[i][0][0], pk) for i, pk, _ in hits]), limit)
+
+
+def _most_urgent(parts, hits, limit: int) -> list:
+    """The first `limit` hits in the order the pages show them: only their registers' records are loaded."""
+    return sorted(hits, key=lambda h: (h[2], parts[h[0]][0][0], h[1]))[:limit]
+
+
+def at_risk(user, today: dt.date | None = None, show: int = 20) -> tuple[list[dict], int, int]:
+    """(the `show` most urgent deadlines overdue or due soon, how many are overdue, how many in all): counted from
+    the due dates, with records loaded for the shown ones only (the dashboard's risk card)."""
+    today = today or dt.date.today()
+    parts, hits = deadline_hits(user, today, soon_only=True)
+    states = [deadlines.status(due, None, today, soon_days=registry[parts[i][0][0]].deadlines[parts[i][0][1]].soon_days)
+              for i, _pk, due in hits]
+    risky = [h for h, state in zip(hits, states, strict=True) if state in ("overdue", "due_soon")]
+    shown = _most_urgent(parts, risky, show)
+    items = deadline_items(parts, shown, today, load_hits([(parts[i][0][0], pk) for i, pk, _ in shown]), show)
+    return items, sum(1 for state in states if state == "overdue"), len(risky)
 
 
 def load_hits(wanted) -> dict:

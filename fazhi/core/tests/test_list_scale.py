@@ -138,3 +138,15 @@ def test_a_deep_page_found_by_ids_first_shows_the_same_rows_in_the_same_order(tr
     deferred = office.get("/r/cases/?page=2&sort=filed_on").content.decode()
     numbers = [line for line in plain.splitlines() if "D-" in line]
     assert len(numbers) >= 50 and numbers == [line for line in deferred.splitlines() if "D-" in line]
+
+
+def test_the_dashboard_counts_every_deadline_at_risk_and_loads_only_the_most_urgent(tree, users, login):
+    agency = agencies(tree["county"], 1, "县新")[0]
+    today = dt.date.today()
+    Case.objects.bulk_create([Case(agency=agency, number=f"K-{i:02d}", procedure="ordinary", party_type="person",
+                                   party_name="当事人", facts="违法行为", filed_on=today - dt.timedelta(days=100),
+                                   decision_due=today - dt.timedelta(days=30 - i)) for i in range(25)])
+    page = login(users["office"]).get(f"/dashboard/?period={today.year}").content.decode()
+    card = page.split('id="deadlines-at-risk"')[1].split("</table>")[0]
+    assert "已逾期 25 项，共 25 项需关注，列出最紧迫的 20 项" in card
+    assert "K-00" in card and "K-19" in card and "K-20" not in card  # the oldest due first
