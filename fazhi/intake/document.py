@@ -69,10 +69,23 @@ def _end_of_body(text: str) -> int:
     return m.start() if m else len(text)
 
 
+# a web page's own fields before its title ("索引号:… 发布机构:… 标题:…关于…的报告"), often run into one line
+FIELD_LABEL = re.compile(r"^(\s*|.{0,100}?[\d\s日])(标\s*题|题\s*名)\s*[:：]\s*")
+
+
+def _unlabelled(lines: list[str]) -> list[str]:
+    return [FIELD_LABEL.sub("", line, count=1) for line in lines]
+
+
+def _addressed(line: str) -> bool:
+    """A 主送 line ("省委、省政府：") names whom the report is for, never its title or issuer."""
+    return line.rstrip().endswith((":", "："))
+
+
 def title_of(lines: list[str]) -> str:
     """The title: the first early line with 报告, with the line holding 关于 and the organ line above it when the
     title was set over several lines."""
-    head = lines[:15]
+    head = _unlabelled(lines[:15])
     for i, line in enumerate(head):
         if "报告" in line and len(line) <= 80 and not line.startswith(("现将", "根据")):
             start = i
@@ -83,7 +96,8 @@ def title_of(lines: list[str]) -> str:
                 start -= 1
             return re.sub(r"\s+", "", "".join(head[start:i + 1]))
     first = re.sub(r"\s+", "", head[0]) if head else ""
-    return first if len(first) <= 60 else ""  # an excerpt that starts with its first paragraph has no title
+    # an excerpt that starts with its first paragraph, or with whom it is addressed to, has no title
+    return first if len(first) <= 60 and not _addressed(first) else ""
 
 
 def _dates_at_end(lines: list[str]) -> list[tuple[int, dt.date, bool]]:
@@ -142,7 +156,7 @@ def issuer_of(lines: list[str], title: str) -> str:
             candidate = tail[j - 1].strip()
             if ORG.search(candidate.replace(" ", "")) and len(candidate) <= 50:
                 return re.sub(r"\s{2,}", " ", candidate)
-    header = _header_organ(lines[:4]) or _title_organ(lines[:15])
+    header = _header_organ(lines[:4]) or _title_organ(_unlabelled(lines[:15])) or _page_issuer(lines[:15])
     # the 版记's 印发机关 is the issuing body's own office: its parent issues. Red 版头 are set in display faces that
     # a PDF often loses glyphs of (中共宁县委 for 中共宁城县委); the 版记 is body text — it decides when they differ.
     parent = re.sub(r"(办公室|办公厅)$", "", printed_by(lines))
@@ -154,10 +168,20 @@ def issuer_of(lines: list[str], title: str) -> str:
         clean = line.replace(" ", "")
         if 2 < len(clean) <= 40 and ORG.search(clean) and not clean.startswith("抄送") and "印发" not in clean:
             return re.sub(r"\s{2,}", " ", line.strip())
-    m = re.match(r"(.+?)关于", title)
-    if m:
+    m = re.match(r"(.+?)关于", title) or re.match(r"(.{2,30}?)(20\d{2})年", title)  # 西岗镇2025年度…报告
+    if m and ORG.search(m.group(1)):
         return m.group(1)
-    return lines[0] if lines and len(lines[0]) <= 40 else ""  # an excerpt's first paragraph is not an organ
+    # an excerpt's first paragraph is not an organ, nor is the body it is addressed to
+    return lines[0] if lines and len(lines[0]) <= 40 and not _addressed(lines[0]) else ""
+
+
+def _page_issuer(head: list[str]) -> str:
+    """The 发文机关 a government web page states in its own fields (not 发布机构, the site that posted it)."""
+    for line in head:
+        m = re.search(r"发文机关\s*[:：]\s*([^\s|:：]{2,40})", line)
+        if m and ORG.search(m.group(1)):
+            return m.group(1)
+    return ""
 
 
 def _header_organ(head: list[str]) -> str:

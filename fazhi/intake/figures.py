@@ -12,11 +12,11 @@ from dataclasses import dataclass, replace
 from . import lexicon, words
 from .normalize import cn_to_int
 
-COUNT_UNITS = "件|起|项|次|场次|场|期|轮|人次|人|名|位|个|份|条|本|卷|户|家|处|支|批|部|篇"
+COUNT_UNITS = "件|起|项|次|场次|场|期|轮|人次|人|名|位|个|份|条|本|册|卷|户|家|处|支|批|部|篇"
 NUMBER = re.compile(
     r"(?<![第\d.])(?<!每[日天周月年季])(?<!每季度|每半年|每个月)(?P<pre>近|超过|约|逾|共计|共)?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<mult>万|亿)?"
     r"(?P<more>余|多)?(?P<unit>%|元|" + COUNT_UNITS + r")(?P<more2>余|多|以上|左右)?")
-GAP = r"[^，；。⟨\d]"  # the words between a trigger and the number: same clause, no other number
+GAP = r"[^，；;。⟨\d]"  # the words between a trigger and the number: same clause, no other number
 
 
 @dataclass(frozen=True)
@@ -34,7 +34,7 @@ def R(key, units, near, subject="", exclude="", inferred=False):
                 re.compile(exclude) if exclude else None, inferred)
 
 
-INFERRED = "（由上下文推断）"  # marks a figure whose key was inferred, which a statement in the key's words outranks
+INFERRED = lexicon.INFERRED
 
 
 G = GAP
@@ -84,7 +84,8 @@ RULES = [
     R("normative.cleanup.repealed", DOCS, rf"废止{CLEANED}{G}{{0,2}}⟨N⟩", subject="清理"),
     R("normative.cleanup.retained", DOCS, rf"(继续有效|保留){CLEANED}{G}{{0,2}}⟨N⟩", subject="清理"),
     R("normative.cleanup.amended", DOCS, rf"(修改|修订){CLEANED}{G}{{0,2}}⟨N⟩", subject="清理"),
-    R("normative.cleanup.rounds", "次|轮", rf"清理(工作)?{G}{{0,2}}⟨N⟩", subject="规范性文件|文件|政策|法规"),
+    R("normative.cleanup.rounds", "次|轮", rf"清理(工作)?{G}{{0,2}}⟨N⟩|⟨N⟩(全面|专项|集中|系统)?清理",
+      subject="规范性文件|文件|政策|法规"),
     # 重大行政决策、法律顾问
     R("decisions.major_count", "项|件", rf"⟨N⟩重大(行政)?决策(事项)?|重大(行政)?决策事项{G}{{0,2}}⟨N⟩|"
       rf"(作出|决策|审议){G}{{0,4}}重大(行政)?决策{G}{{0,2}}⟨N⟩"),
@@ -167,7 +168,7 @@ RULES = [
     R("services.instant_rate", RATE, rf"即办(比)?率{G}{{0,3}}⟨N⟩"),
     R("services.cert_free_items", "项", rf"免证办”?事项(数)?{G}{{0,2}}⟨N⟩"),
     R("services.one_thing_once", "项|件|个", rf"一件事(一次办)?”?{G}{{0,4}}(集成服务|事项){G}{{0,2}}⟨N⟩|"
-      rf"⟨N⟩个?“?(高效办成)?一件事"),
+      rf"⟨N⟩个?“?(高效办成)?一件事|高效办成一件事”?⟨N⟩"),  # the programme's name since 2024, its items right after
     R("services.power_list_items", "项", rf"权[责力](清单)?事项{G}{{0,2}}⟨N⟩|权[责力]清单{G}{{0,2}}⟨N⟩",
       exclude="调整|划转|新增|取消|下放"),
     R("services.power_list_items", "项", rf"^(共)?(梳理|编制|公布|确认|保留|明确)(出)?(各类)?事项{G}{{0,2}}⟨N⟩",
@@ -308,10 +309,21 @@ def _term(pattern: str) -> str:
 
 
 def _parts(a: Found, b: Found, text: str) -> bool:
-    """Two figures listed side by side in one enumeration ("研讨班2期、专题讲座1期"): a 、 between them, no clause
-    break."""
+    """Two figures listed side by side in one enumeration: a 、 (or 和, 及) between them and no clause break ("研讨班2期、
+    专题讲座1期"), or a comma before a clause that only names the next item and shares the first one's verb ("发放民法典读本
+    950余本，禁毒手册1500余本")."""
     between = text[a.end:b.start]
-    return "、" in between and not re.search(r"[，,；;。：:\n]", between)
+    if re.search("、|和|及|与", between) and not re.search(r"[，,；;。：:\n]", between):
+        return True
+    return bool(re.fullmatch(r"[，,][^，,；;。：:\n\d]{1,10}", between)) and not ELLIPSIS_BREAKS.search(between)
+
+
+# words that give the next clause a verb of its own (or make it a part or a total of what came before): it is not an
+# item of the same enumeration
+ELLIPSIS_BREAKS = re.compile(
+    "开展|组织|举办|召开|发放|受理|办理|办结|审结|审查|审核|调解|化解|学习|研讨|交流|检查|排查|出具|提供|接待|解答|覆盖|"
+    "惠及|参与|参加|处理|查处|建立|建成|设立|制定|出台|印发|清理|公开|答复|发布|推送|播放|开设|完成|实现|达到|培育|聘请|"
+    "组建|评查|抽查|走访|签订|收到|接收|回复|落实|推动|推进|累计|共计|合计|总计|其中|新增|同比|较上年|占|涉及|挽回|帮助")
 
 
 def reconcile(found: list[Found], text: str) -> list[Found]:
@@ -366,7 +378,7 @@ def statements(text: str) -> list[Found]:
     """Every figure the rules recognise, in text order, one per (key, value)."""
     found: list[Found] = []
     seen: set[tuple[str, float]] = set()
-    sentences = _spans(text, "。；！？\n")
+    sentences = _spans(text, "。；;！!？?\n")  # pages copied through some tools carry ASCII punctuation
     for s_index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
         previous = text[sentences[s_index - 1][0]:sentences[s_index - 1][1]] if s_index else ""
@@ -377,18 +389,43 @@ def statements(text: str) -> list[Found]:
                 value = _value(m)
                 if value is None or _article(m, clause) or _norm(m, clause) or _quoted(m, clause):
                     continue
-                marked = clause[:m.start()] + "⟨N⟩" + clause[m.end():]
-                candidates = _candidates(marked, m.group("unit"), clause, before, sentence[c_end:],
-                                         sentence[:c_start])
-                if not candidates:
-                    continue
-                key, why = candidates[0]
-                if (key, value) in seen:
-                    continue
-                seen.add((key, value))
-                others = tuple(dict.fromkeys(k for k, _ in candidates[1:] if k != key))
-                converted, unit = in_key_unit(value, m.group("unit"), key)
-                found.append(Found(key, converted, unit, _approx(m), clause.strip(),
-                                   s_start + c_start + m.start(), s_start + c_start + m.end(), why, others,
-                                   as_written=m.group(0)))
+                for marked in _shared(clause, m):
+                    candidates = _candidates(marked, m.group("unit"), clause, before, sentence[c_end:],
+                                             sentence[:c_start])
+                    if not candidates:
+                        continue
+                    key, why = candidates[0]
+                    if (key, value) in seen:
+                        continue
+                    seen.add((key, value))
+                    others = tuple(dict.fromkeys(k for k, _ in candidates[1:] if k != key))
+                    converted, unit = in_key_unit(value, m.group("unit"), key)
+                    found.append(Found(key, converted, unit, _approx(m), clause.strip(),
+                                       s_start + c_start + m.start(), s_start + c_start + m.end(), why, others,
+                                       as_written=m.group(0)))
     return found
+
+
+RATE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{1,12}?率(?:、|和|及|与|以及))+[\u4e00-\u9fff]{1,12}?率)(均|都|全部)?"
+                       r"(达到?|为|实现|保持)?$")
+
+
+RESPECTIVELY = re.compile(r"((?:[\u4e00-\u9fff]{1,12}?率(?:、|和|及|与|以及))+[\u4e00-\u9fff]{1,12}?率)分别(?:为|是|达到?)")
+
+
+def _shared(clause: str, m: re.Match) -> list[str]:
+    """The clause with the number marked ⟨N⟩ — once for each rate of a list that shares it ("备案率、合规率均达100%":
+    备案率 100% and 合规率 100%), so each rate is read on its own words."""
+    head, tail = clause[:m.start()], clause[m.end():]
+    listed = RATE_LIST.search(head) if m.group("unit") == "%" else None
+    paired = RESPECTIVELY.search(head) if m.group("unit") == "%" else None
+    if paired is not None:  # "出庭应诉率、败诉率分别为100%、5%": the n-th rate takes the n-th value
+        names = re.split("、|以及|和|及|与", paired.group(1))
+        values = list(NUMBER.finditer(clause, paired.end()))
+        at = next((i for i, v in enumerate(values) if v.start() == m.start()), None)
+        if len(values) == len(names) and at is not None:
+            return [clause[:paired.start()] + names[at] + "⟨N⟩"]
+    if listed is None:
+        return [head + "⟨N⟩" + tail]
+    lead = head[:listed.start()]
+    return [lead + name + "⟨N⟩" + tail for name in re.split("、|以及|和|及|与", listed.group(1))]

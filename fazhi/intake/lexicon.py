@@ -122,6 +122,9 @@ def match(marked: str, unit: str, exact: bool = False, skip: frozenset[str] = fr
 CUES = Path(__file__).with_name("cues.tsv")
 
 
+INFERRED = "（由上下文推断）"  # marks a figure whose key was inferred, which a statement in the key's words outranks
+
+
 @dataclass(frozen=True)
 class Cue:
     key: str
@@ -166,4 +169,12 @@ def by_cue(marked: str, unit: str, around: str) -> list[tuple[str, str]]:
             word = min(cue.cues, key=lambda w: abs(marked.find(w) - at) if w in marked else 10**6)
             scored.append((min(near), cue.key, word))
     scored.sort()
-    return [(key, f"线索词：“{word}”在数字旁（cues.tsv）") for _, key, word in scored]
+    return [(key, f"线索词{'' if _names(key, word) else INFERRED}：“{word}”在数字旁（cues.tsv）")
+            for _, key, word in scored]
+
+
+def _names(key: str, word: str) -> bool:
+    """The cue, or its head word, is in the key's own name (受众 in 普法受众, 培训 of 法律知识培训 in 法治专题培训班): the
+    clause states the measure; a cue that is not (覆盖) only suggests it, and a statement in the key's own words
+    outranks it."""
+    return any(word in term or word[-2:] in term for e in entries() if e.key == key for term in e.terms)

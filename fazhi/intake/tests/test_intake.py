@@ -76,6 +76,19 @@ def test_furniture_lines_are_dropped():
     ("累计推荐命名了1个国家级“民主法治示范社区”，6个省级“民主法治示范村”。",
      {("publicity.demo_villages_national", 1), ("publicity.demo_villages_provincial", 6)}),
     ("实现43个单位述法全覆盖。", {("study.law_reports_units", 43)}),
+    # rates that share one value, or take theirs in turn
+    ("办理人大代表建议和政协委员提案，面复率、办复率和满意率均达到100%。",
+     {("oversight.reply_in_person_rate", 100), ("oversight.resolved_rate", 100), ("oversight.satisfaction_rate", 100)}),
+    ("行政机关负责人出庭应诉率、行政诉讼败诉率分别为98.5%、3.2%。",
+     {("litigation.head_appearance_rate", 98.5), ("litigation.loss_rate", 3.2)}),
+    # items of one enumeration, also when the second shares the first one's verb after a comma, are one total
+    ("发放法律读本300本，普法手册500册。", {("publicity.materials", 800)}),
+    ("全年开展法治专题讲座2场，法律知识培训3次。", {("study.trainings", 5)}),
+    ("对规范性文件开展1次全面清理和2次专项清理。", {("normative.cleanup.rounds", 3)}),
+    ("举办法治讲座2场，参加人员300人次。", {("study.trainings", 2)}),  # a clause with its own verb is not an item
+    ("组建普法志愿服务队12支。", {("publicity.teams", 12)}),
+    ("推进“高效办成一件事”12项。", {("services.one_thing_once", 12)}),  # the programme's name since 2024
+    ("受理行政复议案件27件;审结25件。", {("reconsideration.accepted", 27), ("reconsideration.concluded", 25)}),
 ])
 def test_phrasing_families(text, expected):
     assert figures(text) == expected
@@ -176,11 +189,23 @@ def test_the_library_does_not_import_django():
 
 
 # -- the score on the shared samples --------------------------------------------------------------------------------
-def score(results_and_expected):
+ANNOTATED_KEYS = 76  # the samples were annotated against the standard's first 76 keys; the 38 added later
+# (面复率, 宣传小分队, 压缩比率 …) are not in their annotations, so reading them is neither right nor wrong there
+
+
+def annotated(key: str) -> bool:
+    spec = SAMPLES.parent / "spec" / "indicator-keys.tsv"
+    keys = [line.split("\t")[0] for line in spec.read_text(encoding="utf-8").splitlines()[1:]]
+    return key in keys[:ANNOTATED_KEYS]
+
+
+def score(results_and_expected, scored=lambda key: True):
     tp = fp = required = 0
     for result, exp in results_and_expected:
         expected, used = exp["figures"], set()
         for f in result["figures"]:
+            if not scored(f["key"]) and not any(f["key"] == e["key"] for e in expected):
+                continue
             match = next((i for i, e in enumerate(expected) if i not in used
                           and f["key"] in [e["key"], *e.get("alt_keys", [])]
                           and abs(float(f["value"]) - float(e["value"])) < 1e-6), None)
@@ -205,7 +230,7 @@ def test_extraction_scores_on_the_shared_samples():
         for kind, present in exp["sections"].items():
             assert (kind not in result["missing_sections"]) == present, (path.name, kind)
         pairs.append((result, exp))
-    precision, recall = score(pairs)
+    precision, recall = score(pairs, scored=annotated)
     assert precision >= 0.95 and recall >= 0.90, (precision, recall)
 
 
@@ -248,7 +273,7 @@ def test_development_set_scores_do_not_decay():
     from fazhi.intake import scoring
 
     score = scoring.score_devset()
-    assert score.precision >= 0.90 and score.recall >= 0.85, (score.precision, score.recall, score.wrong, score.missed)
+    assert score.precision >= 0.95 and score.recall >= 0.95, (score.precision, score.recall, score.wrong, score.missed)
 
 
 def test_the_issuer_is_the_body_that_issues_not_the_office_that_prints():
@@ -264,6 +289,17 @@ def test_the_issuer_is_the_body_that_issues_not_the_office_that_prints():
     assert one_line["issuer"] == "宁城县司法局"
     # nothing but the 印发 line names an organ: the office prints for its committee, which issues
     assert extract_text("2023年度法治政府建设情况的报告" + body)["issuer"] == "中共宁城县委"
+
+
+def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issuer():
+    page = extract_text("索引号:000014349/2026-02861\n发文机关:黎侯镇人民政府 发布日期:2025-12-22\n"
+                        "标题:中共黎侯镇委员会 黎侯镇人民政府关于2025年度法治政府建设情况的报告\n2025年，全镇组织专题学习8次。")
+    assert page["title"].startswith("中共黎侯镇委员会") and page["posted_on"] == "2025-12-22"
+    assert page["issuer"].replace(" ", "") == "中共黎侯镇委员会黎侯镇人民政府"  # the party committee and the government
+    addressed = extract_text("省委、省政府：\n2024年，全市推进法治政府建设。受理行政复议案件27件。")
+    assert addressed["issuer"] == "" and addressed["title"] == ""
+    plain = extract_text("西岗镇2025年度法治政府建设报告\n今年以来，全镇召开3次专题会议研究法治建设。")
+    assert plain["issuer"] == "西岗镇"
 
 
 def test_figures_are_given_in_the_key_unit_with_the_words_as_written():
