@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from . import lexicon, words
 from .normalize import cn_to_int
 
-COUNT_UNITS = "件|起|项|次|场次|场|期|轮|人次|人|名|位|个|份|条|本|册|卷|户|家|处|支|批|部|篇"
+COUNT_UNITS = "件|起|项|次|场次|场|期|轮|人次|人|名|位|个|份|条|本|册|卷|户|家|处|支|批|部|篇|组"
 NUMBER = re.compile(
     r"(?<![第\d.])(?<!每[日天周月年季])(?<!每季度|每半年|每个月)(?P<pre>近|超过|约|逾|共计|共)?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<mult>万|亿)?"
     r"(?P<more>余|多)?(?P<unit>%|元|" + COUNT_UNITS + r")(?P<more2>余|多|以上|左右)?")
@@ -41,7 +41,7 @@ G = GAP
 RATE = "%"
 DOCS = "件|份"  # documents are counted in 件 or 份 (审核规范性文件4份): the key's unit is 件
 CLEANED = "(的)?(行政)?(规范性)?(文件)?"  # what a cleanup decided about: "宣布失效的规范性文件6件"
-FLOW = "划转|调整|承接|认领|精简|压减|新增|梳理"  # what was done to some items this year, not the stock of items
+FLOW = "划转|调整|承接|认领|精简|压减|新增|梳理|下沉"  # what was done to some items this year, not the stock of items
 # (and items that reached a status — 实现“跨省通办”, 纳入, 入驻 — are a part of the stock, not all of it)
 PROPOSALS = "代表建议|委员提案|建议提案|建议和提案|人大代表|政协委员"  # the 建议 of 人大代表 and 政协委员, not 检察建议
 RULES = [
@@ -69,7 +69,7 @@ RULES = [
       exclude="培训|宣讲|讲座|研讨班|人次", inferred=True),
     R("study.law_report_coverage", RATE, rf"述法(工作)?覆盖(率|面){G}{{0,3}}⟨N⟩"),
     # 规范性文件
-    R("normative.issued", DOCS, rf"(制发|出台|印发|制定){G}{{0,6}}(行政)?规范性文件{G}{{0,2}}⟨N⟩"),
+    R("normative.issued", DOCS, rf"(制发|出台|印发|制定|发布){G}{{0,6}}(行政)?规范性文件{G}{{0,2}}⟨N⟩"),
     R("normative.filing_rate", RATE, rf"备案(审查)?率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
     R("normative.review_rate", RATE, rf"(合法性)?审核率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
     R("normative.filed", DOCS, rf"备案{G}{{0,6}}规范性文件{G}{{0,2}}⟨N⟩|规范性文件{G}{{0,6}}备案{G}{{0,2}}⟨N⟩|"
@@ -167,8 +167,8 @@ RULES = [
     R("services.online_rate", RATE, rf"(全程)?网办率{G}{{0,3}}⟨N⟩|全程网办(事项)?(比例|比率|占比){G}{{0,3}}⟨N⟩|网上可办(事项)?{G}{{0,3}}⟨N⟩|网办深度{G}{{0,3}}⟨N⟩"),
     R("services.instant_rate", RATE, rf"即办(比)?率{G}{{0,3}}⟨N⟩"),
     R("services.cert_free_items", "项", rf"免证办”?事项(数)?{G}{{0,2}}⟨N⟩"),
-    R("services.one_thing_once", "项|件|个", rf"一件事(一次办)?”?{G}{{0,4}}(集成服务|事项){G}{{0,2}}⟨N⟩|"
-      rf"⟨N⟩个?“?(高效办成)?一件事|高效办成一件事”?⟨N⟩"),  # the programme's name since 2024, its items right after
+    R("services.one_thing_once", "项|件|个|组", rf"一件事(一次办)?”?{G}{{0,4}}(集成服务|事项){G}{{0,2}}⟨N⟩|"
+      rf"⟨N⟩个?“?(高效办成)?一件事|高效办成一件事”?(业务|套餐|事项){{0,3}}⟨N⟩"),  # the programme's name since 2024, its items right after
     R("services.power_list_items", "项", rf"权[责力](清单)?事项{G}{{0,2}}⟨N⟩|权[责力]清单{G}{{0,2}}⟨N⟩",
       exclude="调整|划转|新增|取消|下放"),
     R("services.power_list_items", "项", rf"^(共)?(梳理|编制|公布|确认|保留|明确)(出)?(各类)?事项{G}{{0,2}}⟨N⟩",
@@ -315,7 +315,9 @@ def _parts(a: Found, b: Found, text: str) -> bool:
     between = text[a.end:b.start]
     if re.search("、|和|及|与", between) and not re.search(r"[，,；;。：:\n]", between):
         return True
-    return bool(re.fullmatch(r"[，,][^，,；;。：:\n\d]{1,10}", between)) and not ELLIPSIS_BREAKS.search(between)
+    return (bool(re.fullmatch(r"[，,][^，,；;。：:\n\d]{1,10}", between)) and not ELLIPSIS_BREAKS.search(between)
+            and text[a.start - 2:a.start] != text[b.start - 2:b.start])  # "法律顾问1名，村法律顾问9名": one thing
+    # named again with a qualifier is another group of it, not the next item
 
 
 # words that give the next clause a verb of its own (or make it a part or a total of what came before): it is not an
@@ -324,6 +326,14 @@ ELLIPSIS_BREAKS = re.compile(
     "开展|组织|举办|召开|发放|受理|办理|办结|审结|审查|审核|调解|化解|学习|研讨|交流|检查|排查|出具|提供|接待|解答|覆盖|"
     "惠及|参与|参加|处理|查处|建立|建成|设立|制定|出台|印发|清理|公开|答复|发布|推送|播放|开设|完成|实现|达到|培育|聘请|"
     "组建|评查|抽查|走访|签订|收到|接收|回复|落实|推动|推进|累计|共计|合计|总计|其中|新增|同比|较上年|占|涉及|挽回|帮助")
+
+
+def _kinds_total(f: Found, text: str) -> bool:
+    """The figure counts several kinds of the work listed before it with 等 ("通过举办法治宣讲、发放宣传资料、设置
+    展板等30余场次")."""
+    clause_start = text.rfind(f.text[:8], 0, f.start + 1) if f.text else -1
+    before = text[max(clause_start, f.start - 60):f.start]
+    return bool(re.search(r"、[^，,；;。]*等$", before))
 
 
 def reconcile(found: list[Found], text: str) -> list[Found]:
@@ -336,6 +346,15 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
         by_key.setdefault(f.key, []).append(f)
     out = []
     for group in by_key.values():
+        totals = [f for f in group if _kinds_total(f, text)]
+        # items of one enumeration are added up below, not taken for a total
+        listed = any(_parts(a, b, text) for a, b in zip(group, group[1:], strict=False))
+        if totals and len(totals) < len(group) and group[0].unit != "%" and not listed:
+            # "举办宣讲、发放资料、设置展板等30余场次"
+            chosen = totals[0]  # counts every kind of the work; a figure of one kind of it is a part
+            out.append(replace(chosen, other_values=tuple(f.value for f in group if f is not chosen),
+                               chosen_by="列举几类工作后以“等”计数的为合计，取合计"))
+            continue
         stated = [f for f in group if INFERRED not in f.why]
         if stated and len(stated) < len(group):  # a statement in the key's own words outranks an inferred one
             inferred = [f for f in group if INFERRED in f.why]

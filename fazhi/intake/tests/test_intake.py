@@ -89,6 +89,12 @@ def test_furniture_lines_are_dropped():
     ("组建普法志愿服务队12支。", {("publicity.teams", 12)}),
     ("推进“高效办成一件事”12项。", {("services.one_thing_once", 12)}),  # the programme's name since 2024
     ("受理行政复议案件27件;审结25件。", {("reconsideration.accepted", 27), ("reconsideration.concluded", 25)}),
+    # several kinds of the work counted together with 等 are the total; one kind of it is a part
+    ("开展送法进校园活动5场次，通过举办法治宣讲、发放宣传资料、设置展板等30余场次。", {("publicity.events", 30)}),
+    ("为该镇配备法律顾问1名，村法律顾问9名。", {("advisers.count", 1)}),  # the same thing qualified: another group
+    ("2025年新华乡全乡共27人持有行政执法证。", {("enforcement.officers_certified", 27)}),  # 新 of a place name
+    ("承接并发布国办“高效办成一件事”业务套餐41组。", {("services.one_thing_once", 41)}),
+    ("累计发布政府规范性文件4件。", {("normative.issued", 4)}),
 ])
 def test_phrasing_families(text, expected):
     assert figures(text) == expected
@@ -102,6 +108,7 @@ def test_phrasing_families(text, expected):
     "办理劳动仲裁案件 25 件，为农民工代写法律文书 200 余份。",
     "全镇职能科室均实现2名以上在职在编人员具备执法资格。",  # what each office reaches, not a count of officers
     "经审查的重要文件、信息公开和各类涉法事项等共计300余件。",  # a total of several measures is none of them
+    "649项政务服务事项下沉区级分中心。",  # items moved this year, not the stock of items
 ])
 def test_no_figure_rather_than_a_wrong_one(text):
     assert figures(text) == set()
