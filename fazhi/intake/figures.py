@@ -76,10 +76,10 @@ RULES = [
       rf"报送备案{G}{{0,4}}⟨N⟩|⟨N⟩(件|份)?(行政)?规范性文件(的)?备案"),
     R("normative.legality_reviews", DOCS, rf"规范性文件{G}{{0,6}}(合法性)?(审查|审核){G}{{0,2}}⟨N⟩|"
       rf"(合法性)?(审查|审核){G}{{0,4}}规范性文件{G}{{0,2}}⟨N⟩", exclude="备案"),
-    R("decisions.legality_reviews", "件|项", rf"合法性审查{G}{{0,2}}⟨N⟩", subject="重大(行政)?决策"),
+    R("decisions.legality_reviews", "件|项|次", rf"合法性审查{G}{{0,2}}⟨N⟩", subject="重大(行政)?决策"),
     R("decisions.legality_reviews", "件|项", rf"(和|及|、)重大(行政)?决策(事项)?{G}{{0,2}}⟨N⟩",
       subject="合法性审查|审查|审核"),
-    R("normative.legality_reviews", DOCS, rf"合法性审核{G}{{0,2}}⟨N⟩", subject="规范性文件", exclude="备案"),
+    R("normative.legality_reviews", DOCS + "|次", rf"合法性审核{G}{{0,2}}⟨N⟩", subject="规范性文件", exclude="备案"),
     R("normative.cleanup.invalidated", DOCS, rf"(宣布)?失效{CLEANED}{G}{{0,2}}⟨N⟩", subject="清理"),
     R("normative.cleanup.repealed", DOCS, rf"废止{CLEANED}{G}{{0,2}}⟨N⟩", subject="清理"),
     R("normative.cleanup.retained", DOCS, rf"(继续有效|保留){CLEANED}{G}{{0,2}}⟨N⟩", subject="清理"),
@@ -94,7 +94,8 @@ RULES = [
     R("advisers.meetings", "次|场|场次", rf"(参加|列席|参与){G}{{0,24}}(会议|讨论|论证){G}{{0,12}}⟨N⟩",
       subject="法律顾问"),
     R("advisers.cases_represented", "件", rf"代理{G}{{0,6}}案件{G}{{0,2}}⟨N⟩", subject="法律顾问"),
-    R("advisers.opinions", "件|份", rf"(审核|法律)意见(书)?{G}{{0,2}}⟨N⟩", subject="法律顾问"),
+    R("advisers.opinions", "件|份", rf"(审核|法律)意见(书)?{G}{{0,2}}⟨N⟩|出具(书面)?意见(书)?{G}{{0,2}}⟨N⟩",
+      subject="法律顾问"),
     R("advisers.contracts_reviewed", "件|份", rf"(审查|审核)[^，；。⟨\d]{{0,6}}合同{G}{{0,4}}⟨N⟩", subject="法律顾问"),
     R("legality.other_documents_reviewed", DOCS, rf"(协议|合同){G}{{0,2}}⟨N⟩", subject="合法性(审核|审查)|审核|审查",
       exclude="法律顾问|签订|签约"),
@@ -110,7 +111,8 @@ RULES = [
     R("enforcement.case_file_review_rounds", "次|轮", rf"案卷评查{G}{{0,6}}⟨N⟩"),
     R("enforcement.case_files_reviewed", "本|卷|份|件", rf"⟨N⟩(行政)?执法案卷|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩"),
     R("enforcement.officers_new_certified", "人|名", rf"⟨N⟩{G}{{0,4}}(考取|取得|申领){G}{{0,6}}执法(资格|证)"),
-    R("enforcement.certificates_revoked", "人|名|个|本", rf"注销{G}{{0,8}}(资格|证件|证){G}{{0,4}}⟨N⟩"),
+    R("enforcement.certificates_revoked", "人|名|个|本", rf"注销{G}{{0,8}}(资格|证件|证){G}{{0,4}}⟨N⟩|"
+      rf"注销了?⟨N⟩{G}{{0,6}}(执法)?(人员)?(资格|证件|证)"),
     R("enforcement.officers_certified", "人|名", rf"持证(行政)?执法人员{G}{{0,2}}⟨N⟩|⟨N⟩持证"),
     R("enforcement.supervisors", "名|人|位", rf"⟨N⟩{G}{{0,6}}特邀{G}{{0,6}}监督员|特邀{G}{{0,8}}监督员{G}{{0,2}}⟨N⟩"),
     R("enforcement.delegated_matters", "项", rf"下放{G}{{0,4}}执法事项{G}{{0,2}}⟨N⟩|赋权{G}{{0,6}}⟨N⟩"),
@@ -282,18 +284,20 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
     (lexicon), then the first phrase rule that matches, then a name of a key without rules next to the number, then
     the cue words of the clause, then the words of a key's name found in the segmented clause (words.assign)."""
     out = [(e.key, f"识别词表：指标名称紧挨数字（{_term(p)}）") for e, p in lexicon.matches(marked, unit, exact=True)]
+    own = _own_item(marked)
     for rule in RULES:
         if not re.fullmatch(rule.units, unit) or not rule.near.search(marked):
             continue
-        if rule.exclude and rule.exclude.search(clause):
+        if rule.exclude and rule.exclude.search(own if own != marked else clause):
             continue
         if rule.subject and not rule.subject.search(before + clause):
             continue
         out.append((rule.key, f"短语规则{INFERRED if rule.inferred else ''}：{rule.near.pattern[:60]}"))
     out += [(e.key, f"识别词表：指标名称在数字旁（{_term(p)}）")
             for e, p in lexicon.matches(marked, unit, skip=RULE_KEYS)]
-    if not out:  # nothing names the measure: what the clause's own words say is counted
-        out = lexicon.by_cue(marked, unit, before + clause + after)
+    if not out:  # nothing names the measure: what the number's own item (then its clause) says is counted
+        out = (lexicon.by_cue(own, unit, before + clause + after) if own != marked else []) or \
+            lexicon.by_cue(marked, unit, before + clause + after)
     topic = re.split(r"[，,：:]", lead)[-2] if lead else ""  # the clause before, in the same sentence
     if not out and topic and len(marked) <= 9:  # "…定期学法制度，组织学习12次": a bare verb's topic is the clause before
         out = lexicon.by_cue(topic + "，" + marked, unit, before + clause + after)
@@ -301,6 +305,19 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
         at = marked.index("⟨N⟩")
         out = words.assign(marked[:at], marked[at + 3:], unit, RULE_KEYS)
     return out
+
+
+def _own_item(marked: str) -> str:
+    """The item of an enumeration that holds the number ("专题学习⟨N⟩次" of "开展专题学习⟨N⟩次、法治专题讲座3场次"),
+    when the other items are counted on their own; else the whole clause. What excludes a key or cues one is read in
+    the number's own item, not in its neighbours'."""
+    items = marked.split("、")
+    if len(items) < 2:
+        return marked
+    mine = next(i for i, item in enumerate(items) if "⟨N⟩" in item)
+    if not any(re.search(r"\d", item) for i, item in enumerate(items) if i != mine):
+        return marked
+    return items[mine]
 
 
 def _term(pattern: str) -> str:

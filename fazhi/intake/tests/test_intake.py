@@ -95,6 +95,14 @@ def test_furniture_lines_are_dropped():
     ("2025年新华乡全乡共27人持有行政执法证。", {("enforcement.officers_certified", 27)}),  # 新 of a place name
     ("承接并发布国办“高效办成一件事”业务套餐41组。", {("services.one_thing_once", 41)}),
     ("累计发布政府规范性文件4件。", {("normative.issued", 4)}),
+    # an item of an enumeration is read on its own words, not excluded by its neighbour's
+    ("将习近平法治思想纳入党委理论学习中心组学习计划。全年组织开展专题学习4次、法治专题讲座3场次。",
+     {("study.group_sessions", 4), ("study.trainings", 3)}),
+    ("政府法律顾问参加重点项目会议222次，为重点项目出具意见1284份。",
+     {("advisers.meetings", 222), ("advisers.opinions", 1284)}),
+    ("按规定注销了43名执法人员证件。", {("enforcement.certificates_revoked", 43)}),
+    ("开展重大行政决策合法性审查3次，行政规范性文件合法性审核14次。",
+     {("decisions.legality_reviews", 3), ("normative.legality_reviews", 14)}),  # reviews counted as 次
 ])
 def test_phrasing_families(text, expected):
     assert figures(text) == expected
