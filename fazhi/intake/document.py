@@ -87,7 +87,7 @@ def title_of(lines: list[str]) -> str:
     title was set over several lines."""
     head = _unlabelled(lines[:15])
     for i, line in enumerate(head):
-        if "报告" in line and len(line) <= 80 and not line.startswith(("现将", "根据")):
+        if "报告" in line and len(line) <= 80 and not line.startswith(("现将", "根据")) and "。" not in line:
             start = i
             if "关于" not in line and i > 0 and "关于" in head[i - 1] and len(head[i - 1]) <= 40:
                 start = i - 1
@@ -198,8 +198,8 @@ def _title_organ(head: list[str]) -> str:
     over two lines with the organ alone on the first."""
     for i, line in enumerate(head):
         at = line.find("关于")
-        if at < 0 or not re.search("报告|总结", "".join(head[i:i + 2])):
-            continue
+        if at < 0 or not re.search("报告|总结", "".join(head[i:i + 2])) or "。" in line[:at] or "《" in line[:at]:
+            continue  # a sentence that cites another report (编撰并公示《某局关于…的报告》) is not a title
         organ = line[:at].strip()
         if not organ and i > 0 and len(head[i - 1]) <= 40 and not head[i - 1].endswith("文件"):
             organ = head[i - 1].strip()

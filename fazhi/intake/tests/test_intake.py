@@ -315,6 +315,12 @@ def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issue
     assert addressed["issuer"] == "" and addressed["title"] == ""
     plain = extract_text("西岗镇2025年度法治政府建设报告\n今年以来，全镇召开3次专题会议研究法治建设。")
     assert plain["issuer"] == "西岗镇"
+    cover = extract_text("中共某市委、某市人民政府：\n现将我局工作总结随文上报。\n特此报告。\n某市交通运输局\n2025年1月15日\n"
+                         "2024年，全局召开4次法治建设部署会议。")
+    assert cover["title"] != "特此报告。" and cover["issuer"] == "某市交通运输局"
+    cited = extract_text("2025年以来，我局深入学习贯彻习近平法治思想。\n三是压实法治建设责任。编撰并公示《某市交通运输局关于2024年"
+                         "法治政府建设情况的报告》。")
+    assert "压实" not in cited["issuer"] and "压实" not in cited["title"]  # a report cited in a sentence is not this one
 
 
 def test_figures_are_given_in_the_key_unit_with_the_words_as_written():
