@@ -132,6 +132,9 @@ def prose(label: str) -> str:
     return re.sub(r"[(（][^()（）]*[)）]", "", label).strip() or label
 
 
+STEADY = "，与上年持平"
+
+
 def _change(fig, prev) -> str:
     """Last year's comparison where it means something: a count or amount against a non-zero base (同比增长/下降
     x%), a rate in percentage points."""
@@ -140,19 +143,27 @@ def _change(fig, prev) -> str:
     now, before = float(fig.value), float(prev.value)
     if fig.kind == "rate":
         diff = round(now - before, 1)
-        return "，与上年持平" if diff == 0 else f"，比上年{'提高' if diff > 0 else '下降'}{abs(diff):g}个百分点"
+        return STEADY if diff == 0 else f"，比上年{'提高' if diff > 0 else '下降'}{abs(diff):g}个百分点"
     pct = round((now - before) / before * 100, 1)
-    return "，与上年持平" if pct == 0 else f"，同比{'增长' if pct > 0 else '下降'}{abs(pct):g}%"
+    return STEADY if pct == 0 else f"，同比{'增长' if pct > 0 else '下降'}{abs(pct):g}%"
 
 
 def more_figures(draft: Draft, keys: list[str]) -> str:
     """The figures no part cited, each as its label, the bound value and its unit, with last year's comparison:
-    "此外，行政执法检查1200次，同比增长8.1%；……"."""
-    clauses = []
+    "此外，行政执法检查1200次，同比增长8.1%；……"; those unchanged are named together once ("法治文化阵地15处，
+    普法作品10个，均与上年持平") rather than each with the same words."""
+    clauses, steady = [], []
     for key in keys:
         fig = draft.figs[key]
         unit = "" if fig.kind == "rate" else fig.unit_label
-        clauses.append(f"{prose(fig.label)}{k(key)}{unit}{_change(fig, draft.previous.get(key))}")
+        change = _change(fig, draft.previous.get(key))
+        named = f"{prose(fig.label)}{k(key)}{unit}"
+        if change == STEADY:
+            steady.append(named)
+        else:
+            clauses.append(named + change)
+    if steady:
+        clauses.append("，".join(steady) + ("，均与上年持平" if len(steady) > 1 else STEADY))  # labels hold 、
     return ("此外，" + "；".join(clauses) + "。") if clauses else ""
 
 

@@ -85,3 +85,21 @@ def test_a_rate_where_lower_is_better_names_what_went_wrong_and_invents_no_remai
     text = found["target:litigation.loss_rate"].shortcoming
     assert "高于考核目标10%" in text and "审结的行政诉讼案件{{ litigation.concluded }}件中" in text
     assert "未达到要求" not in text and "主要是县司法局（33.3%）" in text
+
+
+def test_figures_unchanged_from_last_year_are_named_together_once():
+    from types import SimpleNamespace
+
+    from fazhi.core import report_parts
+
+    def fig(label, value, unit="处"):
+        return SimpleNamespace(label=label, value=value, kind="count", unit_label=unit)
+
+    draft = SimpleNamespace(
+        figs={"publicity.culture_sites": fig("法治文化阵地", 15), "publicity.works": fig("普法作品", 10, "个"),
+              "publicity.views": fig("浏览量", 300, "人次")},
+        previous={"publicity.culture_sites": fig("法治文化阵地", 15), "publicity.works": fig("普法作品", 10, "个"),
+                  "publicity.views": fig("浏览量", 200, "人次")})
+    text = report_parts.more_figures(draft, list(draft.figs))
+    assert text == ("此外，浏览量{{ publicity.views }}人次，同比增长50%；法治文化阵地{{ publicity.culture_sites }}处，"
+                    "普法作品{{ publicity.works }}个，均与上年持平。")
