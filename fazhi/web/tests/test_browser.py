@@ -138,22 +138,11 @@ def test_reconsideration_officer_takes_a_case_to_decision(page, live_server, tre
     page.screenshot(path=str(OUTPUT / "13-workbench-cleared.png"), full_page=True)
 
 
-def test_township_team_case_review_publicity_and_file_review(page, live_server, tree, users, seeded_calendar):
-    from conftest import make_user
-    from fazhi.core.roles import Role
-    from fazhi.core.validators import id_check_digit
-    from fazhi.enforcement.models import Agency, Certificate, Officer, ReviewCampaign
+def test_township_team_case_review_publicity_and_file_review(page, live_server, tree, users, seeded_calendar,
+                                                             township_team):
+    from fazhi.enforcement.models import ReviewCampaign
     from fazhi.enforcement.rules import DEFAULT_RUBRIC
 
-    agency = Agency.objects.create(unit=tree["town_a"], main_field="comprehensive", fields_text="综合执法",
-                                   legal_basis="省政府赋权决定")
-    for i, name in enumerate(["甲队员", "乙队员", "审核员"]):
-        body = f"11010519900101{i:03d}"
-        o = Officer.objects.create(agency=agency, name=name, id_number=body + id_check_digit(body),
-                                   is_legal_reviewer=name == "审核员", has_legal_qualification=name == "审核员")
-        Certificate.objects.create(officer=o, number=f"C{i}", field="comprehensive", issued_on=dt.date(2023, 1, 1),
-                                   expires_on=dt.date(2030, 12, 31))
-    make_user("team", tree["town_a"], Role.ENFORCEMENT_STAFF)
     today = dt.date.today()
     base = live_server.url
 

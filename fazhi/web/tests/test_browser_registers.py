@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from .conftest import OUTPUT, needs_chromium, open_step
+from .conftest import OUTPUT, fill, needs_chromium, open_step
 
 pytestmark = [pytest.mark.browser, needs_chromium]
 TODAY = dt.date.today()
@@ -18,13 +18,7 @@ def days_ago(n: int) -> str:
 def act(page, label: str, fields: dict, confirm: str | None = None, name: str | None = None) -> None:
     """Open a step from the detail page (by its label, or its action name where labels overlap), fill it, confirm."""
     open_step(page, label, name)
-    for selector, value in fields.items():
-        if selector.startswith("select:"):
-            page.select_option(selector[7:], value)
-        elif selector.startswith("check:"):
-            page.check(selector[6:])
-        else:
-            page.fill(selector, value)
+    fill(page, fields)
     page.click(f"button:has-text('确认{confirm or label}')")
 
 
