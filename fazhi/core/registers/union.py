@@ -57,6 +57,8 @@ def compiled(key: tuple, build: Callable[[], list[tuple[Any, QuerySet]]]) -> Com
 # moves the version (audit.data_version); the age bound covers a transaction that commits after a later one.
 _ANSWERS: OrderedDict = OrderedDict()
 ANSWER_SECONDS = 30
+ANSWERS_KEPT = 128  # answers kept per process, each of at most ANSWER_ROWS rows: memory stays bounded (~60 MB)
+ANSWER_ROWS = 5000
 
 
 def run_union(parts: list[tuple[Any, str, tuple]], counting: bool = False) -> list[tuple]:
@@ -76,10 +78,11 @@ def run_union(parts: list[tuple[Any, str, tuple]], counting: bool = False) -> li
         if found is not None and now - found[0] < ANSWER_SECONDS:
             return found[1]
     rows = _run(parts, counting)
-    with _LOCK:
-        _ANSWERS[answer_key] = (now, rows)
-        while len(_ANSWERS) > CACHE_SIZE:
-            _ANSWERS.popitem(last=False)
+    if len(rows) <= ANSWER_ROWS:
+        with _LOCK:
+            _ANSWERS[answer_key] = (now, rows)
+            while len(_ANSWERS) > ANSWERS_KEPT:
+                _ANSWERS.popitem(last=False)
     return rows
 
 
