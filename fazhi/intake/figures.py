@@ -96,7 +96,8 @@ RULES = [
     R("advisers.cases_represented", "件", rf"代理{G}{{0,6}}案件{G}{{0,2}}⟨N⟩", subject="法律顾问"),
     R("advisers.opinions", "件|份", rf"(审核|法律)意见(书)?{G}{{0,2}}⟨N⟩|出具(书面)?意见(书)?{G}{{0,2}}⟨N⟩",
       subject="法律顾问"),
-    R("advisers.contracts_reviewed", "件|份", rf"(审查|审核)[^，；。⟨\d]{{0,6}}合同{G}{{0,4}}⟨N⟩", subject="法律顾问"),
+    R("advisers.contracts_reviewed", "件|份", rf"(审查|审核)[^，；。⟨\d]{{0,6}}合同{G}{{0,4}}⟨N⟩|合同(审查|审核){G}{{0,2}}⟨N⟩",
+      subject="法律顾问"),
     R("legality.other_documents_reviewed", DOCS, rf"(协议|合同){G}{{0,2}}⟨N⟩", subject="合法性(审核|审查)|审核|审查",
       exclude="法律顾问|签订|签约"),
     # 行政执法

@@ -103,6 +103,7 @@ def test_furniture_lines_are_dropped():
     ("按规定注销了43名执法人员证件。", {("enforcement.certificates_revoked", 43)}),
     ("开展法治督察，梳理通报3类18项问题，确保问题限期整改。", {("supervision.findings", 18)}),
     ("开展法治督察，推动整改问题46个。", {("supervision.rectified", 46)}),  # problems put right, not found
+    ("全年组织法律顾问参与合同审查136件次。", {("advisers.contracts_reviewed", 136)}),
     ("开展重大行政决策合法性审查3次，行政规范性文件合法性审核14次。",
      {("decisions.legality_reviews", 3), ("normative.legality_reviews", 14)}),  # reviews counted as 次
 ])
