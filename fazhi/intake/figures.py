@@ -302,10 +302,16 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
     topic = re.split(r"[，,：:]", lead)[-2] if lead else ""  # the clause before, in the same sentence
     if not out and topic and len(marked) <= 9:  # "…定期学法制度，组织学习12次": a bare verb's topic is the clause before
         out = lexicon.by_cue(topic + "，" + marked, unit, before + clause + after)
+    if out and len(marked) <= 9 and re.match(r"(覆盖|惠及)", marked) and re.search(STUDIED, topic) \
+            and not re.search(r"普法|宣传|宣讲|活动", topic):
+        return []  # "学习法律法规12次，覆盖1300余人次": the reach of the cadres' study before it, not a publicity audience
     if not out:  # nor a cue: the key whose name's words the clause holds (segmented)
         at = marked.index("⟨N⟩")
         out = words.assign(marked[:at], marked[at + 3:], unit, RULE_KEYS)
     return out
+
+
+STUDIED = "学习|学法|培训|讲座|考试|研讨"  # the clause before a bare coverage figure is the cadres' own study
 
 
 def _own_item(marked: str) -> str:

@@ -104,6 +104,9 @@ def test_furniture_lines_are_dropped():
     ("开展法治督察，梳理通报3类18项问题，确保问题限期整改。", {("supervision.findings", 18)}),
     ("开展法治督察，推动整改问题46个。", {("supervision.rectified", 46)}),  # problems put right, not found
     ("全年组织法律顾问参与合同审查136件次。", {("advisers.contracts_reviewed", 136)}),
+    # a bare coverage figure is the reach of the clause before it: a publicity event's audience, not the cadres' study's
+    ("开展普法宣传活动20场次，覆盖群众3000余人次。", {("publicity.events", 20), ("publicity.audience", 3000)}),
+    ("组织干部职工学习《民法典》等法律法规12次，覆盖1300余人次。", {("study.group_sessions", 12)}),
     ("开展重大行政决策合法性审查3次，行政规范性文件合法性审核14次。",
      {("decisions.legality_reviews", 3), ("normative.legality_reviews", 14)}),  # reviews counted as 次
 ])
