@@ -60,7 +60,7 @@ RULES = [
     R("study.group_sessions", "次|期|场", rf"^[^，；。⟨\d]{{0,8}}(领学|学习)法律法规{G}{{0,2}}⟨N⟩", subject="学法"),
     # the study group (中心组) studying law or the rule-of-law thought, as many reports phrase 学法
     R("study.group_sessions", "次|期|场|场次", r"⟨N⟩(中心组|党组|常务会议?)(专题|集中)?(学习|学法)"),
-    R("study.group_sessions", "次|期|场|场次", rf"(中心组|党组|党委|常务会议?|常委会){G}{{0,10}}(学习{G}{{0,12}}(法治|法律|宪法)|(法治|法律|宪法){G}{{0,6}}学习)"
+    R("study.group_sessions", "次|期|场|场次", rf"(中心组|党组|党委|常务会议?|常委会){G}{{0,16}}(学习{G}{{0,12}}(法治|法律|宪法)|(法治|法律|宪法){G}{{0,6}}学习)"
       rf"{G}{{0,8}}⟨N⟩",
       exclude="培训|讲座|宣讲|考试|研讨班"),
     # "纳入党委理论学习中心组学习内容，全年开展专题学习3次": the study group's sessions, named by the clause before
@@ -247,6 +247,8 @@ def _norm(m: re.Match, clause: str) -> bool:
     以上": what each one does or reaches, not a total (每年两次 is the year's count, which an annual report states)."""
     before = clause[:m.start()]
     if re.search(r"(至少|不少于|不低于|不得少于)[^，；。\d]{0,4}$|每(?!一?年)[个一名家项]?[^，；。\d]{0,8}$", before):
+        return True
+    if re.search(r"每(半年|季度?|月|周)[^，；。\d]{0,16}$", before):  # "每半年召开法治政府建设专题会1次": a frequency
         return True
     # "各科室均实现2名以上人员具备执法资格": what every one of them reaches, not a count
     return bool(re.search(r"(均|各|都)(实现|达到|配备|配齐|确保|保持|有)[^，；。\d]{0,2}$", before)
