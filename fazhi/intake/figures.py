@@ -60,7 +60,8 @@ RULES = [
     R("study.group_sessions", "次|期|场", rf"^[^，；。⟨\d]{{0,8}}(领学|学习)法律法规{G}{{0,2}}⟨N⟩", subject="学法"),
     # the study group (中心组) studying law or the rule-of-law thought, as many reports phrase 学法
     R("study.group_sessions", "次|期|场|场次", r"⟨N⟩(中心组|党组|常务会议?)(专题|集中)?(学习|学法)"),
-    R("study.group_sessions", "次|期|场|场次", rf"(中心组|党组|党委|常务会议?|常委会){G}{{0,16}}(学习{G}{{0,12}}(法治|法律|宪法)|(法治|法律|宪法){G}{{0,6}}学习)"
+    R("study.group_sessions", "次|期|场|场次", rf"(中心组|党组|党委|常务会议?|常委会){G}{{0,16}}(学习{G}{{0,12}}(法治|法制|法律|宪法)|"
+      rf"(法治|法制|法律|宪法){G}{{0,6}}学习)"
       rf"{G}{{0,8}}⟨N⟩",
       exclude="培训|讲座|宣讲|考试|研讨班"),
     # "纳入党委理论学习中心组学习内容，全年开展专题学习3次": the study group's sessions, named by the clause before
@@ -99,7 +100,7 @@ RULES = [
     R("advisers.contracts_reviewed", "件|份", rf"(审查|审核)[^，；。⟨\d]{{0,6}}合同{G}{{0,4}}⟨N⟩|合同(审查|审核){G}{{0,2}}⟨N⟩",
       subject="法律顾问"),
     R("legality.other_documents_reviewed", DOCS, rf"(协议|合同){G}{{0,2}}⟨N⟩", subject="合法性(审核|审查)|审核|审查",
-      exclude="法律顾问|签订|签约"),
+      exclude="法律顾问|签订|签约|备案"),  # contracts filed (备案合同20件) are not contracts reviewed
     # 行政执法
     R("enforcement.cases", "件|起", rf"执法(监督)?(信息)?平台{G}{{0,6}}案件{G}{{0,2}}⟨N⟩|(办理|查处|办结){G}{{0,6}}行政(执法|处罚)案件"
       rf"{G}{{0,2}}⟨N⟩|行政(执法|处罚)案件{G}{{0,2}}⟨N⟩|查处{G}{{0,4}}违法(行为|案件){G}{{0,2}}⟨N⟩",

@@ -108,6 +108,7 @@ def test_furniture_lines_are_dropped():
     ("开展普法宣传活动20场次，覆盖群众3000余人次。", {("publicity.events", 20), ("publicity.audience", 3000)}),
     ("组织干部职工学习《民法典》等法律法规12次，覆盖1300余人次。", {("study.group_sessions", 12)}),
     ("局党组会议、局长办公会议跟进传达学习习近平法治思想共6次。", {("study.group_sessions", 6)}),
+    ("局党组理论学习中心组开展集中法制学习5次。", {("study.group_sessions", 5)}),  # 法制, the older spelling
     ("开展重大行政决策合法性审查3次，行政规范性文件合法性审核14次。",
      {("decisions.legality_reviews", 3), ("normative.legality_reviews", 14)}),  # reviews counted as 次
 ])
@@ -125,6 +126,7 @@ def test_phrasing_families(text, expected):
     "经审查的重要文件、信息公开和各类涉法事项等共计300余件。",  # a total of several measures is none of them
     "649项政务服务事项下沉区级分中心。",  # items moved this year, not the stock of items
     "每半年召开法治政府建设专题会1次，研究部署普法工作。",  # a frequency, not the year's count
+    "对保留的政策性文件开展合规性审查；落实法律顾问制度，备案合同20件。",  # contracts filed, not reviewed
 ])
 def test_no_figure_rather_than_a_wrong_one(text):
     assert figures(text) == set()
