@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from . import lexicon, words
 from .normalize import cn_to_int
 
-COUNT_UNITS = "件|起|项|次|场次|场|期|轮|人次|人|名|位|个|份|条|本|册|卷|户|家|处|支|批|部|篇|组"
+COUNT_UNITS = "件|起|项|次|场次|场|期|轮|人次|人|名|位|个|份|条|本|册|卷|户次|家次|户|家|处|支|批|部|篇|组"
 NUMBER = re.compile(
     r"(?<![第\d.])(?<!每[日天周月年季])(?<!每季度|每半年|每个月)(?P<pre>近|超过|约|逾|共计|共)?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<mult>万|亿)?"
     r"(?P<more>余|多)?(?P<unit>%|元|" + COUNT_UNITS + r")(?P<more2>余|多|以上|左右)?")
@@ -65,7 +65,7 @@ RULES = [
       rf"{G}{{0,8}}⟨N⟩",
       exclude="培训|讲座|宣讲|考试|研讨班"),
     # "纳入党委理论学习中心组学习内容，全年开展专题学习3次": the study group's sessions, named by the clause before
-    R("study.group_sessions", "次|场|场次", rf"(专题|集中)学习{G}{{0,2}}⟨N⟩|⟨N⟩(专题|集中)学习",
+    R("study.group_sessions", "次|场|场次", rf"(专题|集中|累计|共)学习{G}{{0,2}}⟨N⟩|⟨N⟩(专题|集中)学习",
       subject="(?=.*(中心组|党组|常务会|学法))(?=.*(法治思想|学法|法律|宪法))",
       exclude="培训|宣讲|讲座|研讨班|人次", inferred=True),
     R("study.law_report_coverage", RATE, rf"述法(工作)?覆盖(率|面){G}{{0,3}}⟨N⟩"),

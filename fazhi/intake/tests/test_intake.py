@@ -109,6 +109,10 @@ def test_furniture_lines_are_dropped():
     ("组织干部职工学习《民法典》等法律法规12次，覆盖1300余人次。", {("study.group_sessions", 12)}),
     ("局党组会议、局长办公会议跟进传达学习习近平法治思想共6次。", {("study.group_sessions", 6)}),
     ("局党组理论学习中心组开展集中法制学习5次。", {("study.group_sessions", 5)}),  # 法制, the older spelling
+    ("全年开展执法检查2299家次，作出行政处罚233件、罚款226.31万元。",  # inspections counted by enterprise visits
+     {("enforcement.inspections", 2299), ("enforcement.cases", 233), ("enforcement.fines_amount", 2263100)}),
+    ("联合排查并完成整改各类安全隐患4500余项。", {("enforcement.problems_rectified", 4500)}),
+    ("通过党委理论学习中心组学习会组织干部学习法律法规。截至目前，累计学习10余次。", {("study.group_sessions", 10)}),
     ("开展重大行政决策合法性审查3次，行政规范性文件合法性审核14次。",
      {("decisions.legality_reviews", 3), ("normative.legality_reviews", 14)}),  # reviews counted as 次
 ])
@@ -127,6 +131,7 @@ def test_phrasing_families(text, expected):
     "649项政务服务事项下沉区级分中心。",  # items moved this year, not the stock of items
     "每半年召开法治政府建设专题会1次，研究部署普法工作。",  # a frequency, not the year's count
     "对保留的政策性文件开展合规性审查；落实法律顾问制度，备案合同20件。",  # contracts filed, not reviewed
+    "对该公司处以罚款5000元的行政处罚。",  # one case's fine, not the year's fines
 ])
 def test_no_figure_rather_than_a_wrong_one(text):
     assert figures(text) == set()
