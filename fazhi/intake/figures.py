@@ -49,7 +49,8 @@ RULES = [
     R("leadership.rule_of_law_meetings", "次", rf"依法治[县市区旗镇]委员会{G}{{0,4}}⟨N⟩{G}{{0,4}}(召开|会议)|"
       rf"(常委会|常务会议?){G}{{0,8}}⟨N⟩(听取|研究){G}{{0,10}}法治|(常委会|常务会议?){G}{{0,12}}(研究|听取){G}{{0,10}}"
       rf"法治{G}{{0,8}}⟨N⟩|召开⟨N⟩{G}{{0,4}}法治(政府)?建设{G}{{0,4}}(会|会议)|"
-      rf"法治(政府)?建设(工作)?专题会议?{G}{{0,2}}⟨N⟩|依法治[县市区旗镇]委员会{G}{{0,8}}会议{G}{{0,2}}⟨N⟩"),
+      rf"法治(政府)?建设(工作)?专题会议?{G}{{0,2}}⟨N⟩|依法治[县市区旗镇]委员会{G}{{0,8}}会议{G}{{0,2}}⟨N⟩|"
+      rf"⟨N⟩{G}{{0,10}}(党组会|常务会|常委会)议?{G}{{0,10}}(研究|听取){G}{{0,10}}法治"),
     R("supervision.inspections", "次|轮", rf"(督察|督查){G}{{0,4}}⟨N⟩|开展⟨N⟩{G}{{0,4}}(督察|督查)", exclude="不少于"),
     R("study.trainings", "次|期|场次|场", rf"(专题培训班?|法治培训|法治(专题)?讲座|专题讲座|培训班|研讨班)"
       rf"(、[^，；。⟨\d]{{1,6}}等)?{G}{{0,4}}⟨N⟩",
@@ -84,7 +85,8 @@ RULES = [
     R("normative.cleanup.invalidated", DOCS, rf"(宣布)?失效{CLEANED}{G}{{0,2}}⟨N⟩", subject="清理"),
     R("normative.cleanup.repealed", DOCS, rf"废止{CLEANED}{G}{{0,2}}⟨N⟩", subject="清理"),
     R("normative.cleanup.retained", DOCS, rf"(继续有效|保留){CLEANED}{G}{{0,2}}⟨N⟩", subject="清理"),
-    R("normative.cleanup.amended", DOCS, rf"(修改|修订){CLEANED}{G}{{0,2}}⟨N⟩", subject="清理"),
+    R("normative.cleanup.amended", DOCS, rf"(?<!制)(修改|修订){CLEANED}{G}{{0,2}}⟨N⟩", subject="清理"),  # not 制修订: made
+    R("normative.filing_on_time_rate", RATE, rf"(报备|备案)及时率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
     R("normative.cleanup.rounds", "次|轮", rf"清理(工作)?{G}{{0,2}}⟨N⟩|⟨N⟩(全面|专项|集中|系统)?清理",
       subject="规范性文件|文件|政策|法规"),
     # 重大行政决策、法律顾问
@@ -266,6 +268,15 @@ def _quoted(m: re.Match, clause: str) -> bool:
     return bool(re.match(r"[^”」“「]{0,30}[”」]", after))
 
 
+def _breakdown(m: re.Match, clause: str) -> bool:
+    """"完成法制审核48份（含合同37份、执法案卷6件）": the parts inside a breakdown of a total are not figures of
+    their own (the total before it is)."""
+    before = clause[:m.start()]
+    opened = max(before.rfind("（"), before.rfind("("))
+    return opened >= 0 and opened > max(before.rfind("）"), before.rfind(")")) \
+        and bool(re.match(r"[（(](含|其中|包括)", before[opened:]))
+
+
 def _article(m: re.Match, clause: str) -> bool:
     """"一起土地承包纠纷", "一项制度": a lone 一 before its noun is an article, not a count (a count of one follows
     its noun: "召开专题会议一次")."""
@@ -433,11 +444,16 @@ def statements(text: str) -> list[Found]:
             before = previous + sentence[:c_start]
             for m in NUMBER.finditer(clause):
                 value = _value(m)
-                if value is None or _article(m, clause) or _norm(m, clause) or _quoted(m, clause):
+                if value is None or _article(m, clause) or _norm(m, clause) or _quoted(m, clause) \
+                        or _breakdown(m, clause):
                     continue
-                for marked in _shared(clause, m):
-                    candidates = _candidates(marked, m.group("unit"), clause, before, sentence[c_end:],
-                                             sentence[:c_start])
+                for variants in _shared(clause, m):
+                    candidates = []
+                    for marked in variants.split("\x00"):  # a bare shared rate: as written, else with the stem
+                        candidates = _candidates(marked, m.group("unit"), clause, before, sentence[c_end:],
+                                                 sentence[:c_start])
+                        if candidates:
+                            break
                     if not candidates:
                         continue
                     key, why = candidates[0]
@@ -452,6 +468,7 @@ def statements(text: str) -> list[Found]:
     return found
 
 
+LIST_JOIN = "、|以及|和|与|及(?!时)"  # the words that join a list of rates (及时率 is a rate, not 及 + 时率)
 RATE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{1,12}?率(?:、|和|及|与|以及))+[\u4e00-\u9fff]{1,12}?率)(均|都|全部)?"
                        r"(达到?|为|实现|保持)?$")
 
@@ -466,7 +483,7 @@ def _shared(clause: str, m: re.Match) -> list[str]:
     listed = RATE_LIST.search(head) if m.group("unit") == "%" else None
     paired = RESPECTIVELY.search(head) if m.group("unit") == "%" else None
     if paired is not None:  # "出庭应诉率、败诉率分别为100%、5%": the n-th rate takes the n-th value
-        names = re.split("、|以及|和|及|与", paired.group(1))
+        names = re.split(LIST_JOIN, paired.group(1))
         values = list(NUMBER.finditer(clause, paired.end()))
         at = next((i for i, v in enumerate(values) if v.start() == m.start()), None)
         if len(values) == len(names) and at is not None:
@@ -474,4 +491,8 @@ def _shared(clause: str, m: re.Match) -> list[str]:
     if listed is None:
         return [head + "⟨N⟩" + tail]
     lead = head[:listed.start()]
-    return [lead + name + "⟨N⟩" + tail for name in re.split("、|以及|和|及|与", listed.group(1))]
+    names = re.split(LIST_JOIN, listed.group(1))
+    stem = names[0][:-1]  # "备案率、及时率": a bare rate shares the first one's noun (备案及时率)
+    return [lead + name + "⟨N⟩" + tail if len(name) > 3 or i == 0 else
+            lead + name + "⟨N⟩" + tail + "\x00" + lead + stem + name + "⟨N⟩" + tail
+            for i, name in enumerate(names)]

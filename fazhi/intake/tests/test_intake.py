@@ -113,6 +113,11 @@ def test_furniture_lines_are_dropped():
      {("enforcement.inspections", 2299), ("enforcement.cases", 233), ("enforcement.fines_amount", 2263100)}),
     ("联合排查并完成整改各类安全隐患4500余项。", {("enforcement.problems_rectified", 4500)}),
     ("通过党委理论学习中心组学习会组织干部学习法律法规。截至目前，累计学习10余次。", {("study.group_sessions", 10)}),
+    ("清理规范性文件45件，评估、制修订行政规范性文件11件，备案率、及时率均达100%。",  # 制修订 is made, not amended
+     {("normative.filing_rate", 100), ("normative.filing_on_time_rate", 100)}),  # 及时率 shares 备案
+    ("部长全年5次主持召开部党组会、部常务会研究农业农村法治工作。", {("leadership.rule_of_law_meetings", 5)}),
+    ("开展《民法典》相关条款专题学习，开展《湖北省清江流域水生态环境保护条例》等8次法律法规培训。",
+     {("study.trainings", 8)}),
     ("开展重大行政决策合法性审查3次，行政规范性文件合法性审核14次。",
      {("decisions.legality_reviews", 3), ("normative.legality_reviews", 14)}),  # reviews counted as 次
 ])
@@ -132,6 +137,8 @@ def test_phrasing_families(text, expected):
     "每半年召开法治政府建设专题会1次，研究部署普法工作。",  # a frequency, not the year's count
     "对保留的政策性文件开展合规性审查；落实法律顾问制度，备案合同20件。",  # contracts filed, not reviewed
     "对该公司处以罚款5000元的行政处罚。",  # one case's fine, not the year's fines
+    "聘请法律顾问，法律顾问提供法律咨询53次。",  # the advisers' advice to the office, not legal consultations
+    "全年审核各类文书（含合同37份、执法案卷6件）。",  # the parts of a breakdown are not figures of their own
 ])
 def test_no_figure_rather_than_a_wrong_one(text):
     assert figures(text) == set()
