@@ -12,6 +12,7 @@ import contextvars
 import datetime as dt
 import decimal
 import uuid
+from collections.abc import Callable
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Model
@@ -158,6 +159,19 @@ def _write(instance: Model, action: str, changes: dict) -> None:
     _version_moved()
 
 
+def per_request(name: str, compute: Callable[[], object]):
+    """`compute()`, remembered for the rest of the current request (computed every time outside one)."""
+    request = _request.get()
+    memo = getattr(request, "fazhi_memo", None) if request is not None else None
+    if memo is None:
+        if request is None:
+            return compute()
+        memo = request.fazhi_memo = {}
+    if name not in memo:
+        memo[name] = compute()
+    return memo[name]
+
+
 def data_version() -> int:
     """Where the change log stands (its newest row): every audited write moves it, so an answer computed at one
     version holds until the next write. Read once per request (again after the request itself writes)."""
@@ -165,22 +179,18 @@ def data_version() -> int:
 
     from .models import ChangeLog
 
-    request = _request.get()
-    known = getattr(request, "fazhi_data_version", None)
-    if known is not None:
-        return known
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT MAX(id) FROM {ChangeLog._meta.db_table}")
-        version = cursor.fetchone()[0] or 0
-    if request is not None:
-        request.fazhi_data_version = version
-    return version
+    def newest() -> int:
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT MAX(id) FROM {ChangeLog._meta.db_table}")
+            return cursor.fetchone()[0] or 0
+
+    return per_request("data_version", newest)
 
 
 def _version_moved() -> None:
-    request = _request.get()
-    if request is not None:
-        request.__dict__.pop("fazhi_data_version", None)
+    memo = getattr(_request.get(), "fazhi_memo", None)
+    if memo is not None:
+        memo.pop("data_version", None)
 
 
 def created_many(instances: list[Model]) -> None:

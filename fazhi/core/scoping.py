@@ -102,15 +102,11 @@ def whole_tree_paths() -> frozenset[str]:
     from . import audit
     from .models import OrgUnit
 
-    request = audit._request.get()
-    known = getattr(request, "fazhi_whole_tree", None)
-    if known is not None:
-        return known
-    roots = list(OrgUnit.objects.filter(parent__isnull=True).values_list("path", flat=True)[:2])
-    found = frozenset(roots) if len(roots) == 1 else frozenset()
-    if request is not None:
-        request.fazhi_whole_tree = found
-    return found
+    def only_root() -> frozenset[str]:
+        roots = list(OrgUnit.objects.filter(parent__isnull=True).values_list("path", flat=True)[:2])
+        return frozenset(roots) if len(roots) == 1 else frozenset()
+
+    return audit.per_request("whole_tree", only_root)
 
 
 _REQUIRED: dict[type, bool] = {}

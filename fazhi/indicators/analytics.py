@@ -448,7 +448,7 @@ def read_many(keys: Iterable[str], periods: Iterable[Period], *, units: Iterable
     found = AnalyticsPeriod.objects.filter(_periods_q(periods), key__in=keys, computed_at__isnull=False)
     pairs = list(found.values_list(*columns))  # a dashboard reads ~600 pairs: tuples, not model instances
     if settings.FAZHI["ANALYTICS_READ_THROUGH"] and any(changes > done for *_, changes, done in pairs):
-        refresh(list(found.filter(changes__gt=F("computed_changes"))))
+        refresh(list(found.filter(_stale_q())))
         pairs = list(found.values_list(*columns))
     for key, start, end, computed_at, changes, done in pairs:
         snap = snaps[Period(start, end)]

@@ -447,9 +447,9 @@ def statements(text: str) -> list[Found]:
                 if value is None or _article(m, clause) or _norm(m, clause) or _quoted(m, clause) \
                         or _breakdown(m, clause):
                     continue
-                for variants in _shared(clause, m):
+                for readings in _shared(clause, m):
                     candidates = []
-                    for marked in variants.split("\x00"):  # a bare shared rate: as written, else with the stem
+                    for marked in readings:
                         candidates = _candidates(marked, m.group("unit"), clause, before, sentence[c_end:],
                                                  sentence[:c_start])
                         if candidates:
@@ -469,16 +469,15 @@ def statements(text: str) -> list[Found]:
 
 
 LIST_JOIN = "、|以及|和|与|及(?!时)"  # the words that join a list of rates (及时率 is a rate, not 及 + 时率)
-RATE_LIST = re.compile(r"((?:[\u4e00-\u9fff]{1,12}?率(?:、|和|及|与|以及))+[\u4e00-\u9fff]{1,12}?率)(均|都|全部)?"
-                       r"(达到?|为|实现|保持)?$")
+RATES = rf"((?:[\u4e00-\u9fff]{{1,12}}?率(?:{LIST_JOIN}))+[\u4e00-\u9fff]{{1,12}}?率)"  # "备案率、合规率"
+RATE_LIST = re.compile(RATES + r"(均|都|全部)?(达到?|为|实现|保持)?$")  # … sharing one value
+RESPECTIVELY = re.compile(RATES + r"分别(?:为|是|达到?)")  # … taking theirs in turn
 
 
-RESPECTIVELY = re.compile(r"((?:[\u4e00-\u9fff]{1,12}?率(?:、|和|及|与|以及))+[\u4e00-\u9fff]{1,12}?率)分别(?:为|是|达到?)")
-
-
-def _shared(clause: str, m: re.Match) -> list[str]:
+def _shared(clause: str, m: re.Match) -> list[list[str]]:
     """The clause with the number marked ⟨N⟩ — once for each rate of a list that shares it ("备案率、合规率均达100%":
-    备案率 100% and 合规率 100%), so each rate is read on its own words."""
+    备案率 100% and 合规率 100%), so each rate is read on its own words; each reading with its fallbacks, tried in
+    turn (a bare rate as written, then with the first rate's noun: "备案率、及时率" → 备案及时率)."""
     head, tail = clause[:m.start()], clause[m.end():]
     listed = RATE_LIST.search(head) if m.group("unit") == "%" else None
     paired = RESPECTIVELY.search(head) if m.group("unit") == "%" else None
@@ -487,12 +486,11 @@ def _shared(clause: str, m: re.Match) -> list[str]:
         values = list(NUMBER.finditer(clause, paired.end()))
         at = next((i for i, v in enumerate(values) if v.start() == m.start()), None)
         if len(values) == len(names) and at is not None:
-            return [clause[:paired.start()] + names[at] + "⟨N⟩"]
+            return [[clause[:paired.start()] + names[at] + "⟨N⟩"]]
     if listed is None:
-        return [head + "⟨N⟩" + tail]
+        return [[head + "⟨N⟩" + tail]]
     lead = head[:listed.start()]
     names = re.split(LIST_JOIN, listed.group(1))
-    stem = names[0][:-1]  # "备案率、及时率": a bare rate shares the first one's noun (备案及时率)
-    return [lead + name + "⟨N⟩" + tail if len(name) > 3 or i == 0 else
-            lead + name + "⟨N⟩" + tail + "\x00" + lead + stem + name + "⟨N⟩" + tail
+    stem = names[0][:-1]
+    return [[lead + name + "⟨N⟩" + tail] + ([lead + stem + name + "⟨N⟩" + tail] if i and len(name) <= 3 else [])
             for i, name in enumerate(names)]
