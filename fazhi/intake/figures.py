@@ -41,16 +41,21 @@ G = GAP
 RATE = "%"
 DOCS = "件|份"  # documents are counted in 件 or 份 (审核规范性文件4份): the key's unit is 件
 CLEANED = "(的)?(行政)?(规范性)?(文件)?"  # what a cleanup decided about: "宣布失效的规范性文件6件"
+DECIDED = "(^|后|其中)⟨N⟩(行政)?(规范性)?文件"  # the decision follows the number: "清理后6个文件继续有效"
 FLOW = "划转|调整|承接|认领|精简|压减|新增|梳理|下沉"  # what was done to some items this year, not the stock of items
 # (and items that reached a status — 实现“跨省通办”, 纳入, 入驻 — are a part of the stock, not all of it)
+# the leading bodies' meetings (党组会, 局长办公会, 常务会议 …) and what they do with the rule of law when they put it on
+# their agenda: the committee's or the body's meetings on it are leadership meetings, not study
+BODY = "(党组会|党委会|常委会|常务会|办公会|局务会|委务会|厅务会|主任会|党工委会)议?"
+ON_AGENDA = "(听取|研究|审议|部署)"
 PROPOSALS = "代表建议|委员提案|建议提案|建议和提案|人大代表|政协委员"  # the 建议 of 人大代表 and 政协委员, not 检察建议
 RULES = [
     # 党政主要负责人、学法、督察
     R("leadership.rule_of_law_meetings", "次", rf"依法治[县市区旗镇]委员会{G}{{0,4}}⟨N⟩{G}{{0,4}}(召开|会议)|"
-      rf"(常委会|常务会议?){G}{{0,8}}⟨N⟩(听取|研究){G}{{0,10}}法治|(常委会|常务会议?){G}{{0,12}}(研究|听取){G}{{0,10}}"
+      rf"{BODY}{G}{{0,8}}⟨N⟩(专题)?{ON_AGENDA}{G}{{0,10}}法治|{BODY}{G}{{0,12}}{ON_AGENDA}{G}{{0,10}}"
       rf"法治{G}{{0,8}}⟨N⟩|召开⟨N⟩{G}{{0,4}}法治(政府)?建设{G}{{0,4}}(会|会议)|"
       rf"法治(政府)?建设(工作)?专题会议?{G}{{0,2}}⟨N⟩|依法治[县市区旗镇]委员会{G}{{0,8}}会议{G}{{0,2}}⟨N⟩|"
-      rf"⟨N⟩{G}{{0,10}}(党组会|常务会|常委会)议?{G}{{0,10}}(研究|听取){G}{{0,10}}法治"),
+      rf"⟨N⟩{G}{{0,10}}{BODY}{G}{{0,10}}{ON_AGENDA}{G}{{0,10}}法治"),
     R("supervision.inspections", "次|轮", rf"(督察|督查){G}{{0,4}}⟨N⟩|开展⟨N⟩{G}{{0,4}}(督察|督查)", exclude="不少于"),
     R("study.trainings", "次|期|场次|场", rf"(专题培训班?|法治培训|法治(专题)?讲座|专题讲座|培训班|研讨班)"
       rf"(、[^，；。⟨\d]{{1,6}}等)?{G}{{0,4}}⟨N⟩",
@@ -82,10 +87,14 @@ RULES = [
     R("decisions.legality_reviews", "件|项", rf"(和|及|、)重大(行政)?决策(事项)?{G}{{0,2}}⟨N⟩",
       subject="合法性审查|审查|审核"),
     R("normative.legality_reviews", DOCS + "|次", rf"合法性审核{G}{{0,2}}⟨N⟩", subject="规范性文件", exclude="备案"),
-    R("normative.cleanup.invalidated", DOCS, rf"(宣布)?失效{CLEANED}{G}{{0,2}}⟨N⟩", subject="清理"),
-    R("normative.cleanup.repealed", DOCS, rf"废止{CLEANED}{G}{{0,2}}⟨N⟩", subject="清理"),
-    R("normative.cleanup.retained", DOCS, rf"(继续有效|保留){CLEANED}{G}{{0,2}}⟨N⟩", subject="清理"),
-    R("normative.cleanup.amended", DOCS, rf"(?<!制)(修改|修订){CLEANED}{G}{{0,2}}⟨N⟩", subject="清理"),  # not 制修订: made
+    # what a cleanup decided, written before the number ("废止文件3件") or after it ("6个文件继续有效")
+    R("normative.cleanup.invalidated", DOCS + "|个", rf"(宣布)?失效{CLEANED}{G}{{0,2}}⟨N⟩|{DECIDED}(宣布|予以)?失效",
+      subject="清理"),
+    R("normative.cleanup.repealed", DOCS + "|个", rf"废止{CLEANED}{G}{{0,2}}⟨N⟩|{DECIDED}(予以)?废止", subject="清理"),
+    R("normative.cleanup.retained", DOCS + "|个", rf"(继续有效|保留){CLEANED}{G}{{0,2}}⟨N⟩|{DECIDED}(继续有效|予以保留)",
+      subject="清理"),
+    R("normative.cleanup.amended", DOCS + "|个", rf"(?<!制)(修改|修订){CLEANED}{G}{{0,2}}⟨N⟩|{DECIDED}(予以|需要?)?修[改订]",
+      subject="清理"),  # not 制修订: made
     R("normative.filing_on_time_rate", RATE, rf"(报备|备案)及时率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
     R("normative.cleanup.rounds", "次|轮", rf"清理(工作)?{G}{{0,2}}⟨N⟩|⟨N⟩(全面|专项|集中|系统)?清理",
       subject="规范性文件|文件|政策|法规"),
@@ -113,7 +122,8 @@ RULES = [
     R("enforcement.major_reviewed", "件|起", rf"^(经|通过)法制审核{G}{{0,2}}⟨N⟩", subject="重大执法决定"),
     R("enforcement.major_reviewed", "件|起", rf"重大(执法决定)?法制审核(案件)?{G}{{0,2}}⟨N⟩"),
     R("enforcement.case_file_review_rounds", "次|轮", rf"案卷评查{G}{{0,6}}⟨N⟩"),
-    R("enforcement.case_files_reviewed", "本|卷|份|件", rf"⟨N⟩(行政)?执法案卷|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩"),
+    R("enforcement.case_files_reviewed", "本|卷|份|件", rf"⟨N⟩(行政)?执法案卷|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩|"
+      rf"对⟨N⟩{G}{{0,8}}(案件|案卷){G}{{0,4}}(进行|开展)了?评查"),  # "对40余件涉企案件进行了评查"
     R("enforcement.officers_new_certified", "人|名", rf"⟨N⟩{G}{{0,4}}(考取|取得|申领){G}{{0,6}}执法(资格|证)"),
     R("enforcement.certificates_revoked", "人|名|个|本", rf"注销{G}{{0,8}}(资格|证件|证){G}{{0,4}}⟨N⟩|"
       rf"注销了?⟨N⟩{G}{{0,6}}(执法)?(人员)?(资格|证件|证)"),
@@ -175,7 +185,8 @@ RULES = [
     R("services.cert_free_items", "项", rf"免证办”?事项(数)?{G}{{0,2}}⟨N⟩"),
     R("services.one_thing_once", "项|件|个|组", rf"一件事(一次办)?”?{G}{{0,4}}(集成服务|事项){G}{{0,2}}⟨N⟩|"
       rf"⟨N⟩个?“?(高效办成)?一件事|高效办成一件事”?(业务|套餐|事项){{0,3}}⟨N⟩"),  # the programme's name since 2024, its items right after
-    R("services.power_list_items", "项", rf"权[责力](清单)?事项{G}{{0,2}}⟨N⟩|权[责力]清单{G}{{0,2}}⟨N⟩",
+    R("services.power_list_items", "项", rf"权[责力](清单)?事项{G}{{0,2}}⟨N⟩|权[责力]清单{G}{{0,2}}⟨N⟩|"
+      rf"(共有|现有)行政权力(事项)?{G}{{0,2}}⟨N⟩",
       exclude="调整|划转|新增|取消|下放"),
     R("services.power_list_items", "项", rf"^(共)?(梳理|编制|公布|确认|保留|明确)(出)?(各类)?事项{G}{{0,2}}⟨N⟩",
       subject="权[责力]清单", exclude="调整|划转|新增|取消|下放"),
@@ -310,12 +321,15 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
         out.append((rule.key, f"短语规则{INFERRED if rule.inferred else ''}：{rule.near.pattern[:60]}"))
     out += [(e.key, f"识别词表：指标名称在数字旁（{_term(p)}）")
             for e, p in lexicon.matches(marked, unit, skip=RULE_KEYS)]
-    if not out:  # nothing names the measure: what the number's own item (then its clause) says is counted
-        out = (lexicon.by_cue(own, unit, before + clause + after) if own != marked else []) or \
-            lexicon.by_cue(marked, unit, before + clause + after)
+    around, sentence = before + clause + after, lead + clause + after
+    if not out:  # nothing names the measure: what the number's own item of an enumeration (or its clause) says
+        # not a neighbour's cue ("集中学习13次、专题研讨15场"), but what all items share after the last one ("实现5个乡镇、
+        # 56个部门述法全覆盖")
+        out = lexicon.by_cue(own + _shared_tail(marked) if own != marked else own, unit, around, sentence)
     topic = re.split(r"[，,：:]", lead)[-2] if lead else ""  # the clause before, in the same sentence
-    if not out and topic and len(marked) <= 9:  # "…定期学法制度，组织学习12次": a bare verb's topic is the clause before
-        out = lexicon.by_cue(topic + "，" + marked, unit, before + clause + after)
+    if not out and topic and len(marked) <= 9 and BARE_VERB.match(marked):
+        # "…定期学法制度，组织学习12次": a bare verb's topic is the clause before (not "…，执法监督证2人", which names its own)
+        out = lexicon.by_cue(topic + "，" + marked, unit, around, sentence)
     if out and len(marked) <= 9 and re.match(r"(覆盖|惠及)", marked) and re.search(STUDIED, topic) \
             and not re.search(r"普法|宣传|宣讲|活动", topic):
         return []  # "学习法律法规12次，覆盖1300余人次": the reach of the cadres' study before it, not a publicity audience
@@ -341,6 +355,13 @@ def _own_item(marked: str) -> str:
     return items[mine]
 
 
+def _shared_tail(marked: str) -> str:
+    """What follows the last number of an enumeration, which its items share ("…、56个部门述法全覆盖")."""
+    last = marked.split("、")[-1]
+    numbers = list(NUMBER.finditer(last))
+    return "" if "⟨N⟩" in last or not numbers else last[numbers[-1].end():]
+
+
 def _term(pattern: str) -> str:
     """The name in a lexicon pattern, as a reviewer reads it."""
     return re.sub(r"\\(.)", r"\1", re.sub(r"\(\?<!\[[^\]]*\]\)|\[\^[^\]]*\]\{0,2\}|⟨N⟩.*|\|.*", "", pattern))
@@ -364,6 +385,8 @@ ELLIPSIS_BREAKS = re.compile(
     "开展|组织|举办|召开|发放|受理|办理|办结|审结|审查|审核|调解|化解|学习|研讨|交流|检查|排查|出具|提供|接待|解答|覆盖|"
     "惠及|参与|参加|处理|查处|建立|建成|设立|制定|出台|印发|清理|公开|答复|发布|推送|播放|开设|完成|实现|达到|培育|聘请|"
     "组建|评查|抽查|走访|签订|收到|接收|回复|落实|推动|推进|累计|共计|合计|总计|其中|新增|同比|较上年|占|涉及|挽回|帮助")
+# a clause that starts with a verb of these and names nothing of its own ("组织学习12次") is about the clause before it
+BARE_VERB = re.compile(r"(全年|年内|共|共计|累计|先后|已|还)?(" + ELLIPSIS_BREAKS.pattern + ")")
 
 
 def _kinds_total(f: Found, text: str) -> bool:

@@ -132,6 +132,8 @@ class Cue:
     context: tuple[str, ...]  # one of these in the sentence or the one before (the work it belongs to); none: any
     exclude: tuple[str, ...]  # words in the clause that say it is something else
     units: str
+    own_sentence: bool = False  # scope "sentence": the context must be in the number's own sentence (for cues as
+    # general as 学习研讨, which are law study only where the sentence itself says so)
 
 
 @cache
@@ -144,12 +146,14 @@ def cues() -> tuple[Cue, ...]:
     def words(text):
         return tuple(w.strip() for w in (text or "").split("|") if w.strip())
 
-    return tuple(Cue(r["key"], words(r["cues"]), words(r["context"]), words(r["exclude"]), r["units"]) for r in rows)
+    return tuple(Cue(r["key"], words(r["cues"]), words(r["context"]), words(r["exclude"]), r["units"],
+                     (r.get("scope") or "").strip() == "sentence") for r in rows)
 
 
-def by_cue(marked: str, unit: str, around: str) -> list[tuple[str, str]]:
+def by_cue(marked: str, unit: str, around: str, sentence: str | None = None) -> list[tuple[str, str]]:
     """(key, why) of the keys a number's own words point to: a cue of the key in its clause, none of its exclusions
-    there, its context in the sentence (`around`) and its measure word admitted; the cue nearest the number first."""
+    there, its context in the sentence or the one before (`around`; only the number's own `sentence` for a cue whose
+    scope is "sentence") and its measure word admitted; the cue nearest the number first."""
     if SUBGROUP.search(marked):  # a figure of one group of people is not the figure of the measure
         return []
     at = marked.index("⟨N⟩")
@@ -162,7 +166,8 @@ def by_cue(marked: str, unit: str, around: str) -> list[tuple[str, str]]:
     for cue in cues():
         if not re.fullmatch(cue.units, unit) or any(w in marked for w in cue.exclude):
             continue
-        if cue.context and not any(w in around for w in cue.context):
+        context = sentence if cue.own_sentence and sentence is not None else around
+        if cue.context and not any(w in context for w in cue.context):
             continue
         near = [abs(i - at) for w in cue.cues for i in [marked.find(w)] if i >= 0]
         if near:

@@ -120,6 +120,19 @@ def test_furniture_lines_are_dropped():
      {("study.trainings", 8)}),
     ("开展重大行政决策合法性审查3次，行政规范性文件合法性审核14次。",
      {("decisions.legality_reviews", 3), ("normative.legality_reviews", 14)}),  # reviews counted as 次
+    ("通过党组会、局长办公会研究本部门法治建设工作8次。", {("leadership.rule_of_law_meetings", 8)}),  # any body's meeting
+    ("召开厅党组会2次专题听取法治建设工作汇报。", {("leadership.rule_of_law_meetings", 2)}),
+    ("局党组理论学习中心组、党组会、局务会先后14次组织学习党的二十大精神和习近平法治思想。", {("study.group_sessions", 14)}),
+    ("组织召开党组理论学习中心组学习研讨9次、召开干部职工学习会6次，深化认识法治在保障发展中的作用。",
+     {("study.group_sessions", 15)}),  # study whose own sentence says it is of the rule of law
+    ("规范性文件全面清理后6个文件继续有效。", {("normative.cleanup.retained", 6)}),  # the decision after the number
+    ("2024年以来，对40余件涉企案件进行了评查。", {("enforcement.case_files_reviewed", 40)}),
+    ("2024年共有行政权力409项，其中，行政许可19项、行政处罚345项。", {("services.power_list_items", 409)}),
+    ("重大执法决定法制审核执行率达100%。", {("enforcement.major_review_rate", 100)}),  # 率 apart from 执行
+    ("目前，我局执法证人员17人，执法监督证2人。", {("enforcement.officers_certified", 17)}),  # 2 names its own
+    ("将法律法规纳入干部学法必修内容，开展集中学习13次、专题研讨15场。", {("study.group_sessions", 13)}),  # not a neighbouring item's cue
+    ("实现5个乡镇(街道)、56个部门述法全覆盖。",  # the predicate all items share
+     {("study.law_reports_units", 61)}),
 ])
 def test_phrasing_families(text, expected):
     assert figures(text) == expected
@@ -139,6 +152,7 @@ def test_phrasing_families(text, expected):
     "对该公司处以罚款5000元的行政处罚。",  # one case's fine, not the year's fines
     "聘请法律顾问，法律顾问提供法律咨询53次。",  # the advisers' advice to the office, not legal consultations
     "全年审核各类文书（含合同37份、执法案卷6件）。",  # the parts of a breakdown are not figures of their own
+    "开展第一议题学习15次，中心组集中学习研讨15次。",  # study, but nothing in the sentence says of the rule of law
 ])
 def test_no_figure_rather_than_a_wrong_one(text):
     assert figures(text) == set()
