@@ -131,7 +131,9 @@ RULES = [
     R("enforcement.supervisors", "名|人|位", rf"⟨N⟩{G}{{0,6}}特邀{G}{{0,6}}监督员|特邀{G}{{0,8}}监督员{G}{{0,2}}⟨N⟩"),
     R("enforcement.delegated_matters", "项", rf"下放{G}{{0,4}}执法事项{G}{{0,2}}⟨N⟩|赋权{G}{{0,6}}⟨N⟩"),
     R("enforcement.training_sessions", "场次|期|场|次", rf"(培训|参加了?|举办了?){G}{{0,4}}⟨N⟩$", subject="执法"),
-    R("enforcement.training_attendance", "人次", r"^⟨N⟩$|培训[^，；。⟨\d]{0,6}⟨N⟩", subject="执法[^。]*培训|培训[^。]*执法"),
+    # attendance right after the sessions ("培训共6期20人次") or as the reach of the training ("…培训12场次，覆盖民辅警200余人次")
+    R("enforcement.training_attendance", "人次", r"^⟨N⟩$|培训[^，；。⟨\d]{0,6}(\d+(期|次|场|批)次?)?⟨N⟩|"
+      r"^(覆盖|参训|培训)[^，；。⟨\d]{0,6}⟨N⟩$", subject="执法[^。]*培训|培训[^。]*执法"),
     # 复议、应诉
     R("reconsideration.applications", "件|起", rf"(收到|接收|接到){G}{{0,4}}(行政)?复议申请{G}{{0,2}}⟨N⟩|⟨N⟩(行政)?复议申请"),
     R("reconsideration.accepted", "件|起", rf"受理{G}{{0,8}}(行政)?复议(案件)?{G}{{0,2}}⟨N⟩|受理{G}{{0,2}}⟨N⟩(行政)?复议|"
@@ -155,6 +157,7 @@ RULES = [
       rf"(委派|委托)诉前调解(案件)?{G}{{0,2}}⟨N⟩", exclude="、诉前"),
     R("mediation.disputes", "件|起", rf"(受理|化解|调处|调解){G}{{0,8}}矛盾纠纷{G}{{0,2}}⟨N⟩|调解{G}{{0,6}}纠纷{G}{{0,2}}⟨N⟩",
       exclude="诉前|婚姻|劳动|信访|仲裁"),
+    R("mediation.successful", "件|起", rf"(成功(化解|调解|调处)|(调解|化解|调处)成功){G}{{0,4}}⟨N⟩", subject="纠纷|矛盾|调解"),
     R("mediation.success_rate", RATE, rf"(调解成功率|有效办结率|调解成功率|化解成功率|化解率){G}{{0,3}}⟨N⟩"),
     R("legal_aid.cases", "件", rf"法律援助案件{G}{{0,2}}⟨N⟩", exclude="特殊群体|农民工|未成年|妇女|老年|残疾|刑事|民事"),
     R("legal_aid.concluded", "件", rf"(^|、)办结{G}{{0,2}}⟨N⟩|法律援助案件{G}{{0,2}}办结{G}{{0,2}}⟨N⟩", subject="法律援助"),
@@ -330,9 +333,12 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
     if not out and topic and len(marked) <= 9 and BARE_VERB.match(marked):
         # "…定期学法制度，组织学习12次": a bare verb's topic is the clause before (not "…，执法监督证2人", which names its own)
         out = lexicon.by_cue(topic + "，" + marked, unit, around, sentence)
-    if out and len(marked) <= 9 and re.match(r"(覆盖|惠及)", marked) and re.search(STUDIED, topic) \
-            and not re.search(r"普法|宣传|宣讲|活动", topic):
-        return []  # "学习法律法规12次，覆盖1300余人次": the reach of the cadres' study before it, not a publicity audience
+    if out and len(marked) <= 9 and re.match(r"(覆盖|惠及)", marked):  # the reach of what the clause before did:
+        if "培训" not in topic:  # a training's attendance only after a training ("…培训12场次，覆盖民辅警200余人次")
+            out = [(key, why) for key, why in out if key != "enforcement.training_attendance"]
+        if re.search(STUDIED, topic) and not re.search(r"普法|宣传|宣讲|活动", topic):
+            # "学习法律法规12次，覆盖1300余人次": the cadres' own study, not a publicity audience
+            out = [(key, why) for key, why in out if key != "publicity.audience"]
     if not out:  # nor a cue: the key whose name's words the clause holds (segmented)
         at = marked.index("⟨N⟩")
         out = words.assign(marked[:at], marked[at + 3:], unit, RULE_KEYS)
@@ -369,14 +375,29 @@ def _term(pattern: str) -> str:
 
 def _parts(a: Found, b: Found, text: str) -> bool:
     """Two figures listed side by side in one enumeration: a 、 (or 和, 及) between them and no clause break ("研讨班2期、
-    专题讲座1期"), or a comma before a clause that only names the next item and shares the first one's verb ("发放民法典读本
-    950余本，禁毒手册1500余本")."""
+    专题讲座1期"), a comma before a clause that only names the next item and shares the first one's verb ("发放民法典读本
+    950余本，禁毒手册1500余本"), or the next clause of the sentence stating the same measure of another body."""
     between = text[a.end:b.start]
     if re.search("、|和|及|与", between) and not re.search(r"[，,；;。：:\n]", between):
         return True
-    return (bool(re.fullmatch(r"[，,][^，,；;。：:\n\d]{1,10}", between)) and not ELLIPSIS_BREAKS.search(between)
-            and text[a.start - 2:a.start] != text[b.start - 2:b.start])  # "法律顾问1名，村法律顾问9名": one thing
-    # named again with a qualifier is another group of it, not the next item
+    if text[a.start - 2:a.start] == text[b.start - 2:b.start]:  # "法律顾问1名，村法律顾问9名": one thing named again
+        return False  # with a qualifier is another group of it, not the next item
+    return _parallel(between) or (bool(re.fullmatch(r"[，,][^，,；;。：:\n\d]{1,10}", between))
+                                  and not ELLIPSIS_BREAKS.search(between))
+
+
+PART_OR_TOTAL = re.compile("其中|累计|共计|合计|总计|同比|较上年|较去年|占|新增|另有|此外|分别|全年|各")
+
+
+def _parallel(between: str) -> bool:
+    """The words between two figures of one measure end one clause and open the next with a subject of its own, not a
+    verb, a part or a total: the same measure of another body ("召开厅党组会2次专题听取法治建设工作汇报，厅长办公会2次研究
+    审议…"; "党工委会学法31次，理论学习中心组集中学习13次"), to be added up."""
+    clauses = re.split(r"[，,；;]", between)
+    if len(clauses) != 2 or re.search(r"[。！？!?\n：:（(]", between):
+        return False
+    second = clauses[1]
+    return 2 <= len(second) <= 16 and words.opens_with_noun(second) and not PART_OR_TOTAL.search(second)
 
 
 # words that give the next clause a verb of its own (or make it a part or a total of what came before): it is not an
@@ -418,9 +439,11 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
             continue
         stated = [f for f in group if INFERRED not in f.why]
         if stated and len(stated) < len(group):  # a statement in the key's own words outranks an inferred one
-            inferred = [f for f in group if INFERRED in f.why]
-            stated[0] = replace(stated[0], other_values=tuple(f.value for f in inferred))
-            group = stated
+            # (unless it is the next part of one: "党工委会学法31次，理论学习中心组集中学习13次")
+            parts = [f for f in group if f not in stated and any(_parts(s, f, text) for s in stated if s.end <= f.start)]
+            inferred = [f for f in group if INFERRED in f.why and f not in parts]
+            group = [f for f in group if f not in inferred]
+            group[0] = replace(group[0], other_values=tuple(f.value for f in inferred))
         if len(group) == 1:
             out.append(group[0])
             continue
@@ -457,7 +480,7 @@ def extract(text: str) -> list[Found]:
 def statements(text: str) -> list[Found]:
     """Every figure the rules recognise, in text order, one per (key, value)."""
     found: list[Found] = []
-    seen: set[tuple[str, float]] = set()
+    seen: dict[tuple[str, float], tuple[int, int]] = {}  # where each (key, value) was first read
     sentences = _spans(text, "。；;！!？?\n")  # pages copied through some tools carry ASCII punctuation
     for s_index, (s_start, s_end) in enumerate(sentences):
         sentence = text[s_start:s_end]
@@ -480,9 +503,11 @@ def statements(text: str) -> list[Found]:
                     if not candidates:
                         continue
                     key, why = candidates[0]
-                    if (key, value) in seen:
+                    # a figure stated again is one figure; the same count in the next clause of the sentence is
+                    # another part of it ("党组会2次…，办公会2次…")
+                    first = seen.setdefault((key, value), (s_index, c_start))
+                    if first != (s_index, c_start) and first[0] != s_index:
                         continue
-                    seen.add((key, value))
                     others = tuple(dict.fromkeys(k for k, _ in candidates[1:] if k != key))
                     converted, unit = in_key_unit(value, m.group("unit"), key)
                     found.append(Found(key, converted, unit, _approx(m), clause.strip(),

@@ -53,6 +53,21 @@ def segment(text: str) -> list[str]:
     return [w for w in out if w.strip() and re.search(r"[\u4e00-\u9fff]", w)]
 
 
+@cache
+def _tagger():
+    from jieba import posseg
+
+    _tokenizer()  # quiet jieba's log before its default dictionary loads
+    return posseg.POSTokenizer(posseg.jieba.Tokenizer())  # jieba's own tags: the domain words added above have none
+
+
+def opens_with_noun(text: str) -> bool:
+    """The clause opens with a noun (厅长办公会…, 理论学习中心组…): it has a subject of its own, not a verb that continues
+    the clause before (研究…, 开展…)."""
+    first = next((w for w in _tagger().cut(text) if w.word.strip()), None)
+    return first is not None and first.flag.startswith("n")
+
+
 def content(words: list[str]) -> list[str]:
     return [w for w in words if w not in STOP and len(w) >= 2 or w in ("率",)]
 

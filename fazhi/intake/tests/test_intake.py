@@ -129,6 +129,19 @@ def test_furniture_lines_are_dropped():
     ("2024年以来，对40余件涉企案件进行了评查。", {("enforcement.case_files_reviewed", 40)}),
     ("2024年共有行政权力409项，其中，行政许可19项、行政处罚345项。", {("services.power_list_items", 409)}),
     ("重大执法决定法制审核执行率达100%。", {("enforcement.major_review_rate", 100)}),  # 率 apart from 执行
+    ("召开厅党组会2次专题听取法治建设工作汇报，厅长办公会2次研究审议法治建设重点工作。",  # two bodies' meetings
+     {("leadership.rule_of_law_meetings", 4)}),
+    ("全年开展党工委会学法31次，理论学习中心组集中学习13次。", {("study.group_sessions", 44)}),
+    ("县政府常务会议听取法治政府建设工作汇报4次，研究法治政府建设重大问题4次。",  # one body, its second verb: stated
+     {("leadership.rule_of_law_meetings", 4)}),  # twice, not two parts
+    ("全年排查矛盾纠纷380余件，成功化解372件，化解率达97.9%。",
+     {("mediation.disputes", 380), ("mediation.successful", 372), ("mediation.success_rate", 97.9)}),
+    ("围绕执法办案系统操作规范组织开展专题培训12场次，覆盖民辅警200余人次。",  # the reach of a training: its attendance
+     {("enforcement.training_sessions", 12), ("enforcement.training_attendance", 200)}),
+    ("开展“法治大讲堂”“以案释法”研讨活动10余场。", {("study.trainings", 10)}),  # the officers' own lectures, not
+    # publicity events
+    ("组织我局行政编制人员参加省统计局统计行政执法培训共6期20人次。",
+     {("enforcement.training_sessions", 6), ("enforcement.training_attendance", 20)}),
     ("目前，我局执法证人员17人，执法监督证2人。", {("enforcement.officers_certified", 17)}),  # 2 names its own
     ("将法律法规纳入干部学法必修内容，开展集中学习13次、专题研讨15场。", {("study.group_sessions", 13)}),  # not a neighbouring item's cue
     ("实现5个乡镇(街道)、56个部门述法全覆盖。",  # the predicate all items share
@@ -153,6 +166,7 @@ def test_phrasing_families(text, expected):
     "聘请法律顾问，法律顾问提供法律咨询53次。",  # the advisers' advice to the office, not legal consultations
     "全年审核各类文书（含合同37份、执法案卷6件）。",  # the parts of a breakdown are not figures of their own
     "开展第一议题学习15次，中心组集中学习研讨15次。",  # study, but nothing in the sentence says of the rule of law
+    "组织符合条件的人员1名参加全国统计执法资格考试。",  # a candidate, not a certified officer
 ])
 def test_no_figure_rather_than_a_wrong_one(text):
     assert figures(text) == set()
@@ -296,7 +310,8 @@ def test_a_township_report_in_the_older_outline_is_read_from_the_repository_fixt
                        "advisers.count": 1,
                        "leadership.rule_of_law_meetings": 4,  # 党委会议专题研究法治建设工作4次, read from its cues
                        "advisers.opinions": 15, "enforcement.cases": 36, "enforcement.officers_certified": 12,
-                       "mediation.disputes": 213, "mediation.success_rate": 96.2, "publicity.events": 48,
+                       "mediation.disputes": 213, "mediation.successful": 205,  # 调解成功205件
+                       "mediation.success_rate": 96.2, "publicity.events": 48,
                        "publicity.materials": 6000, "publicity.legal_understanders": 136,
                        # named next to their numbers, read through the lexicon (lexicon.tsv)
                        "enforcement.inspections": 120, "mediation.committees": 14, "mediation.mediators": 58}
