@@ -7,7 +7,7 @@ import re
 
 DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 DOC_NUMBER = re.compile(r"[\u3400-\u9fff]{1,12}[〔\[［(（](\d{4})[〕\]］)）]\d{1,4}号")
-ORG = re.compile(r"(委|政府|局|办公室|委员会|厅|办|院|司法所|人民政府|街道|镇|乡|县)$")
+ORG = re.compile(r"(委|政府|局|办公室|委员会|厅|办|院|司法所|人民政府|街道|办事处|镇|乡|县)$")
 LEVELS = [
     (1, re.compile(r"^[一二三四五六七八九十]{1,3}、")),
     (2, re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),
@@ -70,11 +70,24 @@ def _end_of_body(text: str) -> int:
 
 
 # a web page's own fields before its title ("索引号:… 发布机构:… 标题:…关于…的报告"), often run into one line
-FIELD_LABEL = re.compile(r"^(\s*|.{0,100}?[\d\s日])(标\s*题|题\s*名)\s*[:：]\s*")
+FIELD_LABEL = re.compile(r"^(\s*|.{0,100}?[\d\s日])(标\s*题|题\s*名|名\s*称)\s*[:：]\s*")
+# the document number a page sets before the title ("[天政发〔2026〕7号]天水市人民政府关于…")
+NUMBER_PREFIX = re.compile(r"^[\[［【(（][^\]］】)）]{0,16}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号[\]］】)）]")
 
 
 def _unlabelled(lines: list[str]) -> list[str]:
-    return [FIELD_LABEL.sub("", line, count=1) for line in lines]
+    return [NUMBER_PREFIX.sub("", FIELD_LABEL.sub("", line, count=1)) for line in lines]
+
+
+def _heading(line: str) -> bool:
+    """A heading of the body (一、… （一）…): an excerpt that starts with one has no title."""
+    return any(pattern.match(line) for _, pattern in LEVELS)
+
+
+def _organ_line(line: str) -> bool:
+    clean = line.replace(" ", "")
+    return 2 < len(clean) <= 30 and bool(ORG.search(clean)) and not clean.endswith("文件") and ":" not in clean \
+        and "：" not in clean
 
 
 def _addressed(line: str) -> bool:
@@ -91,13 +104,13 @@ def title_of(lines: list[str]) -> str:
             start = i
             if "关于" not in line and i > 0 and "关于" in head[i - 1] and len(head[i - 1]) <= 40:
                 start = i - 1
-            if head[start].replace(" ", "").startswith("关于") and start > 0 and len(head[start - 1]) <= 30 \
-                    and ORG.search(head[start - 1].replace(" ", "")) and not head[start - 1].endswith("文件"):
-                start -= 1
+            if head[start].replace(" ", "").startswith("关于"):  # the organ lines set above it ("中共某镇委员会
+                while start > 0 and _organ_line(head[start - 1]):  # 某镇人民政府 / 关于…的报告")
+                    start -= 1
             return re.sub(r"\s+", "", "".join(head[start:i + 1]))
     first = re.sub(r"\s+", "", head[0]) if head else ""
-    # an excerpt that starts with its first paragraph, or with whom it is addressed to, has no title
-    return first if len(first) <= 60 and not _addressed(first) else ""
+    # an excerpt that starts with its first paragraph, a heading or whom it is addressed to has no title
+    return first if len(first) <= 60 and not _addressed(first) and not _heading(first) else ""
 
 
 def _dates_at_end(lines: list[str]) -> list[tuple[int, dt.date, bool]]:
@@ -121,18 +134,23 @@ def published_on(lines: list[str]) -> dt.date | None:
 
 
 POSTED = re.compile(r"(发布日期|发布时间|公开日期|发布于|更新时间|(?<![成文生])日期)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
+# else a page's own timestamp ("2026-01-29 15:19"), a date beside its 来源 ("2026-03-09 来源: 某局"), or its 发文日期
+STAMPED = [re.compile(r"()(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}"),
+           re.compile(r"()(\d{4})-(\d{1,2})-(\d{1,2})\s+(?=.*来源)"),
+           re.compile(r"(发文日期)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")]
 
 
 def posted_on(lines: list[str]) -> dt.date | None:
     """The date the page says the report was put online (发布日期 of a government website), which is what 按时公开
     is judged by; None for a document without it (then it is entered or confirmed at upload)."""
-    for line in lines[:30]:
-        m = POSTED.search(line)
-        if m:
-            try:
-                return dt.date(int(m.group(2)), int(m.group(3)), int(m.group(4)))
-            except ValueError:
-                return None
+    for pattern in (POSTED, *STAMPED):
+        for line in lines[:30]:
+            m = pattern.search(line)
+            if m:
+                try:
+                    return dt.date(int(m.group(2)), int(m.group(3)), int(m.group(4)))
+                except ValueError:
+                    return None
     return None
 
 
@@ -164,15 +182,19 @@ def issuer_of(lines: list[str], title: str) -> str:
         return header
     if parent:
         return parent
-    for line in reversed(tail):
+    after_title = next((i + 1 for i, line in enumerate(lines[:15]) if title and title.endswith(
+        re.sub(r"\s+", "", line)[-12:] or "\0")), 0)  # an organ line at the end, not among a page's fields above
+    for line in reversed(tail[max(0, after_title - (len(lines) - len(tail))):]):
         clean = line.replace(" ", "")
-        if 2 < len(clean) <= 40 and ORG.search(clean) and not clean.startswith("抄送") and "印发" not in clean:
+        if 2 < len(clean) <= 40 and ORG.search(clean) and not clean.startswith("抄送") and "印发" not in clean \
+                and ":" not in clean and "：" not in clean:
             return re.sub(r"\s{2,}", " ", line.strip())
-    m = re.match(r"(.+?)关于", title) or re.match(r"(.{2,30}?)(20\d{2})年", title)  # 西岗镇2025年度…报告
+    m = re.match(r"(.+?)关于", title) or re.match(r"(.{2,30}?)(20\d{2})年?度?", title)  # 西岗镇2025年度…报告
     if m and ORG.search(m.group(1)):
         return m.group(1)
-    # an excerpt's first paragraph is not an organ, nor is the body it is addressed to
-    return lines[0] if lines and len(lines[0]) <= 40 and not _addressed(lines[0]) else ""
+    # an excerpt's first paragraph is not an organ, nor is a heading or the body it is addressed to
+    first = lines[0] if lines else ""
+    return first if len(first) <= 40 and not _addressed(first) and not _heading(first) and "报告" not in first else ""
 
 
 def _page_issuer(head: list[str]) -> str:
@@ -201,8 +223,11 @@ def _title_organ(head: list[str]) -> str:
         if at < 0 or not re.search("报告|总结", "".join(head[i:i + 2])) or "。" in line[:at] or "《" in line[:at]:
             continue  # a sentence that cites another report (编撰并公示《某局关于…的报告》) is not a title
         organ = line[:at].strip()
-        if not organ and i > 0 and len(head[i - 1]) <= 40 and not head[i - 1].endswith("文件"):
-            organ = head[i - 1].strip()
+        if not organ:  # the organ line(s) above a title set from 关于: "中共某镇委员会 / 某镇人民政府 / 关于…"
+            above = i
+            while above > 0 and _organ_line(head[above - 1]):
+                above -= 1
+            organ = " ".join(h.strip() for h in head[above:i])
         clean = organ.replace(" ", "")
         return re.sub(r"\s+", " ", organ) if clean and len(clean) <= 40 and ORG.search(clean) else ""
     return ""

@@ -13,7 +13,9 @@ FULL_WIDTH.update({0x3000: 0x20, 0xA0: 0x20})
 CJK = r"\u3400-\u9fff"
 END = "。！？：；”’）》」』"
 FURNITURE = re.compile(r"扫一扫在手机上查看当前页面|在手机上查看|打印本页|关闭窗口|【?字[体号][:：]\s*[大中小 ]+】?|"
-                       r"^(分享到|来源[:：]|发布时间|浏览次数|阅读[:：]|相关链接|上一篇|下一篇|返回顶部)")
+                       r"^(分享到|来源[:：]|发布时间|浏览次数|阅读[:：]|相关链接|上一篇|下一篇|返回顶部)|"
+                       r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")  # a page's timestamp ("2026-02-05 15:38:00 来源:…")
+BULLET = re.compile(r"^[•·▪●◆\-–]\s*")  # list markers a copied web page puts before its fields
 
 def cn_to_int(text: str) -> int | None:
     """二十七 → 27, 两 → 2, 三千 → 3000, 一百零五 → 105, 十二 → 12; None when not a Chinese numeral. Read by cn2an
@@ -48,7 +50,7 @@ def normalize(text: str) -> str:
     text = text.replace("\f", "\n")
     lines = []
     for raw in text.split("\n"):
-        line = re.sub(r"[ \t]+", " ", raw).strip()
+        line = BULLET.sub("", re.sub(r"[ \t]+", " ", raw).strip())
         if not line:
             continue
         if FURNITURE.search(line) and len(line) < 40:

@@ -1,7 +1,9 @@
 """Precision and recall of the figures read from reports against hand annotations (the samples' `expected` format:
 key, value, optional, alt_keys, approx). A figure read matches an annotation of the same key (or one of its
 alt_keys) and value, each annotation at most once; an optional annotation may be matched without counting against
-recall when it is not."""
+recall when it is not. Where a text's annotation also has `meta` (its title, the issuing body — any of the names it
+may go by — and the date its page was posted, empty where the excerpt does not show them), the metadata read is
+scored field by field."""
 
 from __future__ import annotations
 
@@ -46,6 +48,32 @@ def add(score: Score, name: str, figures: list[dict], expected: list[dict]) -> N
             score.required += 1
             if i not in used:
                 score.missed.append((name, e["key"], e["value"]))
+
+
+META_FIELDS = ("title", "issuer", "posted_on")
+
+
+@dataclass
+class MetaScore:
+    right: dict = field(default_factory=lambda: dict.fromkeys(META_FIELDS, 0))
+    total: int = 0
+    wrong: list = field(default_factory=list)  # (text, field, read, annotated)
+
+    def accuracy(self, name: str) -> float:
+        return self.right[name] / max(self.total, 1)
+
+
+def add_meta(score: MetaScore, name: str, result: dict, meta: dict) -> None:
+    def bare(text):
+        return "".join((text or "").split())
+
+    score.total += 1
+    expected = {"title": [meta["title"]], "issuer": meta["issuer"], "posted_on": [meta["posted_on"]]}
+    for key in META_FIELDS:
+        if bare(result.get(key)) in {bare(v) for v in expected[key]}:
+            score.right[key] += 1
+        else:
+            score.wrong.append((name, key, result.get(key), expected[key][0]))
 
 
 def devset() -> list[tuple[Path, dict]]:

@@ -342,6 +342,18 @@ def test_development_set_scores_do_not_decay():
     assert score.precision >= 0.95 and score.recall >= 0.95, (score.precision, score.recall, score.wrong, score.missed)
 
 
+def test_development_set_metadata_is_read_where_annotated():
+    """Title, issuing body and the page's posting date of the texts annotated with them (batches 24 on)."""
+    from fazhi.intake import scoring
+
+    meta = scoring.MetaScore()
+    for path, exp in scoring.devset():
+        if "meta" in exp:
+            scoring.add_meta(meta, path.stem, extract_text(path.read_text(encoding="utf-8")), exp["meta"])
+    assert meta.total >= 30
+    assert all(meta.accuracy(name) >= 0.9 for name in scoring.META_FIELDS), meta.wrong
+
+
 def test_the_issuer_is_the_body_that_issues_not_the_office_that_prints():
     """A web copy without its signature: the 版头 or the title names the issuing body; the 版记's 印发机关 (the
     county party committee's office) prints for it and is reported apart."""
@@ -369,6 +381,20 @@ def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issue
     cover = extract_text("中共某市委、某市人民政府：\n现将我局工作总结随文上报。\n特此报告。\n某市交通运输局\n2025年1月15日\n"
                          "2024年，全局召开4次法治建设部署会议。")
     assert cover["title"] != "特此报告。" and cover["issuer"] == "某市交通运输局"
+    numbered = extract_text("- 发文机关: 天水市人民政府办公室\n- 发布时间: 2026-02-24\n"
+                            "- 标题: [天政发〔2026〕7号]天水市人民政府关于2025年法治政府建设情况的报告\n市委:\n2025年，市政府推进法治建设。")
+    assert (numbered["title"], numbered["issuer"], numbered["posted_on"]) == \
+        ("天水市人民政府关于2025年法治政府建设情况的报告", "天水市人民政府", "2026-02-24")  # not the office that posts
+    stamped = extract_text("梨树县人民政府   2026-02-05 15:38:00   来源:梨树县司法局\n\n"
+                           "梨树县政务服务和数字化建设管理局关于2025年度法治政府建设情况的报告\n\n  2025年，梨树县政数局推进法治建设。")
+    assert (stamped["title"][:4], stamped["issuer"], stamped["posted_on"]) == \
+        ("梨树县政", "梨树县政务服务和数字化建设管理局", "2026-02-05")  # a page's timestamp line is furniture
+    joint = extract_text("中共重庆市荣昌区吴家镇委员会\n重庆市荣昌区吴家镇人民政府\n关于2025年法治政府建设情况的报告\n2025年，全镇推进法治建设。")
+    assert joint["issuer"] == "中共重庆市荣昌区吴家镇委员会 重庆市荣昌区吴家镇人民政府" and joint["title"].startswith("中共")
+    bulleted = extract_text("海丰县海城镇2025年法治政府建设年度报告\n  • 2026-01-29 15:19\n  • 来源: 海城镇\n"
+                            "  • 发布机构: 海丰县人民政府门户网站\n2025年，海城镇推进法治建设。")
+    assert (bulleted["issuer"], bulleted["posted_on"]) == ("海丰县海城镇", "2026-01-29")
+    assert extract_text("一、2024年度推进法治建设的主要举措和成效\n开展学法活动33次。")["title"] == ""  # a heading
     cited = extract_text("2025年以来，我局深入学习贯彻习近平法治思想。\n三是压实法治建设责任。编撰并公示《某市交通运输局关于2024年"
                          "法治政府建设情况的报告》。")
     assert "压实" not in cited["issuer"] and "压实" not in cited["title"]  # a report cited in a sentence is not this one
