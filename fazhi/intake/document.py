@@ -79,6 +79,37 @@ def _unlabelled(lines: list[str]) -> list[str]:
     return [NUMBER_PREFIX.sub("", FIELD_LABEL.sub("", line, count=1)) for line in lines]
 
 
+def _field(line: str) -> bool:
+    """A line of a page's own fields (a table row, "索引号：…", a label alone): neither title nor issuer."""
+    from .normalize import FIELD_LINE
+
+    return bool(FIELD_LINE.match(line.strip()))
+
+
+# the fields a government page states about the document, as "label：value", "| label | value |" or a label alone on
+# its line with the value on the next
+FIELD_NAMES = ("发文机关", "发布机构", "发布日期", "发布时间", "发文时间", "发文日期", "时间", "生成日期")
+FIELD_VALUE = re.compile(r"\s*[:：|]?\s*\|?\s*(\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}|[^\s|:：]{2,40})")
+
+
+def page_fields(lines: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    head = [line.strip().lstrip("•·▪●◆-– ").strip() for line in lines[:30]]
+    for i, line in enumerate(head):
+        for name in FIELD_NAMES:
+            if name in out:
+                continue
+            for m in re.finditer(rf"(?<![成文生发布]){name}" if name == "时间" else name, line):
+                rest = line[m.end():]
+                if not rest.strip(" |:：") and i + 1 < len(head):  # the label alone, its value on the next line
+                    rest = " " + head[i + 1]
+                v = FIELD_VALUE.match(rest)
+                if v and not v.group(1).startswith(FIELD_NAMES):
+                    out[name] = v.group(1)
+                    break
+    return out
+
+
 def _heading(line: str) -> bool:
     """A heading of the body (一、… （一）…): an excerpt that starts with one has no title."""
     return any(pattern.match(line) for _, pattern in LEVELS)
@@ -100,7 +131,8 @@ def title_of(lines: list[str]) -> str:
     title was set over several lines."""
     head = _unlabelled(lines[:15])
     for i, line in enumerate(head):
-        if "报告" in line and len(line) <= 80 and not line.startswith(("现将", "根据")) and "。" not in line:
+        if "报告" in line and len(line) <= 80 and not line.startswith(("现将", "根据")) and "。" not in line \
+                and not _field(line):
             start = i
             if "关于" not in line and i > 0 and "关于" in head[i - 1] and len(head[i - 1]) <= 40:
                 start = i - 1
@@ -108,9 +140,10 @@ def title_of(lines: list[str]) -> str:
                 while start > 0 and _organ_line(head[start - 1]):  # 某镇人民政府 / 关于…的报告")
                     start -= 1
             return re.sub(r"\s+", "", "".join(head[start:i + 1]))
-    first = re.sub(r"\s+", "", head[0]) if head else ""
+    body = [line for line in head if not _field(line) and not re.fullmatch(r"[\w/\-.]+|有效|法治政府", line)]
+    first = re.sub(r"\s+", "", body[0]) if body else ""
     # an excerpt that starts with its first paragraph, a heading or whom it is addressed to has no title
-    return first if len(first) <= 60 and not _addressed(first) and not _heading(first) else ""
+    return first if len(first) <= 60 and not _addressed(first) and not _heading(first) and "。" not in first else ""
 
 
 def _dates_at_end(lines: list[str]) -> list[tuple[int, dt.date, bool]]:
@@ -143,6 +176,14 @@ STAMPED = [re.compile(r"()(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}"),
 def posted_on(lines: list[str]) -> dt.date | None:
     """The date the page says the report was put online (发布日期 of a government website), which is what 按时公开
     is judged by; None for a document without it (then it is entered or confirmed at upload)."""
+    fields = page_fields(lines)
+    for name in ("发布日期", "发布时间", "发文时间", "时间", "发文日期"):
+        m = re.match(r"(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})", fields.get(name, ""))
+        if m:
+            try:
+                return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            except ValueError:
+                return None
     for pattern in (POSTED, *STAMPED):
         for line in lines[:30]:
             m = pattern.search(line)
@@ -174,7 +215,8 @@ def issuer_of(lines: list[str], title: str) -> str:
             candidate = tail[j - 1].strip()
             if ORG.search(candidate.replace(" ", "")) and len(candidate) <= 50:
                 return re.sub(r"\s{2,}", " ", candidate)
-    header = _header_organ(lines[:4]) or _title_organ(_unlabelled(lines[:15])) or _page_issuer(lines[:15])
+    header = _header_organ(lines[:4]) or _title_organ(_unlabelled(lines[:15])) or _page_issuer(lines[:15]) \
+        or _named_before_year(title) or _page_issuer(lines[:15], ("发布机构",))
     # the 版记's 印发机关 is the issuing body's own office: its parent issues. Red 版头 are set in display faces that
     # a PDF often loses glyphs of (中共宁县委 for 中共宁城县委); the 版记 is body text — it decides when they differ.
     parent = re.sub(r"(办公室|办公厅)$", "", printed_by(lines))
@@ -186,10 +228,10 @@ def issuer_of(lines: list[str], title: str) -> str:
         re.sub(r"\s+", "", line)[-12:] or "\0")), 0)  # an organ line at the end, not among a page's fields above
     for line in reversed(tail[max(0, after_title - (len(lines) - len(tail))):]):
         clean = line.replace(" ", "")
-        if 2 < len(clean) <= 40 and ORG.search(clean) and not clean.startswith("抄送") and "印发" not in clean \
-                and ":" not in clean and "：" not in clean:
+        if 2 < len(clean) <= 40 and ORG.search(clean) and not clean.startswith(("抄送", "法治")) and "印发" not in clean \
+                and ":" not in clean and "：" not in clean and not _field(line):
             return re.sub(r"\s{2,}", " ", line.strip())
-    m = re.match(r"(.+?)关于", title) or re.match(r"(.{2,30}?)(20\d{2})年?度?", title)  # 西岗镇2025年度…报告
+    m = re.match(r"(.+?)关于", title)
     if m and ORG.search(m.group(1)):
         return m.group(1)
     # an excerpt's first paragraph is not an organ, nor is a heading or the body it is addressed to
@@ -197,12 +239,20 @@ def issuer_of(lines: list[str], title: str) -> str:
     return first if len(first) <= 40 and not _addressed(first) and not _heading(first) and "报告" not in first else ""
 
 
-def _page_issuer(head: list[str]) -> str:
-    """The 发文机关 a government web page states in its own fields (not 发布机构, the site that posted it)."""
-    for line in head:
-        m = re.search(r"发文机关\s*[:：]\s*([^\s|:：]{2,40})", line)
-        if m and ORG.search(m.group(1)):
-            return m.group(1)
+def _named_before_year(title: str) -> str:
+    """The organ a title names before its year ("西岗镇2025年度法治政府建设报告")."""
+    m = re.match(r"(.{2,30}?)(20\d{2})年?度?", title)
+    return m.group(1) if m and ORG.search(m.group(1)) else ""
+
+
+def _page_issuer(head: list[str], names: tuple[str, ...] = ("发文机关",)) -> str:
+    """The 发文机关 a government web page states in its own fields — or its 发布机构 (asked for last: a department
+    posting its own report, unless the title names another body) when that is an organ, not a website (某县人民政府门户网站)."""
+    fields = page_fields(head)
+    for name in names:
+        value = fields.get(name, "")
+        if ORG.search(value) and not value.endswith(("网站", "网")):
+            return value
     return ""
 
 
@@ -220,8 +270,10 @@ def _title_organ(head: list[str]) -> str:
     over two lines with the organ alone on the first."""
     for i, line in enumerate(head):
         at = line.find("关于")
-        if at < 0 or not re.search("报告|总结", "".join(head[i:i + 2])) or "。" in line[:at] or "《" in line[:at]:
-            continue  # a sentence that cites another report (编撰并公示《某局关于…的报告》) is not a title
+        if at < 0 or not re.search("报告|总结", "".join(head[i:i + 2])) or "。" in line[:at] or "《" in line[:at] \
+                or line.startswith(("根据", "按照", "依据", "现将")):
+            continue  # a sentence that cites another report (编撰并公示《某局关于…的报告》, 根据某办关于报送…的通知) is
+            # not a title
         organ = line[:at].strip()
         if not organ:  # the organ line(s) above a title set from 关于: "中共某镇委员会 / 某镇人民政府 / 关于…"
             above = i

@@ -109,21 +109,21 @@ RULES = [
     R("advisers.meetings", "次|场|场次", rf"(参加|列席|参与){G}{{0,24}}(会议|讨论|论证){G}{{0,12}}⟨N⟩",
       subject="法律顾问"),
     R("advisers.cases_represented", "件", rf"代理{G}{{0,6}}案件{G}{{0,2}}⟨N⟩", subject="法律顾问"),
-    R("advisers.opinions", "件|份", rf"(审核|法律)意见(书)?{G}{{0,2}}⟨N⟩|出具(书面)?意见(书)?{G}{{0,2}}⟨N⟩",
-      subject="法律顾问"),
+    R("advisers.opinions", "件|份|条", rf"(审核|法律)意见(书)?{G}{{0,2}}⟨N⟩|(出具|提出|提供)(书面|专业)?意见(书)?{G}{{0,2}}⟨N⟩",
+      subject="法律顾问", exclude="建议"),
     R("advisers.contracts_reviewed", "件|份", rf"(审查|审核)[^，；。⟨\d]{{0,6}}合同{G}{{0,4}}⟨N⟩|合同(审查|审核){G}{{0,2}}⟨N⟩",
       subject="法律顾问"),
     R("legality.other_documents_reviewed", DOCS, rf"(协议|合同){G}{{0,2}}⟨N⟩", subject="合法性(审核|审查)|审核|审查",
       exclude="法律顾问|签订|签约|备案"),  # contracts filed (备案合同20件) are not contracts reviewed
     # 行政执法
-    R("enforcement.cases", "件|起", rf"执法(监督)?(信息)?平台{G}{{0,6}}案件{G}{{0,2}}⟨N⟩|(办理|查处|办结){G}{{0,6}}行政(执法|处罚)案件"
-      rf"{G}{{0,2}}⟨N⟩|行政(执法|处罚)案件{G}{{0,2}}⟨N⟩|查处{G}{{0,4}}违法(行为|案件){G}{{0,2}}⟨N⟩",
-      exclude="评查|复议|诉讼|应诉"),
+    R("enforcement.cases", "件|起", rf"执法(监督)?(信息)?平台{G}{{0,6}}案件{G}{{0,2}}⟨N⟩|(办理|查处|办结|查办){G}{{0,6}}行政(执法|处罚)?"
+      rf"案件{G}{{0,2}}⟨N⟩|行政(执法|处罚)案件{G}{{0,2}}⟨N⟩|查处{G}{{0,4}}违法(行为|案件){G}{{0,2}}⟨N⟩",
+      exclude="评查|复议|诉讼|应诉|一审|二审|法院|审结"),  # "办结林业行政案件103件"; a court's 行政案件 are litigation
     R("enforcement.cases_simple", "件|起", rf"简易程序{G}{{0,4}}⟨N⟩", subject="执法|处罚"),
     R("enforcement.cases_ordinary", "件|起", rf"(普通|一般)程序{G}{{0,4}}⟨N⟩", subject="执法|处罚"),
     R("enforcement.cases_major", "件|起", rf"重大执法决定{G}{{0,4}}⟨N⟩", exclude="审核"),
     R("enforcement.major_reviewed", "件|起", rf"^(经|通过)法制审核{G}{{0,2}}⟨N⟩", subject="重大执法决定"),
-    R("enforcement.major_reviewed", "件|起", rf"重大(执法决定)?法制审核(案件)?{G}{{0,2}}⟨N⟩"),
+    R("enforcement.major_reviewed", "件|起", rf"重大(行政)?(执法决定)?法制审核(案件)?{G}{{0,2}}⟨N⟩"),
     R("enforcement.case_file_review_rounds", "次|轮", rf"案卷评查{G}{{0,6}}⟨N⟩"),
     R("enforcement.case_files_reviewed", "本|卷|份|件", rf"⟨N⟩(行政)?执法案卷|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩|"
       rf"对⟨N⟩{G}{{0,8}}(案件|案卷){G}{{0,4}}(进行|开展)了?评查"),  # "对40余件涉企案件进行了评查"

@@ -14,7 +14,12 @@ CJK = r"\u3400-\u9fff"
 END = "。！？：；”’）》」』"
 FURNITURE = re.compile(r"扫一扫在手机上查看当前页面|在手机上查看|打印本页|关闭窗口|【?字[体号][:：]\s*[大中小 ]+】?|"
                        r"^(分享到|来源[:：]|发布时间|浏览次数|阅读[:：]|相关链接|上一篇|下一篇|返回顶部)|"
-                       r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")  # a page's timestamp ("2026-02-05 15:38:00 来源:…")
+                       r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|"  # a page's timestamp ("2026-02-05 15:38:00 来源:…")
+                       r"^(您|当前)[^，。]{0,6}位置|^[^，。]{0,40}[>＞»][^，。]{0,40}[>＞»]")  # its breadcrumb trail
+# a page's own fields ("发布机构 | 某局", "索引号：…", a label alone on its line): never joined to the text
+FIELD_LINE = re.compile(r"^\||^(索\s*引\s*号|发布机构|发文机关|发文字号|文\s*号|发布日期|发布时间|发文时间|发文日期|成文日期|"
+                        r"成文时间|生成日期|主题分类|时效性|有效性|效力状态|公开形式|责任部门|关键词|所属机构|文件分类|组配分类|"
+                        r"体裁分类)\s*([:：|]|$)")
 BULLET = re.compile(r"^[•·▪●◆\-–]\s*")  # list markers a copied web page puts before its fields
 
 def cn_to_int(text: str) -> int | None:
@@ -34,6 +39,9 @@ def _join_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         if (out and out[-1] and line and len(out[-1]) >= 20 and out[-1][-1] not in END
+                and not FIELD_LINE.match(out[-1]) and not FIELD_LINE.match(line)
+                and not (len(out[-1]) < 30 and not re.search("[，、；（]", out[-1]))  # a short line without prose
+                # punctuation is a page's field value or a heading, not a paragraph broken by the page
                 and not re.match(r"[一二三四五六七八九十]+、", out[-1]) and not out[-1].endswith("报告")
                 and not (line.endswith(("：", ":")) and len(line) <= 30)
                 and re.match(rf"[{CJK}\d“《（(%、，,.]", line)

@@ -138,6 +138,11 @@ def test_furniture_lines_are_dropped():
      {("mediation.disputes", 380), ("mediation.successful", 372), ("mediation.success_rate", 97.9)}),
     ("围绕执法办案系统操作规范组织开展专题培训12场次，覆盖民辅警200余人次。",  # the reach of a training: its attendance
      {("enforcement.training_sessions", 12), ("enforcement.training_attendance", 200)}),
+    ("全年开展重大行政执法决定法制审核33件，法律顾问提出专业意见4条，采纳率100%。",
+     {("enforcement.major_reviewed", 33), ("advisers.opinions", 4)}),
+    ("年内邀请法治办领导专题授课1次。", {("study.trainings", 1)}),
+    ("全年办结林业行政案件103件，处罚105人次，罚款233万余元。",  # an office's own cases, not a court's
+     {("enforcement.cases", 103), ("enforcement.fines_amount", 2330000)}),
     ("开展“法治大讲堂”“以案释法”研讨活动10余场。", {("study.trainings", 10)}),  # the officers' own lectures, not
     # publicity events
     ("组织我局行政编制人员参加省统计局统计行政执法培训共6期20人次。",
@@ -395,6 +400,19 @@ def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issue
                             "  • 发布机构: 海丰县人民政府门户网站\n2025年，海城镇推进法治建设。")
     assert (bulleted["issuer"], bulleted["posted_on"]) == ("海丰县海城镇", "2026-01-29")
     assert extract_text("一、2024年度推进法治建设的主要举措和成效\n开展学法活动33次。")["title"] == ""  # a heading
+    crumbs = extract_text("您当前所在位置: 首页 > 政务公开 > 专题专栏 > 法治政府建设 >  正文\n东源县退役军人事务局2025年法治政府建设年度"
+                          "报告\n来源: 东源县退役军人事务局  时间: 2026-01-05\n  2025年，我局推进法治建设。")
+    assert (crumbs["title"][:3], crumbs["issuer"], crumbs["posted_on"]) == ("东源县", "东源县退役军人事务局", "2026-01-05")
+    table = extract_text("| 索引号 | 620721125/2026-00002 | 发文字号 | 肃林草发〔2026〕6号 |\n|---|---|---|---|\n"
+                         "| 关键词 | 发布机构 | 肃南县林草局 | |\n| 生成日期 | 2026-01-16 18:00:00 | 是否有效 |\n2025年，我局推进法治建设。")
+    assert (table["title"], table["issuer"], table["posted_on"]) == ("", "肃南县林草局", "2026-01-16")  # posted by itself
+    stacked = extract_text("  • 法治政府\n  • 索引号\n    lcxlyhcyj/2025-00003\n  • 发布机构\n    绿春县林业和草原局\n  • 发布日期\n"
+                           "    2025-03-19\n\n绿春县林草局2024年度法治政府建设年度报告\n\n根据通知要求，现将年度报告如下：")
+    assert (stacked["title"], stacked["posted_on"]) == ("绿春县林草局2024年度法治政府建设年度报告", "2025-03-19")
+    assert stacked["issuer"] == "绿春县林草局"  # the title names it; the page's 发布机构 comes after
+    cited_notice = extract_text("泽州县审计局2025年法治政府建设报告\n发布日期: 2026-02-28 发布机构: 县司法局\n根据中共泽州县委全面依法治县"
+                                "委员会办公室关于报送2025年度法治政府建设情况报告的通知要求，现将我局情况报告如下：")
+    assert cited_notice["issuer"] == "泽州县审计局"  # not the office whose notice it cites, nor the site that posts
     cited = extract_text("2025年以来，我局深入学习贯彻习近平法治思想。\n三是压实法治建设责任。编撰并公示《某市交通运输局关于2024年"
                          "法治政府建设情况的报告》。")
     assert "压实" not in cited["issuer"] and "压实" not in cited["title"]  # a report cited in a sentence is not this one
