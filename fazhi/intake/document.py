@@ -7,7 +7,8 @@ import re
 
 DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 DOC_NUMBER = re.compile(r"[\u3400-\u9fff]{1,12}[〔\[［(（](\d{4})[〕\]］)）]\d{1,4}号")
-ORG = re.compile(r"(委|政府|局|办公室|委员会|厅|办|院|司法所|人民政府|街道|办事处|镇|乡|县)$")
+ORG = re.compile(r"(委|政府|局|办公室|委员会|厅|办|院|司法所|人民政府|街道|办事处|镇|乡|县|(?<!示范)区|市|州|旗|盟)"
+                 r"([(（][^()（）]{2,12}[)）])?$")  # "火炬高新区(中山港街道)"
 LEVELS = [
     (1, re.compile(r"^[一二三四五六七八九十]{1,3}、")),
     (2, re.compile(r"^[（(][一二三四五六七八九十]{1,3}[）)]")),
@@ -89,7 +90,7 @@ def _field(line: str) -> bool:
 # the fields a government page states about the document, as "label：value", "| label | value |" or a label alone on
 # its line with the value on the next
 FIELD_NAMES = ("发文机关", "发布机构", "发布日期", "发布时间", "发文时间", "发文日期", "时间", "生成日期")
-FIELD_VALUE = re.compile(r"\s*[:：|]?\s*\|?\s*(\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}|[^\s|:：]{2,40})")
+FIELD_VALUE = re.compile(r"[\s:：|\]】]*(\d{4}[-年/.]\d{1,2}[-月/.]\d{1,2}|[^\s|:：\[【]{2,40})")
 
 
 def page_fields(lines: list[str]) -> dict[str, str]:
@@ -101,7 +102,7 @@ def page_fields(lines: list[str]) -> dict[str, str]:
                 continue
             for m in re.finditer(rf"(?<![成文生发布]){name}" if name == "时间" else name, line):
                 rest = line[m.end():]
-                if not rest.strip(" |:：") and i + 1 < len(head):  # the label alone, its value on the next line
+                if not rest.strip(" |:：]】") and i + 1 < len(head):  # the label alone, its value on the next line
                     rest = " " + head[i + 1]
                 v = FIELD_VALUE.match(rest)
                 if v and not v.group(1).startswith(FIELD_NAMES):
@@ -136,10 +137,13 @@ def title_of(lines: list[str]) -> str:
             start = i
             if "关于" not in line and i > 0 and "关于" in head[i - 1] and len(head[i - 1]) <= 40:
                 start = i - 1
+            elif len(line) <= 8 and i > 0 and len(head[i - 1]) <= 40 and not re.search(r"[。：:，]", head[i - 1]) \
+                    and not _field(head[i - 1]):  # "东疆综合保税区2025年度法治政府建设 / 情况报告"
+                start = i - 1
             if head[start].replace(" ", "").startswith("关于"):  # the organ lines set above it ("中共某镇委员会
                 while start > 0 and _organ_line(head[start - 1]):  # 某镇人民政府 / 关于…的报告")
                     start -= 1
-            return re.sub(r"\s+", "", "".join(head[start:i + 1]))
+            return re.sub(r"\s+|^\||\|$", "", "".join(head[start:i + 1]))  # (a title set in a one-cell table row)
     body = [line for line in head if not _field(line) and not re.fullmatch(r"[\w/\-.]+|有效|法治政府", line)]
     first = re.sub(r"\s+", "", body[0]) if body else ""
     # an excerpt that starts with its first paragraph, a heading or whom it is addressed to has no title
@@ -240,8 +244,9 @@ def issuer_of(lines: list[str], title: str) -> str:
 
 
 def _named_before_year(title: str) -> str:
-    """The organ a title names before its year ("西岗镇2025年度法治政府建设报告")."""
-    m = re.match(r"(.{2,30}?)(20\d{2})年?度?", title)
+    """The organ a title names before its year ("西岗镇2025年度法治政府建设报告"), or right after it when the year
+    leads ("2025年天津经济技术开发区法治政府建设情况报告")."""
+    m = re.match(r"(.{2,30}?)(20\d{2})年?度?", title) or re.match(r"20\d{2}年度?(.{2,30}?)(法治|依法)", title)
     return m.group(1) if m and ORG.search(m.group(1)) else ""
 
 
@@ -281,7 +286,8 @@ def _title_organ(head: list[str]) -> str:
                 above -= 1
             organ = " ".join(h.strip() for h in head[above:i])
         clean = organ.replace(" ", "")
-        return re.sub(r"\s+", " ", organ) if clean and len(clean) <= 40 and ORG.search(clean) else ""
+        sentence = re.search(r"[，,。；]", clean)  # "2025年，某区深入贯彻…及市、区关于…": a sentence, not an organ
+        return re.sub(r"\s+", " ", organ) if clean and len(clean) <= 40 and ORG.search(clean) and not sentence else ""
     return ""
 
 

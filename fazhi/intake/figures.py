@@ -55,7 +55,8 @@ RULES = [
       rf"{BODY}{G}{{0,8}}⟨N⟩(专题)?{ON_AGENDA}{G}{{0,10}}法治|{BODY}{G}{{0,12}}{ON_AGENDA}{G}{{0,10}}"
       rf"法治{G}{{0,8}}⟨N⟩|召开⟨N⟩{G}{{0,4}}法治(政府)?建设{G}{{0,4}}(会|会议)|"
       rf"法治(政府)?建设(工作)?专题会议?{G}{{0,2}}⟨N⟩|依法治[县市区旗镇]委员会{G}{{0,8}}会议{G}{{0,2}}⟨N⟩|"
-      rf"⟨N⟩{G}{{0,10}}{BODY}{G}{{0,10}}{ON_AGENDA}{G}{{0,10}}法治"),
+      rf"⟨N⟩{G}{{0,10}}{BODY}{G}{{0,10}}{ON_AGENDA}{G}{{0,10}}法治|"
+      rf"听取{G}{{0,6}}法治{G}{{0,8}}汇报{G}{{0,2}}⟨N⟩"),  # "年内听取法治汇报4次": the leaders hear the work reported
     R("supervision.inspections", "次|轮", rf"(督察|督查){G}{{0,4}}⟨N⟩|开展⟨N⟩{G}{{0,4}}(督察|督查)", exclude="不少于"),
     R("study.trainings", "次|期|场次|场", rf"(专题培训班?|法治培训|法治(专题)?讲座|专题讲座|培训班|研讨班)"
       rf"(、[^，；。⟨\d]{{1,6}}等)?{G}{{0,4}}⟨N⟩",
@@ -76,7 +77,7 @@ RULES = [
       exclude="培训|宣讲|讲座|研讨班|人次", inferred=True),
     # the laws named first, then their study counted: "组织习近平法治思想、《行政许可法》等学习4次"
     R("study.group_sessions", "次|期|场|场次", rf"(法治思想|法》|条例》|法典》?|法律法规|宪法){G}{{0,8}}学习{G}{{0,2}}⟨N⟩",
-      exclude="培训|讲座|宣讲|普法|考试|测试"),
+      exclude="培训|讲座|宣讲|普法|考试|测试|考核"),
     R("study.law_report_coverage", RATE, rf"述法(工作)?覆盖(率|面){G}{{0,3}}⟨N⟩"),
     # 规范性文件
     R("normative.issued", DOCS, rf"(制发|出台|印发|制定|发布){G}{{0,6}}(行政)?规范性文件{G}{{0,2}}⟨N⟩"),
@@ -127,10 +128,11 @@ RULES = [
     R("enforcement.case_file_review_rounds", "次|轮", rf"案卷评查{G}{{0,6}}⟨N⟩"),
     R("enforcement.case_files_reviewed", "本|卷|份|件", rf"⟨N⟩(行政)?执法案卷|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩|"
       rf"对⟨N⟩{G}{{0,8}}(案件|案卷){G}{{0,4}}(进行|开展)了?评查"),  # "对40余件涉企案件进行了评查"
-    R("enforcement.officers_new_certified", "人|名", rf"⟨N⟩{G}{{0,4}}(考取|取得|申领){G}{{0,6}}执法(资格|证)"),
+    R("enforcement.officers_new_certified", "人|名", rf"⟨N⟩{G}{{0,4}}(考取|取得|申领){G}{{0,6}}执法(资格|证)|"
+      rf"新增(持证)?(行政)?执法人员{G}{{0,2}}⟨N⟩"),
     R("enforcement.certificates_revoked", "人|名|个|本", rf"注销{G}{{0,8}}(资格|证件|证){G}{{0,4}}⟨N⟩|"
       rf"注销了?⟨N⟩{G}{{0,6}}(执法)?(人员)?(资格|证件|证)"),
-    R("enforcement.officers_certified", "人|名", rf"持证(行政)?执法人员{G}{{0,2}}⟨N⟩|⟨N⟩持证"),
+    R("enforcement.officers_certified", "人|名", rf"持证(行政)?执法人员{G}{{0,2}}⟨N⟩|⟨N⟩持证", exclude="新增|新取得|新考取"),
     R("enforcement.supervisors", "名|人|位", rf"⟨N⟩{G}{{0,6}}特邀{G}{{0,6}}监督员|特邀{G}{{0,8}}监督员{G}{{0,2}}⟨N⟩"),
     R("enforcement.delegated_matters", "项", rf"下放{G}{{0,4}}执法事项{G}{{0,2}}⟨N⟩|赋权{G}{{0,6}}⟨N⟩"),
     R("enforcement.training_sessions", "场次|期|场|次", rf"(培训|参加了?|举办了?){G}{{0,4}}⟨N⟩$", subject="执法"),

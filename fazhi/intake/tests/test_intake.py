@@ -141,6 +141,9 @@ def test_furniture_lines_are_dropped():
     ("全年开展重大行政执法决定法制审核33件，法律顾问提出专业意见4条，采纳率100%。",
      {("enforcement.major_reviewed", 33), ("advisers.opinions", 4)}),
     ("年内邀请法治办领导专题授课1次。", {("study.trainings", 1)}),
+    ("将法治建设情况纳入重要议程，年内听取法治汇报4次。", {("leadership.rule_of_law_meetings", 4)}),
+    ("新增持证执法人员3名，全镇执法人员持证率达100%。", {("enforcement.officers_new_certified", 3)}),
+    ("依托法治文化阵地，在6个行政村开展“法治流动课堂”18次。", {("publicity.events", 18)}),
     ("全年办结林业行政案件103件，处罚105人次，罚款233万余元。",  # an office's own cases, not a court's
      {("enforcement.cases", 103), ("enforcement.fines_amount", 2330000)}),
     ("开展“法治大讲堂”“以案释法”研讨活动10余场。", {("study.trainings", 10)}),  # the officers' own lectures, not
@@ -172,6 +175,7 @@ def test_phrasing_families(text, expected):
     "全年审核各类文书（含合同37份、执法案卷6件）。",  # the parts of a breakdown are not figures of their own
     "开展第一议题学习15次，中心组集中学习研讨15次。",  # study, but nothing in the sentence says of the rule of law
     "组织符合条件的人员1名参加全国统计执法资格考试。",  # a candidate, not a certified officer
+    "组织开展《习近平法治思想学习纲要》、宪法等法律法规学习考核30余场次。",  # examinations, not study sessions
 ])
 def test_no_figure_rather_than_a_wrong_one(text):
     assert figures(text) == set()
@@ -413,6 +417,20 @@ def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issue
     cited_notice = extract_text("泽州县审计局2025年法治政府建设报告\n发布日期: 2026-02-28 发布机构: 县司法局\n根据中共泽州县委全面依法治县"
                                 "委员会办公室关于报送2025年度法治政府建设情况报告的通知要求，现将我局情况报告如下：")
     assert cited_notice["issuer"] == "泽州县审计局"  # not the office whose notice it cites, nor the site that posts
+    bracketed = extract_text("[ 索引号 ] 11500230008689762A/2026-00004 [ 发文字号 ]\n[ 主题分类 ] 公安、安全、司法、法制 [ 体裁分类 ] "
+                             "工作报告\n[ 发布机构 ] 丰都县栗子乡人民政府 [ 有效性 ]\n[ 成文日期 ] 2026-01-22 [ 发布日期 ] 2026-02-10\n\n"
+                             "丰都县栗子乡人民政府2025年法治政府建设情况报告\n\n2025年，全乡推进法治建设。")
+    assert (bracketed["title"][:6], bracketed["issuer"], bracketed["posted_on"]) == \
+        ("丰都县栗子乡", "丰都县栗子乡人民政府", "2026-02-10")
+    year_first = extract_text("2025年天津经济技术开发区法治政府建设情况报告\n发布日期:2026-01-23 14:37 来源:泰达政务服务平台\n"
+                              "2025年，天津经济技术开发区管理委员会推进法治建设。")
+    assert year_first["issuer"] == "天津经济技术开发区"
+    two_lines = extract_text("| 东疆综合保税区2025年度法治政府建设情况报告 |\n东疆综合保税区2025年度法治政府建设\n情况报告\n"
+                             "2025年，东疆综保区深入贯彻习近平法治思想，全面落实党中央、国务院及市、区关于法治政府建设的决策部署。")
+    assert (two_lines["title"], two_lines["issuer"]) == ("东疆综合保税区2025年度法治政府建设情况报告", "东疆综合保税区")
+    district = extract_text("名 称: 下陆区2024年法治政府建设工作报告\n索 引 号: 000014349/2025-17645 发布日期: 2025-02-28 发布机构: "
+                            "下陆区司法局\n下陆区2024年法治政府建设工作报告\n2024年，下陆区推进法治建设。")
+    assert district["issuer"] == "下陆区"  # the district, not its justice bureau that posts the page
     cited = extract_text("2025年以来，我局深入学习贯彻习近平法治思想。\n三是压实法治建设责任。编撰并公示《某市交通运输局关于2024年"
                          "法治政府建设情况的报告》。")
     assert "压实" not in cited["issuer"] and "压实" not in cited["title"]  # a report cited in a sentence is not this one
