@@ -246,7 +246,7 @@ def issuer_of(lines: list[str], title: str) -> str:
 def _named_before_year(title: str) -> str:
     """The organ a title names before its year ("西岗镇2025年度法治政府建设报告"), or right after it when the year
     leads ("2025年天津经济技术开发区法治政府建设情况报告")."""
-    m = re.match(r"(.{2,30}?)(20\d{2})年?度?", title) or re.match(r"20\d{2}年度?(.{2,30}?)(法治|依法)", title)
+    m = re.match(r"(?:关于)?(.{2,30}?)(20\d{2})年?度?", title) or re.match(r"20\d{2}年度?(.{2,30}?)(法治|依法)", title)
     return m.group(1) if m and ORG.search(m.group(1)) else ""
 
 

@@ -6,6 +6,7 @@ less than a wrong one."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -195,7 +196,7 @@ RULES = [
       rf"⟨N⟩个?“?(高效办成)?一件事|高效办成一件事”?(业务|套餐|事项){{0,3}}⟨N⟩"),  # the programme's name since 2024, its items right after
     R("services.power_list_items", "项", rf"权[责力](清单)?事项{G}{{0,2}}⟨N⟩|权[责力]清单{G}{{0,2}}⟨N⟩|"
       rf"(共有|现有)行政权力(事项)?{G}{{0,2}}⟨N⟩",
-      exclude="调整|划转|新增|取消|下放"),
+      exclude="调整|划转|新增|取消|下放|原|其他"),  # not a former count, nor the "other powers" category
     R("services.power_list_items", "项", rf"^(共)?(梳理|编制|公布|确认|保留|明确)(出)?(各类)?事项{G}{{0,2}}⟨N⟩",
       subject="权[责力]清单", exclude="调整|划转|新增|取消|下放"),
     R("services.cross_region_cases", "件", rf"跨(域|省|区|市|地)(通办)?(办件|业务|事项办件){G}{{0,4}}⟨N⟩|"
@@ -385,8 +386,8 @@ def _parts(a: Found, b: Found, text: str) -> bool:
     between = text[a.end:b.start]
     if re.search("、|和|及|与", between) and not re.search(r"[，,；;。：:\n]", between):
         return True
-    if text[a.start - 2:a.start] == text[b.start - 2:b.start]:  # "法律顾问1名，村法律顾问9名": one thing named again
-        return False  # with a qualifier is another group of it, not the next item
+    if text[a.start - 2:a.start] == text[b.start - 2:b.start] and len(re.split(r"[，,；;]", between)[-1]) <= 8:
+        return False  # "法律顾问1名，村法律顾问9名": one thing named again with a qualifier is another group of it
     return _parallel(between) or (bool(re.fullmatch(r"[，,][^，,；;。：:\n\d]{1,10}", between))
                                   and not ELLIPSIS_BREAKS.search(between))
 
@@ -402,7 +403,7 @@ def _parallel(between: str) -> bool:
     if len(clauses) != 2 or re.search(r"[。！？!?\n：:（(]", between):
         return False
     second = clauses[1]
-    return 2 <= len(second) <= 16 and words.opens_with_noun(second) and not PART_OR_TOTAL.search(second)
+    return 2 <= len(second) <= 30 and words.opens_with_noun(second) and not PART_OR_TOTAL.search(second)
 
 
 # words that give the next clause a verb of its own (or make it a part or a total of what came before): it is not an
@@ -485,9 +486,11 @@ def extract(text: str) -> list[Found]:
 def statements(text: str) -> list[Found]:
     """Every figure the rules recognise, in text order, one per (key, value)."""
     found: list[Found] = []
-    seen: dict[tuple[str, float], tuple[int, int]] = {}  # where each (key, value) was first read
+    seen: dict[tuple[str, float], tuple[int, int, int]] = {}  # where each (key, value) was first read
     sentences = _spans(text, "。；;！!？?\n")  # pages copied through some tools carry ASCII punctuation
+    stops = [m.start() for m in re.finditer("[。！？!?\n]", text)]  # a ；-clause belongs to its whole sentence
     for s_index, (s_start, s_end) in enumerate(sentences):
+        whole = bisect.bisect(stops, s_start)
         sentence = text[s_start:s_end]
         previous = text[sentences[s_index - 1][0]:sentences[s_index - 1][1]] if s_index else ""
         for c_start, c_end in _spans(sentence, "，,：:"):
@@ -510,8 +513,8 @@ def statements(text: str) -> list[Found]:
                     key, why = candidates[0]
                     # a figure stated again is one figure; the same count in the next clause of the sentence is
                     # another part of it ("党组会2次…，办公会2次…")
-                    first = seen.setdefault((key, value), (s_index, c_start))
-                    if first != (s_index, c_start) and first[0] != s_index:
+                    first = seen.setdefault((key, value), (whole, s_index, c_start))
+                    if first != (whole, s_index, c_start) and first[0] != whole:
                         continue
                     others = tuple(dict.fromkeys(k for k, _ in candidates[1:] if k != key))
                     converted, unit = in_key_unit(value, m.group("unit"), key)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from . import lexicon
 
@@ -58,9 +58,10 @@ def _tagger():
     from jieba import posseg
 
     _tokenizer()  # quiet jieba's log before its default dictionary loads
-    return posseg.POSTokenizer(posseg.jieba.Tokenizer())  # jieba's own tags: the domain words added above have none
+    return posseg.dt  # jieba's own tagger and dictionary: the domain words added to ours have no tags
 
 
+@lru_cache(maxsize=4096)
 def opens_with_noun(text: str) -> bool:
     """The clause opens with a noun (厅长办公会…, 理论学习中心组…): it has a subject of its own, not a verb that continues
     the clause before (研究…, 开展…)."""

@@ -142,6 +142,11 @@ def test_furniture_lines_are_dropped():
      {("enforcement.major_reviewed", 33), ("advisers.opinions", 4)}),
     ("年内邀请法治办领导专题授课1次。", {("study.trainings", 1)}),
     ("将法治建设情况纳入重要议程，年内听取法治汇报4次。", {("leadership.rule_of_law_meetings", 4)}),
+    ("镇党委理论学习中心组学习习近平法治思想4次，镇党委会议、镇村干部工作会议等开展会前集中学法20次。",
+     {("study.group_sessions", 24)}),  # two bodies' law study in one sentence
+    ("县委召开全面依法治县委员会会议1次，县委常委会会议专题研究法治建设工作5次；县政府党组会议、县政府常务会议专题研究法治"
+     "建设工作5次。", {("leadership.rule_of_law_meetings", 11)}),  # across the ；, the equal 5 is another body's
+    ("2025年度，已在各类主体班次中开设习近平法治思想专题课程6次。", {("study.trainings", 6)}),
     ("新增持证执法人员3名，全镇执法人员持证率达100%。", {("enforcement.officers_new_certified", 3)}),
     ("依托法治文化阵地，在6个行政村开展“法治流动课堂”18次。", {("publicity.events", 18)}),
     ("全年办结林业行政案件103件，处罚105人次，罚款233万余元。",  # an office's own cases, not a court's
@@ -176,6 +181,7 @@ def test_phrasing_families(text, expected):
     "开展第一议题学习15次，中心组集中学习研讨15次。",  # study, but nothing in the sentence says of the rule of law
     "组织符合条件的人员1名参加全国统计执法资格考试。",  # a candidate, not a certified officer
     "组织开展《习近平法治思想学习纲要》、宪法等法律法规学习考核30余场次。",  # examinations, not study sessions
+    "落实行政许可事项清单要求，将原其他权力事项7项，调整为各5项。",  # a former count of one category of powers
 ])
 def test_no_figure_rather_than_a_wrong_one(text):
     assert figures(text) == set()
@@ -431,6 +437,8 @@ def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issue
     district = extract_text("名 称: 下陆区2024年法治政府建设工作报告\n索 引 号: 000014349/2025-17645 发布日期: 2025-02-28 发布机构: "
                             "下陆区司法局\n下陆区2024年法治政府建设工作报告\n2024年，下陆区推进法治建设。")
     assert district["issuer"] == "下陆区"  # the district, not its justice bureau that posts the page
+    about = extract_text("关于那曲市色尼区2025年度法治政府\n建设情况的报告\n2025年，色尼区推进法治建设。")
+    assert (about["title"], about["issuer"]) == ("关于那曲市色尼区2025年度法治政府建设情况的报告", "那曲市色尼区")
     cited = extract_text("2025年以来，我局深入学习贯彻习近平法治思想。\n三是压实法治建设责任。编撰并公示《某市交通运输局关于2024年"
                          "法治政府建设情况的报告》。")
     assert "压实" not in cited["issuer"] and "压实" not in cited["title"]  # a report cited in a sentence is not this one
