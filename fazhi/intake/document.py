@@ -144,7 +144,12 @@ def title_of(lines: list[str]) -> str:
                 while start > 0 and _organ_line(head[start - 1]):  # 某镇人民政府 / 关于…的报告")
                     start -= 1
             return re.sub(r"\s+|^\||\|$", "", "".join(head[start:i + 1]))  # (a title set in a one-cell table row)
-    body = [line for line in head if not _field(line) and not re.fullmatch(r"[\w/\-.]+|有效|法治政府", line)]
+    body = [line for line in head if not _field(line) and not re.fullmatch(r"[A-Za-z0-9/\-.]+|有效|法治政府", line)]
+    for line in body[:6]:  # a page's title without 报告: "四川省教育厅2025年法治政府建设工作情况"
+        bare = re.sub(r"\s+", "", line)
+        if re.search(r"20\d{2}年", bare) and "法治政府建设" in bare and len(bare) <= 60 \
+                and not re.search("[。，,：:]", bare) and not _heading(bare):
+            return bare
     first = re.sub(r"\s+", "", body[0]) if body else ""
     # an excerpt that starts with its first paragraph, a heading or whom it is addressed to has no title
     return first if len(first) <= 60 and not _addressed(first) and not _heading(first) and "。" not in first else ""
@@ -240,7 +245,8 @@ def issuer_of(lines: list[str], title: str) -> str:
         return m.group(1)
     # an excerpt's first paragraph is not an organ, nor is a heading or the body it is addressed to
     first = lines[0] if lines else ""
-    return first if len(first) <= 40 and not _addressed(first) and not _heading(first) and "报告" not in first else ""
+    return first if len(first) <= 40 and ORG.search(first.replace(" ", "")) and not _addressed(first) \
+        and not _heading(first) and "报告" not in first else ""
 
 
 def _named_before_year(title: str) -> str:

@@ -76,6 +76,8 @@ RULES = [
     R("study.group_sessions", "次|场|场次", rf"(专题|集中|累计|共)学习{G}{{0,2}}⟨N⟩|⟨N⟩(专题|集中)学习",
       subject="(?=.*(中心组|党组|常务会|学法))(?=.*(法治思想|学法|法律|宪法))",
       exclude="培训|宣讲|讲座|研讨班|人次", inferred=True),
+    R("study.group_sessions", "次|期|场|场次", rf"(集体|集中|专题|组织)学习{G}{{0,12}}(法治思想|宪法|法律法规){G}{{0,4}}⟨N⟩",
+      exclude="培训|讲座|宣讲|普法|考试|测试|考核"),  # "集体学习习近平法治思想3次"
     # the laws named first, then their study counted: "组织习近平法治思想、《行政许可法》等学习4次"
     R("study.group_sessions", "次|期|场|场次", rf"(法治思想|法》|条例》|法典》?|法律法规|宪法){G}{{0,8}}学习{G}{{0,2}}⟨N⟩",
       exclude="培训|讲座|宣讲|普法|考试|测试|考核"),
@@ -125,7 +127,7 @@ RULES = [
     R("enforcement.cases_ordinary", "件|起", rf"(普通|一般)程序{G}{{0,4}}⟨N⟩", subject="执法|处罚"),
     R("enforcement.cases_major", "件|起", rf"重大执法决定{G}{{0,4}}⟨N⟩", exclude="审核"),
     R("enforcement.major_reviewed", "件|起", rf"^(经|通过)法制审核{G}{{0,2}}⟨N⟩", subject="重大执法决定"),
-    R("enforcement.major_reviewed", "件|起", rf"重大(行政)?(执法决定)?法制审核(案件)?{G}{{0,2}}⟨N⟩"),
+    R("enforcement.major_reviewed", "件|起|次", rf"重大(行政)?(执法决定)?法制审核(案件)?{G}{{0,2}}⟨N⟩"),
     R("enforcement.case_file_review_rounds", "次|轮", rf"案卷评查{G}{{0,6}}⟨N⟩"),
     R("enforcement.case_files_reviewed", "本|卷|份|件", rf"⟨N⟩(行政)?执法案卷|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩|"
       rf"对⟨N⟩{G}{{0,8}}(案件|案卷){G}{{0,4}}(进行|开展)了?评查"),  # "对40余件涉企案件进行了评查"
@@ -181,6 +183,10 @@ RULES = [
     R("publicity.demo_villages_municipal", "个", rf"⟨N⟩市级{G}{{0,4}}民主法治示范"),
     R("publicity.legal_understanders", "名|人", rf"法律明白人{G}{{0,4}}⟨N⟩|⟨N⟩{G}{{0,2}}法律明白人"),
     # 接受监督、信访
+    # the suggestions of 人大代表 and the proposals of 政协委员 handled, each named on its own ("办结相关建议11件，提案11件")
+    R("oversight.npc_suggestions", "件", rf"(办理|办结|承办|答复|收到){G}{{0,8}}建议{G}{{0,2}}⟨N⟩|人大代表建议{G}{{0,2}}⟨N⟩",
+      subject="人大代表|代表建议", exclude="检察|司法|督察|整改|提案"),
+    R("oversight.cppcc_proposals", "件", rf"提案{G}{{0,2}}⟨N⟩", subject="政协", exclude="建议提案|建议和提案|建议、提案"),
     R("oversight.reply_in_person_rate", RATE, rf"面复率{G}{{0,3}}⟨N⟩", subject=PROPOSALS),
     R("oversight.resolved_rate", RATE, rf"办复率{G}{{0,3}}⟨N⟩", subject=PROPOSALS),
     R("oversight.satisfaction_rate", RATE, rf"满意率{G}{{0,3}}⟨N⟩", subject=PROPOSALS),
@@ -320,8 +326,9 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
     the cue words of the clause, then the words of a key's name found in the segmented clause (words.assign)."""
     out = [(e.key, f"识别词表：指标名称紧挨数字（{_term(p)}）") for e, p in lexicon.matches(marked, unit, exact=True)]
     own = _own_item(marked)
+    item = own + _shared_tail(marked, unit) if own != marked else marked  # an item's own words, not its neighbour's
     for rule in RULES:
-        if not re.fullmatch(rule.units, unit) or not rule.near.search(marked):
+        if not re.fullmatch(rule.units, unit) or not rule.near.search(item):
             continue
         if rule.exclude and rule.exclude.search(own if own != marked else clause):
             continue
@@ -334,7 +341,7 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
     if not out:  # nothing names the measure: what the number's own item of an enumeration (or its clause) says
         # not a neighbour's cue ("集中学习13次、专题研讨15场"), but what all items share after the last one ("实现5个乡镇、
         # 56个部门述法全覆盖")
-        out = lexicon.by_cue(own + _shared_tail(marked) if own != marked else own, unit, around, sentence)
+        out = lexicon.by_cue(item, unit, around, sentence)
     topic = re.split(r"[，,：:]", lead)[-2] if lead else ""  # the clause before, in the same sentence
     if not out and topic and len(marked) <= 9 and BARE_VERB.match(marked):
         # "…定期学法制度，组织学习12次": a bare verb's topic is the clause before (not "…，执法监督证2人", which names its own)
@@ -367,11 +374,15 @@ def _own_item(marked: str) -> str:
     return items[mine]
 
 
-def _shared_tail(marked: str) -> str:
-    """What follows the last number of an enumeration, which its items share ("…、56个部门述法全覆盖")."""
+def _shared_tail(marked: str, unit: str = "") -> str:
+    """What follows the last number of an enumeration, which its items share ("实现5个乡镇、56个部门述法全覆盖"): only
+    when the last item opens with its number, counted in the same measure word (not "…、完成新增2件规范性文件备案", an
+    item with a verb of its own, nor "1期读书班、7次支部集中学习研讨", another kind of thing)."""
     last = marked.split("、")[-1]
     numbers = list(NUMBER.finditer(last))
-    return "" if "⟨N⟩" in last or not numbers else last[numbers[-1].end():]
+    if "⟨N⟩" in last or not numbers or numbers[0].start() > 0 or (unit and numbers[-1].group("unit") != unit):
+        return ""
+    return last[numbers[-1].end():]
 
 
 def _term(pattern: str) -> str:
@@ -386,12 +397,14 @@ def _parts(a: Found, b: Found, text: str) -> bool:
     between = text[a.end:b.start]
     if re.search("、|和|及|与", between) and not re.search(r"[，,；;。：:\n]", between):
         return True
-    if text[a.start - 2:a.start] == text[b.start - 2:b.start] and len(re.split(r"[，,；;]", between)[-1]) <= 8:
-        return False  # "法律顾问1名，村法律顾问9名": one thing named again with a qualifier is another group of it
+    if text[a.start - 2:a.start] == text[b.start - 2:b.start] and len(re.split(r"[，,；;]", between)[-1]) <= 8 \
+            and a.unit in PEOPLE:  # "法律顾问1名，村法律顾问9名": people named again with a qualifier are another
+        return False  # group of them (but "中心组学法4次，局机关集体学法15场次" is more of the same sessions)
     return _parallel(between) or (bool(re.fullmatch(r"[，,][^，,；;。：:\n\d]{1,10}", between))
                                   and not ELLIPSIS_BREAKS.search(between))
 
 
+PEOPLE = ("名", "人", "位", "个", "家", "人次")
 PART_OR_TOTAL = re.compile("其中|累计|共计|合计|总计|同比|较上年|较去年|占|新增|另有|此外|分别|全年|各")
 
 

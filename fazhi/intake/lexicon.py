@@ -162,6 +162,9 @@ def by_cue(marked: str, unit: str, around: str, sentence: str | None = None) -> 
         return []
     if after.startswith("对"):  # "4次对…法律法规进行专题学习": what the 对-phrase and its verb name is what is counted
         marked, at = after, 0
+    # "提供合同审查、风险研判及法律咨询等专项法律服务共计5次": a total of several kinds named by its own head noun
+    # (专项法律服务) is not a count of one of the kinds listed before 等
+    head = re.search(r"、[^，,；;。]*等([\u4e00-\u9fff]{2,12}?)(共计|合计|总计|累计|共|达)?⟨N⟩", marked)
     scored = []
     for cue in cues():
         if not re.fullmatch(cue.units, unit) or any(w in marked for w in cue.exclude):
@@ -169,9 +172,10 @@ def by_cue(marked: str, unit: str, around: str, sentence: str | None = None) -> 
         context = sentence if cue.own_sentence and sentence is not None else around
         if cue.context and not any(w in context for w in cue.context):
             continue
-        near = [abs(i - at) for w in cue.cues for i in [marked.find(w)] if i >= 0]
+        near = [abs(i - at) for w in cue.cues for i in [marked.find(w)] if i >= 0 and not (head and w not in head.group(1))]
         if near:
-            word = min(cue.cues, key=lambda w: abs(marked.find(w) - at) if w in marked else 10**6)
+            word = min(cue.cues, key=lambda w: abs(marked.find(w) - at) if w in marked and not (head and w not in head.group(1))
+                       else 10**6)
             scored.append((min(near), cue.key, word))
     scored.sort()
     return [(key, f"线索词{'' if _names(key, word) else INFERRED}：“{word}”在数字旁（cues.tsv）")

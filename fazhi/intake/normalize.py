@@ -19,7 +19,8 @@ FURNITURE = re.compile(r"扫一扫在手机上查看当前页面|在手机上查
 # a page's own fields ("发布机构 | 某局", "索引号：…", a label alone on its line): never joined to the text
 FIELD_LINE = re.compile(r"^\|[^|]*\|[^|]*\||^[\[【]?\s*(索\s*引\s*号|发布机构|发文机关|发文字号|文\s*号|发布日期|发布时间|发文时间|发文日期|成文日期|"
                         r"成文时间|生成日期|主题分类|时效性|有效性|效力状态|公开形式|责任部门|关键词|所属机构|文件分类|组配分类|"
-                        r"体裁分类)\s*([:：|\]】]|$)")  # "| a | b |", "索引号：…", "[ 主题分类 ] …", a label alone
+                        r"体裁分类|公开目录|主题词|浏览量)\s*([:：|\]】]|\s|$)")  # "| a | b |", "索引号：…", "索引号 …",
+# "[ 主题分类 ] …", a label alone
 BULLET = re.compile(r"^[•·▪●◆\-–]\s*")  # list markers a copied web page puts before its fields
 
 def cn_to_int(text: str) -> int | None:

@@ -147,6 +147,15 @@ def test_furniture_lines_are_dropped():
     ("县委召开全面依法治县委员会会议1次，县委常委会会议专题研究法治建设工作5次；县政府党组会议、县政府常务会议专题研究法治"
      "建设工作5次。", {("leadership.rule_of_law_meetings", 11)}),  # across the ；, the equal 5 is another body's
     ("2025年度，已在各类主体班次中开设习近平法治思想专题课程6次。", {("study.trainings", 6)}),
+    ("推行法治队伍培育工程，培养了64名“法律明白人”、39名“法治带头人”。",  # an item is read by its own words
+     {("publicity.legal_understanders", 64)}),
+    ("全年组织党组理论学习中心组学法4次，局机关集体学法15场次，实现党员干部学法全覆盖。", {("study.group_sessions", 19)}),
+    ("全年走访人大代表、政协委员23人次，办结相关建议11件，提案11件，满意率100%。",
+     {("oversight.npc_suggestions", 11), ("oversight.cppcc_proposals", 11), ("oversight.satisfaction_rate", 100)}),
+    ("街道党工委理论学习中心组定期开展学法活动，集体学习习近平法治思想3次。", {("study.group_sessions", 3)}),
+    ("将学习习近平法治思想纳入普法规划，举办专题讲座3场、集体学习2次，实现学习培训全覆盖。", {("study.trainings", 3), ("study.group_sessions", 2)}),
+    ("组织开展行政规范性文件评估清理工作，保留行政规范性文件13件、废止行政规范性文件4件、完成新增2件规范性文件备案。",
+     {("normative.cleanup.retained", 13), ("normative.cleanup.repealed", 4), ("normative.filed", 2)}),
     ("新增持证执法人员3名，全镇执法人员持证率达100%。", {("enforcement.officers_new_certified", 3)}),
     ("依托法治文化阵地，在6个行政村开展“法治流动课堂”18次。", {("publicity.events", 18)}),
     ("全年办结林业行政案件103件，处罚105人次，罚款233万余元。",  # an office's own cases, not a court's
@@ -182,6 +191,8 @@ def test_phrasing_families(text, expected):
     "组织符合条件的人员1名参加全国统计执法资格考试。",  # a candidate, not a certified officer
     "组织开展《习近平法治思想学习纲要》、宪法等法律法规学习考核30余场次。",  # examinations, not study sessions
     "落实行政许可事项清单要求，将原其他权力事项7项，调整为各5项。",  # a former count of one category of powers
+    "协调法律顾问，提供合同审查、风险研判及法律咨询等专项法律服务共计5次。",  # a total of several kinds of service
+    "对全区中小学、幼儿园进行了执法检查，发现隐患574个。",  # hazards found, not put right
 ])
 def test_no_figure_rather_than_a_wrong_one(text):
     assert figures(text) == set()
@@ -437,6 +448,13 @@ def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issue
     district = extract_text("名 称: 下陆区2024年法治政府建设工作报告\n索 引 号: 000014349/2025-17645 发布日期: 2025-02-28 发布机构: "
                             "下陆区司法局\n下陆区2024年法治政府建设工作报告\n2024年，下陆区推进法治建设。")
     assert district["issuer"] == "下陆区"  # the district, not its justice bureau that posts the page
+    untitled = extract_text("政府信息公开\n  • 索引号:\n  • 发文机关:\n四川省教育厅2025年法治政府建设工作情况\n"
+                            "发布时间:2026-02-28   浏览次数:\n2025年，教育厅推进法治建设。")
+    assert (untitled["title"], untitled["issuer"], untitled["posted_on"]) == \
+        ("四川省教育厅2025年法治政府建设工作情况", "四川省教育厅", "2026-02-28")  # a page title without 报告
+    spaced = extract_text("索引号 01526405-X/20260313-00001 发布机构 昌宁县教育体育局\n公开目录 其他 发布日期 2026-03-13\n文号 浏览量\n"
+                          "主题词\n昌宁县教育体育局2025年度法治政府建设工作情况报告\n2025年，县教体局推进法治建设。")
+    assert (spaced["title"][:8], spaced["issuer"], spaced["posted_on"]) == ("昌宁县教育体育局", "昌宁县教育体育局", "2026-03-13")
     about = extract_text("关于那曲市色尼区2025年度法治政府\n建设情况的报告\n2025年，色尼区推进法治建设。")
     assert (about["title"], about["issuer"]) == ("关于那曲市色尼区2025年度法治政府建设情况的报告", "那曲市色尼区")
     cited = extract_text("2025年以来，我局深入学习贯彻习近平法治思想。\n三是压实法治建设责任。编撰并公示《某市交通运输局关于2024年"
