@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from . import lexicon, words
 from .normalize import cn_to_int
 
-COUNT_UNITS = "件|起|项|次|场次|场|期|轮|人次|人|名|位|个|份|条|本|册|卷|户次|家次|户|家|处|支|批|部|篇|组"
+COUNT_UNITS = "件|宗|起|项|次|场次|场|期|轮|人次|人|名|位|个|份|条|本|册|卷|户次|家次|户|家|处|支|批|部|篇|组"
 NUMBER = re.compile(
     r"(?<![第\d.])(?<!每[日天周月年季])(?<!每季度|每半年|每个月)(?P<pre>近|超过|约|逾|共计|共)?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<mult>万|亿)?"
     r"(?P<more>余|多)?(?P<unit>%|元|" + COUNT_UNITS + r")(?P<more2>余|多|以上|左右)?")
@@ -31,6 +31,8 @@ class Rule:
 
 
 def R(key, units, near, subject="", exclude="", inferred=False):
+    if "件" in units.split("|") and "宗" not in units.split("|"):
+        units += "|宗"  # "重大行政执法决定审核197宗": 宗 counts what 件 counts
     return Rule(key, units, re.compile(near), re.compile(subject) if subject else None,
                 re.compile(exclude) if exclude else None, inferred)
 
@@ -64,7 +66,7 @@ RULES = [
       exclude="执法|法律明白人"),
     R("study.law_reports_units", "个", rf"⟨N⟩{G}{{0,8}}(单位|部门){G}{{0,30}}述法"),
     R("study.group_sessions", "次|期|场|场次", rf"(中心组|会前|集中|集体|常务会议?|例会)(专题)?学法{G}{{0,6}}⟨N⟩|"
-      rf"专题法治学习{G}{{0,2}}⟨N⟩"),
+      rf"(专题法治|法治专题)学习{G}{{0,2}}⟨N⟩"),
     R("study.group_sessions", "次|期|场", rf"^[^，；。⟨\d]{{0,8}}(领学|学习)法律法规{G}{{0,2}}⟨N⟩", subject="学法"),
     # the study group (中心组) studying law or the rule-of-law thought, as many reports phrase 学法
     R("study.group_sessions", "次|期|场|场次", r"⟨N⟩(中心组|党组|常务会议?)(专题|集中)?(学习|学法)"),
@@ -83,7 +85,8 @@ RULES = [
       exclude="培训|讲座|宣讲|普法|考试|测试|考核"),
     R("study.law_report_coverage", RATE, rf"述法(工作)?覆盖(率|面){G}{{0,3}}⟨N⟩"),
     # 规范性文件
-    R("normative.issued", DOCS, rf"(制发|出台|印发|制定|发布){G}{{0,6}}(行政)?规范性文件{G}{{0,2}}⟨N⟩"),
+    R("normative.issued", DOCS, rf"(制发|出台|印发|制定|发布){G}{{0,6}}(行政)?规范性文件{G}{{0,2}}⟨N⟩|"
+      rf"(制发|出台|印发|制定|发布)(《[^》]{{1,40}}》)+等?(行政)?规范性文件{G}{{0,2}}⟨N⟩"),  # the titles in between
     R("normative.filing_rate", RATE, rf"备案(审查)?率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
     R("normative.review_rate", RATE, rf"(合法性)?审核率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
     R("normative.filed", DOCS, rf"备案{G}{{0,6}}规范性文件{G}{{0,2}}⟨N⟩|规范性文件{G}{{0,6}}备案{G}{{0,2}}⟨N⟩|"
@@ -127,7 +130,8 @@ RULES = [
     R("enforcement.cases_ordinary", "件|起", rf"(普通|一般)程序{G}{{0,4}}⟨N⟩", subject="执法|处罚"),
     R("enforcement.cases_major", "件|起", rf"重大执法决定{G}{{0,4}}⟨N⟩", exclude="审核"),
     R("enforcement.major_reviewed", "件|起", rf"^(经|通过)法制审核{G}{{0,2}}⟨N⟩", subject="重大执法决定"),
-    R("enforcement.major_reviewed", "件|起|次", rf"重大(行政)?(执法决定)?法制审核(案件)?{G}{{0,2}}⟨N⟩"),
+    R("enforcement.major_reviewed", "件|起|次", rf"重大(行政)?(执法决定)?法制审核(案件)?{G}{{0,2}}⟨N⟩|"
+      rf"重大(行政)?执法决定(法制)?审核{G}{{0,2}}⟨N⟩"),
     R("enforcement.case_file_review_rounds", "次|轮", rf"案卷评查{G}{{0,6}}⟨N⟩"),
     R("enforcement.case_files_reviewed", "本|卷|份|件", rf"⟨N⟩(行政)?执法案卷|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩|"
       rf"对⟨N⟩{G}{{0,8}}(案件|案卷){G}{{0,4}}(进行|开展)了?评查"),  # "对40余件涉企案件进行了评查"
@@ -324,24 +328,32 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
     """(key, why) for one number in its clause, the deciding one first: a key's full name right before the number
     (lexicon), then the first phrase rule that matches, then a name of a key without rules next to the number, then
     the cue words of the clause, then the words of a key's name found in the segmented clause (words.assign)."""
-    out = [(e.key, f"识别词表：指标名称紧挨数字（{_term(p)}）") for e, p in lexicon.matches(marked, unit, exact=True)]
     own = _own_item(marked)
-    item = own + _shared_tail(marked, unit) if own != marked else marked  # an item's own words, not its neighbour's
+    item, shared = marked, clause  # an item of an enumeration is read by its own words (not its neighbour's), the
+    if own != marked:  # verb that leads them all ("依法出台…文件1份、…等行政规范性文件4份") and the words they share
+        first = NUMBER.search(marked)  # after the last one; what leads into the list excludes for all its items
+        head = marked[:first.start()] if first and first.start() < marked.index("⟨N⟩") else ""
+        verbs = list(ELLIPSIS_BREAKS.finditer(head))  # "通过“三会一课”等形式开展 | 学习9184次、活动3719次"
+        prefix = head[:verbs[-1].start()] if verbs else ""
+        verb = VERB_LEAD.match(marked)
+        item = (verb.group(0) if verb and not own.startswith(verb.group(0)) else "") + own + _shared_tail(marked, unit)
+        shared = prefix + own
+    out = [(e.key, f"识别词表：指标名称紧挨数字（{_term(p)}）") for e, p in lexicon.matches(own, unit, exact=True)]
     for rule in RULES:
         if not re.fullmatch(rule.units, unit) or not rule.near.search(item):
             continue
-        if rule.exclude and rule.exclude.search(own if own != marked else clause):
+        if rule.exclude and rule.exclude.search(shared):
             continue
         if rule.subject and not rule.subject.search(before + clause):
             continue
         out.append((rule.key, f"短语规则{INFERRED if rule.inferred else ''}：{rule.near.pattern[:60]}"))
     out += [(e.key, f"识别词表：指标名称在数字旁（{_term(p)}）")
-            for e, p in lexicon.matches(marked, unit, skip=RULE_KEYS)]
+            for e, p in lexicon.matches(item, unit, skip=RULE_KEYS)]
     around, sentence = before + clause + after, lead + clause + after
     if not out:  # nothing names the measure: what the number's own item of an enumeration (or its clause) says
         # not a neighbour's cue ("集中学习13次、专题研讨15场"), but what all items share after the last one ("实现5个乡镇、
         # 56个部门述法全覆盖")
-        out = lexicon.by_cue(item, unit, around, sentence)
+        out = lexicon.by_cue(item, unit, around, sentence, excluding=shared)
     topic = re.split(r"[，,：:]", lead)[-2] if lead else ""  # the clause before, in the same sentence
     if not out and topic and len(marked) <= 9 and BARE_VERB.match(marked):
         # "…定期学法制度，组织学习12次": a bare verb's topic is the clause before (not "…，执法监督证2人", which names its own)
@@ -353,8 +365,8 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
             # "学习法律法规12次，覆盖1300余人次": the cadres' own study, not a publicity audience
             out = [(key, why) for key, why in out if key != "publicity.audience"]
     if not out:  # nor a cue: the key whose name's words the clause holds (segmented)
-        at = marked.index("⟨N⟩")
-        out = words.assign(marked[:at], marked[at + 3:], unit, RULE_KEYS)
+        at = item.index("⟨N⟩")
+        out = words.assign(item[:at], item[at + 3:], unit, RULE_KEYS)
     return out
 
 
@@ -427,6 +439,7 @@ ELLIPSIS_BREAKS = re.compile(
     "组建|评查|抽查|走访|签订|收到|接收|回复|落实|推动|推进|累计|共计|合计|总计|其中|新增|同比|较上年|占|涉及|挽回|帮助")
 # a clause that starts with a verb of these and names nothing of its own ("组织学习12次") is about the clause before it
 BARE_VERB = re.compile(r"(全年|年内|共|共计|累计|先后|已|还)?(" + ELLIPSIS_BREAKS.pattern + ")")
+VERB_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(" + ELLIPSIS_BREAKS.pattern + ")")  # "依法出台": an enumeration's verb
 
 
 def _kinds_total(f: Found, text: str) -> bool:

@@ -150,10 +150,11 @@ def cues() -> tuple[Cue, ...]:
                      (r.get("scope") or "").strip() == "sentence") for r in rows)
 
 
-def by_cue(marked: str, unit: str, around: str, sentence: str | None = None) -> list[tuple[str, str]]:
+def by_cue(marked: str, unit: str, around: str, sentence: str | None = None, excluding: str = "") -> list[tuple[str, str]]:
     """(key, why) of the keys a number's own words point to: a cue of the key in its clause, none of its exclusions
-    there, its context in the sentence or the one before (`around`; only the number's own `sentence` for a cue whose
-    scope is "sentence") and its measure word admitted; the cue nearest the number first."""
+    there (nor in `excluding`, what leads into an enumeration), its context in the sentence or the one before
+    (`around`; only the number's own `sentence` for a cue whose scope is "sentence") and its measure word admitted;
+    the cue nearest the number first."""
     if SUBGROUP.search(marked):  # a figure of one group of people is not the figure of the measure
         return []
     at = marked.index("⟨N⟩")
@@ -167,7 +168,7 @@ def by_cue(marked: str, unit: str, around: str, sentence: str | None = None) -> 
     head = re.search(r"、[^，,；;。]*等([\u4e00-\u9fff]{2,12}?)(共计|合计|总计|累计|共|达)?⟨N⟩", marked)
     scored = []
     for cue in cues():
-        if not re.fullmatch(cue.units, unit) or any(w in marked for w in cue.exclude):
+        if not re.fullmatch(cue.units, unit) or any(w in marked or w in excluding for w in cue.exclude):
             continue
         context = sentence if cue.own_sentence and sentence is not None else around
         if cue.context and not any(w in context for w in cue.context):

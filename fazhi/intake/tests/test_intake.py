@@ -154,6 +154,13 @@ def test_furniture_lines_are_dropped():
      {("oversight.npc_suggestions", 11), ("oversight.cppcc_proposals", 11), ("oversight.satisfaction_rate", 100)}),
     ("街道党工委理论学习中心组定期开展学法活动，集体学习习近平法治思想3次。", {("study.group_sessions", 3)}),
     ("将学习习近平法治思想纳入普法规划，举办专题讲座3场、集体学习2次，实现学习培训全覆盖。", {("study.trainings", 3), ("study.group_sessions", 2)}),
+    ("依法出台《某市交通网规划》重大行政决策文件1份、《某市桥梁管理办法》《关于合乘出行的指导意见》等行政规范性文件4份。",
+     {("normative.issued", 4)}),  # the verb that leads the list, the titles between it and the noun
+    ("全年完成法制审核472宗，其中政策文件合法性审查3宗、重大行政执法决定审核197宗。",
+     {("enforcement.major_reviewed", 197)}),  # 宗 counts what 件 counts; 3 is not a decision publicised
+    ("全年系统各级开展党委(党组)理论学习中心组学习178次，推动习近平法治思想入脑入心。并组织系统内法治专题学习21场次。",
+     {("study.group_sessions", 21)}),  # all levels' general study is not the office's law study
+    ("把习近平法治思想纳入学习重点，通过“三会一课”、主题党日等形式开展学习9184次、活动3719次。", set()),  # party routine
     ("组织开展行政规范性文件评估清理工作，保留行政规范性文件13件、废止行政规范性文件4件、完成新增2件规范性文件备案。",
      {("normative.cleanup.retained", 13), ("normative.cleanup.repealed", 4), ("normative.filed", 2)}),
     ("新增持证执法人员3名，全镇执法人员持证率达100%。", {("enforcement.officers_new_certified", 3)}),
