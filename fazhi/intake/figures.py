@@ -191,6 +191,9 @@ RULES = [
     R("oversight.npc_suggestions", "件", rf"(办理|办结|承办|答复|收到){G}{{0,8}}建议{G}{{0,2}}⟨N⟩|人大代表建议{G}{{0,2}}⟨N⟩",
       subject="人大代表|代表建议", exclude="检察|司法|督察|整改|提案"),
     R("oversight.cppcc_proposals", "件", rf"提案{G}{{0,2}}⟨N⟩", subject="政协", exclude="建议提案|建议和提案|建议、提案"),
+    R("reconsideration.correction_rate", RATE, rf"纠错率{G}{{0,3}}⟨N⟩", subject="复议"),  # "纠错率为16.54%" of 复议
+    R("institutions.mechanisms", "项|个|套", rf"(建立|健全|完善|形成|出台){G}{{0,40}}机制{G}{{0,2}}⟨N⟩",
+      exclude="会议|培训"),  # "建立健全《…清单》等机制20项"
     R("oversight.reply_in_person_rate", RATE, rf"面复率{G}{{0,3}}⟨N⟩", subject=PROPOSALS),
     R("oversight.resolved_rate", RATE, rf"办复率{G}{{0,3}}⟨N⟩", subject=PROPOSALS),
     R("oversight.satisfaction_rate", RATE, rf"满意率{G}{{0,3}}⟨N⟩", subject=PROPOSALS),

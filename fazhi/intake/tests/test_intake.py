@@ -161,6 +161,9 @@ def test_furniture_lines_are_dropped():
     ("全年系统各级开展党委(党组)理论学习中心组学习178次，推动习近平法治思想入脑入心。并组织系统内法治专题学习21场次。",
      {("study.group_sessions", 21)}),  # all levels' general study is not the office's law study
     ("把习近平法治思想纳入学习重点，通过“三会一课”、主题党日等形式开展学习9184次、活动3719次。", set()),  # party routine
+    ("发挥行政复议监督作用，纠正违法或不当行政行为2629件，纠错率为16.54%。",
+     {("reconsideration.corrected", 2629), ("reconsideration.correction_rate", 16.54)}),
+    ("建立健全《党政主要负责人履行推进法治建设第一责任人职责任务清单》等机制20项。", {("institutions.mechanisms", 20)}),
     ("组织开展行政规范性文件评估清理工作，保留行政规范性文件13件、废止行政规范性文件4件、完成新增2件规范性文件备案。",
      {("normative.cleanup.retained", 13), ("normative.cleanup.repealed", 4), ("normative.filed", 2)}),
     ("新增持证执法人员3名，全镇执法人员持证率达100%。", {("enforcement.officers_new_certified", 3)}),
