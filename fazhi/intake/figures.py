@@ -339,7 +339,8 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
         verbs = list(ELLIPSIS_BREAKS.finditer(head))  # "通过“三会一课”等形式开展 | 学习9184次、活动3719次"
         prefix = head[:verbs[-1].start()] if verbs else ""
         verb = VERB_LEAD.match(marked)
-        item = (verb.group(0) if verb and not own.startswith(verb.group(0)) else "") + own + _shared_tail(marked, unit)
+        lead_verb = verb.group(0) if verb and not own.startswith(verb.group(0)) and not BARE_VERB.match(own) else ""
+        item = lead_verb + own + _shared_tail(marked, unit)  # (an item with a verb of its own keeps it: "、办结15件")
         shared = prefix + own
     out = [(e.key, f"识别词表：指标名称紧挨数字（{_term(p)}）") for e, p in lexicon.matches(own, unit, exact=True)]
     for rule in RULES:

@@ -164,6 +164,8 @@ def test_furniture_lines_are_dropped():
     ("发挥行政复议监督作用，纠正违法或不当行政行为2629件，纠错率为16.54%。",
      {("reconsideration.corrected", 2629), ("reconsideration.correction_rate", 16.54)}),
     ("建立健全《党政主要负责人履行推进法治建设第一责任人职责任务清单》等机制20项。", {("institutions.mechanisms", 20)}),
+    ("全年办理法律援助案件275件、办结273件。", {("legal_aid.cases", 275), ("legal_aid.concluded", 273)}),  # an item
+    # with a verb of its own does not take the list's
     ("组织开展行政规范性文件评估清理工作，保留行政规范性文件13件、废止行政规范性文件4件、完成新增2件规范性文件备案。",
      {("normative.cleanup.retained", 13), ("normative.cleanup.repealed", 4), ("normative.filed", 2)}),
     ("新增持证执法人员3名，全镇执法人员持证率达100%。", {("enforcement.officers_new_certified", 3)}),
