@@ -87,7 +87,7 @@ def profiles(skip: frozenset[str]) -> tuple[Profile, ...]:
     return tuple(out)
 
 
-MIXED_TOTAL = re.compile(r"、[^，；。]*(共计|合计|总计|累计|各类|等)[^，；。]*$")
+MIXED_TOTAL = re.compile(r"、[^，；。]*$")  # "审查规范性文件、重大信访事项处理方案18件": a total of kinds
 
 
 def assign(before: str, after: str, unit: str, skip: frozenset[str]) -> list[tuple[str, str]]:

@@ -205,6 +205,7 @@ def test_phrasing_families(text, expected):
     "落实行政许可事项清单要求，将原其他权力事项7项，调整为各5项。",  # a former count of one category of powers
     "协调法律顾问，提供合同审查、风险研判及法律咨询等专项法律服务共计5次。",  # a total of several kinds of service
     "对全区中小学、幼儿园进行了执法检查，发现隐患574个。",  # hazards found, not put right
+    "全年审查规范性文件、重大信访事项处理方案18件。",  # a total of two kinds of document, not petitions
 ])
 def test_no_figure_rather_than_a_wrong_one(text):
     assert figures(text) == set()
