@@ -143,7 +143,8 @@ def title_of(lines: list[str]) -> str:
             if head[start].replace(" ", "").startswith("关于"):  # the organ lines set above it ("中共某镇委员会
                 while start > 0 and _organ_line(head[start - 1]):  # 某镇人民政府 / 关于…的报告")
                     start -= 1
-            return re.sub(r"\s+|^\||\|$", "", "".join(head[start:i + 1]))  # (a title set in a one-cell table row)
+            title = re.sub(r"\s+|^\||\|$", "", "".join(head[start:i + 1]))  # (a title set in a one-cell table row)
+            return re.sub(r"(?<=报告)\d{4}[-.]\d{1,2}[-.]\d{1,2}$", "", title)  # "…工作报告 2024-12-12": its date
     body = [line for line in head if not _field(line) and not re.fullmatch(r"[A-Za-z0-9/\-.]+|有效|法治政府", line)]
     for line in body[:6]:  # a page's title without 报告: "四川省教育厅2025年法治政府建设工作情况"
         bare = re.sub(r"\s+", "", line)
@@ -178,6 +179,8 @@ def published_on(lines: list[str]) -> dt.date | None:
 POSTED = re.compile(r"(发布日期|发布时间|公开日期|发布于|更新时间|(?<![成文生])日期)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
 # else a page's own timestamp ("2026-01-29 15:19"), a date beside its 来源 ("2026-03-09 来源: 某局"), or its 发文日期
 STAMPED = [re.compile(r"()(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}"),
+           re.compile(r"(报告|总结)\s*(\d{4})[-.](\d{1,2})[-.](\d{1,2})$"),  # the date after a listed title
+           re.compile(r"^()(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})$"),  # a date alone on its line at the top
            re.compile(r"()(\d{4})-(\d{1,2})-(\d{1,2})\s+(?=.*来源)"),
            re.compile(r"(发文日期)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")]
 

@@ -66,7 +66,7 @@ RULES = [
       exclude="执法|法律明白人"),
     R("study.law_reports_units", "个", rf"⟨N⟩{G}{{0,8}}(单位|部门){G}{{0,30}}述法"),
     R("study.group_sessions", "次|期|场|场次", rf"(中心组|会前|集中|集体|常务会议?|例会)(专题)?学法{G}{{0,6}}⟨N⟩|"
-      rf"(专题法治|法治专题)学习{G}{{0,2}}⟨N⟩"),
+      rf"(专题法治|法治专题)[^，；;。⟨\d]{{0,8}}学习{G}{{0,2}}⟨N⟩"),  # "法治专题中心组理论学习17次"
     R("study.group_sessions", "次|期|场", rf"^[^，；。⟨\d]{{0,8}}(领学|学习)法律法规{G}{{0,2}}⟨N⟩", subject="学法"),
     # the study group (中心组) studying law or the rule-of-law thought, as many reports phrase 学法
     R("study.group_sessions", "次|期|场|场次", r"⟨N⟩(中心组|党组|常务会议?)(专题|集中)?(学习|学法)"),
@@ -89,7 +89,7 @@ RULES = [
       rf"(制发|出台|印发|制定|发布)(《[^》]{{1,40}}》)+等?(行政)?规范性文件{G}{{0,2}}⟨N⟩"),  # the titles in between
     R("normative.filing_rate", RATE, rf"备案(审查)?率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
     R("normative.review_rate", RATE, rf"(合法性)?审核率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
-    R("normative.filed", DOCS, rf"备案{G}{{0,6}}规范性文件{G}{{0,2}}⟨N⟩|规范性文件{G}{{0,6}}备案{G}{{0,2}}⟨N⟩|"
+    R("normative.filed", DOCS, rf"(备案|报备){G}{{0,8}}规范性文件{G}{{0,2}}⟨N⟩|规范性文件{G}{{0,6}}备案{G}{{0,2}}⟨N⟩|"
       rf"报送备案{G}{{0,4}}⟨N⟩|⟨N⟩(件|份)?(行政)?规范性文件(的)?备案"),
     R("normative.legality_reviews", DOCS, rf"规范性文件{G}{{0,6}}(合法性)?(审查|审核){G}{{0,2}}⟨N⟩|"
       rf"(合法性)?(审查|审核){G}{{0,4}}规范性文件{G}{{0,2}}⟨N⟩", exclude="备案"),
@@ -110,7 +110,8 @@ RULES = [
       subject="规范性文件|文件|政策|法规"),
     # 重大行政决策、法律顾问
     R("decisions.major_count", "项|件", rf"⟨N⟩重大(行政)?决策(事项)?|重大(行政)?决策事项{G}{{0,2}}⟨N⟩|"
-      rf"(作出|决策|审议){G}{{0,4}}重大(行政)?决策{G}{{0,2}}⟨N⟩"),
+      rf"(作出|决策|审议){G}{{0,4}}重大(行政)?决策{G}{{0,2}}⟨N⟩",
+      exclude="法制审核|合法性审查|合法性审核"),  # "完成31件重大决策与规范性文件法制审核": reviews, not decisions
     R("advisers.count", "名|位|人", rf"(选聘|聘请|聘任|聘用){G}{{0,2}}⟨N⟩{G}{{0,20}}法律顾问|法律顾问{G}{{0,2}}⟨N⟩|"
       rf"⟨N⟩(政府)?法律顾问"),
     R("advisers.meetings", "次|场|场次", rf"(参加|列席|参与){G}{{0,24}}(会议|讨论|论证){G}{{0,12}}⟨N⟩",
@@ -120,7 +121,8 @@ RULES = [
       subject="法律顾问", exclude="建议"),
     R("advisers.contracts_reviewed", "件|份", rf"(审查|审核)[^，；。⟨\d]{{0,6}}合同{G}{{0,4}}⟨N⟩|合同(审查|审核){G}{{0,2}}⟨N⟩",
       subject="法律顾问"),
-    R("legality.other_documents_reviewed", DOCS, rf"(协议|合同){G}{{0,2}}⟨N⟩", subject="合法性(审核|审查)|审核|审查",
+    R("legality.other_documents_reviewed", DOCS + "|次", rf"(协议|合同){G}{{0,2}}⟨N⟩|"
+      rf"(合同|协议)[^，；;。⟨\d]{{0,8}}合法性(审查|审核){G}{{0,2}}⟨N⟩", subject="合法性(审核|审查)|审核|审查",
       exclude="法律顾问|签订|签约|备案"),  # contracts filed (备案合同20件) are not contracts reviewed
     # 行政执法
     R("enforcement.cases", "件|起", rf"执法(监督)?(信息)?平台{G}{{0,6}}案件{G}{{0,2}}⟨N⟩|(办理|查处|办结|查办){G}{{0,6}}行政(执法|处罚)?"
@@ -359,7 +361,9 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
         # 56个部门述法全覆盖")
         out = lexicon.by_cue(item, unit, around, sentence, excluding=shared)
     topic = re.split(r"[，,：:]", lead)[-2] if lead else ""  # the clause before, in the same sentence
-    if not out and topic and len(marked) <= 9 and BARE_VERB.match(marked):
+    if TOTALLED.match(marked):  # "组织…参加专题讲座，涉及…等，今年共计8场": a total closing the sentence counts all of it
+        topic = lead.rstrip("，,：:")
+    if not out and topic and len(marked) <= 9 and (BARE_VERB.match(marked) or TOTALLED.match(marked)):
         # "…定期学法制度，组织学习12次": a bare verb's topic is the clause before (not "…，执法监督证2人", which names its own)
         out = lexicon.by_cue(topic + "，" + marked, unit, around, sentence)
     if out and len(marked) <= 9 and re.match(r"(覆盖|惠及)", marked):  # the reach of what the clause before did:
@@ -442,7 +446,8 @@ ELLIPSIS_BREAKS = re.compile(
     "惠及|参与|参加|处理|查处|建立|建成|设立|制定|出台|印发|清理|公开|答复|发布|推送|播放|开设|完成|实现|达到|培育|聘请|"
     "组建|评查|抽查|走访|签订|收到|接收|回复|落实|推动|推进|累计|共计|合计|总计|其中|新增|同比|较上年|占|涉及|挽回|帮助")
 # a clause that starts with a verb of these and names nothing of its own ("组织学习12次") is about the clause before it
-BARE_VERB = re.compile(r"(全年|年内|共|共计|累计|先后|已|还)?(" + ELLIPSIS_BREAKS.pattern + ")")
+BARE_VERB = re.compile(r"(今年|本年|全年|年内|共|共计|累计|先后|已|还)?(" + ELLIPSIS_BREAKS.pattern + ")")
+TOTALLED = re.compile(r"^(今年|本年|全年|年内)?(共计|合计|总计|累计|共)?⟨N⟩$")  # (共计 is read with the number)
 VERB_LEAD = re.compile(r"[\u4e00-\u9fff]{0,4}?(" + ELLIPSIS_BREAKS.pattern + ")")  # "依法出台": an enumeration's verb
 
 

@@ -21,6 +21,7 @@ FIELD_LINE = re.compile(r"^\|[^|]*\|[^|]*\||^[\[【]?\s*(索\s*引\s*号|发布�
                         r"成文时间|生成日期|主题分类|时效性|有效性|效力状态|公开形式|责任部门|关键词|所属机构|文件分类|组配分类|"
                         r"体裁分类|公开目录|主题词|浏览量)\s*([:：|\]】]|\s|$)")  # "| a | b |", "索引号：…", "索引号 …",
 # "[ 主题分类 ] …", a label alone
+SITE_SUFFIX = re.compile(r"(_[^_]{1,30})+_[^_]{2,40}(网站|门户网|政府网)$")
 BULLET = re.compile(r"^[•·▪●◆\-–]\s*")  # list markers a copied web page puts before its fields
 
 def cn_to_int(text: str) -> int | None:
@@ -43,7 +44,8 @@ def _join_lines(lines: list[str]) -> list[str]:
                 and not FIELD_LINE.match(out[-1]) and not FIELD_LINE.match(line)
                 and not (len(out[-1]) < 30 and not re.search("[，、；（]", out[-1]))  # a short line without prose
                 # punctuation is a page's field value or a heading, not a paragraph broken by the page
-                and not re.match(r"[一二三四五六七八九十]+、", out[-1]) and not out[-1].endswith("报告")
+                and not re.match(r"[一二三四五六七八九十]+、", out[-1])
+                and not re.search(r"(报告|总结)\s*(\d{4}[-.]\d{1,2}[-.]\d{1,2})?$", out[-1])  # a title, maybe dated
                 and not (line.endswith(("：", ":")) and len(line) <= 30)
                 and re.match(rf"[{CJK}\d“《（(%、，,.]", line)
                 and not re.match(r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|抄送|\d{4}年\d{1,2}月\d{1,2}日", line)):
@@ -60,6 +62,7 @@ def normalize(text: str) -> str:
     lines = []
     for raw in text.split("\n"):
         line = BULLET.sub("", re.sub(r"[ \t]+", " ", raw).strip())
+        line = SITE_SUFFIX.sub("", line)  # a page's own <title>: "某街道…报告_街镇园区文件_某区人民政府门户网站"
         if not line:
             continue
         if FURNITURE.search(line) and len(line) < 40:

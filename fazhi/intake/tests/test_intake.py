@@ -164,6 +164,11 @@ def test_furniture_lines_are_dropped():
     ("发挥行政复议监督作用，纠正违法或不当行政行为2629件，纠错率为16.54%。",
      {("reconsideration.corrected", 2629), ("reconsideration.correction_rate", 16.54)}),
     ("建立健全《党政主要负责人履行推进法治建设第一责任人职责任务清单》等机制20项。", {("institutions.mechanisms", 20)}),
+    ("向县人大常委会报备县政府规范性文件2份。", {("normative.filed", 2)}),
+    ("全面落实合同法律审核全覆盖，为街道各类合同、文件进行合法性审查70次。", {("legality.other_documents_reviewed", 70)}),
+    ("街道党工委中心组不断深化法治理论学习，开展党委(党组)法治专题中心组理论学习17次。", {("study.group_sessions", 17)}),
+    ("坚持多举措开展法治宣传教育，积极组建37支10人以上的普法志愿者队伍。", {("publicity.teams", 37)}),
+    ("组织班子成员共同参加法律知识专题讲座，涉及《民法典》《信访工作条例》等，今年共计8场。", {("study.trainings", 8)}),  # a total
     ("全年办理法律援助案件275件、办结273件。", {("legal_aid.cases", 275), ("legal_aid.concluded", 273)}),  # an item
     # with a verb of its own does not take the list's
     ("组织开展行政规范性文件评估清理工作，保留行政规范性文件13件、废止行政规范性文件4件、完成新增2件规范性文件备案。",
@@ -206,6 +211,7 @@ def test_phrasing_families(text, expected):
     "协调法律顾问，提供合同审查、风险研判及法律咨询等专项法律服务共计5次。",  # a total of several kinds of service
     "对全区中小学、幼儿园进行了执法检查，发现隐患574个。",  # hazards found, not put right
     "全年审查规范性文件、重大信访事项处理方案18件。",  # a total of two kinds of document, not petitions
+    "全年完成31件重大决策与规范性文件法制审核。",  # reviews, not decisions
 ])
 def test_no_figure_rather_than_a_wrong_one(text):
     assert figures(text) == set()
@@ -468,6 +474,14 @@ def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issue
     spaced = extract_text("索引号 01526405-X/20260313-00001 发布机构 昌宁县教育体育局\n公开目录 其他 发布日期 2026-03-13\n文号 浏览量\n"
                           "主题词\n昌宁县教育体育局2025年度法治政府建设工作情况报告\n2025年，县教体局推进法治建设。")
     assert (spaced["title"][:8], spaced["issuer"], spaced["posted_on"]) == ("昌宁县教育体育局", "昌宁县教育体育局", "2026-03-13")
+    listed = extract_text("2024年度殷行街道法治政府建设工作情况报告 2025-02-28\n\n2024年殷行街道认真学习贯彻习近平法治思想。")
+    assert (listed["title"], listed["issuer"], listed["posted_on"]) == \
+        ("2024年度殷行街道法治政府建设工作情况报告", "殷行街道", "2025-02-28")  # a listed title with its date
+    site = extract_text("友谊路街道2025年法治政府建设情况报告_街镇园区文件_上海市宝山区人民政府门户网站\n\n"
+                        "友谊路街道2025年法治政府建设情况报告\n  • 机构名称: 友谊路街道\n2025年，友谊路街道推进法治建设。")
+    assert (site["title"], site["issuer"]) == ("友谊路街道2025年法治政府建设情况报告", "友谊路街道")  # not the site's name
+    dated = extract_text("盈浦街道2025年度法治政府建设情况报告\n主动公开\n2025.12.17\n盈浦街道推进法治建设。")
+    assert dated["posted_on"] == "2025-12-17"
     about = extract_text("关于那曲市色尼区2025年度法治政府\n建设情况的报告\n2025年，色尼区推进法治建设。")
     assert (about["title"], about["issuer"]) == ("关于那曲市色尼区2025年度法治政府建设情况的报告", "那曲市色尼区")
     cited = extract_text("2025年以来，我局深入学习贯彻习近平法治思想。\n三是压实法治建设责任。编撰并公示《某市交通运输局关于2024年"
