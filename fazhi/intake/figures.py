@@ -57,7 +57,7 @@ RULES = [
     R("leadership.rule_of_law_meetings", "次", rf"依法治[县市区旗镇]委员会{G}{{0,4}}⟨N⟩{G}{{0,4}}(召开|会议)|"
       rf"{BODY}{G}{{0,8}}⟨N⟩(专题)?{ON_AGENDA}{G}{{0,10}}法治|{BODY}{G}{{0,12}}{ON_AGENDA}{G}{{0,10}}"
       rf"法治{G}{{0,8}}⟨N⟩|召开⟨N⟩{G}{{0,4}}法治(政府)?建设{G}{{0,4}}(会|会议)|"
-      rf"法治(政府)?建设(工作)?专题会议?{G}{{0,2}}⟨N⟩|依法治[县市区旗镇]委员会{G}{{0,8}}会议{G}{{0,2}}⟨N⟩|"
+      rf"法治(政府)?建设(工作)?专题会议?{G}{{0,2}}⟨N⟩|依法治[县市区旗镇乡街](委员会|领导小组|领导机构)?{G}{{0,8}}会议{G}{{0,2}}⟨N⟩|"
       rf"⟨N⟩{G}{{0,10}}{BODY}{G}{{0,10}}{ON_AGENDA}{G}{{0,10}}法治|"
       rf"听取{G}{{0,6}}法治{G}{{0,8}}汇报{G}{{0,2}}⟨N⟩"),  # "年内听取法治汇报4次": the leaders hear the work reported
     R("supervision.inspections", "次|轮", rf"(督察|督查){G}{{0,4}}⟨N⟩|开展⟨N⟩{G}{{0,4}}(督察|督查)", exclude="不少于"),
@@ -367,7 +367,8 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
         # "…定期学法制度，组织学习12次": a bare verb's topic is the clause before (not "…，执法监督证2人", which names its own)
         out = lexicon.by_cue(topic + "，" + marked, unit, around, sentence)
     if out and len(marked) <= 9 and re.match(r"(覆盖|惠及)", marked):  # the reach of what the clause before did:
-        if "培训" not in topic:  # a training's attendance only after a training ("…培训12场次，覆盖民辅警200余人次")
+        if "培训" not in topic or "执法" not in topic or re.search("干部|职工", topic):  # a training's attendance only
+            # after an enforcement training ("…培训12场次，覆盖民辅警200余人次"), not the cadres' ("镇村干部、执法人员参加法治培训")
             out = [(key, why) for key, why in out if key != "enforcement.training_attendance"]
         if re.search(STUDIED, topic) and not re.search(r"普法|宣传|宣讲|活动", topic):
             # "学习法律法规12次，覆盖1300余人次": the cadres' own study, not a publicity audience

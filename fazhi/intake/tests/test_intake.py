@@ -165,6 +165,7 @@ def test_furniture_lines_are_dropped():
      {("reconsideration.corrected", 2629), ("reconsideration.correction_rate", 16.54)}),
     ("建立健全《党政主要负责人履行推进法治建设第一责任人职责任务清单》等机制20项。", {("institutions.mechanisms", 20)}),
     ("向县人大常委会报备县政府规范性文件2份。", {("normative.filed", 2)}),
+    ("全年召开依法治镇领导机构会议2次，专题研究法治政府建设重点工作。", {("leadership.rule_of_law_meetings", 2)}),
     ("全面落实合同法律审核全覆盖，为街道各类合同、文件进行合法性审查70次。", {("legality.other_documents_reviewed", 70)}),
     ("街道党工委中心组不断深化法治理论学习，开展党委(党组)法治专题中心组理论学习17次。", {("study.group_sessions", 17)}),
     ("坚持多举措开展法治宣传教育，积极组建37支10人以上的普法志愿者队伍。", {("publicity.teams", 37)}),
@@ -212,6 +213,7 @@ def test_phrasing_families(text, expected):
     "对全区中小学、幼儿园进行了执法检查，发现隐患574个。",  # hazards found, not put right
     "全年审查规范性文件、重大信访事项处理方案18件。",  # a total of two kinds of document, not petitions
     "全年完成31件重大决策与规范性文件法制审核。",  # reviews, not decisions
+    "组织镇村干部、行政执法人员参加法治培训，覆盖300余人次。",  # the cadres' own training, not an enforcement training
 ])
 def test_no_figure_rather_than_a_wrong_one(text):
     assert figures(text) == set()
