@@ -228,7 +228,7 @@ def issuer_of(lines: list[str], title: str) -> str:
             if ORG.search(candidate.replace(" ", "")) and len(candidate) <= 50:
                 return re.sub(r"\s{2,}", " ", candidate)
     header = _header_organ(lines[:4]) or _title_organ(_unlabelled(lines[:15])) or _page_issuer(lines[:15]) \
-        or _named_before_year(title) or _page_issuer(lines[:15], ("发布机构",))
+        or _organs_above(lines[:15], title) or _named_before_year(title) or _page_issuer(lines[:15], ("发布机构",))
     # the 版记's 印发机关 is the issuing body's own office: its parent issues. Red 版头 are set in display faces that
     # a PDF often loses glyphs of (中共宁县委 for 中共宁城县委); the 版记 is body text — it decides when they differ.
     parent = re.sub(r"(办公室|办公厅)$", "", printed_by(lines))
@@ -250,6 +250,17 @@ def issuer_of(lines: list[str], title: str) -> str:
     first = lines[0] if lines else ""
     return first if len(first) <= 40 and ORG.search(first.replace(" ", "")) and not _addressed(first) \
         and not _heading(first) and "报告" not in first else ""
+
+
+def _organs_above(head: list[str], title: str) -> str:
+    """The organ line(s) set right above the title, a 版头 without 文件 ("中共石鼻镇委员会 石鼻镇人民政府 / 石鼻镇2024年…报告")."""
+    at = next((i for i, line in enumerate(head) if title and re.sub(r"\s+", "", line) == title), None)
+    if not at:
+        return ""
+    start = at
+    while start > 0 and _organ_line(head[start - 1]):
+        start -= 1
+    return " ".join(h.strip() for h in head[start:at])
 
 
 def _named_before_year(title: str) -> str:

@@ -214,6 +214,7 @@ def test_phrasing_families(text, expected):
     "全年审查规范性文件、重大信访事项处理方案18件。",  # a total of two kinds of document, not petitions
     "全年完成31件重大决策与规范性文件法制审核。",  # reviews, not decisions
     "组织镇村干部、行政执法人员参加法治培训，覆盖300余人次。",  # the cadres' own training, not an enforcement training
+    "组织全县行政机关负责人及工作人员参加旁听庭审活动1次。",  # attending a trial is not a publicity event
 ])
 def test_no_figure_rather_than_a_wrong_one(text):
     assert figures(text) == set()
@@ -482,6 +483,9 @@ def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issue
     site = extract_text("友谊路街道2025年法治政府建设情况报告_街镇园区文件_上海市宝山区人民政府门户网站\n\n"
                         "友谊路街道2025年法治政府建设情况报告\n  • 机构名称: 友谊路街道\n2025年，友谊路街道推进法治建设。")
     assert (site["title"], site["issuer"]) == ("友谊路街道2025年法治政府建设情况报告", "友谊路街道")  # not the site's name
+    stacked_organs = extract_text("石党字〔2025〕2号\n中共石鼻镇委员会 石鼻镇人民政府\n石鼻镇2024年法治政府建设工作情况报告\n"
+                                  "中共安义县委、安义县人民政府：\n2024年，石鼻镇推进法治建设。")
+    assert stacked_organs["issuer"] == "中共石鼻镇委员会 石鼻镇人民政府"  # the organs set above the title, no 文件
     dated = extract_text("盈浦街道2025年度法治政府建设情况报告\n主动公开\n2025.12.17\n盈浦街道推进法治建设。")
     assert dated["posted_on"] == "2025-12-17"
     about = extract_text("关于那曲市色尼区2025年度法治政府\n建设情况的报告\n2025年，色尼区推进法治建设。")
