@@ -166,6 +166,9 @@ def test_furniture_lines_are_dropped():
     ("建立健全《党政主要负责人履行推进法治建设第一责任人职责任务清单》等机制20项。", {("institutions.mechanisms", 20)}),
     ("向县人大常委会报备县政府规范性文件2份。", {("normative.filed", 2)}),
     ("全年召开依法治镇领导机构会议2次，专题研究法治政府建设重点工作。", {("leadership.rule_of_law_meetings", 2)}),
+    ("成立法治政府建设领导小组，全年召开领导小组会议3次，专题研究解决法治建设中的重点难点问题。",
+     {("leadership.rule_of_law_meetings", 3)}),
+    ("扎实开展法治建设实地督察，有力整改区市两级法治督察发现的193个问题。", {("supervision.rectified", 193)}),  # put right
     ("全面落实合同法律审核全覆盖，为街道各类合同、文件进行合法性审查70次。", {("legality.other_documents_reviewed", 70)}),
     ("街道党工委中心组不断深化法治理论学习，开展党委(党组)法治专题中心组理论学习17次。", {("study.group_sessions", 17)}),
     ("坚持多举措开展法治宣传教育，积极组建37支10人以上的普法志愿者队伍。", {("publicity.teams", 37)}),
