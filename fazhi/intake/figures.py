@@ -126,7 +126,7 @@ RULES = [
       exclude="法律顾问|签订|签约|备案"),  # contracts filed (备案合同20件) are not contracts reviewed
     # 行政执法
     R("enforcement.cases", "件|起", rf"执法(监督)?(信息)?平台{G}{{0,6}}案件{G}{{0,2}}⟨N⟩|(办理|查处|办结|查办){G}{{0,6}}行政(执法|处罚)?"
-      rf"案件{G}{{0,2}}⟨N⟩|行政(执法|处罚)案件{G}{{0,2}}⟨N⟩|查处{G}{{0,4}}违法(行为|案件){G}{{0,2}}⟨N⟩",
+      rf"案件{G}{{0,2}}⟨N⟩|行政(执法|处罚)案件{G}{{0,2}}⟨N⟩|查处{G}{{0,4}}违法(行为|案件)?{G}{{0,2}}⟨N⟩",
       exclude="评查|复议|诉讼|应诉|一审|二审|法院|审结"),  # "办结林业行政案件103件"; a court's 行政案件 are litigation
     R("enforcement.cases_simple", "件|起", rf"简易程序{G}{{0,4}}⟨N⟩", subject="执法|处罚"),
     R("enforcement.cases_ordinary", "件|起", rf"(普通|一般)程序{G}{{0,4}}⟨N⟩", subject="执法|处罚"),
@@ -216,7 +216,7 @@ RULES = [
       subject="权[责力]清单", exclude="调整|划转|新增|取消|下放"),
     R("services.cross_region_cases", "件", rf"跨(域|省|区|市|地)(通办)?(办件|业务|事项办件){G}{{0,4}}⟨N⟩|"
       rf"(跨省|跨域|全区|全省)通办{G}{{0,10}}办件量?{G}{{0,2}}⟨N⟩"),
-    R("opengov.published", "条", rf"(发布|公开)(政府)?信息{G}{{0,2}}⟨N⟩"),
+    R("opengov.published", "条", rf"(发布|公开)({G}{{0,16}}等)?(各类)?(政府)?信息{G}{{0,2}}⟨N⟩"),
     R("opengov.applications", "件", rf"(政府)?信息公开申请{G}{{0,2}}⟨N⟩|依申请公开(政府)?(信息)?{G}{{0,2}}⟨N⟩"),
     R("opengov.reply_on_time_rate", RATE, rf"^按期答复率{G}{{0,3}}⟨N⟩", subject="信息公开"),
 ]

@@ -189,6 +189,11 @@ def test_furniture_lines_are_dropped():
     ("将法律法规纳入干部学法必修内容，开展集中学习13次、专题研讨15场。", {("study.group_sessions", 13)}),  # not a neighbouring item's cue
     ("实现5个乡镇(街道)、56个部门述法全覆盖。",  # the predicate all items share
      {("study.law_reports_units", 61)}),
+    ("将习近平法治思想纳入乡村干部培训重点内容，全年组织专题学习2次、集中培训3场，覆盖200余人次。",
+     {("study.group_sessions", 2), ("study.trainings", 3)}),  # the sentence says the training is of the law
+    ("加强政务公开，通过多平台公开财政收支、惠民政策等信息56条。", {("opengov.published", 56)}),  # 等 the kinds
+    ("组建乡综合行政执法大队，5名执法人员取得资格。", {("enforcement.officers_certified", 5)}),
+    ("落实行政执法“三项制度”，查处违法52起。", {("enforcement.cases", 52)}),
 ])
 def test_phrasing_families(text, expected):
     assert figures(text) == expected
@@ -218,6 +223,7 @@ def test_phrasing_families(text, expected):
     "全年完成31件重大决策与规范性文件法制审核。",  # reviews, not decisions
     "组织镇村干部、行政执法人员参加法治培训，覆盖300余人次。",  # the cadres' own training, not an enforcement training
     "组织全县行政机关负责人及工作人员参加旁听庭审活动1次。",  # attending a trial is not a publicity event
+    "开展安全生产集中培训3场，覆盖企业负责人200余人次。",  # nothing in the sentence says the training is of the law
 ])
 def test_no_figure_rather_than_a_wrong_one(text):
     assert figures(text) == set()
