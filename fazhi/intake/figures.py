@@ -59,14 +59,15 @@ RULES = [
       rf"法治{G}{{0,8}}⟨N⟩|召开⟨N⟩{G}{{0,4}}法治(政府)?建设{G}{{0,4}}(会|会议)|"
       rf"法治(政府)?建设(工作)?专题会议?{G}{{0,2}}⟨N⟩|依法治[县市区旗镇乡街](委员会|领导小组|领导机构)?{G}{{0,8}}会议{G}{{0,2}}⟨N⟩|"
       rf"⟨N⟩{G}{{0,10}}{BODY}{G}{{0,10}}{ON_AGENDA}{G}{{0,10}}法治|"
-      rf"听取{G}{{0,6}}法治{G}{{0,8}}汇报{G}{{0,2}}⟨N⟩"),  # "年内听取法治汇报4次": the leaders hear the work reported
+      rf"听取{G}{{0,6}}法治{G}{{0,8}}汇报{G}{{0,2}}⟨N⟩|"
+      rf"(就|围绕|针对){G}{{0,30}}法治{G}{{0,30}}召开{G}{{0,6}}({BODY}|会议){G}{{0,2}}⟨N⟩"),  # "年内听取法治汇报4次": the leaders hear the work reported
     R("supervision.inspections", "次|轮", rf"(督察|督查){G}{{0,4}}⟨N⟩|开展⟨N⟩{G}{{0,4}}(督察|督查)", exclude="不少于"),
     R("study.trainings", "次|期|场次|场", rf"(专题培训班?|法治培训|法治(专题)?讲座|专题讲座|培训班|研讨班)"
       rf"(、[^，；。⟨\d]{{1,6}}等)?{G}{{0,4}}⟨N⟩",
       exclude="执法|法律明白人"),
     R("study.law_reports_units", "个", rf"⟨N⟩{G}{{0,8}}(单位|部门){G}{{0,30}}述法"),
     R("study.group_sessions", "次|期|场|场次", rf"(中心组|会前|集中|集体|常务会议?|例会)(专题)?学法{G}{{0,6}}⟨N⟩|"
-      rf"(专题法治|法治专题)[^，；;。⟨\d]{{0,8}}学习{G}{{0,2}}⟨N⟩"),  # "法治专题中心组理论学习17次"
+      rf"(专题法治|法治专题)[^，；;。⟨\d]{{0,8}}学习{G}{{0,2}}⟨N⟩", exclude="支部"),  # a party branch's study  # "法治专题中心组理论学习17次"
     R("study.group_sessions", "次|期|场", rf"^[^，；。⟨\d]{{0,8}}(领学|学习)法律法规{G}{{0,2}}⟨N⟩", subject="学法"),
     # the study group (中心组) studying law or the rule-of-law thought, as many reports phrase 学法
     R("study.group_sessions", "次|期|场|场次", r"⟨N⟩(中心组|党组|常务会议?)(专题|集中)?(学习|学法)"),
@@ -432,11 +433,14 @@ PART_OR_TOTAL = re.compile("其中|累计|共计|合计|总计|同比|较上年|
 def _parallel(between: str) -> bool:
     """The words between two figures of one measure end one clause and open the next with a subject of its own, not a
     verb, a part or a total: the same measure of another body ("召开厅党组会2次专题听取法治建设工作汇报，厅长办公会2次研究
-    审议…"; "党工委会学法31次，理论学习中心组集中学习13次"), to be added up."""
+    审议…"; "党工委会学法31次，理论学习中心组集中学习13次"), to be added up. Short clauses with figures of other
+    measures may stand between them ("中心组开展法治专题学习2次，研讨发言4人次，讲法治专题党课2场次，政府全体会议专题学法1次")."""
     clauses = re.split(r"[，,；;]", between)
-    if len(clauses) != 2 or re.search(r"[。！？!?\n：:（(]", between):
+    if len(clauses) < 2 or re.search(r"[。！？!?\n：:（(]", between):
         return False
-    second = clauses[1]
+    if any(not re.search(r"\d", c) or len(c) > 20 for c in clauses[1:-1]) or len(clauses) > 4:
+        return False  # what stands between must be other items of the enumeration, each with its own figure
+    second = clauses[-1]
     return 2 <= len(second) <= 30 and words.opens_with_noun(second) and not PART_OR_TOTAL.search(second)
 
 

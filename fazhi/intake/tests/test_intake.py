@@ -194,6 +194,9 @@ def test_furniture_lines_are_dropped():
     ("加强政务公开，通过多平台公开财政收支、惠民政策等信息56条。", {("opengov.published", 56)}),  # 等 the kinds
     ("组建乡综合行政执法大队，5名执法人员取得资格。", {("enforcement.officers_certified", 5)}),
     ("落实行政执法“三项制度”，查处违法52起。", {("enforcement.cases", 52)}),
+    ("州政府党组理论学习中心组开展法治专题学习2次，研讨发言4人次，讲法治专题党课2场次，政府全体会议专题学法1次。",
+     {("study.group_sessions", 3)}),  # another body's study after the other items of the list: added up
+    ("就信访法治化、法治政府建设、行政应诉等重点工作召开党工委会议4次。", {("leadership.rule_of_law_meetings", 4)}),
 ])
 def test_phrasing_families(text, expected):
     assert figures(text) == expected
@@ -224,6 +227,8 @@ def test_phrasing_families(text, expected):
     "组织镇村干部、行政执法人员参加法治培训，覆盖300余人次。",  # the cadres' own training, not an enforcement training
     "组织全县行政机关负责人及工作人员参加旁听庭审活动1次。",  # attending a trial is not a publicity event
     "开展安全生产集中培训3场，覆盖企业负责人200余人次。",  # nothing in the sentence says the training is of the law
+    "贯彻宪法日重要指示精神，组织各党支部集体学法交流研讨9次。",  # a party branch's study, not the leaders'
+    "开展全会精神宣讲培训会。培训采取主会场+视频分会场的形式，覆盖全街党员干部等800余人。",  # a training's reach
 ])
 def test_no_figure_rather_than_a_wrong_one(text):
     assert figures(text) == set()
