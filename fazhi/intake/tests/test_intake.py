@@ -197,6 +197,11 @@ def test_furniture_lines_are_dropped():
     ("州政府党组理论学习中心组开展法治专题学习2次，研讨发言4人次，讲法治专题党课2场次，政府全体会议专题学法1次。",
      {("study.group_sessions", 3)}),  # another body's study after the other items of the list: added up
     ("就信访法治化、法治政府建设、行政应诉等重点工作召开党工委会议4次。", {("leadership.rule_of_law_meetings", 4)}),
+    ("根据年度行政执法计划开展电力企业、电力设施安全等执法抽查7次，检查结果同步公开。", {("enforcement.inspections", 7)}),
+    ("将习近平法治思想列为理论学习中心组学习内容，全年组织中心领导班子、县级干部及科室负责人开展学习十余次。",
+     {("study.group_sessions", 10)}),  # the sentence says what was studied
+    ("组织召开县政府常务会议3次专题研究部署法治政府建设工作，5次专题研究招商引资项目协议及合同。",
+     {("leadership.rule_of_law_meetings", 3)}),  # the other 5 meetings were on contracts, not the rule of law
 ])
 def test_phrasing_families(text, expected):
     assert figures(text) == expected
@@ -229,6 +234,7 @@ def test_phrasing_families(text, expected):
     "开展安全生产集中培训3场，覆盖企业负责人200余人次。",  # nothing in the sentence says the training is of the law
     "贯彻宪法日重要指示精神，组织各党支部集体学法交流研讨9次。",  # a party branch's study, not the leaders'
     "开展全会精神宣讲培训会。培训采取主会场+视频分会场的形式，覆盖全街党员干部等800余人。",  # a training's reach
+    "如在 5 月、6 月和 11 月分别安排法治工作人员参加相关专题培训班。",  # months, not counts
 ])
 def test_no_figure_rather_than_a_wrong_one(text):
     assert figures(text) == set()
@@ -481,6 +487,10 @@ def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issue
     two_lines = extract_text("| 东疆综合保税区2025年度法治政府建设情况报告 |\n东疆综合保税区2025年度法治政府建设\n情况报告\n"
                              "2025年，东疆综保区深入贯彻习近平法治思想，全面落实党中央、国务院及市、区关于法治政府建设的决策部署。")
     assert (two_lines["title"], two_lines["issuer"]) == ("东疆综合保税区2025年度法治政府建设情况报告", "东疆综合保税区")
+    one_cell = extract_text("| 滨海新区工业和信息化局2025年法治政府建设情况报告 |\n2025年,区工业和信息化局坚持以习近平新时代中国特色"
+                            "社会主义思想为指导,全面贯彻党的二十大精神,深入践行习近平法治思想。")  # the table row is not
+    assert (one_cell["title"], one_cell["issuer"]) == \
+        ("滨海新区工业和信息化局2025年法治政府建设情况报告", "滨海新区工业和信息化局")  # joined to the paragraph below
     district = extract_text("名 称: 下陆区2024年法治政府建设工作报告\n索 引 号: 000014349/2025-17645 发布日期: 2025-02-28 发布机构: "
                             "下陆区司法局\n下陆区2024年法治政府建设工作报告\n2024年，下陆区推进法治建设。")
     assert district["issuer"] == "下陆区"  # the district, not its justice bureau that posts the page
