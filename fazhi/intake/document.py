@@ -143,7 +143,7 @@ def title_of(lines: list[str]) -> str:
             if head[start].replace(" ", "").startswith("关于"):  # the organ lines set above it ("中共某镇委员会
                 while start > 0 and _organ_line(head[start - 1]):  # 某镇人民政府 / 关于…的报告")
                     start -= 1
-            title = re.sub(r"\s+|^\||\|$", "", "".join(head[start:i + 1]))  # (a title set in a one-cell table row)
+            title = re.sub(r"\s+", "", "".join(head[start:i + 1])).strip("|")  # (a title set in a one-cell table row)
             return re.sub(r"(?<=报告)\d{4}[-.]\d{1,2}[-.]\d{1,2}$", "", title)  # "…工作报告 2024-12-12": its date
     body = [line for line in head if not _field(line) and not re.fullmatch(r"[A-Za-z0-9/\-.]+|有效|法治政府", line)]
     for line in body[:6]:  # a page's title without 报告: "四川省教育厅2025年法治政府建设工作情况"

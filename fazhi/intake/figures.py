@@ -187,7 +187,8 @@ RULES = [
     # 普法
     R("publicity.events", "场次|场|次", rf"(普法|法治宣传|宣传){G}{{0,12}}(活动|演出|宣讲){G}{{0,4}}⟨N⟩|"
       rf"(法律法规|普法|法治)宣传{G}{{0,2}}⟨N⟩|宣讲(活动)?{G}{{0,2}}⟨N⟩", exclude="培训"),
-    R("publicity.materials", "份|册", rf"(发放|印发|分发|赠送){G}{{0,10}}(资料|手册|宣传品|材料){G}{{0,2}}⟨N⟩"),
+    R("publicity.materials", "份|册", rf"(发放|印发|分发|赠送){G}{{0,10}}(资料|手册|宣传品|材料){G}{{0,2}}⟨N⟩",
+      exclude="学习资料|学习材料"),  # what the cadres are given to study is not publicity
     R("publicity.audience", "人次|人", rf"^受众(人员)?{G}{{0,4}}⟨N⟩|受教育(群众)?{G}{{0,2}}⟨N⟩",
       subject="普法|宣传|宣讲|法治教育"),
     R("publicity.demo_villages_national", "个", rf"⟨N⟩国家级{G}{{0,4}}民主法治示范|国家级民主法治示范(村|社区){G}{{0,6}}⟨N⟩"),

@@ -236,6 +236,7 @@ def test_phrasing_families(text, expected):
     "贯彻宪法日重要指示精神，组织各党支部集体学法交流研讨9次。",  # a party branch's study, not the leaders'
     "开展全会精神宣讲培训会。培训采取主会场+视频分会场的形式，覆盖全街党员干部等800余人。",  # a training's reach
     "如在 5 月、6 月和 11 月分别安排法治工作人员参加相关专题培训班。",  # months, not counts
+    "通过县委常委会集中学习习近平法治思想，发放学习资料400余份。",  # the cadres' study materials, not publicity
 ])
 def test_no_figure_rather_than_a_wrong_one(text):
     assert figures(text) == set()
@@ -602,6 +603,9 @@ def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issue
                             "社会主义思想为指导,全面贯彻党的二十大精神,深入践行习近平法治思想。")  # the table row is not
     assert (one_cell["title"], one_cell["issuer"]) == \
         ("滨海新区工业和信息化局2025年法治政府建设情况报告", "滨海新区工业和信息化局")  # joined to the paragraph below
+    labelled_cell = extract_text("| 发文机关:中共某区委 某区人民政府 | 主题词: |\n| 标题:中共某区委某区人民政府关于2025年度"
+                                 "法治政府建设情况的报告 | |\n2025年，某区推进法治建设。")
+    assert labelled_cell["title"] == "中共某区委某区人民政府关于2025年度法治政府建设情况的报告"  # no cell borders
     district = extract_text("名 称: 下陆区2024年法治政府建设工作报告\n索 引 号: 000014349/2025-17645 发布日期: 2025-02-28 发布机构: "
                             "下陆区司法局\n下陆区2024年法治政府建设工作报告\n2024年，下陆区推进法治建设。")
     assert district["issuer"] == "下陆区"  # the district, not its justice bureau that posts the page
