@@ -140,7 +140,7 @@ def title_of(lines: list[str]) -> str:
             elif len(line) <= 8 and i > 0 and len(head[i - 1]) <= 40 and not re.search(r"[。：:，]", head[i - 1]) \
                     and not _field(head[i - 1]):  # "东疆综合保税区2025年度法治政府建设 / 情况报告"
                 start = i - 1
-            if head[start].replace(" ", "").startswith("关于"):  # the organ lines set above it ("中共某镇委员会
+            if re.match(r"关于|20\d{2}年", head[start].replace(" ", "")):  # the organ lines set above it ("中共某镇委员会
                 while start > 0 and _organ_line(head[start - 1]):  # 某镇人民政府 / 关于…的报告")
                     start -= 1
             title = re.sub(r"\s+", "", "".join(head[start:i + 1])).strip("|")  # (a title set in a one-cell table row)
@@ -153,7 +153,8 @@ def title_of(lines: list[str]) -> str:
             return bare
     first = re.sub(r"\s+", "", body[0]) if body else ""
     # an excerpt that starts with its first paragraph, a heading or whom it is addressed to has no title
-    return first if len(first) <= 60 and not _addressed(first) and not _heading(first) and "。" not in first else ""
+    return first if len(first) <= 60 and not _addressed(first) and not _heading(first) and "。" not in first \
+        and not DOC_NUMBER.fullmatch(first) else ""  # nor its 文号 alone ("保政呈〔2025〕5号")
 
 
 def _dates_at_end(lines: list[str]) -> list[tuple[int, dt.date, bool]]:

@@ -606,6 +606,10 @@ def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issue
     labelled_cell = extract_text("| 发文机关:中共某区委 某区人民政府 | 主题词: |\n| 标题:中共某区委某区人民政府关于2025年度"
                                  "法治政府建设情况的报告 | |\n2025年，某区推进法治建设。")
     assert labelled_cell["title"] == "中共某区委某区人民政府关于2025年度法治政府建设情况的报告"  # no cell borders
+    organ_above = extract_text("望都县人民政府\n2024年法治政府建设年度报告\n2024年以来，望都县人民政府推进法治政府建设。")
+    assert (organ_above["title"], organ_above["issuer"]) == ("望都县人民政府2024年法治政府建设年度报告", "望都县人民政府")
+    numbered = extract_text("保政呈〔2025〕5号\n河北省人民政府:\n2024年以来，我市推进法治政府建设，组织集中学法7次。")
+    assert numbered["title"] == "" and numbered["document_number"] == "保政呈〔2025〕5号"  # a 文号 is not a title
     district = extract_text("名 称: 下陆区2024年法治政府建设工作报告\n索 引 号: 000014349/2025-17645 发布日期: 2025-02-28 发布机构: "
                             "下陆区司法局\n下陆区2024年法治政府建设工作报告\n2024年，下陆区推进法治建设。")
     assert district["issuer"] == "下陆区"  # the district, not its justice bureau that posts the page
