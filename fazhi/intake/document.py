@@ -229,7 +229,7 @@ def issuer_of(lines: list[str], title: str) -> str:
             if ORG.search(candidate.replace(" ", "")) and len(candidate) <= 50:
                 return re.sub(r"\s{2,}", " ", candidate)
     header = _header_organ(lines[:4]) or _title_organ(_unlabelled(lines[:15])) or _page_issuer(lines[:15]) \
-        or _organs_above(lines[:15], title) or _named_before_year(title) or _page_issuer(lines[:15], ("发布机构",))
+        or _organs_above(lines[:15], title) or _named_before_year(title) or _region_posted_for(lines[:15])
     # the 版记's 印发机关 is the issuing body's own office: its parent issues. Red 版头 are set in display faces that
     # a PDF often loses glyphs of (中共宁县委 for 中共宁城县委); the 版记 is body text — it decides when they differ.
     parent = re.sub(r"(办公室|办公厅)$", "", printed_by(lines))
@@ -251,6 +251,22 @@ def issuer_of(lines: list[str], title: str) -> str:
     first = lines[0] if lines else ""
     return first if len(first) <= 40 and ORG.search(first.replace(" ", "")) and not _addressed(first) \
         and not _heading(first) and "报告" not in first else ""
+
+
+REGION = r"[\u4e00-\u9fff]{1,10}?(区|县|市|州|旗|盟|镇|乡|街道)"
+# the opening of a report's first paragraph names who reports: "2025年,在市委、市政府的坚强领导下,薛城区坚持…"
+OPENING = re.compile(rf"^(20\d{{2}}年度?(以来)?[，,])?(在[^，,。]{{2,40}}[，,])?(?P<region>{REGION})(坚持|深入|始终|认真|紧紧|全面|以)")
+
+
+def _region_posted_for(head: list[str]) -> str:
+    """The page's 发布机构, unless it is a department of the region the report's opening names as the one
+    reporting (a 司法局 posts the district's report: "发布机构:薛城区司法局" / "…薛城区坚持…"): then the region."""
+    posted = _page_issuer(head, ("发布机构",))
+    opening = next((OPENING.match(line.replace(" ", "")) for line in head if re.match(r"20\d{2}年", line.strip())), None)
+    region = opening.group("region") if opening else ""
+    if region and posted.startswith(region) and posted != region and re.search("(局|委|办|办公室)$", posted):
+        return region
+    return posted
 
 
 def _organs_above(head: list[str], title: str) -> str:

@@ -166,6 +166,8 @@ def by_cue(marked: str, unit: str, around: str, sentence: str | None = None, exc
     # "提供合同审查、风险研判及法律咨询等专项法律服务共计5次": a total of several kinds named by its own head noun
     # (专项法律服务) is not a count of one of the kinds listed before 等
     head = re.search(r"、[^，,；;。]*等([\u4e00-\u9fff]{2,12}?)(共计|合计|总计|累计|共|达)?⟨N⟩", marked)
+    if _joined_kinds(marked[:at]):
+        return []
     scored = []
     for cue in cues():
         if not re.fullmatch(cue.units, unit) or any(w in marked or w in excluding for w in cue.exclude):
@@ -181,6 +183,25 @@ def by_cue(marked: str, unit: str, around: str, sentence: str | None = None, exc
     scored.sort()
     return [(key, f"线索词{'' if _names(key, word) else INFERRED}：“{word}”在数字旁（cues.tsv）")
             for _, key, word in scored]
+
+
+# the kinds of work a report counts in 次/场, by the words that name them: two kinds joined and counted together make a
+# total of neither
+KINDS = {"study": re.compile("学法|学习"), "training": re.compile("讲座|培训|授课|课程|讲堂"),
+         "meeting": re.compile("会议|常委会|常务会|党组会|办公会"), "publicity": re.compile("普法|宣传|宣讲")}
+
+
+def _joined_kinds(before: str) -> bool:
+    """Two kinds of work joined by 和/及/与 and counted together ("专题学法和全市法治讲座9200余场"): the words on either
+    side name different kinds, and the number is the total of both, a figure of neither (but "法治讲座和业务培训60场次"
+    are trainings both)."""
+    parts = re.split(r"和|及(?!时)|与", re.split(r"[，,；;：:]", before)[-1])
+    if len(parts) < 2:
+        return False
+    left, right = "".join(parts[:-1]), parts[-1]
+    kinds_left = {kind for kind, words in KINDS.items() if words.search(left)}
+    kinds_right = {kind for kind, words in KINDS.items() if words.search(right)}
+    return bool(kinds_left and kinds_right and not kinds_left & kinds_right)
 
 
 def _names(key: str, word: str) -> bool:

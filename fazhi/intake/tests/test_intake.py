@@ -203,6 +203,10 @@ def test_furniture_lines_are_dropped():
      {("study.group_sessions", 10)}),  # the sentence says what was studied
     ("组织召开县政府常务会议3次专题研究部署法治政府建设工作，5次专题研究招商引资项目协议及合同。",
      {("leadership.rule_of_law_meetings", 3)}),  # the other 5 meetings were on contracts, not the rule of law
+    ("召开委员会、办公室及各协调小组会议5次，制发《某区2025年法治政府建设工作计划》等文件15件。",
+     {("leadership.rule_of_law_meetings", 5)}),  # the rule-of-law committee's meetings
+    ("将法治教育纳入干部教育培训总体规划，在党校主体班次中设置法治专题课程6批次。", {("study.trainings", 6)}),
+    ("全年举办法治讲座和业务培训60场次，实现镇村干部学法全覆盖。", {("study.trainings", 60)}),  # trainings both
 ])
 def test_phrasing_families(text, expected):
     assert figures(text) == expected
@@ -237,6 +241,7 @@ def test_phrasing_families(text, expected):
     "开展全会精神宣讲培训会。培训采取主会场+视频分会场的形式，覆盖全街党员干部等800余人。",  # a training's reach
     "如在 5 月、6 月和 11 月分别安排法治工作人员参加相关专题培训班。",  # months, not counts
     "通过县委常委会集中学习习近平法治思想，发放学习资料400余份。",  # the cadres' study materials, not publicity
+    "组织开展市委、市政府专题学法和全市法治讲座(培训、报告会)9200余场。",  # study and lectures together: neither
 ])
 def test_no_figure_rather_than_a_wrong_one(text):
     assert figures(text) == set()
@@ -561,6 +566,9 @@ def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issue
     cover = extract_text("中共某市委、某市人民政府：\n现将我局工作总结随文上报。\n特此报告。\n某市交通运输局\n2025年1月15日\n"
                          "2024年，全局召开4次法治建设部署会议。")
     assert cover["title"] != "特此报告。" and cover["issuer"] == "某市交通运输局"
+    posted_for = extract_text("- 发布机构:薛城区司法局\n- 标 题:关于2025年度法治政府建设情况的报告\n关于2025年度法治政府建设情况的报告\n"
+                              "2025年,在市委、市政府的坚强领导下,薛城区坚持以习近平法治思想为根本遵循,系统推进法治政府建设。")
+    assert posted_for["issuer"] == "薛城区"  # the district reports; its justice bureau posts the page
     numbered = extract_text("- 发文机关: 天水市人民政府办公室\n- 发布时间: 2026-02-24\n"
                             "- 标题: [天政发〔2026〕7号]天水市人民政府关于2025年法治政府建设情况的报告\n市委:\n2025年，市政府推进法治建设。")
     assert (numbered["title"], numbered["issuer"], numbered["posted_on"]) == \
