@@ -299,6 +299,8 @@ def _norm(m: re.Match, clause: str) -> bool:
         return True
     if re.search(r"每(半年|季度?|月|周)[^，；。\d]{0,16}$", before):  # "每半年召开法治政府建设专题会1次": a frequency
         return True
+    if re.search(r"在[^，；。\d]{0,20}$", before) and re.match(r"[^，；。\d]{0,6}中", clause[m.end():]):
+        return True  # "在…任职培训班等19期班次中开设专题课程26次": where the work was done, not what was counted
     # "各科室均实现2名以上人员具备执法资格": what every one of them reaches, not a count
     return bool(re.search(r"(均|各|都)(实现|达到|配备|配齐|确保|保持|有)[^，；。\d]{0,2}$", before)
                 and (m.groupdict().get("more2") == "以上" or bool(re.match(r"[^，；。\d]{0,2}以上", clause[m.end():]))))

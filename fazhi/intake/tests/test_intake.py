@@ -207,6 +207,8 @@ def test_furniture_lines_are_dropped():
      {("leadership.rule_of_law_meetings", 5)}),  # the rule-of-law committee's meetings
     ("将法治教育纳入干部教育培训总体规划，在党校主体班次中设置法治专题课程6批次。", {("study.trainings", 6)}),
     ("全年举办法治讲座和业务培训60场次，实现镇村干部学法全覆盖。", {("study.trainings", 60)}),  # trainings both
+    ("在全县副科级任职培训班等19期班次中开设习近平法治思想、党章党规解读等专题课程26次。",
+     {("study.trainings", 26)}),  # the 19 classes are where the courses were given, not what is counted
 ])
 def test_phrasing_families(text, expected):
     assert figures(text) == expected
@@ -569,6 +571,9 @@ def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issue
     posted_for = extract_text("- 发布机构:薛城区司法局\n- 标 题:关于2025年度法治政府建设情况的报告\n关于2025年度法治政府建设情况的报告\n"
                               "2025年,在市委、市政府的坚强领导下,薛城区坚持以习近平法治思想为根本遵循,系统推进法治政府建设。")
     assert posted_for["issuer"] == "薛城区"  # the district reports; its justice bureau posts the page
+    remarked = extract_text("- 索 引 号:QZ030101-0200-2026-00002\n- 备注/文号:泉洛政文〔2026〕3号\n- 发布机构:泉州市洛江区人民政府\n"
+                            "区人大常委会:\n2025年,洛江区坚持以习近平新时代中国特色社会主义思想为指导。")
+    assert (remarked["title"], remarked["issuer"]) == ("", "泉州市洛江区人民政府")  # a page field is not a title
     numbered = extract_text("- 发文机关: 天水市人民政府办公室\n- 发布时间: 2026-02-24\n"
                             "- 标题: [天政发〔2026〕7号]天水市人民政府关于2025年法治政府建设情况的报告\n市委:\n2025年，市政府推进法治建设。")
     assert (numbered["title"], numbered["issuer"], numbered["posted_on"]) == \
