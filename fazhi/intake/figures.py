@@ -59,7 +59,7 @@ RULES = [
       rf"法治{G}{{0,8}}⟨N⟩|召开⟨N⟩{G}{{0,4}}法治(政府)?建设{G}{{0,4}}(会|会议)|"
       rf"法治(政府)?建设(工作)?专题会议?{G}{{0,2}}⟨N⟩|依法治[县市区旗镇乡街](委员会|领导小组|领导机构)?{G}{{0,8}}会议{G}{{0,2}}⟨N⟩|"
       rf"⟨N⟩{G}{{0,10}}{BODY}{G}{{0,10}}{ON_AGENDA}{G}{{0,10}}法治|"
-      rf"听取{G}{{0,6}}法治{G}{{0,8}}汇报{G}{{0,2}}⟨N⟩|"
+      rf"听取{G}{{0,6}}法治{G}{{0,8}}汇报{G}{{0,2}}⟨N⟩|⟨N⟩次?听取{G}{{0,8}}法治{G}{{0,10}}汇报|"
       rf"(就|围绕|针对){G}{{0,30}}法治{G}{{0,30}}召开{G}{{0,6}}({BODY}|会议){G}{{0,2}}⟨N⟩"),  # "年内听取法治汇报4次": the leaders hear the work reported
     R("supervision.inspections", "次|轮", rf"(督察|督查){G}{{0,4}}⟨N⟩|开展⟨N⟩{G}{{0,4}}(督察|督查)", exclude="不少于"),
     R("study.trainings", "次|期|场次|场|批", rf"(专题培训班?|法治培训|法治(专题)?讲座|专题讲座|培训班|研讨班)"
@@ -91,7 +91,7 @@ RULES = [
     R("normative.filing_rate", RATE, rf"备案(审查)?率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
     R("normative.review_rate", RATE, rf"(合法性)?审核率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
     R("normative.filed", DOCS, rf"(备案|报备){G}{{0,8}}规范性文件{G}{{0,2}}⟨N⟩|规范性文件{G}{{0,6}}备案{G}{{0,2}}⟨N⟩|"
-      rf"报送备案{G}{{0,4}}⟨N⟩|⟨N⟩(件|份)?(行政)?规范性文件(的)?备案"),
+      rf"报送备案{G}{{0,4}}⟨N⟩|⟨N⟩(件|份)?(行政)?规范性文件(的)?备案|对⟨N⟩{G}{{0,8}}规范性文件{G}{{0,6}}备案"),
     R("normative.legality_reviews", DOCS, rf"规范性文件{G}{{0,6}}(合法性)?(审查|审核){G}{{0,2}}⟨N⟩|"
       rf"(合法性)?(审查|审核){G}{{0,4}}规范性文件{G}{{0,2}}⟨N⟩|对⟨N⟩{G}{{0,8}}规范性文件{G}{{0,6}}(合法性)?(审查|审核)",
       exclude="备案"),  # "对12件行政规范性文件进行合法性审核"
@@ -129,11 +129,12 @@ RULES = [
     # 行政执法
     R("enforcement.cases", "件|起", rf"执法(监督)?(信息)?平台{G}{{0,6}}案件{G}{{0,2}}⟨N⟩|(办理|查处|办结|查办){G}{{0,6}}行政(执法|处罚)?"
       rf"案件{G}{{0,2}}⟨N⟩|行政(执法|处罚)案件{G}{{0,2}}⟨N⟩|查处{G}{{0,4}}违法(行为|案件)?{G}{{0,2}}⟨N⟩",
-      exclude="评查|复议|诉讼|应诉|一审|二审|法院|审结"),  # "办结林业行政案件103件"; a court's 行政案件 are litigation
+      exclude="评查|复议|诉讼|应诉|一审|二审|法院|审结|一般程序|普通程序|简易程序"),  # "办结林业行政案件103件"; a court's
+    # 行政案件 are litigation; cases by procedure are counted on their own
     R("enforcement.cases", "件|起", rf"立案(查处|调查|办理)?{G}{{0,6}}⟨N⟩", subject="执法|处罚|违法",
       exclude="评查|复议|诉讼|应诉|法院|检察|信访|审结"),  # "行政处罚案件…全年共立案45件"
-    R("enforcement.cases_simple", "件|起", rf"简易程序{G}{{0,4}}⟨N⟩", subject="执法|处罚"),
-    R("enforcement.cases_ordinary", "件|起", rf"(普通|一般)程序{G}{{0,4}}⟨N⟩", subject="执法|处罚"),
+    R("enforcement.cases_simple", "件|起", rf"简易程序{G}{{0,8}}⟨N⟩", subject="执法|处罚"),
+    R("enforcement.cases_ordinary", "件|起", rf"(普通|一般)程序{G}{{0,8}}⟨N⟩", subject="执法|处罚"),
     R("enforcement.cases_major", "件|起", rf"重大执法决定{G}{{0,4}}⟨N⟩", exclude="审核"),
     R("enforcement.major_reviewed", "件|起", rf"^(经|通过)法制审核{G}{{0,2}}⟨N⟩", subject="重大执法决定"),
     R("enforcement.major_reviewed", "件|起|次", rf"重大(行政)?(执法决定)?法制审核(案件)?{G}{{0,2}}⟨N⟩|"
@@ -176,7 +177,7 @@ RULES = [
     R("mediation.pre_litigation", "件|起", rf"诉前调解{G}{{0,10}}(调处|化解|调解|受理){G}{{0,8}}⟨N⟩|诉前调解案件{G}{{0,2}}⟨N⟩|"
       rf"(委派|委托)诉前调解(案件)?{G}{{0,2}}⟨N⟩", exclude="、诉前"),
     R("mediation.disputes", "件|起", rf"(受理|化解|调处|调解){G}{{0,8}}矛盾纠纷{G}{{0,2}}⟨N⟩|调解{G}{{0,6}}纠纷{G}{{0,2}}⟨N⟩",
-      exclude="诉前|婚姻|劳动|信访|仲裁"),
+      exclude="诉前|婚姻|劳动|信访|仲裁|成功"),  # "成功调解矛盾纠纷256件" are the successful ones
     R("mediation.successful", "件|起", rf"(成功(化解|调解|调处)|(调解|化解|调处)成功){G}{{0,4}}⟨N⟩", subject="纠纷|矛盾|调解"),
     R("mediation.success_rate", RATE, rf"(调解成功率|有效办结率|调解成功率|化解成功率|化解率){G}{{0,3}}⟨N⟩"),
     R("legal_aid.cases", "件", rf"法律援助案件{G}{{0,2}}⟨N⟩", exclude="特殊群体|农民工|未成年|妇女|老年|残疾|刑事|民事"),
