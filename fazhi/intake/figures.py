@@ -28,13 +28,14 @@ class Rule:
     subject: str = ""  # regex that must match in the sentence (or the previous one) before the clause
     exclude: str = ""  # regex that must not match in the clause
     inferred: bool = False  # the clause's own words are generic (专题学习): the key comes from its context
+    own_sentence: bool = False  # the subject must be in the number's own sentence (not the heading before it)
 
 
-def R(key, units, near, subject="", exclude="", inferred=False):
+def R(key, units, near, subject="", exclude="", inferred=False, own_sentence=False):
     if "件" in units.split("|") and "宗" not in units.split("|"):
         units += "|宗"  # "重大行政执法决定审核197宗": 宗 counts what 件 counts
     return Rule(key, units, re.compile(near), re.compile(subject) if subject else None,
-                re.compile(exclude) if exclude else None, inferred)
+                re.compile(exclude) if exclude else None, inferred, own_sentence)
 
 
 INFERRED = lexicon.INFERRED
@@ -186,8 +187,12 @@ RULES = [
     R("legal_services.consultations", "人次", rf"法律服务咨询{G}{{0,2}}⟨N⟩|(12348|热线){G}{{0,20}}咨询{G}{{0,2}}⟨N⟩|"
       rf"提供{G}{{0,8}}法律咨询{G}{{0,2}}⟨N⟩"),
     # 普法
-    R("publicity.events", "场次|场|次", rf"(普法|法治宣传|宣传){G}{{0,12}}(活动|演出|宣讲){G}{{0,4}}⟨N⟩|"
-      rf"(法律法规|普法|法治)宣传{G}{{0,2}}⟨N⟩|宣讲(活动)?{G}{{0,2}}⟨N⟩", exclude="培训"),
+    R("publicity.events", "场次|场|次", rf"(普法|法治宣传){G}{{0,12}}(活动|演出|宣讲){G}{{0,4}}⟨N⟩|"
+      rf"(法律法规|普法|法治)宣传{G}{{0,2}}⟨N⟩", exclude="培训"),
+    # a 宣传 or 宣讲 of something the sentence says is the law (not of a party congress's spirit: "开设学习贯彻党的
+    # 二十大精神专题培训…开展宣讲活动36场次")
+    R("publicity.events", "场次|场|次", rf"宣传{G}{{0,12}}(活动|演出|宣讲){G}{{0,4}}⟨N⟩|宣讲(活动)?{G}{{0,2}}⟨N⟩",
+      subject="普法|法治|法律|宪法|法》|法典|条例", exclude="培训", own_sentence=True),
     R("publicity.materials", "份|册", rf"(发放|印发|分发|赠送){G}{{0,10}}(资料|手册|宣传品|材料){G}{{0,2}}⟨N⟩",
       exclude="学习资料|学习材料"),  # what the cadres are given to study is not publicity
     R("publicity.audience", "人次|人", rf"^受众(人员)?{G}{{0,4}}⟨N⟩|受教育(群众)?{G}{{0,2}}⟨N⟩",
@@ -364,7 +369,7 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
             continue
         if rule.exclude and rule.exclude.search(shared):
             continue
-        if rule.subject and not rule.subject.search(before + clause):
+        if rule.subject and not rule.subject.search((lead + clause + after) if rule.own_sentence else (before + clause)):
             continue
         out.append((rule.key, f"短语规则{INFERRED if rule.inferred else ''}：{rule.near.pattern[:60]}"))
     out += [(e.key, f"识别词表：指标名称在数字旁（{_term(p)}）")

@@ -244,6 +244,8 @@ def test_phrasing_families(text, expected):
     "如在 5 月、6 月和 11 月分别安排法治工作人员参加相关专题培训班。",  # months, not counts
     "通过县委常委会集中学习习近平法治思想，发放学习资料400余份。",  # the cadres' study materials, not publicity
     "组织开展市委、市政府专题学法和全市法治讲座(培训、报告会)9200余场。",  # study and lectures together: neither
+    "一是强化政治引领护航法治政府建设。开设学习贯彻党的二十大精神专题培训，2024年面向约1400名党员干部开设19场培训及讲座。",
+    # a training is of the law when its own sentence says so, not the heading before it
 ])
 def test_no_figure_rather_than_a_wrong_one(text):
     assert figures(text) == set()
