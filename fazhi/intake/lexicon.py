@@ -134,6 +134,8 @@ class Cue:
     units: str
     own_sentence: bool = False  # scope "sentence": the context must be in the number's own sentence (for cues as
     # general as 学习研讨, which are law study only where the sentence itself says so)
+    also: tuple[str, ...] = ()  # a second context, after "&" in the column: one of these too, in the sentence or
+    # the one before ("宣传" and "法治": a publicity of the law, not of a party congress's spirit)
 
 
 @cache
@@ -146,8 +148,12 @@ def cues() -> tuple[Cue, ...]:
     def words(text):
         return tuple(w.strip() for w in (text or "").split("|") if w.strip())
 
-    return tuple(Cue(r["key"], words(r["cues"]), words(r["context"]), words(r["exclude"]), r["units"],
-                     (r.get("scope") or "").strip() == "sentence") for r in rows)
+    def context(text):
+        first, _, second = (text or "").partition("&")
+        return words(first), words(second)
+
+    return tuple(Cue(r["key"], words(r["cues"]), context(r["context"])[0], words(r["exclude"]), r["units"],
+                     (r.get("scope") or "").strip() == "sentence", context(r["context"])[1]) for r in rows)
 
 
 def by_cue(marked: str, unit: str, around: str, sentence: str | None = None, excluding: str = "") -> list[tuple[str, str]]:
@@ -173,7 +179,8 @@ def by_cue(marked: str, unit: str, around: str, sentence: str | None = None, exc
         if not re.fullmatch(cue.units, unit) or any(w in marked or w in excluding for w in cue.exclude):
             continue
         context = sentence if cue.own_sentence and sentence is not None else around
-        if cue.context and not any(w in context for w in cue.context):
+        if cue.context and not any(w in context for w in cue.context) or \
+                cue.also and not any(w in around for w in cue.also):  # (the law may be the section's, just before)
             continue
         near = [abs(i - at) for w in cue.cues for i in [marked.find(w)] if i >= 0 and not (head and w not in head.group(1))]
         if near:

@@ -37,7 +37,7 @@ def test_words_and_numbers_split_by_page_breaks_are_joined():
 def test_chinese_numerals_and_multipliers():
     assert [cn_to_int(x) for x in ("二十七", "两", "三千", "一百零五", "十二", "五")] == [27, 2, 3000, 105, 12, 5]
     assert cn_to_int("若干") is None
-    found = {f.key: f for f in extract(normalize("发放各类宣传资料2万余份，受众2万余人次。"))}
+    found = {f.key: f for f in extract(normalize("开展普法宣传，发放各类宣传资料2万余份，受众2万余人次。"))}
     assert found["publicity.materials"].value == 20000 and found["publicity.materials"].approx
     assert found["publicity.audience"].value == 20000
 
@@ -390,6 +390,43 @@ def test_no_figure_rather_than_a_wrong_one(text):
 ])
 def test_common_phrasings_of_every_area(text, expected):
     assert figures(text) == expected
+
+
+# What reports commonly count that is none of the catalogue's measures (party routine, political study, other
+# campaigns, the economy, hotlines), written from the genre (not from the development set): no figure for any.
+@pytest.mark.parametrize("text", [
+    "全年召开党委会议36次，研究“三重一大”事项120项。",
+    "组织党员干部开展党纪学习教育12次。",
+    "开展主题党日活动12次，参与党员300余人次。",
+    "严格落实“第一议题”制度，全年学习习近平总书记重要讲话精神45次。",
+    "举办学习贯彻党的二十届三中全会精神专题培训班3期，培训干部450人次。",
+    "开展党的二十大精神宣讲活动28场，覆盖群众5000余人次。",
+    "开展廉政警示教育4次，观看警示教育片2部。",
+    "全年接听12345热线工单3560件，办结率99.8%。",
+    "全镇共有村(社区)18个，常住人口4.5万人。",
+    "完成固定资产投资12.5亿元，同比增长8.6%。",
+    "新建村级综治中心15个，配备网格员320名。",
+    "开展森林防火宣传活动20场次。",
+    "组织开展防汛演练3次，参演人员500余人。",
+    "召开安全生产工作会议6次。",
+    "开展文明城市创建志愿服务活动45场次。",
+    "举办乡村振兴专题培训班2期。",
+    "全年发放惠民政策宣传资料8000余份。",
+    "接待群众来访120批次。",
+    "完成年度目标任务的98%。",
+    "全县共有行政执法单位36个。",
+    "举办全民健身活动15场。",
+    "开展消防安全宣传进社区活动30次。",
+    "召开人大代表座谈会2次，收集意见建议15条。",
+    "全年开展招商引资活动18次，签约项目12个。",
+    "开展“我为群众办实事”实践活动56件。",
+    "组织干部职工参加网络学院学习，人均学时达50学时。",
+    "落实河长制，开展巡河1200余次。",
+    "开展食品安全抽检320批次。",
+    "组织开展应急演练8场次。",
+])
+def test_other_work_reports_count_gives_no_figure(text):
+    assert figures(text) == set()
 
 
 # -- documents -----------------------------------------------------------------------------------------------------
