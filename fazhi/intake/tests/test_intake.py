@@ -207,6 +207,9 @@ def test_furniture_lines_are_dropped():
      {("leadership.rule_of_law_meetings", 5)}),  # the rule-of-law committee's meetings
     ("将法治教育纳入干部教育培训总体规划，在党校主体班次中设置法治专题课程6批次。", {("study.trainings", 6)}),
     ("全年举办法治讲座和业务培训60场次，实现镇村干部学法全覆盖。", {("study.trainings", 60)}),  # trainings both
+    ("开展“以法兴企”法治宣传活动198场，“法安白云”普法直播177场，观看人次超1232万。",
+     {("publicity.events", 375)}),  # a livestream of the law is a publicity event (the views, their unit written
+    # before the number, are not read)
     ("在全县副科级任职培训班等19期班次中开设习近平法治思想、党章党规解读等专题课程26次。",
      {("study.trainings", 26)}),  # the 19 classes are where the courses were given, not what is counted
 ])
