@@ -133,7 +133,7 @@ def title_of(lines: list[str]) -> str:
     head = _unlabelled(lines[:15])
     for i, line in enumerate(head):
         if "报告" in line and len(line) <= 80 and not line.startswith(("现将", "根据")) and "。" not in line \
-                and not _field(line):
+                and not _field(line) and not _column_heading(line, head[i + 1:i + 3]):
             start = i
             if "关于" not in line and i > 0 and "关于" in head[i - 1] and len(head[i - 1]) <= 40:
                 start = i - 1
@@ -155,6 +155,12 @@ def title_of(lines: list[str]) -> str:
     # an excerpt that starts with its first paragraph, a heading or whom it is addressed to has no title
     return first if len(first) <= 60 and not _addressed(first) and not _heading(first) and "。" not in first \
         and not DOC_NUMBER.fullmatch(first) else ""  # nor its 文号 alone ("保政呈〔2025〕5号")
+
+
+def _column_heading(line: str, following: list[str]) -> bool:
+    """A page's column name ("镇街法治政府建设报告") set above the report's own title, which names the year."""
+    return not re.search(r"20\d{2}", line) and any("报告" in n and re.search(r"20\d{2}", n) and len(n) <= 80
+                                                     for n in following)
 
 
 def _dates_at_end(lines: list[str]) -> list[tuple[int, dt.date, bool]]:

@@ -16,6 +16,8 @@ FURNITURE = re.compile(r"扫一扫在手机上查看当前页面|在手机上查
                        r"^(分享到|来源[:：]|发布时间|浏览次数|阅读[:：]|相关链接|上一篇|下一篇|返回顶部)|"
                        r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|"  # a page's timestamp ("2026-02-05 15:38:00 来源:…")
                        r"^(您|当前)[^，。]{0,6}位置|^[^，。]{0,40}[>＞»][^，。]{0,40}[>＞»]")  # its breadcrumb trail
+# a page's breadcrumb trail and its toolbar (language, accessibility, login), dropped however long they run
+PAGE_CHROME = re.compile(r"^(您|当前)[^，。]{0,6}位置[^。]{0,120}$|^([^，。]{0,30}(English|简体版?|繁体版?|无障碍|长者|登录|注册)){3}")
 # a page's own fields ("发布机构 | 某局", "索引号：…", a label alone on its line): never joined to the text
 FIELD_LINE = re.compile(r"^\|[^|]*\|[^|]*\||^[\[【]?\s*(索\s*引\s*号|备注/文号|备注|公文生成日期|发布机构|发文机关|发文字号|文\s*号|发布日期|发布时间|发文时间|发文日期|成文日期|"
                         r"成文时间|生成日期|主题分类|时效性|有效性|效力状态|公开形式|责任部门|关键词|所属机构|文件分类|组配分类|"
@@ -66,7 +68,7 @@ def normalize(text: str) -> str:
         line = SITE_SUFFIX.sub("", line)  # a page's own <title>: "某街道…报告_街镇园区文件_某区人民政府门户网站"
         if not line:
             continue
-        if FURNITURE.search(line) and len(line) < 40:
+        if FURNITURE.search(line) and len(line) < 40 or PAGE_CHROME.search(line):
             continue
         # spaces between digits and Chinese (or %, 〔〕) carry nothing: "培训班 3 次" → "培训班3次"
         line = re.sub(rf"(?<=[\d%])\s+(?=[{CJK}%〔〕（）])|(?<=[{CJK}〔〕（）：，、])\s+(?=\d)", "", line)

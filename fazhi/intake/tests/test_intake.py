@@ -647,6 +647,13 @@ def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issue
     remarked = extract_text("- 索 引 号:QZ030101-0200-2026-00002\n- 备注/文号:泉洛政文〔2026〕3号\n- 发布机构:泉州市洛江区人民政府\n"
                             "区人大常委会:\n2025年,洛江区坚持以习近平新时代中国特色社会主义思想为指导。")
     assert (remarked["title"], remarked["issuer"]) == ("", "泉州市洛江区人民政府")  # a page field is not a title
+    chrome = extract_text("明珠湾区| English |简体版|繁体版| 无障碍浏览|长者助手|登录\n镇街法治政府建设报告\n"
+                          "广州市南沙区人民政府珠江街道办事处关于2024年度法治政府建设情况的报告\n来源:珠江街发布日期:2025-01-14\n"
+                          "2024年，珠江街推进法治建设。")  # the toolbar and the column name are not the title
+    assert chrome["title"] == "广州市南沙区人民政府珠江街道办事处关于2024年度法治政府建设情况的报告"
+    trail = extract_text("您当前所在的位置: 首页 > 政务公开 > 重点领域信息公开 > 法治政府建设 > 年度报告 > 街道 > 2023年\n"
+                         "广州市海珠区人民政府滨江街道办事处关于2023年度法治政府建设情况的报告\n2023年滨江街道推进法治建设。")
+    assert trail["title"] == "广州市海珠区人民政府滨江街道办事处关于2023年度法治政府建设情况的报告"  # a long trail
     numbered = extract_text("- 发文机关: 天水市人民政府办公室\n- 发布时间: 2026-02-24\n"
                             "- 标题: [天政发〔2026〕7号]天水市人民政府关于2025年法治政府建设情况的报告\n市委:\n2025年，市政府推进法治建设。")
     assert (numbered["title"], numbered["issuer"], numbered["posted_on"]) == \
