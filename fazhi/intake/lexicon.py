@@ -148,12 +148,12 @@ def cues() -> tuple[Cue, ...]:
     def words(text):
         return tuple(w.strip() for w in (text or "").split("|") if w.strip())
 
-    def context(text):
-        first, _, second = (text or "").partition("&")
-        return words(first), words(second)
+    def cue(r):
+        first, _, second = (r["context"] or "").partition("&")  # "宣传|普法&法治|法律": one of each group
+        return Cue(r["key"], words(r["cues"]), words(first), words(r["exclude"]), r["units"],
+                   (r.get("scope") or "").strip() == "sentence", words(second))
 
-    return tuple(Cue(r["key"], words(r["cues"]), context(r["context"])[0], words(r["exclude"]), r["units"],
-                     (r.get("scope") or "").strip() == "sentence", context(r["context"])[1]) for r in rows)
+    return tuple(cue(r) for r in rows)
 
 
 def by_cue(marked: str, unit: str, around: str, sentence: str | None = None, excluding: str = "") -> list[tuple[str, str]]:
@@ -182,11 +182,10 @@ def by_cue(marked: str, unit: str, around: str, sentence: str | None = None, exc
         if cue.context and not any(w in context for w in cue.context) or \
                 cue.also and not any(w in around for w in cue.also):  # (the law may be the section's, just before)
             continue
-        near = [abs(i - at) for w in cue.cues for i in [marked.find(w)] if i >= 0 and not (head and w not in head.group(1))]
-        if near:
-            word = min(cue.cues, key=lambda w: abs(marked.find(w) - at) if w in marked and not (head and w not in head.group(1))
-                       else 10**6)
-            scored.append((min(near), cue.key, word))
+        present = [w for w in cue.cues if w in marked and not (head and w not in head.group(1))]
+        if present:
+            word = min(present, key=lambda w: abs(marked.find(w) - at))
+            scored.append((abs(marked.find(word) - at), cue.key, word))
     scored.sort()
     return [(key, f"线索词{'' if _names(key, word) else INFERRED}：“{word}”在数字旁（cues.tsv）")
             for _, key, word in scored]
