@@ -68,6 +68,9 @@
     const sync = () => { area.value = serialise(box).replace(/\u00a0/g, " ").replace(/\u200b/g, ""); };
     box.addEventListener("input", sync);
     box.addEventListener("focus", () => { active = box; });
+    // selectionchange arrives later than the keystroke: a caret moved or text typed just before the search box
+    // takes the focus would otherwise be missed, and the figure inserted where the caret had been before
+    for (const event of ["input", "keyup", "mouseup"]) box.addEventListener(event, () => remember());
     editors.push({ area, box, sync });
   });
   if (!editors.length) return;
