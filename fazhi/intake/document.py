@@ -283,7 +283,11 @@ def _organs_above(head: list[str], title: str) -> str:
     start = at
     while start > 0 and _organ_line(head[start - 1]):
         start -= 1
-    return " ".join(h.strip() for h in head[start:at])
+    above = " ".join(h.strip() for h in head[start:at])
+    # the site's own name above a department's report ("深圳市罗湖区人民政府 / 罗湖区应急管理局2025年…报告") is not
+    # the issuer: the organ the title names is, when the lines above do not name it
+    named = _named_before_year(title)
+    return "" if named and named not in above.replace(" ", "") else above
 
 
 def _named_before_year(title: str) -> str:

@@ -54,6 +54,8 @@ BODY = "(党组会|党委会|常委会|常务会|办公会|局务会|委务会|�
 ON_AGENDA = "(听取|研究|审议|部署)"
 PROPOSALS = "代表建议|委员提案|建议提案|建议和提案|人大代表|政协委员"  # the 建议 of 人大代表 and 政协委员, not 检察建议
 LAW = "普法|法治|法律|法规|依法|学法|宪法|法》|法典|条例|送法|释法"  # words that say the work is of the law
+# a lecture or training given to pupils or the public is publicity, not the cadres' study ("法治副校长进校园开展法治讲座")
+AUDIENCE = "进校园|进社区|进乡村|进农村|进村|进企业|学生|师生|青少年|村民|居民|群众"
 RULES = [
     # 党政主要负责人、学法、督察
     R("leadership.rule_of_law_meetings", "次", rf"依法治[县市区旗镇]委员会{G}{{0,4}}⟨N⟩{G}{{0,4}}(召开|会议)|"
@@ -65,10 +67,10 @@ RULES = [
       rf"(就|围绕|针对){G}{{0,30}}法治{G}{{0,30}}召开{G}{{0,6}}({BODY}|会议){G}{{0,2}}⟨N⟩"),  # "年内听取法治汇报4次": the leaders hear the work reported
     R("supervision.inspections", "次|轮", rf"(督察|督查){G}{{0,4}}⟨N⟩|开展⟨N⟩{G}{{0,4}}(督察|督查)", exclude="不少于"),
     R("study.trainings", "次|期|场次|场|批", rf"(法治培训|法治(专题)?讲座)(、[^，；。⟨\d]{{1,6}}等)?{G}{{0,4}}⟨N⟩",
-      exclude="执法|法律明白人"),
+      exclude=f"执法|法律明白人|{AUDIENCE}"),
     # a training named only by its form is of the law when its sentence says so (not "乡村振兴专题培训班2期")
     R("study.trainings", "次|期|场次|场|批", rf"(专题培训班?|专题讲座|培训班|研讨班)(、[^，；。⟨\d]{{1,6}}等)?{G}{{0,4}}⟨N⟩",
-      subject=LAW, exclude="执法|法律明白人", own_sentence=True),
+      subject=LAW, exclude=f"执法|法律明白人|{AUDIENCE}", own_sentence=True),
     R("study.law_reports_units", "个", rf"⟨N⟩{G}{{0,8}}(单位|部门){G}{{0,30}}述法"),
     R("study.group_sessions", "次|期|场|场次", rf"(中心组|会前|集中|集体|常务会议?|例会)(专题)?学法{G}{{0,6}}⟨N⟩|"
       rf"(专题法治|法治专题)[^，；;。⟨\d]{{0,8}}学习{G}{{0,2}}⟨N⟩", exclude="支部"),  # a party branch's study  # "法治专题中心组理论学习17次"
@@ -95,7 +97,7 @@ RULES = [
     R("normative.filing_rate", RATE, rf"备案(审查)?率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
     R("normative.review_rate", RATE, rf"(合法性)?审核率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
     R("normative.filed", DOCS, rf"(备案|报备){G}{{0,8}}规范性文件{G}{{0,2}}⟨N⟩|规范性文件{G}{{0,6}}备案{G}{{0,2}}⟨N⟩|"
-      rf"报送备案{G}{{0,4}}⟨N⟩|⟨N⟩(件|份)?(行政)?规范性文件(的)?备案|对⟨N⟩{G}{{0,8}}规范性文件{G}{{0,6}}备案"),
+      rf"报送备案{G}{{0,4}}⟨N⟩|向{G}{{0,12}}(报送)?备案(规范性)?文件{G}{{0,2}}⟨N⟩|⟨N⟩(件|份)?(行政)?规范性文件(的)?备案|对⟨N⟩{G}{{0,8}}规范性文件{G}{{0,6}}备案"),
     R("normative.legality_reviews", DOCS, rf"规范性文件{G}{{0,6}}(合法性)?(审查|审核){G}{{0,2}}⟨N⟩|"
       rf"(合法性)?(审查|审核){G}{{0,4}}规范性文件{G}{{0,2}}⟨N⟩|对⟨N⟩{G}{{0,8}}规范性文件{G}{{0,6}}(合法性)?(审查|审核)",
       exclude="备案"),  # "对12件行政规范性文件进行合法性审核"
@@ -112,7 +114,8 @@ RULES = [
     R("normative.cleanup.amended", DOCS + "|个", rf"(?<!制)(修改|修订){CLEANED}{G}{{0,2}}⟨N⟩|{DECIDED}(予以|需要?)?修[改订]",
       subject="清理"),  # not 制修订: made
     R("normative.filing_on_time_rate", RATE, rf"(报备|备案)及时率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
-    R("normative.cleanup.rounds", "次|轮", rf"清理(工作)?{G}{{0,2}}⟨N⟩|清理(行政)?规范性文件(工作)?{G}{{0,2}}⟨N⟩|⟨N⟩(全面|专项|集中|系统)?清理",
+    R("normative.cleanup.rounds", "次|轮", rf"清理(工作)?{G}{{0,2}}⟨N⟩|清理(行政)?规范性文件(工作)?{G}{{0,2}}⟨N⟩|⟨N⟩(全面|专项|集中|系统)?清理|"
+      rf"⟨N⟩{G}{{0,6}}规范性文件(的)?(全面|专项|集中|系统)?清理",
       subject="规范性文件|文件|政策|法规"),
     # 重大行政决策、法律顾问
     R("decisions.major_count", "项|件", rf"⟨N⟩重大(行政)?决策(事项)?|重大(行政)?决策事项{G}{{0,2}}⟨N⟩|"
@@ -146,7 +149,7 @@ RULES = [
     R("enforcement.case_file_review_rounds", "次|轮", rf"案卷评查{G}{{0,6}}⟨N⟩|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩"),
     R("enforcement.case_files_reviewed", "本|卷|份|件", rf"⟨N⟩(行政)?执法案卷|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩|"
       rf"对⟨N⟩{G}{{0,8}}(案件|案卷){G}{{0,4}}(进行|开展)了?评查"),  # "对40余件涉企案件进行了评查"
-    R("enforcement.officers_new_certified", "人|名", rf"⟨N⟩{G}{{0,4}}(考取|取得|申领){G}{{0,6}}执法(资格|证)|"
+    R("enforcement.officers_new_certified", "人|名", rf"⟨N⟩{G}{{0,4}}(考取|取得|申领|获得?|领取){G}{{0,6}}执法(资格|证)|"
       rf"新增(持证)?(行政)?执法人员{G}{{0,2}}⟨N⟩"),
     R("enforcement.certificates_revoked", "人|名|个|本", rf"注销{G}{{0,8}}(资格|证件|证){G}{{0,4}}⟨N⟩|"
       rf"注销了?⟨N⟩{G}{{0,6}}(执法)?(人员)?(资格|证件|证)"),
@@ -235,7 +238,7 @@ RULES = [
     R("services.power_list_items", "项", rf"^(共)?(梳理|编制|公布|确认|保留|明确)(出)?(各类)?事项{G}{{0,2}}⟨N⟩",
       subject="权[责力]清单", exclude="调整|划转|新增|取消|下放"),
     R("services.cross_region_cases", "件", rf"跨(域|省|区|市|地)(通办)?(办件|业务|事项办件){G}{{0,4}}⟨N⟩|"
-      rf"(跨省|跨域|全区|全省)通办{G}{{0,10}}办件量?{G}{{0,2}}⟨N⟩"),
+      rf"(跨省|跨域|全区|全省)通办{G}{{0,10}}办件量?{G}{{0,2}}⟨N⟩|异地{G}{{0,4}}(办件|审批件|业务){G}{{0,2}}⟨N⟩"),
     R("opengov.published", "条", rf"(发布|公开)({G}{{0,16}}等)?(各类)?(政府)?信息{G}{{0,2}}⟨N⟩"),
     R("opengov.applications", "件", rf"(政府)?信息公开申请{G}{{0,2}}⟨N⟩|依申请公开(政府)?(信息)?{G}{{0,2}}⟨N⟩"),
     R("opengov.reply_on_time_rate", RATE, rf"^按期答复率{G}{{0,3}}⟨N⟩", subject="信息公开"),

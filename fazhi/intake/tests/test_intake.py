@@ -212,6 +212,14 @@ def test_furniture_lines_are_dropped():
     # before the number, are not read)
     ("在全县副科级任职培训班等19期班次中开设习近平法治思想、党章党规解读等专题课程26次。",
      {("study.trainings", 26)}),  # the 19 classes are where the courses were given, not what is counted
+    ("法治副校长进校园开展法治讲座达220余场次。", {("publicity.events", 220)}),  # a lecture for pupils is publicity,
+    ("邀请律师为辖区居民举办法治讲座12场。", {("publicity.events", 12)}),  # not the cadres' study
+    ("组织相关人员参加行政执法证资格考试，有7人通过并获执法证。", {("enforcement.officers_new_certified", 7)}),
+    ("全乡3名执法人员全部取得行政执法证。", {("enforcement.officers_certified", 3)}),  # all of them hold one: the stock
+    ("2024年以来，共组织4次规范性文件清理工作。", {("normative.cleanup.rounds", 4)}),
+    ("完成1次涉企规范性文件清理。", {("normative.cleanup.rounds", 1)}),
+    ("向市政府和区人大备案文件5件。", {("normative.filed", 5)}),
+    ("推进“无差别异地受理”，累计受理并办结异地审批件100余件。", {("services.cross_region_cases", 100)}),
 ])
 def test_phrasing_families(text, expected):
     assert figures(text) == expected
@@ -686,6 +694,13 @@ def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issue
                              "丰都县栗子乡人民政府2025年法治政府建设情况报告\n\n2025年，全乡推进法治建设。")
     assert (bracketed["title"][:6], bracketed["issuer"], bracketed["posted_on"]) == \
         ("丰都县栗子乡", "丰都县栗子乡人民政府", "2026-02-10")
+    inline = extract_text("- 索 引 号:4311230009/2025-00578 分 类:\n-\n发文机关:\n某县教育局 发文日期:2025-02-25 15:58 - 名称:\n"
+                          "中共某县教育局党组2024年度法治政府建设年度报告 - 文号:\n2024年,某县教育局推进法治建设。")
+    assert (inline["title"], inline["issuer"], inline["posted_on"]) == \
+        ("中共某县教育局党组2024年度法治政府建设年度报告", "某县教育局", "2025-02-25")  # labels left empty at line ends
+    banner = extract_text("深圳市罗湖区人民政府\n\n罗湖区应急管理局2025年法治政府建设年度报告\n\n来源:罗湖区应急管理局 "
+                          "发布时间:2025-12-15\n  2025年，罗湖区应急管理局推进法治建设。")
+    assert banner["issuer"] == "罗湖区应急管理局"  # the site's name above a department's report is not its issuer
     year_first = extract_text("2025年天津经济技术开发区法治政府建设情况报告\n发布日期:2026-01-23 14:37 来源:泰达政务服务平台\n"
                               "2025年，天津经济技术开发区管理委员会推进法治建设。")
     assert year_first["issuer"] == "天津经济技术开发区"
