@@ -181,8 +181,8 @@ RULES = [
       rf"一审行政(诉讼)?案件{G}{{0,2}}⟨N⟩",
       exclude="代理|出庭"),
     # 矛盾纠纷、公共法律服务
-    R("mediation.pre_litigation", "件|起", rf"诉前调解{G}{{0,10}}(调处|化解|调解|受理){G}{{0,8}}⟨N⟩|诉前调解案件{G}{{0,2}}⟨N⟩|"
-      rf"(委派|委托)诉前调解(案件)?{G}{{0,2}}⟨N⟩", exclude="、诉前"),
+    R("mediation.pre_litigation", "件|起", rf"诉前调解{G}{{0,10}}(调处|化解|调解|受理){G}{{0,8}}⟨N⟩|诉前调解(案件)?{G}{{0,2}}⟨N⟩|"
+      rf"(委派|委托)诉前调解(案件)?{G}{{0,2}}⟨N⟩|⟨N⟩诉前调解(案件)?$", exclude="、诉前"),
     R("mediation.disputes", "件|起", rf"(受理|化解|调处|调解){G}{{0,8}}矛盾纠纷{G}{{0,2}}⟨N⟩|调解{G}{{0,6}}纠纷{G}{{0,2}}⟨N⟩",
       exclude="诉前|婚姻|劳动|信访|仲裁|成功"),  # "成功调解矛盾纠纷256件" are the successful ones
     R("mediation.successful", "件|起", rf"(成功(化解|调解|调处)|(调解|化解|调处)成功){G}{{0,4}}⟨N⟩", subject="纠纷|矛盾|调解"),
@@ -369,7 +369,7 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
         lead_verb = verb.group(0) if verb and not own.startswith(verb.group(0)) and not BARE_VERB.match(own) else ""
         item = lead_verb + own + _shared_tail(marked, unit)  # (an item with a verb of its own keeps it: "、办结15件")
         shared = prefix + own
-    out = [(e.key, f"识别词表：指标名称紧挨数字（{_term(p)}）") for e, p in lexicon.matches(own, unit, exact=True)]
+    out = [(e.key, f"识别词表：指标名称紧挨数字（{term}）") for e, term in lexicon.matches(own, unit, exact=True)]
     for rule in RULES:
         if not re.fullmatch(rule.units, unit) or not rule.near.search(item):
             continue
@@ -378,8 +378,8 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
         if rule.subject and not rule.subject.search((lead + clause + after) if rule.own_sentence else (before + clause)):
             continue
         out.append((rule.key, f"短语规则{INFERRED if rule.inferred else ''}：{rule.near.pattern[:60]}"))
-    out += [(e.key, f"识别词表：指标名称在数字旁（{_term(p)}）")
-            for e, p in lexicon.matches(item, unit, skip=RULE_KEYS)]
+    out += [(e.key, f"识别词表：指标名称在数字旁（{term}）")
+            for e, term in lexicon.matches(item, unit, skip=RULE_KEYS)]
     around, sentence = before + clause + after, lead + clause + after
     if not out:  # nothing names the measure: what the number's own item of an enumeration (or its clause) says
         # not a neighbour's cue ("集中学习13次、专题研讨15场"), but what all items share after the last one ("实现5个乡镇、
@@ -429,11 +429,6 @@ def _shared_tail(marked: str, unit: str = "") -> str:
     if "⟨N⟩" in last or not numbers or numbers[0].start() > 0 or (unit and numbers[-1].group("unit") != unit):
         return ""
     return last[numbers[-1].end():]
-
-
-def _term(pattern: str) -> str:
-    """The name in a lexicon pattern, as a reviewer reads it."""
-    return re.sub(r"\\(.)", r"\1", re.sub(r"\(\?<!\[[^\]]*\]\)|\[\^[^\]]*\]\{0,2\}|⟨N⟩.*|\|.*", "", pattern))
 
 
 def _parts(a: Found, b: Found, text: str) -> bool:

@@ -77,11 +77,14 @@ def unit_of(key: str) -> str:
     return next((e.unit for e in entries() if e.key == key), "")
 
 
+# the words that set the scope of a count before its name, leaving the name whole ("全年行政复议案件37件")
+SCOPE = r"(?:(?<![\u4e00-\u9fff])|(?<=[，,：:]))(?:全年|年内|今年|本年度?|全[区县市镇乡旗局省州委]|各级)?(?:共|累计|共计|合计|总计)?"
+LINK = r"(?:共计|累计|合计|总计|共|达到?|为|有)?"  # and between the name and the number ("行政复议案件共计37件")
 EXACT_MIN = 5  # a name this long written right before the number is the measure, before any phrase rule
 
 
 @cache
-def _patterns(exact: bool) -> list[tuple[re.Pattern, Entry, int]]:
+def _patterns(exact: bool) -> list[tuple[re.Pattern, Entry, str]]:
     out = []
     for entry in entries():
         for term in entry.terms:
@@ -89,9 +92,12 @@ def _patterns(exact: bool) -> list[tuple[re.Pattern, Entry, int]]:
                 continue
             name = re.escape(term)
             # exact: the whole noun phrase (no character of a longer name before it) right before the number
-            near = rf"(?<![\u4e00-\u9fff]){name}⟨N⟩" if exact else rf"{name}[^，；。⟨\d]{{0,2}}⟨N⟩|⟨N⟩{name}"
-            out.append((re.compile(near), entry, len(term)))
-    out.sort(key=lambda p: -p[2])  # the longest name first: "刑事法律援助" before "法律援助"
+            # (or the number first, with nothing but a scope before it and the name to the clause's end: "全年共有
+            # 37件行政应诉案件"; a verb before the number says what was done with them, which the rules read)
+            near = rf"(?:(?<![\u4e00-\u9fff])|{SCOPE})(?:{name}{LINK}⟨N⟩|有?⟨N⟩的?{name}$)" if exact else \
+                rf"{name}[^，；。⟨\d]{{0,2}}⟨N⟩|⟨N⟩{name}"
+            out.append((re.compile(near), entry, term))
+    out.sort(key=lambda p: -len(p[2]))  # the longest name first: "刑事法律援助" before "法律援助"
     return out
 
 
@@ -105,10 +111,10 @@ def matches(marked: str, unit: str, exact: bool = False, skip: frozenset[str] = 
     if not exact and SUBGROUP.search(marked):
         return []
     out, keys = [], set()
-    for pattern, entry, _ in _patterns(exact):
+    for pattern, entry, term in _patterns(exact):
         if entry.key not in skip and entry.key not in keys and pattern.search(marked) and \
                 re.fullmatch(entry.units, unit):
-            out.append((entry, pattern.pattern))
+            out.append((entry, term))
             keys.add(entry.key)
     return out
 

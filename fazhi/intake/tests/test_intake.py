@@ -403,6 +403,26 @@ def test_common_phrasings_of_every_area(text, expected):
     assert figures(text) == expected
 
 
+# The frames a count's name is commonly set in: a scope before it (全年, 全区, 共, 累计), a link after it (共计, 达到, 为).
+NAME_FRAMES = ("全年{name}{n}{unit}。", "全年共{name}{n}{unit}，同比增长。", "{name}共计{n}{unit}。", "2025年，{name}达到{n}{unit}。",
+               "全区累计{name}{n}{unit}。", "全年共有{n}{unit}{name}。")  # (the last: the number first, a count only)
+BARE_NAMES = {"和解化解"}  # a name that says whose only in its context (a reconsideration's settlement)
+
+
+def test_every_name_in_the_lexicon_is_read_in_the_common_frames():
+    from fazhi.intake import lexicon
+
+    missed = []
+    for entry in lexicon.entries():
+        n = 96 if entry.unit == "%" else 37
+        for name in set(entry.terms) - BARE_NAMES:
+            for frame in NAME_FRAMES[:-1] if entry.unit == "%" else NAME_FRAMES:
+                text = frame.format(name=name, n=n, unit=entry.unit)
+                if (entry.key, n) not in figures(text):
+                    missed.append((text, entry.key, figures(text)))
+    assert not missed, missed[:10]
+
+
 # What reports commonly count that is none of the catalogue's measures (party routine, political study, other
 # campaigns, the economy, hotlines), written from the genre (not from the development set): no figure for any.
 @pytest.mark.parametrize("text", [
@@ -510,7 +530,7 @@ def test_explain_shows_the_clause_the_deciding_entry_and_the_alternatives(tmp_pa
     assert "依据：识别词表：指标名称紧挨数字（政协委员提案）" in text and "依据：短语规则：面复率" in text
     from fazhi.intake import figures
 
-    received = figures.extract("全年收到行政复议申请30件。")[0]
+    received = figures.extract("全年收到各类行政复议申请30件。")[0]  # (the name whole before the number decides by itself)
     assert (received.key, received.value) == ("reconsideration.applications", 30)
     assert received.why.startswith("短语规则：(收到|接收|接到)")
 
