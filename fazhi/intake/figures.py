@@ -71,6 +71,8 @@ RULES = [
     # a training named only by its form is of the law when its sentence says so (not "乡村振兴专题培训班2期")
     R("study.trainings", "次|期|场次|场|批", rf"(专题培训班?|专题讲座|培训班|研讨班)(、[^，；。⟨\d]{{1,6}}等)?{G}{{0,4}}⟨N⟩",
       subject=LAW, exclude=f"执法|法律明白人|{AUDIENCE}", own_sentence=True),
+    R("study.trainings", "个", r"⟨N⟩(法治)?(专题)?(培训班|研讨班)$", subject=LAW, exclude=f"执法|{AUDIENCE}",
+      own_sentence=True),  # "安排39个培训班": classes counted by 个, the noun right after the number
     R("study.law_reports_units", "个", rf"⟨N⟩{G}{{0,8}}(单位|部门){G}{{0,30}}述法"),
     R("study.group_sessions", "次|期|场|场次", rf"(中心组|会前|集中|集体|常务会议?|例会)(专题)?学法{G}{{0,6}}⟨N⟩|"
       rf"(专题法治|法治专题)[^，；;。⟨\d]{{0,8}}学习{G}{{0,2}}⟨N⟩", exclude="支部"),  # a party branch's study  # "法治专题中心组理论学习17次"

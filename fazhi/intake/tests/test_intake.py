@@ -218,6 +218,8 @@ def test_furniture_lines_are_dropped():
     ("全乡3名执法人员全部取得行政执法证。", {("enforcement.officers_certified", 3)}),  # all of them hold one: the stock
     ("2024年以来，共组织4次规范性文件清理工作。", {("normative.cleanup.rounds", 4)}),
     ("完成1次涉企规范性文件清理。", {("normative.cleanup.rounds", 1)}),
+    ("在全系统举办4次司法行政大讲堂、安排39个培训班，重点学习习近平法治思想、依法行政。", {("study.trainings", 43)}),
+    # classes counted by 个 with the noun right after the number; a 讲堂 is a lecture: the two are added up
     ("向市政府和区人大备案文件5件。", {("normative.filed", 5)}),
     ("推进“无差别异地受理”，累计受理并办结异地审批件100余件。", {("services.cross_region_cases", 100)}),
 ])
