@@ -15,7 +15,7 @@ from .normalize import cn_to_int
 
 COUNT_UNITS = "件|宗|起|项|次|场次|场|期|轮|人次|人|名|位|个|份|条|本|册|卷|户次|家次|户|家|处|支|批|部|篇|组"
 NUMBER = re.compile(
-    r"(?<![第\d.])(?<!每[日天周月年季])(?<!每季度|每半年|每个月)(?P<pre>近|超过|约|逾|共计|共)?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<mult>万|亿)?"
+    r"(?<![第\d.])(?<!每[日天周月年季])(?<!每季度|每半年|每个月)(?P<pre>近|超过|约|逾|共计|共)?(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)(?P<mult>万|亿|(?<=\d)[千百](?!万|亿))?"
     r"(?P<more>余|多)?(?P<unit>%|元|" + COUNT_UNITS + r")(?P<more2>余|多|以上|左右)?")
 GAP = r"[^，；;。⟨\d]"  # the words between a trigger and the number: same clause, no other number
 
@@ -247,6 +247,25 @@ RULES = [
 ]
 
 
+# Statements of a whole without a number ("所有复议案件均在法定期限内审结" is a 100% rate; "行政诉讼零败诉" a count of
+# none): (key, value, pattern over the clause). Each names the measure's own nouns, so the value is the report's.
+ALL = "(均|全部|全都|都|一律|全)"
+ON_TIME = "(按期|按时|及时|在法定期限内|在规定(期限|时限)内|在法定时限内)"
+UNIVERSAL = [(key, value, re.compile(pattern)) for key, value, pattern in (
+    ("reconsideration.on_time_rate", 100,
+     rf"复议(案件)?{G}{{0,8}}{ALL}{G}{{0,2}}在?法定期限内(审结|办结|结案|作出(复议)?决定)"),
+    ("litigation.head_appearance_rate", 100, rf"负责人出庭应诉{G}{{0,4}}全覆盖|负责人{G}{{0,4}}{ALL}出庭应诉"),
+    ("normative.filing_rate", 100, rf"规范性文件{G}{{0,10}}{ALL}{G}{{0,6}}(报送|报)备案|规范性文件{G}{{0,4}}备案{G}{{0,2}}全覆盖"),
+    ("normative.review_rate", 100, rf"规范性文件{G}{{0,10}}{ALL}{G}{{0,6}}(经过?|进行了?|通过)合法性(审核|审查)"),
+    ("litigation.judgments_performed_rate", 100, rf"生效(行政)?(裁判|判决){G}{{0,6}}{ALL}{G}{{0,4}}履行"),
+    ("reconsideration.decisions_performed_rate", 100, rf"复议决定{G}{{0,6}}{ALL}{G}{{0,4}}履行"),
+    ("oversight.procuratorial_replied_on_time_rate", 100,
+     rf"检察建议{G}{{0,8}}{ALL}{G}{{0,4}}{ON_TIME}{G}{{0,4}}(回复|答复|反馈)"),
+    ("petitions.on_time_rate", 100, rf"信访(事项|件){G}{{0,6}}{ALL}{G}{{0,4}}{ON_TIME}(办结|答复)"),
+    ("opengov.reply_on_time_rate", 100, rf"公开申请{G}{{0,8}}{ALL}{G}{{0,4}}{ON_TIME}(答复|办结)"),
+    ("litigation.lost", 0, r"零败诉|无败诉|未发生(行政诉讼|行政应诉)?败诉"),
+)]
+
 RULE_KEYS = frozenset(r.key for r in RULES)  # keys the phrase rules own, with their exclusions
 
 
@@ -272,6 +291,9 @@ class Found:
                 "other_values": list(self.other_values), "chosen_by": self.chosen_by}
 
 
+MULTIPLIERS = {"百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+
+
 def _value(m: re.Match) -> int | float | None:
     raw = m.group("num")
     if raw[0].isdigit():
@@ -281,7 +303,7 @@ def _value(m: re.Match) -> int | float | None:
         if value is None:
             return None
     if m.group("mult"):
-        value = value * (10000 if m.group("mult") == "万" else 100_000_000)
+        value = value * MULTIPLIERS[m.group("mult")]  # "5万余份", "2千余件" (a thousand written with a digit)
         value = int(value) if float(value).is_integer() else value
     return value
 
@@ -582,7 +604,24 @@ def statements(text: str) -> list[Found]:
                     found.append(Found(key, converted, unit, _approx(m), clause.strip(),
                                        s_start + c_start + m.start(), s_start + c_start + m.end(), why, others,
                                        as_written=m.group(0)))
+            found += _universal(clause, s_start + c_start, found)
     return found
+
+
+def _universal(clause: str, at: int, found: list[Found]) -> list[Found]:
+    """The figures a clause states as a whole, without a number ("均在法定期限内审结": 100%), unless the clause gives
+    the measure a number of its own ("出庭应诉率100%，实现全覆盖")."""
+    out = []
+    for key, value, pattern in UNIVERSAL:
+        m = pattern.search(clause)
+        if m and not NEGATED.search(clause[max(0, m.start() - 4):m.start()] + m.group(0)) and \
+                not any(f.key == key and at <= f.start < at + len(clause) for f in found):
+            out.append(Found(key, value, lexicon.unit_of(key), False, clause.strip(), at + m.start(), at + m.end(),
+                             f"全称表述：“{m.group(0)}”即{value}{lexicon.unit_of(key)}", as_written=m.group(0)))
+    return out
+
+
+NEGATED = re.compile(r"未能?(均|全部|全)|不能|没有|尚未|并非|有待|存在|个别|部分")  # "未能全部在法定期限内办结": not all
 
 
 LIST_JOIN = "、|以及|和|与|及(?!时)"  # the words that join a list of rates (及时率 is a rate, not 及 + 时率)

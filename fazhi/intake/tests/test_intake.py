@@ -40,6 +40,9 @@ def test_chinese_numerals_and_multipliers():
     found = {f.key: f for f in extract(normalize("开展普法宣传，发放各类宣传资料2万余份，受众2万余人次。"))}
     assert found["publicity.materials"].value == 20000 and found["publicity.materials"].approx
     assert found["publicity.audience"].value == 20000
+    written = {f.key: f for f in extract(normalize("受理行政复议案件2千余件。发放普法资料3百余份。调解矛盾纠纷1.2千件。"))}
+    assert [(written[k].value, written[k].approx) for k in ("reconsideration.accepted", "publicity.materials",
+                                                            "mediation.disputes")] == [(2000, True), (300, True), (1200, False)]
 
 
 def test_furniture_lines_are_dropped():
@@ -48,7 +51,8 @@ def test_furniture_lines_are_dropped():
 
 # -- phrasing families -------------------------------------------------------------------------------------------
 @pytest.mark.parametrize("text, expected", [
-    ("2023年办理复议案件59件，所有复议案件均在法定期限内审结。", {("reconsideration.accepted", 59)}),
+    ("2023年办理复议案件59件，所有复议案件均在法定期限内审结。",
+     {("reconsideration.accepted", 59), ("reconsideration.on_time_rate", 100)}),  # all of them on time: 100%
     ("2021年收到行政复议申请 5 件，受理 3 件，依法审理结案 2 件，纠正部门违法行政行为 1 件。",
      {("reconsideration.applications", 5), ("reconsideration.accepted", 3), ("reconsideration.concluded", 2),
       ("reconsideration.corrected", 1)}),
@@ -264,6 +268,32 @@ def test_no_figure_rather_than_a_wrong_one(text):
     assert figures(text) == set()
 
 
+# A whole stated without a number: every case on time is a rate of 100%, no case lost a count of none.
+@pytest.mark.parametrize(("text", "expected"), [
+    ("行政复议案件全部在法定期限内办结。", ("reconsideration.on_time_rate", 100)),
+    ("全年行政机关负责人出庭应诉实现全覆盖。", ("litigation.head_appearance_rate", 100)),
+    ("制发的行政规范性文件均按规定报送备案。", ("normative.filing_rate", 100)),
+    ("出台的规范性文件全部经过合法性审核。", ("normative.review_rate", 100)),
+    ("生效行政裁判全部履行到位。", ("litigation.judgments_performed_rate", 100)),
+    ("行政复议决定均已履行。", ("reconsideration.decisions_performed_rate", 100)),
+    ("收到的检察建议全部按期书面回复。", ("oversight.procuratorial_replied_on_time_rate", 100)),
+    ("信访事项均按期办结。", ("petitions.on_time_rate", 100)),
+    ("政府信息公开申请全部在法定期限内答复。", ("opengov.reply_on_time_rate", 100)),
+    ("全年行政诉讼案件零败诉。", ("litigation.lost", 0)),
+])
+def test_a_whole_stated_without_a_number(text, expected):
+    assert figures(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "个别复议案件未能在法定期限内审结。",  # not all of them
+    "存在规范性文件未全部报送备案的问题。",  # a shortcoming, not a rate
+    "所有行政处罚案件均在执法系统上运行。",  # a whole, but of nothing the catalogue counts
+])
+def test_a_whole_denied_or_of_something_else_gives_no_figure(text):
+    assert figures(text) == set()
+
+
 # How reports commonly state each measure, written from the catalogue and the genre (not from a development-set
 # text): a broad net under the rules so that a change for one phrasing does not lose another.
 @pytest.mark.parametrize(("text", "expected"), [
@@ -405,9 +435,12 @@ def test_common_phrasings_of_every_area(text, expected):
     assert figures(text) == expected
 
 
-# The frames a count's name is commonly set in: a scope before it (全年, 全区, 共, 累计), a link after it (共计, 达到, 为).
+# The frames a measure's name is commonly set in: a scope before it (全年, 全区, 共, 累计), a link after it (共计, 达到);
+# a rate kept at a level; a count with the number first.
 NAME_FRAMES = ("全年{name}{n}{unit}。", "全年共{name}{n}{unit}，同比增长。", "{name}共计{n}{unit}。", "2025年，{name}达到{n}{unit}。",
-               "全区累计{name}{n}{unit}。", "全年共有{n}{unit}{name}。")  # (the last: the number first, a count only)
+               "全区累计{name}{n}{unit}。")
+RATE_FRAMES = ("{name}保持在{n}{unit}。", "{name}均达{n}{unit}。")
+COUNT_FRAMES = ("全年共有{n}{unit}{name}。",)
 BARE_NAMES = {"和解化解"}  # a name that says whose only in its context (a reconsideration's settlement)
 
 
@@ -416,9 +449,10 @@ def test_every_name_in_the_lexicon_is_read_in_the_common_frames():
 
     missed = []
     for entry in lexicon.entries():
-        n = 96 if entry.unit == "%" else 37
+        rate = entry.unit == "%"
+        n = 96 if rate else 37
         for name in set(entry.terms) - BARE_NAMES:
-            for frame in NAME_FRAMES[:-1] if entry.unit == "%" else NAME_FRAMES:
+            for frame in NAME_FRAMES + (RATE_FRAMES if rate else COUNT_FRAMES):
                 text = frame.format(name=name, n=n, unit=entry.unit)
                 if (entry.key, n) not in figures(text):
                     missed.append((text, entry.key, figures(text)))
