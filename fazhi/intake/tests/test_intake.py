@@ -43,6 +43,10 @@ def test_chinese_numerals_and_multipliers():
     written = {f.key: f for f in extract(normalize("受理行政复议案件2千余件。发放普法资料3百余份。调解矛盾纠纷1.2千件。"))}
     assert [(written[k].value, written[k].approx) for k in ("reconsideration.accepted", "publicity.materials",
                                                             "mediation.disputes")] == [(2000, True), (300, True), (1200, False)]
+    bare = {f.key: f for f in extract(normalize("受理行政复议案件百余件。发放普法资料上万份。"))}
+    assert [(bare[k].value, bare[k].approx) for k in ("reconsideration.accepted", "publicity.materials")] == \
+        [(100, True), (10000, True)]
+    assert figures("开展普法宣传活动数十场。") == set() == figures("开展普法活动几十场。")  # vague: no figure
 
 
 def test_furniture_lines_are_dropped():
