@@ -55,6 +55,7 @@ BODY = "(党组会|党委会|常委会|常务会|办公会|局务会|委务会|�
 ON_AGENDA = "(听取|研究|审议|部署)"
 PROPOSALS = "代表建议|委员提案|建议提案|建议和提案|人大代表|政协委员"  # the 建议 of 人大代表 and 政协委员, not 检察建议
 LAW = "普法|法治|法律|法规|依法|学法|宪法|法》|法典|条例|送法|释法"  # words that say the work is of the law
+NOT_PUNISHED = "不予(行政)?处罚|免予(行政)?处罚|免罚|首违不罚"  # cases closed without a penalty: a part, not the count
 # a lecture or training given to pupils or the public is publicity, not the cadres' study ("法治副校长进校园开展法治讲座")
 AUDIENCE = "进校园|进社区|进乡村|进农村|进村|进企业|学生|师生|青少年|村民|居民|群众"
 RULES = [
@@ -62,7 +63,7 @@ RULES = [
     R("leadership.rule_of_law_meetings", "次", rf"依法治[县市区旗镇]委员会{G}{{0,4}}⟨N⟩{G}{{0,4}}(召开|会议)|"
       rf"{BODY}{G}{{0,8}}⟨N⟩(专题)?{ON_AGENDA}{G}{{0,10}}法治|{BODY}{G}{{0,12}}{ON_AGENDA}{G}{{0,10}}"
       rf"法治{G}{{0,8}}⟨N⟩|召开⟨N⟩{G}{{0,4}}法治(政府)?建设{G}{{0,4}}(会|会议)|"
-      rf"法治(政府)?建设(工作)?专题会议?{G}{{0,2}}⟨N⟩|依法治[县市区旗镇乡街](委员会|领导小组|领导机构)?{G}{{0,8}}会议{G}{{0,2}}⟨N⟩|"
+      rf"法治(政府)?建设(工作)?专题会议?{G}{{0,2}}⟨N⟩|召开{G}{{0,4}}法治(政府)?建设(工作)?(推进|部署)?(会|会议){G}{{0,2}}⟨N⟩|依法治[县市区旗镇乡街](委员会|领导小组|领导机构)?{G}{{0,8}}会议{G}{{0,2}}⟨N⟩|"
       rf"⟨N⟩{G}{{0,10}}{BODY}{G}{{0,10}}{ON_AGENDA}{G}{{0,10}}法治|"
       rf"听取{G}{{0,6}}法治{G}{{0,8}}汇报{G}{{0,2}}⟨N⟩|⟨N⟩次?听取{G}{{0,8}}法治{G}{{0,10}}汇报|"
       rf"(就|围绕|针对){G}{{0,30}}法治{G}{{0,30}}召开{G}{{0,6}}({BODY}|会议){G}{{0,2}}⟨N⟩"),  # "年内听取法治汇报4次": the leaders hear the work reported
@@ -134,15 +135,17 @@ RULES = [
     R("advisers.contracts_reviewed", "件|份", rf"(审查|审核)[^，；。⟨\d]{{0,6}}合同{G}{{0,4}}⟨N⟩|合同(审查|审核){G}{{0,2}}⟨N⟩",
       subject="法律顾问"),
     R("legality.other_documents_reviewed", DOCS + "|次", rf"(协议|合同){G}{{0,2}}⟨N⟩|"
+      rf"对{G}{{0,6}}⟨N⟩{G}{{0,6}}(合同|协议){G}{{0,6}}(合法性|法治|法制)?(审查|审核)|"
       rf"(合同|协议)[^，；;。⟨\d]{{0,8}}合法性(审查|审核){G}{{0,2}}⟨N⟩", subject="合法性(审核|审查)|审核|审查",
       exclude="法律顾问|签订|签约|备案"),  # contracts filed (备案合同20件) are not contracts reviewed
     # 行政执法
     R("enforcement.cases", "件|起", rf"执法(监督)?(信息)?平台{G}{{0,6}}案件{G}{{0,2}}⟨N⟩|(办理|查处|办结|查办){G}{{0,6}}行政(执法|处罚)?"
-      rf"案件{G}{{0,2}}⟨N⟩|行政(执法|处罚)案件{G}{{0,2}}⟨N⟩|查处{G}{{0,4}}违法(行为|案件)?{G}{{0,2}}⟨N⟩",
-      exclude="评查|复议|诉讼|应诉|一审|二审|法院|审结|一般程序|普通程序|简易程序"),  # "办结林业行政案件103件"; a court's
+      rf"案件{G}{{0,2}}⟨N⟩|行政(执法|处罚)案件{G}{{0,2}}⟨N⟩|查处{G}{{0,4}}违法(行为|案件)?{G}{{0,2}}⟨N⟩|"
+      rf"(实施|作出|办理)行政处罚(决定)?{G}{{0,2}}⟨N⟩",  # "全年共实施行政处罚237件"
+      exclude=f"评查|复议|诉讼|应诉|一审|二审|法院|审结|一般程序|普通程序|简易程序|{NOT_PUNISHED}"),  # "办结林业行政案件103件"; a court's
     # 行政案件 are litigation; cases by procedure are counted on their own
     R("enforcement.cases", "件|起", rf"立案(查处|调查|办理)?{G}{{0,6}}⟨N⟩", subject="执法|处罚|违法",
-      exclude="评查|复议|诉讼|应诉|法院|检察|信访|审结"),  # "行政处罚案件…全年共立案45件"
+      exclude=f"评查|复议|诉讼|应诉|法院|检察|信访|审结|{NOT_PUNISHED}"),  # "行政处罚案件…全年共立案45件"
     R("enforcement.cases_simple", "件|起", rf"简易程序{G}{{0,8}}⟨N⟩", subject="执法|处罚"),
     R("enforcement.cases_ordinary", "件|起", rf"(普通|一般)程序{G}{{0,8}}⟨N⟩", subject="执法|处罚"),
     R("enforcement.cases_major", "件|起", rf"重大执法决定{G}{{0,4}}⟨N⟩", exclude="审核"),
@@ -218,6 +221,9 @@ RULES = [
     R("reconsideration.correction_rate", RATE, rf"纠错率{G}{{0,3}}⟨N⟩", subject="复议"),  # "纠错率为16.54%" of 复议
     R("institutions.mechanisms", "项|个|套", rf"(建立|健全|完善|形成|出台){G}{{0,40}}机制{G}{{0,2}}⟨N⟩",
       exclude="会议|培训"),  # "建立健全《…清单》等机制20项"
+    R("institutions.rules_made", "件|项|个", rf"(出台|制定|修订|印发|制发){G}{{0,10}}法治(政府)?建设的?(意见|制度|办法|规定)"
+      rf"(等)?{G}{{0,2}}⟨N⟩|(制度|机制)文件{G}{{0,2}}⟨N⟩|⟨N⟩(制度|机制)文件$"),  # "出台法治建设的意见等4项": rules of
+    # the office's own rule-of-law work
     R("oversight.reply_in_person_rate", RATE, rf"面复率{G}{{0,3}}⟨N⟩", subject=PROPOSALS),
     R("oversight.resolved_rate", RATE, rf"办复率{G}{{0,3}}⟨N⟩", subject=PROPOSALS),
     R("oversight.satisfaction_rate", RATE, rf"满意率{G}{{0,3}}⟨N⟩", subject=PROPOSALS),
@@ -264,7 +270,7 @@ UNIVERSAL = [(key, value, re.compile(pattern)) for key, value, pattern in (
      rf"检察建议{G}{{0,8}}{ALL}{G}{{0,4}}{ON_TIME}{G}{{0,4}}(回复|答复|反馈)"),
     ("petitions.on_time_rate", 100, rf"信访(事项|件){G}{{0,6}}{ALL}{G}{{0,4}}{ON_TIME}(办结|答复)"),
     ("opengov.reply_on_time_rate", 100, rf"公开申请{G}{{0,8}}{ALL}{G}{{0,4}}{ON_TIME}(答复|办结)"),
-    ("litigation.lost", 0, r"零败诉|无败诉|未发生(行政诉讼|行政应诉)?败诉"),
+    ("litigation.lost", 0, rf"零败诉|无败诉|未发生{G}{{0,10}}败诉"),  # "未发生行政复议或行政诉讼败诉案件"
 )]
 
 RULE_KEYS = frozenset(r.key for r in RULES)  # keys the phrase rules own, with their exclusions

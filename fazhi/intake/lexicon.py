@@ -101,7 +101,8 @@ def _patterns(exact: bool) -> list[tuple[re.Pattern, Entry, str]]:
     return out
 
 
-SUBGROUP = re.compile(r"农民工|特殊群体|未成年|妇女|老年|残疾|退役军人|困难群众")
+# (not a group named in a law's title: "未成年人保护法等法律法规培训" trains on the law, not for minors)
+SUBGROUP = re.compile(r"(农民工|特殊群体|未成年|妇女|老年|残疾|退役军人|困难群众)(?![\u4e00-\u9fff]{0,8}?法(?![律治规援]))")
 
 
 def matches(marked: str, unit: str, exact: bool = False, skip: frozenset[str] = frozenset()) -> list[tuple[Entry, str]]:

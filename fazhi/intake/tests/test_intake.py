@@ -228,6 +228,12 @@ def test_furniture_lines_are_dropped():
     ("完成1次涉企规范性文件清理。", {("normative.cleanup.rounds", 1)}),
     ("在全系统举办4次司法行政大讲堂、安排39个培训班，重点学习习近平法治思想、依法行政。", {("study.trainings", 43)}),
     # classes counted by 个 with the noun right after the number; a 讲堂 is a lecture: the two are added up
+    ("全年共实施行政处罚237件，办理初次轻微违法不予处罚案件32件。", {("enforcement.cases", 237)}),  # (those not
+    # punished are a part of the cases, not more of them)
+    ("2022年，共召开法治建设会议7次，出台法治建设的意见等4项。",
+     {("leadership.rule_of_law_meetings", 7), ("institutions.rules_made", 4)}),
+    ("组织民法典、未成年人保护法等法律法规培训2场次。", {("study.trainings", 2)}),  # a law's title, not a group of people
+    ("对本局所有32份行政合同进行法治审查。", {("legality.other_documents_reviewed", 32)}),
     ("向市政府和区人大备案文件5件。", {("normative.filed", 5)}),
     ("推进“无差别异地受理”，累计受理并办结异地审批件100余件。", {("services.cross_region_cases", 100)}),
 ])
@@ -265,6 +271,8 @@ def test_phrasing_families(text, expected):
     "如在 5 月、6 月和 11 月分别安排法治工作人员参加相关专题培训班。",  # months, not counts
     "通过县委常委会集中学习习近平法治思想，发放学习资料400余份。",  # the cadres' study materials, not publicity
     "组织开展市委、市政府专题学法和全市法治讲座(培训、报告会)9200余场。",  # study and lectures together: neither
+    "围绕职称评定、社保基金监管等核心业务开展专题授课10期，以讲促学，全局干部依法履职能力显著提升。",  # lessons on
+    # the work, not on the law (依法履职 is what they serve)
     "一是强化政治引领护航法治政府建设。开设学习贯彻党的二十大精神专题培训，2024年面向约1400名党员干部开设19场培训及讲座。",
     # a training is of the law when its own sentence says so, not the heading before it
 ])
@@ -284,6 +292,7 @@ def test_no_figure_rather_than_a_wrong_one(text):
     ("信访事项均按期办结。", ("petitions.on_time_rate", 100)),
     ("政府信息公开申请全部在法定期限内答复。", ("opengov.reply_on_time_rate", 100)),
     ("全年行政诉讼案件零败诉。", ("litigation.lost", 0)),
+    ("全年办理行政许可36件，未发生行政复议或行政诉讼败诉案件。", ("litigation.lost", 0)),
 ])
 def test_a_whole_stated_without_a_number(text, expected):
     assert figures(text) == {expected}
