@@ -79,6 +79,9 @@ def unit_of(key: str) -> str:
 
 # the words that set the scope of a count before its name, leaving the name whole ("全年行政复议案件37件")
 SCOPE = r"(?:(?<![\u4e00-\u9fff])|(?<=[，,：:]))(?:全年|年内|今年|本年度?|全[区县市镇乡旗局省州委]|各级)?(?:共|累计|共计|合计|总计)?"
+# verbs that say nothing about which measure is counted ("召开法治建设会议7次", "办理行政复议案件37件"); 受理, 办结,
+# 审结, 完成 do, and are the rules' to read
+NEUTRAL = r"(?:开展|召开|组织|举办|办理)?"
 LINK = r"(?:共计|累计|合计|总计|共|均?达到?|均?为|有|保持在|稳定在|实现)?"  # and between the name and the number ("行政复议案件共计37件")
 EXACT_MIN = 5  # a name this long written right before the number is the measure, before any phrase rule
 
@@ -94,7 +97,7 @@ def _patterns(exact: bool) -> list[tuple[re.Pattern, Entry, str]]:
             # exact: the whole noun phrase (no character of a longer name before it) right before the number
             # (or the number first, with nothing but a scope before it and the name to the clause's end: "全年共有
             # 37件行政应诉案件"; a verb before the number says what was done with them, which the rules read)
-            near = rf"(?:(?<![\u4e00-\u9fff])|{SCOPE})(?:{name}{LINK}⟨N⟩|有?⟨N⟩的?{name}$)" if exact else \
+            near = rf"(?:(?<![\u4e00-\u9fff])|{SCOPE}){NEUTRAL}(?:{name}{LINK}⟨N⟩|有?⟨N⟩的?{name}$)" if exact else \
                 rf"{name}[^，；。⟨\d]{{0,2}}⟨N⟩|⟨N⟩{name}"
             out.append((re.compile(near), entry, term))
     out.sort(key=lambda p: -len(p[2]))  # the longest name first: "刑事法律援助" before "法律援助"
