@@ -254,6 +254,8 @@ def test_phrasing_families(text, expected):
     "对保留的政策性文件开展合规性审查；落实法律顾问制度，备案合同20件。",  # contracts filed, not reviewed
     "对该公司处以罚款5000元的行政处罚。",  # one case's fine, not the year's fines
     "聘请法律顾问，法律顾问提供法律咨询53次。",  # the advisers' advice to the office, not legal consultations
+    "街道法律顾问团为重大事项决策提供法律支持，全年提供法律咨询和法律意见46次。",  # (the same:
+    # consultations given with opinions are the advisers' to the office)
     "全年审核各类文书（含合同37份、执法案卷6件）。",  # the parts of a breakdown are not figures of their own
     "开展第一议题学习15次，中心组集中学习研讨15次。",  # study, but nothing in the sentence says of the rule of law
     "组织符合条件的人员1名参加全国统计执法资格考试。",  # a candidate, not a certified officer
