@@ -55,6 +55,7 @@ BODY = "(党组会|党委会|常委会|常务会|办公会|局务会|委务会|�
 ON_AGENDA = "(听取|研究|审议|部署)"
 PROPOSALS = "代表建议|委员提案|建议提案|建议和提案|人大代表|政协委员"  # the 建议 of 人大代表 and 政协委员, not 检察建议
 LAW = "普法|法治|法律|法规|依法|学法|宪法|法》|法典|条例|送法|释法"  # words that say the work is of the law
+JOINED = "(宣传|普法|宣讲|学法)(活动)?(和|及|与)"  # another kind of work counted with it ("法治宣传和法治讲座7次"): a total of both
 NOT_PUNISHED = "不予(行政)?处罚|免予(行政)?处罚|免罚|首违不罚"  # cases closed without a penalty: a part, not the count
 # a lecture or training given to pupils or the public is publicity, not the cadres' study ("法治副校长进校园开展法治讲座")
 AUDIENCE = "进校园|进社区|进乡村|进农村|进村|进企业|学生|师生|青少年|村民|居民|群众"
@@ -69,7 +70,7 @@ RULES = [
       rf"(就|围绕|针对){G}{{0,30}}法治{G}{{0,30}}召开{G}{{0,6}}({BODY}|会议){G}{{0,2}}⟨N⟩"),  # "年内听取法治汇报4次": the leaders hear the work reported
     R("supervision.inspections", "次|轮", rf"(督察|督查){G}{{0,4}}⟨N⟩|开展⟨N⟩{G}{{0,4}}(督察|督查)", exclude="不少于"),
     R("study.trainings", "次|期|场次|场|批", rf"(法治培训|法治(专题)?讲座)(、[^，；。⟨\d]{{1,6}}等)?{G}{{0,4}}⟨N⟩",
-      exclude=f"执法|法律明白人|{AUDIENCE}"),
+      exclude=f"执法|法律明白人|{AUDIENCE}|{JOINED}"),
     # a training named only by its form is of the law when its sentence says so (not "乡村振兴专题培训班2期")
     R("study.trainings", "次|期|场次|场|批", rf"(专题培训班?|专题讲座|培训班|研讨班)(、[^，；。⟨\d]{{1,6}}等)?{G}{{0,4}}⟨N⟩",
       subject=LAW, exclude=f"执法|法律明白人|{AUDIENCE}", own_sentence=True),
@@ -146,6 +147,8 @@ RULES = [
     # 行政案件 are litigation; cases by procedure are counted on their own
     R("enforcement.cases", "件|起", rf"立案(查处|调查|办理)?{G}{{0,6}}⟨N⟩", subject="执法|处罚|违法",
       exclude=f"评查|复议|诉讼|应诉|法院|检察|信访|审结|{NOT_PUNISHED}"),  # "行政处罚案件…全年共立案45件"
+    R("enforcement.fines_amount", "元", rf"(罚没款|罚没金额|罚款金额|处罚金额|罚没收入){G}{{0,4}}⟨N⟩|⟨N⟩罚没款$",
+      exclude="挽回|追回|退还|补缴|处以"),  # "处罚金额144.6万余元" (not one case's: "处以罚款5000元")
     R("enforcement.cases_simple", "件|起", rf"简易程序{G}{{0,8}}⟨N⟩", subject="执法|处罚"),
     R("enforcement.cases_ordinary", "件|起", rf"(普通|一般)程序{G}{{0,8}}⟨N⟩", subject="执法|处罚"),
     R("enforcement.cases_major", "件|起", rf"重大执法决定{G}{{0,4}}⟨N⟩", exclude="审核"),

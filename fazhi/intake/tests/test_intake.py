@@ -234,6 +234,8 @@ def test_furniture_lines_are_dropped():
      {("leadership.rule_of_law_meetings", 7), ("institutions.rules_made", 4)}),
     ("组织民法典、未成年人保护法等法律法规培训2场次。", {("study.trainings", 2)}),  # a law's title, not a group of people
     ("对本局所有32份行政合同进行法治审查。", {("legality.other_documents_reviewed", 32)}),
+    ("全区城管执法部门共办结行政执法案件886件，处罚金额144.6万余元。",
+     {("enforcement.cases", 886), ("enforcement.fines_amount", 1446000)}),
     ("向市政府和区人大备案文件5件。", {("normative.filed", 5)}),
     ("推进“无差别异地受理”，累计受理并办结异地审批件100余件。", {("services.cross_region_cases", 100)}),
 ])
@@ -273,6 +275,7 @@ def test_phrasing_families(text, expected):
     "如在 5 月、6 月和 11 月分别安排法治工作人员参加相关专题培训班。",  # months, not counts
     "通过县委常委会集中学习习近平法治思想，发放学习资料400余份。",  # the cadres' study materials, not publicity
     "组织开展市委、市政府专题学法和全市法治讲座(培训、报告会)9200余场。",  # study and lectures together: neither
+    "2024年园区共组织各类法治宣传和法治讲座7次。",  # publicity and lectures counted together: a total of neither
     "围绕职称评定、社保基金监管等核心业务开展专题授课10期，以讲促学，全局干部依法履职能力显著提升。",  # lessons on
     # the work, not on the law (依法履职 is what they serve)
     "一是强化政治引领护航法治政府建设。开设学习贯彻党的二十大精神专题培训，2024年面向约1400名党员干部开设19场培训及讲座。",
