@@ -106,9 +106,12 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    # WAL lets pages read while a job writes; a writer waits for another instead of failing at once.
+    # WAL lets pages read while a job writes; a writer waits for another instead of failing at once. A transaction
+    # takes the write lock when it begins (IMMEDIATE): one that began reading and then writes cannot wait for the
+    # lock in WAL and fails with "database is locked" (two job workers refreshing figures at start-up did).
     DATABASES["default"].setdefault("OPTIONS", {}).update(
-        {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", "timeout": 30})
+        {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", "timeout": 30,
+         "transaction_mode": "IMMEDIATE"})
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
