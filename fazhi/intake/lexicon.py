@@ -116,7 +116,8 @@ def matches(marked: str, unit: str, exact: bool = False, skip: frozenset[str] = 
         return []
     out, keys = [], set()
     for pattern, entry, term in _patterns(exact):
-        if entry.key not in skip and entry.key not in keys and pattern.search(marked) and \
+        # (every pattern holds its name as written: a clause without it cannot match, and the test is cheap)
+        if term in marked and entry.key not in skip and entry.key not in keys and pattern.search(marked) and \
                 re.fullmatch(entry.units, unit):
             out.append((entry, term))
             keys.add(entry.key)
