@@ -123,7 +123,9 @@ RULES = [
       rf"⟨N⟩{G}{{0,6}}规范性文件(的)?(全面|专项|集中|系统)?清理",
       subject="规范性文件|文件|政策|法规"),
     # 重大行政决策、法律顾问
-    R("decisions.major_count", "项|件", rf"⟨N⟩重大(行政)?决策(事项)?|重大(行政)?决策事项{G}{{0,2}}⟨N⟩|"
+    # the annual list of major decisions (决策事项目录, 重大行政决策程序暂行条例 第十条): "重大决策目录清单事项4件"
+    R("decisions.major_count", "项|件", rf"⟨N⟩重大(行政)?决策(事项)?|重大(行政)?决策(事项)?(目录)?(清单)?事项{G}{{0,2}}⟨N⟩|"
+      rf"重大(行政)?决策(事项)?目录(清单)?{G}{{0,6}}⟨N⟩|"
       rf"(作出|决策|审议){G}{{0,4}}重大(行政)?决策{G}{{0,2}}⟨N⟩",
       exclude="法制审核|合法性审查|合法性审核"),  # "完成31件重大决策与规范性文件法制审核": reviews, not decisions
     R("advisers.count", "名|位|人", rf"(选聘|聘请|聘任|聘用){G}{{0,2}}⟨N⟩{G}{{0,20}}法律顾问|法律顾问{G}{{0,2}}⟨N⟩|"
@@ -151,10 +153,10 @@ RULES = [
       exclude="挽回|追回|退还|补缴|处以"),  # "处罚金额144.6万余元" (not one case's: "处以罚款5000元")
     R("enforcement.cases_simple", "件|起", rf"简易程序{G}{{0,8}}⟨N⟩", subject="执法|处罚"),
     R("enforcement.cases_ordinary", "件|起", rf"(普通|一般)程序{G}{{0,8}}⟨N⟩", subject="执法|处罚"),
-    R("enforcement.cases_major", "件|起", rf"重大执法决定{G}{{0,4}}⟨N⟩", exclude="审核"),
+    R("enforcement.cases_major", "件|起", rf"重大(行政)?执法决定{G}{{0,4}}⟨N⟩", exclude="审核|审查"),
     R("enforcement.major_reviewed", "件|起", rf"^(经|通过)法制审核{G}{{0,2}}⟨N⟩", subject="重大执法决定"),
     R("enforcement.major_reviewed", "件|起|次", rf"重大(行政)?(执法决定)?法制审核(案件)?{G}{{0,2}}⟨N⟩|"
-      rf"重大(行政)?执法决定(法制)?审核{G}{{0,2}}⟨N⟩"),
+      rf"重大(行政)?执法决定(法制)?审核{G}{{0,2}}⟨N⟩|(法制)?审核{G}{{0,4}}重大(行政)?执法决定{G}{{0,4}}⟨N⟩"),
     R("enforcement.case_file_review_rounds", "次|轮", rf"案卷评查{G}{{0,6}}⟨N⟩|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩"),
     R("enforcement.case_files_reviewed", "本|卷|份|件", rf"⟨N⟩(行政)?执法案卷|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩|"
       rf"对⟨N⟩{G}{{0,8}}(案件|案卷){G}{{0,4}}(进行|开展)了?评查"),  # "对40余件涉企案件进行了评查"
@@ -395,6 +397,7 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
     """(key, why) for one number in its clause, the deciding one first: a key's full name right before the number
     (lexicon), then the first phrase rule that matches, then a name of a key without rules next to the number, then
     the cue words of the clause, then the words of a key's name found in the segmented clause (words.assign)."""
+    marked, clause, before, after, lead = (_one_title(part) for part in (marked, clause, before, after, lead))
     own = _own_item(marked)
     item, shared = marked, clause  # an item of an enumeration is read by its own words (not its neighbour's), the
     if own != marked:  # verb that leads them all ("依法出台…文件1份、…等行政规范性文件4份") and the words they share
@@ -442,6 +445,19 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
 
 
 STUDIED = "学习|学法|培训|讲座|考试|研讨"  # the clause before a bare coverage figure is the cadres' own study
+
+
+TITLES = re.compile(r"《[^《》⟨]{1,60}》(?:[、和及与]?《[^《》⟨]{1,60}》)+")  # (never one holding the number)
+
+
+def _one_title(text: str) -> str:
+    """A run of titles read as one ("学习《宪法》、《民法典》、《…汇编》等内容8次" as "学习《宪法》等内容8次"): what is
+    studied or issued is named once, so the words around the run stay as near the number as the rules expect. The
+    title kept is the first that names a law (法, 条例, 宪), else the first."""
+    def keep(m: re.Match) -> str:
+        titles = re.findall(r"《[^《》]*》", m.group(0))
+        return next((t for t in titles if re.search(r"法|条例", t)), titles[0])
+    return TITLES.sub(keep, text) if "《" in text else text
 
 
 def _own_item(marked: str) -> str:

@@ -87,6 +87,15 @@ def profiles(skip: frozenset[str]) -> tuple[Profile, ...]:
     return tuple(out)
 
 
+@cache
+def _qualifiers(head: str, skip: frozenset[str]) -> frozenset[str]:
+    """The words that tell apart the measures of one thing (决定: 重大, 公示, 审核 …): each in some names of that head,
+    not in all of them."""
+    names = [p.others for p in profiles(skip) if p.head == head]
+    every = frozenset.intersection(*names) if names else frozenset()
+    return frozenset().union(*names) - every
+
+
 MIXED_TOTAL = re.compile(r"、[^，；。]*$")  # "审查规范性文件、重大信访事项处理方案18件": a total of kinds
 
 
@@ -101,6 +110,8 @@ def assign(before: str, after: str, unit: str, skip: frozenset[str]) -> list[tup
     for p in profiles(skip):
         if p.head not in words or not re.fullmatch(p.units, unit):
             continue
+        if (words - p.others - {p.head}) & _qualifiers(p.head, skip):  # "重大行政执法决定" is not "应公示的行政执法决定": the
+            continue  # clause has a word that tells another measure of the same thing from this one
         share = (1 + len(p.others & words)) / (1 + len(p.others))
         if share >= MIN_SHARE and share > best.get(p.key, (0, ""))[0]:
             best[p.key] = (share, "、".join([*sorted(p.others & words), p.head]))

@@ -238,6 +238,13 @@ def test_furniture_lines_are_dropped():
      {("enforcement.cases", 886), ("enforcement.fines_amount", 1446000)}),
     ("向市政府和区人大备案文件5件。", {("normative.filed", 5)}),
     ("推进“无差别异地受理”，累计受理并办结异地审批件100余件。", {("services.cross_region_cases", 100)}),
+    # a run of titles is what is studied, named once: the meeting and the count stay near each other
+    ("市政府常务会议专题学习《宪法》、《民法典》、《习近平法治思想问答》、《领导干部应知应会党内法规和国家法律汇编》等内容8次。",
+     {("study.group_sessions", 8)}),
+    ("编制公开重大决策目录清单事项4件。", {("decisions.major_count", 4)}),  # the annual list of major decisions
+    ("法制审核重大行政执法决定12件。", {("enforcement.major_reviewed", 12)}),
+    ("法律顾问审核各类合同6件，重大行政执法决定62件。",
+     {("advisers.contracts_reviewed", 6), ("enforcement.cases_major", 62)}),
 ])
 def test_phrasing_families(text, expected):
     assert figures(text) == expected
@@ -267,6 +274,7 @@ def test_phrasing_families(text, expected):
     "对全区中小学、幼儿园进行了执法检查，发现隐患574个。",  # hazards found, not put right
     "全年审查规范性文件、重大信访事项处理方案18件。",  # a total of two kinds of document, not petitions
     "全年完成31件重大决策与规范性文件法制审核。",  # reviews, not decisions
+    "全年各镇审查规范性文件、行政合同、重大行政执法决定等共计2174件。",  # a total of three kinds of review
     "组织镇村干部、行政执法人员参加法治培训，覆盖300余人次。",  # the cadres' own training, not an enforcement training
     "组织全县行政机关负责人及工作人员参加旁听庭审活动1次。",  # attending a trial is not a publicity event
     "开展安全生产集中培训3场，覆盖企业负责人200余人次。",  # nothing in the sentence says the training is of the law
@@ -844,11 +852,23 @@ def test_a_key_is_assigned_from_the_segmented_words_of_its_name_when_nothing_els
     assert extract("设置了习近平法治思想“十一个坚持”等专题展板。") == []
 
 
+def test_a_word_that_tells_one_measure_of_a_thing_from_another_rules_out_the_measure_without_it():
+    """重大 is in the name of a measure of 执法决定 (经法制审核的重大执法决定) and not in 应公示的行政执法决定: a clause
+    about 重大行政执法决定 is not the publicised decisions, though three of their four words are in it; 涉外 makes a
+    notarisation the foreign one, not all of them."""
+    from fazhi.intake import words
+
+    assert words.assign("重大行政执法", "决定", "件", frozenset()) == []
+    assert [k for k, _ in words.assign("行政执法", "决定", "件", frozenset())] == ["enforcement.decisions_publicised"]
+    assert [k for k, _ in words.assign("办理涉外", "公证", "件", frozenset())] == ["notary.foreign"]
+
+
 def test_two_keys_that_fit_a_clause_equally_give_no_figure():
     from fazhi.intake import words
 
-    # 办理 + 公证 is the whole of 办理公证 (notary.cases) and 办理涉外公证 fits notary.foreign wholly too: left to a person
-    assert words.assign("办理涉外", "公证", "件", frozenset()) == []
+    # 受理 tells the accepted cases, 审结 the concluded ones: a clause with both is neither (left to a person)
+    assert words.assign("受理并审结行政复议", "案件", "件", frozenset()) == []
+    assert [k for k, _ in words.assign("审结行政复议", "案件", "件", frozenset())] == ["reconsideration.concluded"]
     # without 办理 only 涉外公证 fits
     assert [k for k, _ in words.assign("涉外", "公证", "件", frozenset())] == ["notary.foreign"]
     # the measure word must be one the key admits
