@@ -397,7 +397,7 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
     """(key, why) for one number in its clause, the deciding one first: a key's full name right before the number
     (lexicon), then the first phrase rule that matches, then a name of a key without rules next to the number, then
     the cue words of the clause, then the words of a key's name found in the segmented clause (words.assign)."""
-    marked, clause, before, after, lead = (_one_title(part) for part in (marked, clause, before, after, lead))
+    marked, clause, before, after, lead = (_plain(part) for part in (marked, clause, before, after, lead))
     own = _own_item(marked)
     item, shared = marked, clause  # an item of an enumeration is read by its own words (not its neighbour's), the
     if own != marked:  # verb that leads them all ("依法出台…文件1份、…等行政规范性文件4份") and the words they share
@@ -450,6 +450,15 @@ STUDIED = "学习|学法|培训|讲座|考试|研讨"  # the clause before a bar
 TITLES = re.compile(r"《[^《》⟨]{1,60}》(?:[、和及与]?《[^《》⟨]{1,60}》)+")  # (never one holding the number)
 
 
+WHOM = re.compile(r"(?<=组织|开展)(全局|全体|全员|全镇|全乡|全街|全县|全区|局机关|机关|干部职工|党员干部|干部|党员)+(?=学习|学法)")
+
+
+def _plain(text: str) -> str:
+    """The clause as the rules and cues read it: a run of titles named once, and who was gathered to study left out
+    ("组织全局学习…" is 组织学习…: the study is counted whoever attended)."""
+    return WHOM.sub("", _one_title(text))
+
+
 def _one_title(text: str) -> str:
     """A run of titles read as one ("学习《宪法》、《民法典》、《…汇编》等内容8次" as "学习《宪法》等内容8次"): what is
     studied or issued is named once, so the words around the run stay as near the number as the rules expect. The
@@ -460,6 +469,9 @@ def _one_title(text: str) -> str:
     return TITLES.sub(keep, text) if "《" in text else text
 
 
+YEAR = re.compile(r"\d{4}(?=年)")
+
+
 def _own_item(marked: str) -> str:
     """The item of an enumeration that holds the number ("专题学习⟨N⟩次" of "开展专题学习⟨N⟩次、法治专题讲座3场次"),
     when the other items are counted on their own; else the whole clause. What excludes a key or cues one is read in
@@ -468,8 +480,8 @@ def _own_item(marked: str) -> str:
     if len(items) < 2:
         return marked
     mine = next(i for i, item in enumerate(items) if "⟨N⟩" in item)
-    if not any(re.search(r"\d", item) for i, item in enumerate(items) if i != mine):
-        return marked
+    if not any(re.search(r"\d", YEAR.sub("", item)) for i, item in enumerate(items) if i != mine):
+        return marked  # (a year is not another item's count: "2023年组织学习…精神、…思想、宪法法律13次")
     return items[mine]
 
 

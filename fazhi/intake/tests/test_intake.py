@@ -242,6 +242,11 @@ def test_furniture_lines_are_dropped():
     ("市政府常务会议专题学习《宪法》、《民法典》、《习近平法治思想问答》、《领导干部应知应会党内法规和国家法律汇编》等内容8次。",
      {("study.group_sessions", 8)}),
     ("编制公开重大决策目录清单事项4件。", {("decisions.major_count", 4)}),  # the annual list of major decisions
+    # who was gathered does not change what is counted; a year is not another item's count
+    ("2023年组织全局学习党的二十大精神、习近平法治思想、宪法法律13次，参加学习300余人次。", {("study.group_sessions", 13)}),
+    # the reach closing a sentence of publicity is its audience, though the clause just before is a consultation
+    ("通过张贴普法海报、发放普法资料，现场为群众提供法律咨询服务，惠及基层群众近400人次。", {("publicity.audience", 400)}),
+    ("现场为群众提供法律咨询服务，惠及群众400人次。", {("legal_services.consultations", 400)}),
     ("法制审核重大行政执法决定12件。", {("enforcement.major_reviewed", 12)}),
     ("法律顾问审核各类合同6件，重大行政执法决定62件。",
      {("advisers.contracts_reviewed", 6), ("enforcement.cases_major", 62)}),
@@ -275,6 +280,7 @@ def test_phrasing_families(text, expected):
     "全年审查规范性文件、重大信访事项处理方案18件。",  # a total of two kinds of document, not petitions
     "全年完成31件重大决策与规范性文件法制审核。",  # reviews, not decisions
     "全年各镇审查规范性文件、行政合同、重大行政执法决定等共计2174件。",  # a total of three kinds of review
+    "组织全体干部学习党的二十大精神5次。",  # study, but not of the law
     "组织镇村干部、行政执法人员参加法治培训，覆盖300余人次。",  # the cadres' own training, not an enforcement training
     "组织全县行政机关负责人及工作人员参加旁听庭审活动1次。",  # attending a trial is not a publicity event
     "开展安全生产集中培训3场，覆盖企业负责人200余人次。",  # nothing in the sentence says the training is of the law
