@@ -210,7 +210,7 @@ RULES = [
     # 二十大精神专题培训…开展宣讲活动36场次")
     R("publicity.events", "场次|场|次", rf"宣传{G}{{0,12}}(活动|演出|宣讲){G}{{0,4}}⟨N⟩|宣讲(活动)?{G}{{0,2}}⟨N⟩",
       subject=LAW, exclude="培训", own_sentence=True),
-    R("publicity.materials", "份|册", rf"(发放|印发|分发|赠送){G}{{0,10}}(资料|手册|宣传品|材料){G}{{0,2}}⟨N⟩",
+    R("publicity.materials", "份|册", rf"(发放|印发|分发|派发|散发|赠送){G}{{0,10}}(资料|手册|宣传品|材料){G}{{0,2}}⟨N⟩",
       subject=LAW, exclude="学习资料|学习材料"),  # not what the cadres are given to study, nor a policy leaflet
     R("publicity.audience", "人次|人", rf"^受众(人员)?{G}{{0,4}}⟨N⟩|受教育(群众)?{G}{{0,2}}⟨N⟩",
       subject="普法|宣传|宣讲|法治教育"),

@@ -247,6 +247,7 @@ def test_furniture_lines_are_dropped():
     # the reach closing a sentence of publicity is its audience, though the clause just before is a consultation
     ("通过张贴普法海报、发放普法资料，现场为群众提供法律咨询服务，惠及基层群众近400人次。", {("publicity.audience", 400)}),
     ("现场为群众提供法律咨询服务，惠及群众400人次。", {("legal_services.consultations", 400)}),
+    ("开展普法宣传，派发资料3250多册。", {("publicity.materials", 3250)}),  # 派发, 散发 as 发放
     ("法制审核重大行政执法决定12件。", {("enforcement.major_reviewed", 12)}),
     ("法律顾问审核各类合同6件，重大行政执法决定62件。",
      {("advisers.contracts_reviewed", 6), ("enforcement.cases_major", 62)}),
