@@ -7,7 +7,7 @@ import re
 
 DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 DOC_NUMBER = re.compile(r"[\u3400-\u9fff]{1,12}[〔\[［(（](\d{4})[〕\]］)）]\d{1,4}号")
-ORG = re.compile(r"(委|政府|局|办公室|委员会|厅|办|院|司法所|人民政府|街道|办事处|镇|乡|县|(?<!示范)区|市|州|旗|盟)"
+ORG = re.compile(r"(委|政府|局|办公室|委员会|厅|办|院|司法所|人民政府|街道|办事处|镇|乡|县|(?<!示范)区|市|州|旗|盟|(?<!全)省)"
                  r"([(（][^()（）]{2,12}[)）])?$")  # "火炬高新区(中山港街道)"
 LEVELS = [
     (1, re.compile(r"^[一二三四五六七八九十]{1,3}、")),
@@ -160,7 +160,7 @@ def title_of(lines: list[str]) -> str:
 def _column_heading(line: str, following: list[str]) -> bool:
     """A page's column name ("镇街法治政府建设报告") set above the report's own title, which names the year."""
     return not re.search(r"20\d{2}", line) and any("报告" in n and re.search(r"20\d{2}", n) and len(n) <= 80
-                                                     for n in following)
+                                                     and "。" not in n for n in following)  # (a title, not prose)
 
 
 def _dates_at_end(lines: list[str]) -> list[tuple[int, dt.date, bool]]:

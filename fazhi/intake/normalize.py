@@ -47,6 +47,7 @@ def _join_lines(lines: list[str]) -> list[str]:
     for line in lines:
         if (out and out[-1] and line and len(out[-1]) >= 20 and out[-1][-1] not in END
                 and not FIELD_LINE.match(out[-1]) and not FIELD_LINE.match(line)
+                and not FIELD_NAMED.search(out[-1])  # "【来源:… | 发布日期:…】": a line of the page's fields
                 and not out[-1].endswith("|")  # a table row (a title set in a one-cell table) ends where it ends
                 and not (len(out[-1]) < 30 and not re.search("[，、；（]", out[-1]))  # a short line without prose
                 # punctuation is a page's field value or a heading, not a paragraph broken by the page

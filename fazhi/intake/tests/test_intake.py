@@ -764,6 +764,12 @@ def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issue
     bulleted = extract_text("海丰县海城镇2025年法治政府建设年度报告\n  • 2026-01-29 15:19\n  • 来源: 海城镇\n"
                             "  • 发布机构: 海丰县人民政府门户网站\n2025年，海城镇推进法治建设。")
     assert (bulleted["issuer"], bulleted["posted_on"]) == ("海丰县海城镇", "2026-01-29")
+    bracketed = extract_text("某省2023年度法治政府建设工作\n\n【来源:某省2023年度法治政府建设工作 | 发布日期:2024-04-10 】\n\n"
+                             "某省2023年度法治政府建设工作\n\n情况报告\n\n 按照《法治政府建设实施纲要(2021—2025年)》要求，现将全省2023年度"
+                             "法治政府建设情况报告如下。\n一、强化政治引领")  # a line of fields is not joined to the title
+    # below it; a sentence that mentions a report is not a title that makes the line above a column's name
+    assert (bracketed["title"], bracketed["issuer"], bracketed["posted_on"]) == \
+        ("某省2023年度法治政府建设工作情况报告", "某省", "2024-04-10")
     assert extract_text("一、2024年度推进法治建设的主要举措和成效\n开展学法活动33次。")["title"] == ""  # a heading
     crumbs = extract_text("您当前所在位置: 首页 > 政务公开 > 专题专栏 > 法治政府建设 >  正文\n东源县退役军人事务局2025年法治政府建设年度"
                           "报告\n来源: 东源县退役军人事务局  时间: 2026-01-05\n  2025年，我局推进法治建设。")
