@@ -282,6 +282,8 @@ def test_phrasing_families(text, expected):
     "全年完成31件重大决策与规范性文件法制审核。",  # reviews, not decisions
     "全年各镇审查规范性文件、行政合同、重大行政执法决定等共计2174件。",  # a total of three kinds of review
     "组织全体干部学习党的二十大精神5次。",  # study, but not of the law
+    "党委班子将全面贯彻落实党的二十大精神作为首要政治任务，带头深入基层开展宣讲，年内组建3支宣讲队伍。",  # teams that
+    # speak on the party's congress, not on the law
     "组织镇村干部、行政执法人员参加法治培训，覆盖300余人次。",  # the cadres' own training, not an enforcement training
     "组织全县行政机关负责人及工作人员参加旁听庭审活动1次。",  # attending a trial is not a publicity event
     "开展安全生产集中培训3场，覆盖企业负责人200余人次。",  # nothing in the sentence says the training is of the law
