@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .normalize import BULLET
+
 DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 DOC_NUMBER = re.compile(r"[\u3400-\u9fff]{1,12}[〔\[［(（](\d{4})[〕\]］)）]\d{1,4}号")
 ORG = re.compile(r"(委|政府|局|办公室|委员会|厅|办|院|司法所|人民政府|街道|办事处|镇|乡|县|(?<!示范)区|市|州|旗|盟|(?<!全)省)"
@@ -183,7 +185,8 @@ def published_on(lines: list[str]) -> dt.date | None:
     return (signed or printed or [None])[0]
 
 
-POSTED = re.compile(r"(发布日期|发布时间|公开日期|发布于|更新时间|(?<![成文生])日期)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
+POSTED = re.compile(r"(发布日期|发布时间|公开日期|发布于|更新时间|(?<![成文生])日期)\s*[:：]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+# (copied pages put spaces in a date: "日期: 2024- 01- 25 15: 27")
 # else a page's own timestamp ("2026-01-29 15:19"), a date beside its 来源 ("2026-03-09 来源: 某局"), or its 发文日期
 STAMPED = [re.compile(r"()(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}"),
            re.compile(r"(报告|总结)\s*(\d{4})[-.](\d{1,2})[-.](\d{1,2})$"),  # the date after a listed title
@@ -204,7 +207,7 @@ def posted_on(lines: list[str]) -> dt.date | None:
             except ValueError:
                 return None
     for pattern in (POSTED, *STAMPED):
-        for line in lines[:30]:
+        for line in (BULLET.sub("", line) for line in lines[:30]):  # "  • 2025-03-05": a listed field's date
             m = pattern.search(line)
             if m:
                 try:

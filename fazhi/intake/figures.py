@@ -51,8 +51,9 @@ FLOW = "划转|调整|承接|认领|精简|压减|新增|梳理|下沉"  # what 
 # (and items that reached a status — 实现“跨省通办”, 纳入, 入驻 — are a part of the stock, not all of it)
 # the leading bodies' meetings (党组会, 局长办公会, 常务会议 …) and what they do with the rule of law when they put it on
 # their agenda: the committee's or the body's meetings on it are leadership meetings, not study
-BODY = "(党组会|党委会|常委会|常务会|办公会|局务会|委务会|厅务会|主任会|党工委会)议?"
+BODY = "(党组会|党委会|常委会|常务会|办公会|局务会|委务会|厅务会|主任会|党工委会|班子会)议?"
 ON_AGENDA = "(听取|研究|审议|部署)"
+TOPIC = "(法治|依法行政)"  # what the meeting takes up: the rule of law, or 依法行政 as a department names it
 PROPOSALS = "代表建议|委员提案|建议提案|建议和提案|人大代表|政协委员"  # the 建议 of 人大代表 and 政协委员, not 检察建议
 LAW = "普法|法治|法律|法规|依法|学法|宪法|法》|法典|条例|送法|释法"  # words that say the work is of the law
 JOINED = "(宣传|普法|宣讲|学法)(活动)?(和|及|与)"  # another kind of work counted with it ("法治宣传和法治讲座7次"): a total of both
@@ -62,10 +63,10 @@ AUDIENCE = "进校园|进社区|进乡村|进农村|进村|进企业|学生|师�
 RULES = [
     # 党政主要负责人、学法、督察
     R("leadership.rule_of_law_meetings", "次", rf"依法治[县市区旗镇]委员会{G}{{0,4}}⟨N⟩{G}{{0,4}}(召开|会议)|"
-      rf"{BODY}{G}{{0,8}}⟨N⟩(专题)?{ON_AGENDA}{G}{{0,10}}法治|{BODY}{G}{{0,12}}{ON_AGENDA}{G}{{0,10}}"
-      rf"法治{G}{{0,8}}⟨N⟩|召开⟨N⟩{G}{{0,4}}法治(政府)?建设{G}{{0,4}}(会|会议)|"
+      rf"{BODY}{G}{{0,8}}⟨N⟩(专题)?{ON_AGENDA}{G}{{0,10}}{TOPIC}|{BODY}{G}{{0,12}}{ON_AGENDA}{G}{{0,10}}"
+      rf"{TOPIC}{G}{{0,8}}⟨N⟩|召开⟨N⟩{G}{{0,4}}法治(政府)?建设{G}{{0,4}}(会|会议)|"
       rf"法治(政府)?建设(工作)?专题会议?{G}{{0,2}}⟨N⟩|召开{G}{{0,4}}法治(政府)?建设(工作)?(推进|部署)?(会|会议){G}{{0,2}}⟨N⟩|依法治[县市区旗镇乡街](委员会|领导小组|领导机构)?{G}{{0,8}}会议{G}{{0,2}}⟨N⟩|"
-      rf"⟨N⟩{G}{{0,10}}{BODY}{G}{{0,10}}{ON_AGENDA}{G}{{0,10}}法治|"
+      rf"⟨N⟩{G}{{0,10}}{BODY}{G}{{0,10}}{ON_AGENDA}{G}{{0,10}}{TOPIC}|"
       rf"听取{G}{{0,6}}法治{G}{{0,8}}汇报{G}{{0,2}}⟨N⟩|⟨N⟩次?听取{G}{{0,8}}法治{G}{{0,10}}汇报|"
       rf"(就|围绕|针对){G}{{0,30}}法治{G}{{0,30}}召开{G}{{0,6}}({BODY}|会议){G}{{0,2}}⟨N⟩"),  # "年内听取法治汇报4次": the leaders hear the work reported
     R("supervision.inspections", "次|轮", rf"(督察|督查){G}{{0,4}}⟨N⟩|开展⟨N⟩{G}{{0,4}}(督察|督查)", exclude="不少于"),
@@ -90,7 +91,7 @@ RULES = [
     R("study.group_sessions", "次|场|场次", rf"(专题|集中|累计|共)学习{G}{{0,2}}⟨N⟩|⟨N⟩(专题|集中)学习",
       subject="(?=.*(中心组|党组|常务会|学法))(?=.*(法治思想|学法|法律|宪法))",
       exclude="培训|宣讲|讲座|研讨班|人次", inferred=True),
-    R("study.group_sessions", "次|期|场|场次", rf"(集体|集中|专题|组织)学习{G}{{0,12}}(法治思想|宪法|法律法规){G}{{0,4}}⟨N⟩",
+    R("study.group_sessions", "次|期|场|场次", rf"(集体|集中|专题|组织)(学习|研讨){G}{{0,12}}(法治思想|宪法|法律法规){G}{{0,4}}⟨N⟩",
       exclude="培训|讲座|宣讲|普法|考试|测试|考核"),  # "集体学习习近平法治思想3次"
     # the laws named first, then their study counted: "组织习近平法治思想、《行政许可法》等学习4次"
     R("study.group_sessions", "次|期|场|场次", rf"(法治思想|法》|条例》|法典》?|法律法规|宪法){G}{{0,8}}学习{G}{{0,2}}⟨N⟩",

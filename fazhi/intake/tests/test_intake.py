@@ -248,6 +248,11 @@ def test_furniture_lines_are_dropped():
     ("通过张贴普法海报、发放普法资料，现场为群众提供法律咨询服务，惠及基层群众近400人次。", {("publicity.audience", 400)}),
     ("现场为群众提供法律咨询服务，惠及群众400人次。", {("legal_services.consultations", 400)}),
     ("开展普法宣传，派发资料3250多册。", {("publicity.materials", 3250)}),  # 派发, 散发 as 发放
+    ("主要负责人2次召开局班子会议专题听取和研究部署依法行政工作。", {("leadership.rule_of_law_meetings", 2)}),  # 依法行政
+    # is the rule of law as a department names it
+    ("全年共开展党组会学习1次、党组理论学习中心组学习1次，组织党员干部参加(网络)学法培训10次。",
+     {("study.group_sessions", 2), ("study.trainings", 10)}),
+    ("通过集中学习等方式学习领会，专题研讨习近平法治思想2次。", {("study.group_sessions", 2)}),
     ("法制审核重大行政执法决定12件。", {("enforcement.major_reviewed", 12)}),
     ("法律顾问审核各类合同6件，重大行政执法决定62件。",
      {("advisers.contracts_reviewed", 6), ("enforcement.cases_major", 62)}),
@@ -282,6 +287,7 @@ def test_phrasing_families(text, expected):
     "全年完成31件重大决策与规范性文件法制审核。",  # reviews, not decisions
     "全年各镇审查规范性文件、行政合同、重大行政执法决定等共计2174件。",  # a total of three kinds of review
     "组织全体干部学习党的二十大精神5次。",  # study, but not of the law
+    "将习近平法治思想纳入学习计划，开展宣讲会暨书记党课1场。",  # a party lecture is the cadres' study, not publicity
     "党委班子将全面贯彻落实党的二十大精神作为首要政治任务，带头深入基层开展宣讲，年内组建3支宣讲队伍。",  # teams that
     # speak on the party's congress, not on the law
     "组织镇村干部、行政执法人员参加法治培训，覆盖300余人次。",  # the cadres' own training, not an enforcement training
@@ -766,6 +772,11 @@ def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issue
     bulleted = extract_text("海丰县海城镇2025年法治政府建设年度报告\n  • 2026-01-29 15:19\n  • 来源: 海城镇\n"
                             "  • 发布机构: 海丰县人民政府门户网站\n2025年，海城镇推进法治建设。")
     assert (bulleted["issuer"], bulleted["posted_on"]) == ("海丰县海城镇", "2026-01-29")
+    listed = extract_text("• MB0909994/2025-00015\n  • 某区科学技术局\n  • 通知公告\n  • 2025-03-05\n  • 2025-03-05\n"
+                          "某市某区科学技术局2024年度法治政府建设工作报告\n\n2024年，某区科学技术局推进法治建设。")
+    assert listed["posted_on"] == "2025-03-05"  # a date listed among a page's fields, after its bullet
+    spaced = extract_text("某市科学技术局2023年度法治政府建设年度报告\n  • 日期: 2024- 01- 25 15: 27\n2023年，市科技局推进法治建设。")
+    assert spaced["posted_on"] == "2024-01-25"  # a date copied with spaces in it
     bracketed = extract_text("某省2023年度法治政府建设工作\n\n【来源:某省2023年度法治政府建设工作 | 发布日期:2024-04-10 】\n\n"
                              "某省2023年度法治政府建设工作\n\n情况报告\n\n 按照《法治政府建设实施纲要(2021—2025年)》要求，现将全省2023年度"
                              "法治政府建设情况报告如下。\n一、强化政治引领")  # a line of fields is not joined to the title
