@@ -145,6 +145,9 @@ def title_of(lines: list[str]) -> str:
             if re.match(r"关于|20\d{2}年", head[start].replace(" ", "")):  # the organ lines set above it ("中共某镇委员会
                 while start > 0 and _organ_line(head[start - 1]):  # 某镇人民政府 / 关于…的报告")
                     start -= 1
+                if start == i:  # a page's title without its organ, set again below under the organ's name
+                    again = next((j for j in range(i + 1, len(head)) if head[j] == line and _organ_line(head[j - 1])), 0)
+                    start, i = (again - 1, again) if again else (start, i)
             title = re.sub(r"\s+", "", "".join(head[start:i + 1])).strip("|")  # (a title set in a one-cell table row)
             return re.sub(r"(?<=报告)\d{4}[-.]\d{1,2}[-.]\d{1,2}$", "", title)  # "…工作报告 2024-12-12": its date
     body = [line for line in head if not _field(line) and not re.fullmatch(r"[A-Za-z0-9/\-.]+|有效|法治政府", line)]
@@ -191,6 +194,8 @@ POSTED = re.compile(r"(发布日期|发布时间|公开日期|发布于|更新�
 STAMPED = [re.compile(r"()(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}"),
            re.compile(r"(报告|总结)\s*(\d{4})[-.](\d{1,2})[-.](\d{1,2})$"),  # the date after a listed title
            re.compile(r"^()(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})$"),  # a date alone on its line at the top
+           re.compile(r"^[\u4e00-\u9fff]{1,12}(科|处|室|办|局|中心)\s+(\d{4})-(\d{1,2})-(\d{1,2})$"),  # "政策法规科 2023-12-29":
+           # the office that posted it and the date
            re.compile(r"()(\d{4})-(\d{1,2})-(\d{1,2})\s+(?=.*来源)"),
            re.compile(r"(发文日期)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")]
 

@@ -55,7 +55,9 @@ BODY = "(党组会|党委会|常委会|常务会|办公会|局务会|委务会|�
 ON_AGENDA = "(听取|研究|审议|部署)"
 TOPIC = "(法治|依法行政)"  # what the meeting takes up: the rule of law, or 依法行政 as a department names it
 PROPOSALS = "代表建议|委员提案|建议提案|建议和提案|人大代表|政协委员"  # the 建议 of 人大代表 and 政协委员, not 检察建议
-LAW = "普法|法治|法律|法规|依法|学法|宪法|法》|法典|条例|送法|释法"  # words that say the work is of the law
+LAW = "普法|法治|法律|法规|依法|学法|宪法|法》|法典|条例|送法|释法"
+DISCIPLINE = "党纪|纪律处分|廉政|廉洁|警示"  # the party's discipline studied: not the law ("《中国共产党纪律处分条例》")
+LAW_TOPIC = "(法治|法制|法律|宪法|法》|条例》|法典)"  # what is studied when the law is: the thought, the laws, a law's title  # words that say the work is of the law
 JOINED = "(宣传|普法|宣讲|学法)(活动)?(和|及|与)"  # another kind of work counted with it ("法治宣传和法治讲座7次"): a total of both
 NOT_PUNISHED = "不予(行政)?处罚|免予(行政)?处罚|免罚|首违不罚"  # cases closed without a penalty: a part, not the count
 # a lecture or training given to pupils or the public is publicity, not the cadres' study ("法治副校长进校园开展法治讲座")
@@ -69,6 +71,11 @@ RULES = [
       rf"⟨N⟩{G}{{0,10}}{BODY}{G}{{0,10}}{ON_AGENDA}{G}{{0,10}}{TOPIC}|"
       rf"听取{G}{{0,6}}法治{G}{{0,8}}汇报{G}{{0,2}}⟨N⟩|⟨N⟩次?听取{G}{{0,8}}法治{G}{{0,10}}汇报|"
       rf"(就|围绕|针对){G}{{0,30}}法治{G}{{0,30}}召开{G}{{0,6}}({BODY}|会议){G}{{0,2}}⟨N⟩"),  # "年内听取法治汇报4次": the leaders hear the work reported
+    # "召开局党组会7次，专题研究法治政府建设工作": the meetings' purpose in the clause right after — unless that clause
+    # counts something of its own ("召开党组会议9次，专题研究法治建设议题10项": the topics, not the meetings, are of law)
+    R("leadership.rule_of_law_meetings", "次", rf"{BODY}{G}{{0,4}}⟨N⟩次?$",
+      subject=rf"{BODY}{G}{{0,4}}\d+次[，,](专题)?{ON_AGENDA}[^，；;。\d]{{0,10}}{TOPIC}[^，；;。\d]*([，；;。]|$)",
+      own_sentence=True),
     R("supervision.inspections", "次|轮", rf"(督察|督查){G}{{0,4}}⟨N⟩|开展⟨N⟩{G}{{0,4}}(督察|督查)", exclude="不少于"),
     R("study.trainings", "次|期|场次|场|批", rf"(法治培训|法治(专题)?讲座)(、[^，；。⟨\d]{{1,6}}等)?{G}{{0,4}}⟨N⟩",
       exclude=f"执法|法律明白人|{AUDIENCE}|{JOINED}"),
@@ -83,19 +90,20 @@ RULES = [
     R("study.group_sessions", "次|期|场", rf"^[^，；。⟨\d]{{0,8}}(领学|学习)法律法规{G}{{0,2}}⟨N⟩", subject="学法"),
     # the study group (中心组) studying law or the rule-of-law thought, as many reports phrase 学法
     R("study.group_sessions", "次|期|场|场次", r"⟨N⟩(中心组|党组|常务会议?)(专题|集中)?(学习|学法)"),
-    R("study.group_sessions", "次|期|场|场次", rf"(中心组|党组|党委|常务会议?|常委会){G}{{0,16}}(学习{G}{{0,12}}(法治|法制|法律|宪法)|"
-      rf"(法治|法制|法律|宪法){G}{{0,6}}学习)"
+    R("study.group_sessions", "次|期|场|场次", rf"(中心组|党组|党委|党工委|班子|常务会议?|常委会){G}{{0,16}}(学习{G}{{0,12}}{LAW_TOPIC}|"
+      rf"{LAW_TOPIC}{G}{{0,6}}学习)"
       rf"{G}{{0,8}}⟨N⟩",
-      exclude="培训|讲座|宣讲|考试|研讨班"),
+      exclude=f"培训|讲座|宣讲|考试|研讨班|{DISCIPLINE}"),
     # "纳入党委理论学习中心组学习内容，全年开展专题学习3次": the study group's sessions, named by the clause before
     R("study.group_sessions", "次|场|场次", rf"(专题|集中|累计|共)学习{G}{{0,2}}⟨N⟩|⟨N⟩(专题|集中)学习",
       subject="(?=.*(中心组|党组|常务会|学法))(?=.*(法治思想|学法|法律|宪法))",
       exclude="培训|宣讲|讲座|研讨班|人次", inferred=True),
-    R("study.group_sessions", "次|期|场|场次", rf"(集体|集中|专题|组织)(学习|研讨){G}{{0,12}}(法治思想|宪法|法律法规){G}{{0,4}}⟨N⟩",
-      exclude="培训|讲座|宣讲|普法|考试|测试|考核"),  # "集体学习习近平法治思想3次"
+    R("study.group_sessions", "次|期|场|场次", rf"(集体|集中|专题|组织)(学习|研讨){G}{{0,12}}{LAW_TOPIC}{G}{{0,4}}⟨N⟩|"
+      rf"⟨N⟩(专题|集中|集体)(学习|研讨){G}{{0,12}}{LAW_TOPIC}",
+      exclude=f"培训|讲座|宣讲|普法|考试|测试|考核|{DISCIPLINE}"),  # "集体学习习近平法治思想3次"
     # the laws named first, then their study counted: "组织习近平法治思想、《行政许可法》等学习4次"
     R("study.group_sessions", "次|期|场|场次", rf"(法治思想|法》|条例》|法典》?|法律法规|宪法){G}{{0,8}}学习{G}{{0,2}}⟨N⟩",
-      exclude="培训|讲座|宣讲|普法|考试|测试|考核"),
+      exclude=f"培训|讲座|宣讲|普法|考试|测试|考核|{DISCIPLINE}"),
     R("study.law_report_coverage", RATE, rf"述法(工作)?覆盖(率|面){G}{{0,3}}⟨N⟩"),
     # 规范性文件
     R("normative.issued", DOCS, rf"(制发|出台|印发|制定|发布){G}{{0,6}}(行政)?规范性文件{G}{{0,2}}⟨N⟩|"
@@ -136,15 +144,18 @@ RULES = [
     R("advisers.cases_represented", "件", rf"代理{G}{{0,6}}案件{G}{{0,2}}⟨N⟩", subject="法律顾问"),
     R("advisers.opinions", "件|份|条", rf"(审核|法律)意见(书)?{G}{{0,2}}⟨N⟩|(出具|提出|提供)(书面|专业)?意见(书)?{G}{{0,2}}⟨N⟩",
       subject="法律顾问", exclude="建议"),
-    R("advisers.contracts_reviewed", "件|份", rf"(审查|审核)[^，；。⟨\d]{{0,6}}合同{G}{{0,4}}⟨N⟩|合同(审查|审核){G}{{0,2}}⟨N⟩",
+    R("advisers.contracts_reviewed", "件|份", rf"(审查|审核)[^，；。⟨\d]{{0,6}}合同{G}{{0,4}}⟨N⟩|合同(审查|审核){G}{{0,2}}⟨N⟩|"
+      rf"对{G}{{0,6}}⟨N⟩(份|件)?(重要|各类|政府|行政)?(合同|协议){G}{{0,6}}(合法性|法治|法制)?(审查|审核)|"
+      rf"(合同|协议)[^，；;。⟨\d]{{0,8}}合法性(审查|审核){G}{{0,2}}⟨N⟩",
       subject="法律顾问"),
     R("legality.other_documents_reviewed", DOCS + "|次", rf"(协议|合同){G}{{0,2}}⟨N⟩|"
-      rf"对{G}{{0,6}}⟨N⟩{G}{{0,6}}(合同|协议){G}{{0,6}}(合法性|法治|法制)?(审查|审核)|"
+      rf"对{G}{{0,6}}⟨N⟩(份|件)?(重要|各类|政府|行政)?(合同|协议){G}{{0,6}}(合法性|法治|法制)?(审查|审核)|"
       rf"(合同|协议)[^，；;。⟨\d]{{0,8}}合法性(审查|审核){G}{{0,2}}⟨N⟩", subject="合法性(审核|审查)|审核|审查",
       exclude="法律顾问|签订|签约|备案"),  # contracts filed (备案合同20件) are not contracts reviewed
     # 行政执法
     R("enforcement.cases", "件|起", rf"执法(监督)?(信息)?平台{G}{{0,6}}案件{G}{{0,2}}⟨N⟩|(办理|查处|办结|查办){G}{{0,6}}行政(执法|处罚)?"
       rf"案件{G}{{0,2}}⟨N⟩|行政(执法|处罚)案件{G}{{0,2}}⟨N⟩|查处{G}{{0,4}}违法(行为|案件)?{G}{{0,2}}⟨N⟩|"
+      rf"(办理|办结|查办){G}{{0,4}}违法案件{G}{{0,2}}⟨N⟩|"
       rf"(实施|作出|办理)行政处罚(决定)?{G}{{0,2}}⟨N⟩",  # "全年共实施行政处罚237件"
       exclude=f"评查|复议|诉讼|应诉|一审|二审|法院|审结|一般程序|普通程序|简易程序|{NOT_PUNISHED}"),  # "办结林业行政案件103件"; a court's
     # 行政案件 are litigation; cases by procedure are counted on their own
@@ -175,7 +186,7 @@ RULES = [
     # 复议、应诉
     R("reconsideration.applications", "件|起", rf"(收到|接收|接到){G}{{0,4}}(行政)?复议申请{G}{{0,2}}⟨N⟩|⟨N⟩(行政)?复议申请"),
     R("reconsideration.accepted", "件|起", rf"受理{G}{{0,8}}(行政)?复议(案件)?{G}{{0,2}}⟨N⟩|受理{G}{{0,2}}⟨N⟩(行政)?复议|"
-      rf"办理(行政)?复议案件{G}{{0,2}}⟨N⟩|^受理⟨N⟩", subject="复议"),
+      rf"办理(行政)?复议案件{G}{{0,2}}⟨N⟩|^受理⟨N⟩|新收(行政)?复议(案件|申请)?{G}{{0,2}}⟨N⟩", subject="复议"),
     R("reconsideration.concluded", "件|起", rf"(审结|办结|结案|审理终结)((行政)?复议案件)?{G}{{0,4}}⟨N⟩|"
       rf"^⟨N⟩(均|全部)?(审结|审理终结|办结)",
       subject="复议"),
@@ -190,8 +201,8 @@ RULES = [
     R("litigation.head_appearances", "件|起|次", rf"出庭应诉{G}{{0,2}}⟨N⟩", subject="负责人"),
     R("litigation.lost", "件|起", rf"败诉{G}{{0,2}}⟨N⟩", subject="行政(诉讼|应诉|案件)|应诉"),
     R("litigation.cases", "件|起", rf"(接到|收到|办理|发生|受理){G}{{0,4}}⟨N⟩行政(应诉|诉讼)案件|行政(应诉|诉讼)案件{G}{{0,2}}⟨N⟩|"
-      rf"一审行政(诉讼)?案件{G}{{0,2}}⟨N⟩",
-      exclude="代理|出庭"),
+      rf"一审行政(诉讼)?案件{G}{{0,2}}⟨N⟩|(被诉|涉诉)(的)?(行政)?(诉讼)?案件{G}{{0,2}}⟨N⟩|(^|[共有])应诉案件{G}{{0,2}}⟨N⟩",
+      exclude="代理|出庭"),  # "被诉行政案件7件", "应诉案件7件": the body's own cases in court
     # 矛盾纠纷、公共法律服务
     R("mediation.pre_litigation", "件|起", rf"诉前调解{G}{{0,10}}(调处|化解|调解|受理){G}{{0,8}}⟨N⟩|诉前调解(案件)?{G}{{0,2}}⟨N⟩|"
       rf"(委派|委托)诉前调解(案件)?{G}{{0,2}}⟨N⟩|⟨N⟩诉前调解(案件)?$", exclude="、诉前"),
@@ -235,6 +246,9 @@ RULES = [
     R("oversight.satisfaction_rate", RATE, rf"满意率{G}{{0,3}}⟨N⟩", subject=PROPOSALS),
     R("oversight.procuratorial_replied_on_time_rate", RATE, rf"按期(书面)?回复率{G}{{0,3}}⟨N⟩", subject="检察建议"),
     R("petitions.on_time_rate", RATE, rf"按期办结率{G}{{0,3}}⟨N⟩", subject="信访"),
+    # the petitions taken in, however the report calls them (信访事项, 信访件, 信访投诉): not the old ones cleared (积案)
+    R("petitions.cases", "件|起", rf"(受理|处理|办理|接收|收到)(各类)?信访(事项|投诉|件|案件|诉求)?{G}{{0,4}}⟨N⟩|"
+      rf"信访(事项|投诉|件|案件){G}{{0,4}}⟨N⟩|⟨N⟩{G}{{0,2}}信访(事项|投诉|件)", exclude="积案|办结|化解|重复|方案|审查|审核|导入|引入|转入|人民调解"),
     R("petitions.concluded", "件|起", rf"^(已|共)?(办结|结案){G}{{0,2}}⟨N⟩", subject="信访(事项|件)"),
     R("petitions.referred_to_mediation", "件|起", rf"⟨N⟩{G}{{0,8}}(导入|引入|转入|引导至?)人民调解|"
       rf"(导入|引入|转入)人民调解{G}{{0,8}}⟨N⟩", subject="信访"),  # "受理信访事项236件，办结230件"

@@ -2,6 +2,7 @@
 samples against their expected readings (precision ≥ 0.95, recall ≥ 0.90)."""
 
 import io
+import itertools
 import json
 import subprocess
 import sys
@@ -253,12 +254,55 @@ def test_furniture_lines_are_dropped():
     ("全年共开展党组会学习1次、党组理论学习中心组学习1次，组织党员干部参加(网络)学法培训10次。",
      {("study.group_sessions", 2), ("study.trainings", 10)}),
     ("通过集中学习等方式学习领会，专题研讨习近平法治思想2次。", {("study.group_sessions", 2)}),
+    ("处理各类信访投诉389件，处理率100%。", {("petitions.cases", 389)}),  # 信访投诉, 信访件 as 信访事项
+    ("法律顾问对7份合同进行合法性审查。", {("advisers.contracts_reviewed", 7)}),  # the count before the contracts
+    ("全年新收行政复议案件7件。", {("reconsideration.accepted", 7)}),
+    ("全年被诉行政案件7件。", {("litigation.cases", 7)}),  # the body's own cases in court
+    ("全年办结违法案件7件。", {("enforcement.cases", 7)}),
     ("法制审核重大行政执法决定12件。", {("enforcement.major_reviewed", 12)}),
     ("法律顾问审核各类合同6件，重大行政执法决定62件。",
      {("advisers.contracts_reviewed", 6), ("enforcement.cases_major", 62)}),
 ])
 def test_phrasing_families(text, expected):
     assert figures(text) == expected
+
+
+STUDY_BODIES = ["局党组", "党组理论学习中心组", "局领导班子", "镇党委", "党工委", "区政府常务会议"]
+STUDY_TOPICS = ["习近平法治思想", "《民法典》等法律法规", "宪法和法律", "《行政处罚法》《行政复议法》"]
+STUDY_FORMS = ["专题学习{t}{c}", "集中学习{t}{c}", "组织学习{t}{c}", "学习{t}{c}", "开展{t}专题学习{c}",
+               "围绕{t}开展集中学习{c}", "{c}专题学习{t}", "{c}集中学习{t}"]
+MEETING_BODIES = ["局党组会", "党组会议", "局长办公会", "局务会", "镇党委会", "区政府常务会议", "党工委会议", "领导班子会议"]
+MEETING_PURPOSES = ["专题研究法治政府建设工作", "听取法治建设工作汇报", "研究部署法治工作", "审议法治建设重要事项",
+                    "专题研究依法行政工作"]
+MEETING_FORMS = ["{b}{a}{n}次", "召开{b}{a}{n}次", "{n}次召开{b}{a}", "{b}{n}次{a}", "通过{b}{a}共{n}次", "召开{b}{n}次，{a}"]
+
+
+def test_the_leaders_study_and_meetings_are_read_whoever_holds_them_and_however_the_count_is_placed():
+    """Every combination of who studies (党组, 中心组, 班子, 党委, 常务会议), what (the thought, the laws, a law's title),
+    the verb and where the count stands is a study session; every combination of a leading body's meeting, what it
+    does with the rule of law and where the count stands is a meeting on it — not the sentences of the development set
+    but their grammar, so a new report phrased another way is read the same (“全年局领导班子7次专题学习《行政处罚法》”)."""
+    missed = []
+    for body, topic, form in itertools.product(STUDY_BODIES, STUDY_TOPICS, STUDY_FORMS):
+        for count in ("7次", "共7次", "累计7次"):
+            text = "全年" + body + form.format(t=topic, c=count) + "。"
+            if ("study.group_sessions", 7) not in figures(text):
+                missed.append(text)
+    for body, purpose, form in itertools.product(MEETING_BODIES, MEETING_PURPOSES, MEETING_FORMS):
+        text = "全年" + form.format(b=body, a=purpose, n=7) + "。"
+        if ("leadership.rule_of_law_meetings", 7) not in figures(text):
+            missed.append(text)
+    assert not missed, missed[:10]
+
+
+@pytest.mark.parametrize("topic", ["党的二十大精神", "《中国共产党纪律处分条例》", "党章党规党纪", "习近平总书记重要讲话精神",
+                                   "安全生产知识", "廉政警示教育片"])
+def test_the_leaders_study_of_other_things_is_not_a_study_of_the_law(topic):
+    for body, form in itertools.product(STUDY_BODIES[:4], STUDY_FORMS[:4] + STUDY_FORMS[6:7]):
+        assert figures("全年" + body + form.format(t=topic, c="7次") + "。") == set()
+    assert figures("全年召开局党组会7次，研究部署安全生产工作。") == set()  # a meeting on something else
+    # the purpose clause counts its own topics: the meetings were not all on the law
+    assert ("leadership.rule_of_law_meetings", 9) not in figures("全年召开党组会议9次，专题研究法治建设议题10项。")
 
 
 @pytest.mark.parametrize("text", [
@@ -288,6 +332,7 @@ def test_phrasing_families(text, expected):
     "全年各镇审查规范性文件、行政合同、重大行政执法决定等共计2174件。",  # a total of three kinds of review
     "组织全体干部学习党的二十大精神5次。",  # study, but not of the law
     "将习近平法治思想纳入学习计划，开展宣讲会暨书记党课1场。",  # a party lecture is the cadres' study, not publicity
+    "化解信访积案1件。",  # old petitions cleared, a part of the work, not the petitions taken in
     "党委班子将全面贯彻落实党的二十大精神作为首要政治任务，带头深入基层开展宣讲，年内组建3支宣讲队伍。",  # teams that
     # speak on the party's congress, not on the law
     "组织镇村干部、行政执法人员参加法治培训，覆盖300余人次。",  # the cadres' own training, not an enforcement training
@@ -775,6 +820,11 @@ def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issue
     listed = extract_text("• MB0909994/2025-00015\n  • 某区科学技术局\n  • 通知公告\n  • 2025-03-05\n  • 2025-03-05\n"
                           "某市某区科学技术局2024年度法治政府建设工作报告\n\n2024年，某区科学技术局推进法治建设。")
     assert listed["posted_on"] == "2025-03-05"  # a date listed among a page's fields, after its bullet
+    repeated = extract_text("2023年法治政府建设工作年度报告\n政策法规科 2023-12-29\n\n某市人力资源和社会保障局\n\n"
+                            "2023年法治政府建设工作年度报告\n\n2023年，我局坚持依法行政。")
+    assert (repeated["title"], repeated["posted_on"]) == \
+        ("某市人力资源和社会保障局2023年法治政府建设工作年度报告", "2023-12-29")  # the title set again under the organ;
+    # the posting office and the date on one line
     spaced = extract_text("某市科学技术局2023年度法治政府建设年度报告\n  • 日期: 2024- 01- 25 15: 27\n2023年，市科技局推进法治建设。")
     assert spaced["posted_on"] == "2024-01-25"  # a date copied with spaces in it
     bracketed = extract_text("某省2023年度法治政府建设工作\n\n【来源:某省2023年度法治政府建设工作 | 发布日期:2024-04-10 】\n\n"
