@@ -9,7 +9,7 @@ from .normalize import BULLET
 
 DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 DOC_NUMBER = re.compile(r"[\u3400-\u9fff]{1,12}[〔\[［(（](\d{4})[〕\]］)）]\d{1,4}号")
-ORG = re.compile(r"(委|政府|局|办公室|委员会|厅|办|院|司法所|人民政府|街道|办事处|镇|乡|县|(?<!示范)区|市|州|旗|盟|(?<!全)省)"
+ORG = re.compile(r"(委|政府|局|办公室|委员会|厅|办|院|司法所|人民政府|街道|办事处|镇|乡|县|(?<!示范)区|市|州|旗|盟|(?<!全)省|(?<![干内])部)"
                  r"([(（][^()（）]{2,12}[)）])?$")  # "火炬高新区(中山港街道)"
 LEVELS = [
     (1, re.compile(r"^[一二三四五六七八九十]{1,3}、")),
@@ -149,7 +149,10 @@ def title_of(lines: list[str]) -> str:
                     again = next((j for j in range(i + 1, len(head)) if head[j] == line and _organ_line(head[j - 1])), 0)
                     start, i = (again - 1, again) if again else (start, i)
             title = re.sub(r"\s+", "", "".join(head[start:i + 1])).strip("|")  # (a title set in a one-cell table row)
-            return re.sub(r"(?<=报告)\d{4}[-.]\d{1,2}[-.]\d{1,2}$", "", title)  # "…工作报告 2024-12-12": its date
+            title = re.sub(r"^《(.+)》[(（]?(全文)?[)）]?$", r"\1", title)  # a page quoting it: "《…报告》(全文)"
+            # a cover letter sending the report up: the report is the title ("关于报送《…情况报告》的报告")
+            title = re.sub(r"^关于(报送|呈报|上报|提交|报请审议)《(.+(报告|总结))》的(报告|函|请示)$", r"\2", title)
+            return re.sub(r"(?<=报告)[(（]?\d{4}[-.]\d{1,2}[-.]\d{1,2}[)）]?$", "", title)  # "…报告 2024-12-12": its date
     body = [line for line in head if not _field(line) and not re.fullmatch(r"[A-Za-z0-9/\-.]+|有效|法治政府", line)]
     for line in body[:6]:  # a page's title without 报告: "四川省教育厅2025年法治政府建设工作情况"
         bare = re.sub(r"\s+", "", line)
@@ -192,7 +195,7 @@ POSTED = re.compile(r"(发布日期|发布时间|公开日期|发布于|更新�
 # (copied pages put spaces in a date: "日期: 2024- 01- 25 15: 27")
 # else a page's own timestamp ("2026-01-29 15:19"), a date beside its 来源 ("2026-03-09 来源: 某局"), or its 发文日期
 STAMPED = [re.compile(r"()(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}"),
-           re.compile(r"(报告|总结)\s*(\d{4})[-.](\d{1,2})[-.](\d{1,2})$"),  # the date after a listed title
+           re.compile(r"(报告|总结)\s*[(（]?(\d{4})[-.](\d{1,2})[-.](\d{1,2})[)）]?$"),  # the date after a listed title
            re.compile(r"^()(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})$"),  # a date alone on its line at the top
            re.compile(r"^[\u4e00-\u9fff]{1,12}(科|处|室|办|局|中心)\s+(\d{4})-(\d{1,2})-(\d{1,2})$"),  # "政策法规科 2023-12-29":
            # the office that posted it and the date

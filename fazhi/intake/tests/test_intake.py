@@ -333,6 +333,10 @@ def test_the_leaders_study_of_other_things_is_not_a_study_of_the_law(topic):
     "组织全体干部学习党的二十大精神5次。",  # study, but not of the law
     "将习近平法治思想纳入学习计划，开展宣讲会暨书记党课1场。",  # a party lecture is the cadres' study, not publicity
     "化解信访积案1件。",  # old petitions cleared, a part of the work, not the petitions taken in
+    "全年深入推进法治建设。全年开展党的二十大精神宣讲活动7场。",  # the party's congress spoken of, though the
+    # sentence before speaks of the law
+    "全年深入推进法治建设。全年开展党的创新理论宣讲7场次。",
+    "依托新时代文明实践中心、百姓讲堂等载体开展宣讲活动36场次。",
     "党委班子将全面贯彻落实党的二十大精神作为首要政治任务，带头深入基层开展宣讲，年内组建3支宣讲队伍。",  # teams that
     # speak on the party's congress, not on the law
     "组织镇村干部、行政执法人员参加法治培训，覆盖300余人次。",  # the cadres' own training, not an enforcement training
@@ -820,6 +824,16 @@ def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issue
     listed = extract_text("• MB0909994/2025-00015\n  • 某区科学技术局\n  • 通知公告\n  • 2025-03-05\n  • 2025-03-05\n"
                           "某市某区科学技术局2024年度法治政府建设工作报告\n\n2024年，某区科学技术局推进法治建设。")
     assert listed["posted_on"] == "2025-03-05"  # a date listed among a page's fields, after its bullet
+    dated = extract_text("某市司法局2023年法治政府建设情况报告 (2024-02-26)\n\n2023年，某市司法局在市委、市政府的坚强领导下推进法治建设。")
+    assert (dated["title"], dated["posted_on"]) == ("某市司法局2023年法治政府建设情况报告", "2024-02-26")  # its date
+    # in brackets after the title
+    cover = extract_text("关于报送《某区司法局2023年度法治政府建设情况报告》的报告\n发布时间 | 2024-03-20 |\n"
+                         "区法治政府建设工作领导小组办公室:\n现呈报，请审阅。\n特此报告。\n某市某区司法局\n2024年3月20日\n"
+                         "某区司法局2023年度法治政府建设情况报告\n2023年，某区司法局推进法治建设。")
+    assert cover["title"] == "某区司法局2023年度法治政府建设情况报告"  # the report a cover letter sends, not the letter
+    quoted = extract_text("《某部2021年法治政府建设年度报告》(全文)\n某部2021年法治政府建设年度报告\n2021年，某部党组坚持依法行政。")
+    assert (quoted["title"], quoted["issuer"]) == ("某部2021年法治政府建设年度报告", "某部")  # a page quoting the title;
+    # a ministry (部) is an organ
     repeated = extract_text("2023年法治政府建设工作年度报告\n政策法规科 2023-12-29\n\n某市人力资源和社会保障局\n\n"
                             "2023年法治政府建设工作年度报告\n\n2023年，我局坚持依法行政。")
     assert (repeated["title"], repeated["posted_on"]) == \
