@@ -295,6 +295,31 @@ def test_the_leaders_study_and_meetings_are_read_whoever_holds_them_and_however_
     assert not missed, missed[:10]
 
 
+DOCUMENT_PHRASINGS = {
+    "normative.issued": ["制定行政规范性文件{n}件", "出台规范性文件{n}件", "印发行政规范性文件{n}件", "制发规范性文件{n}份",
+                         "共制定出台规范性文件{n}件", "新制定规范性文件{n}件", "发布行政规范性文件{n}件"],
+    "normative.filed": ["报送备案规范性文件{n}件", "规范性文件报备{n}件", "向市政府备案规范性文件{n}件", "备案行政规范性文件{n}件",
+                        "报市政府备案{n}件规范性文件"],
+    "normative.legality_reviews": ["审核规范性文件{n}件", "对{n}件规范性文件进行合法性审核", "开展规范性文件合法性审查{n}件",
+                                   "完成行政规范性文件合法性审核{n}件"],
+    "normative.cleanup.rounds": ["开展规范性文件清理{n}次", "组织规范性文件专项清理{n}次", "开展{n}次规范性文件清理",
+                                 "完成{n}轮规范性文件集中清理"],
+    "decisions.major_count": ["作出重大行政决策{n}项", "重大行政决策事项{n}项", "审议重大行政决策{n}项", "出台重大行政决策{n}项",
+                              "编制重大行政决策事项目录{n}项"],
+    "decisions.legality_reviews": ["对{n}项重大行政决策进行合法性审查", "重大行政决策合法性审查{n}件", "审查重大行政决策{n}件",
+                                   "完成重大决策合法性审查{n}件"],
+}
+
+
+def test_documents_and_decisions_are_read_whoever_reports_them_and_however_the_count_is_placed():
+    """Each way of saying a body made, filed, reviewed or cleaned up its normative documents, or made and reviewed its
+    major decisions, with or without the body named before it (区政府, 我局, 本级)."""
+    missed = [(key, text) for key, forms in DOCUMENT_PHRASINGS.items()
+              for subject, form in itertools.product(["", "区政府", "我局", "本级"], forms)
+              for text in ["全年" + subject + form.format(n=7) + "。"] if (key, 7) not in figures(text)]
+    assert not missed, missed[:10]
+
+
 @pytest.mark.parametrize("topic", ["党的二十大精神", "《中国共产党纪律处分条例》", "党章党规党纪", "习近平总书记重要讲话精神",
                                    "安全生产知识", "廉政警示教育片"])
 def test_the_leaders_study_of_other_things_is_not_a_study_of_the_law(topic):
