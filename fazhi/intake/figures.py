@@ -164,7 +164,8 @@ RULES = [
     # 行政案件 are litigation; cases by procedure are counted on their own
     R("enforcement.cases", "件|起", rf"立案(查处|调查|办理)?{G}{{0,6}}⟨N⟩", subject="执法|处罚|违法",
       exclude=f"评查|复议|诉讼|应诉|法院|检察|信访|审结|{NOT_PUNISHED}"),  # "行政处罚案件…全年共立案45件"
-    R("enforcement.fines_amount", "元", rf"(罚没款|罚没金额|罚款金额|处罚金额|罚没收入){G}{{0,4}}⟨N⟩|⟨N⟩罚没款$",
+    R("enforcement.fines_amount", "元", rf"(罚没款|罚没金额|罚款金额|处罚金额|罚没收入){G}{{0,4}}⟨N⟩|⟨N⟩罚没款$|"
+      rf"(^|全年|共|共计|累计)(罚款|罚没){G}{{0,2}}⟨N⟩",  # "全年罚款7万元", "共罚没7万元": the year's, not one case's
       exclude="挽回|追回|退还|补缴|处以"),  # "处罚金额144.6万余元" (not one case's: "处以罚款5000元")
     R("enforcement.cases_simple", "件|起", rf"简易程序{G}{{0,8}}⟨N⟩", subject="执法|处罚"),
     R("enforcement.cases_ordinary", "件|起", rf"(普通|一般)程序{G}{{0,8}}⟨N⟩", subject="执法|处罚"),
@@ -176,7 +177,7 @@ RULES = [
     R("enforcement.case_files_reviewed", "本|卷|份|件", rf"⟨N⟩(行政)?执法案卷|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩|"
       rf"对⟨N⟩{G}{{0,8}}(案件|案卷){G}{{0,4}}(进行|开展)了?评查"),  # "对40余件涉企案件进行了评查"
     R("enforcement.officers_new_certified", "人|名", rf"⟨N⟩{G}{{0,4}}(考取|取得|申领|获得?|领取){G}{{0,6}}执法(资格|证)|"
-      rf"新增(持证)?(行政)?执法人员{G}{{0,2}}⟨N⟩"),
+      rf"新增(持证)?(行政)?执法人员{G}{{0,2}}⟨N⟩|新(取得|申领|领取|办理|核发){G}{{0,4}}执法(资格|证件|证){G}{{0,2}}⟨N⟩"),
     R("enforcement.certificates_revoked", "人|名|个|本", rf"注销{G}{{0,8}}(资格|证件|证){G}{{0,4}}⟨N⟩|"
       rf"注销了?⟨N⟩{G}{{0,6}}(执法)?(人员)?(资格|证件|证)"),
     R("enforcement.officers_certified", "人|名", rf"持证(行政)?执法人员{G}{{0,2}}⟨N⟩|⟨N⟩持证", exclude="新增|新取得|新考取"),

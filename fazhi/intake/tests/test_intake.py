@@ -259,6 +259,11 @@ def test_furniture_lines_are_dropped():
     ("全年新收行政复议案件7件。", {("reconsideration.accepted", 7)}),
     ("全年被诉行政案件7件。", {("litigation.cases", 7)}),  # the body's own cases in court
     ("全年办结违法案件7件。", {("enforcement.cases", 7)}),
+    ("全年罚款7万元。", {("enforcement.fines_amount", 70000)}),  # the year's fines (not "对…罚款", one case's)
+    ("全年新取得行政执法证7人。", {("enforcement.officers_new_certified", 7)}),
+    ("全镇有人民调解组织7个。", {("mediation.committees", 7)}),
+    ("全年司法确认7件。", {("mediation.judicial_confirmations", 7)}),
+    ("全镇共有调解员7名。", {("mediation.mediators", 7)}),
     ("法制审核重大行政执法决定12件。", {("enforcement.major_reviewed", 12)}),
     ("法律顾问审核各类合同6件，重大行政执法决定62件。",
      {("advisers.contracts_reviewed", 6), ("enforcement.cases_major", 62)}),
