@@ -185,7 +185,7 @@ RULES = [
     R("enforcement.delegated_matters", "项", rf"下放{G}{{0,4}}执法事项{G}{{0,2}}⟨N⟩|赋权{G}{{0,6}}⟨N⟩"),
     R("enforcement.training_sessions", "场次|期|场|次", rf"(培训|参加了?|举办了?){G}{{0,4}}⟨N⟩$", subject="执法"),
     # attendance right after the sessions ("培训共6期20人次") or as the reach of the training ("…培训12场次，覆盖民辅警200余人次")
-    R("enforcement.training_attendance", "人次", r"^⟨N⟩$|培训[^，；。⟨\d]{0,6}(\d+(期|次|场|批)次?)?⟨N⟩|"
+    R("enforcement.training_attendance", "人次|人|名", r"^⟨N⟩$|培训[^，；。⟨\d]{0,6}(\d+(期|次|场|批)次?)?⟨N⟩|"
       r"^(覆盖|参训|培训)[^，；。⟨\d]{0,6}⟨N⟩$", subject="执法[^。]*培训|培训[^。]*执法"),
     # 复议、应诉
     R("reconsideration.applications", "件|起", rf"(收到|接收|接到){G}{{0,4}}(行政)?复议申请{G}{{0,2}}⟨N⟩|⟨N⟩(行政)?复议申请"),
@@ -260,7 +260,8 @@ RULES = [
     # 政务服务、政务公开
     R("services.items", "项", rf"⟨N⟩(行政审批|政务服务){G}{{0,10}}事项|(行政审批|政务服务){G}{{0,6}}事项{G}{{0,2}}⟨N⟩|"
       rf"四同”?）?事项{G}{{0,2}}⟨N⟩", exclude=f"取消|下放|赋权|一件事|{FLOW}|实现|(?<!全部)纳入|入驻|进驻|通办"),
-    R("services.online_rate", RATE, rf"(全程)?网办率{G}{{0,3}}⟨N⟩|全程网办(事项)?(比例|比率|占比){G}{{0,3}}⟨N⟩|网上可办(事项)?{G}{{0,3}}⟨N⟩|网办深度{G}{{0,3}}⟨N⟩"),
+    R("services.online_rate", RATE, rf"(全程)?网办率{G}{{0,3}}⟨N⟩|全程网办(事项)?(比例|比率|占比){G}{{0,3}}⟨N⟩|网上可办(事项)?{G}{{0,3}}⟨N⟩|网办深度{G}{{0,3}}⟨N⟩|"
+      rf"⟨N⟩(的)?(事项)?全程网(上)?办"),  # "区级政务服务事项实现100%全程网办"
     R("services.instant_rate", RATE, rf"即办(比)?率{G}{{0,3}}⟨N⟩"),
     R("services.cert_free_items", "项", rf"免证办”?事项(数)?{G}{{0,2}}⟨N⟩"),
     R("services.one_thing_once", "项|件|个|组", rf"一件事(一次办)?”?{G}{{0,4}}(集成服务|事项){G}{{0,2}}⟨N⟩|"

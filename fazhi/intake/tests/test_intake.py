@@ -264,6 +264,8 @@ def test_furniture_lines_are_dropped():
     ("全镇有人民调解组织7个。", {("mediation.committees", 7)}),
     ("全年司法确认7件。", {("mediation.judicial_confirmations", 7)}),
     ("全镇共有调解员7名。", {("mediation.mediators", 7)}),
+    ("2022年执法培训累计覆盖960人，进一步提升执法队伍能力。", {("enforcement.training_attendance", 960)}),  # in 人
+    ("区级政务服务事项实现100%全程网办。", {("services.online_rate", 100)}),  # the rate before the measure
     ("法制审核重大行政执法决定12件。", {("enforcement.major_reviewed", 12)}),
     ("法律顾问审核各类合同6件，重大行政执法决定62件。",
      {("advisers.contracts_reviewed", 6), ("enforcement.cases_major", 62)}),
@@ -367,6 +369,7 @@ def test_the_leaders_study_of_other_things_is_not_a_study_of_the_law(topic):
     # sentence before speaks of the law
     "全年深入推进法治建设。全年开展党的创新理论宣讲7场次。",
     "依托新时代文明实践中心、百姓讲堂等载体开展宣讲活动36场次。",
+    "区政府主要负责同志带头学法用法，讲法治课1次。",  # the leader gives a lesson on the law: not publicity
     "党委班子将全面贯彻落实党的二十大精神作为首要政治任务，带头深入基层开展宣讲，年内组建3支宣讲队伍。",  # teams that
     # speak on the party's congress, not on the law
     "组织镇村干部、行政执法人员参加法治培训，覆盖300余人次。",  # the cadres' own training, not an enforcement training
