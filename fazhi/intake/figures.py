@@ -265,7 +265,12 @@ RULES = [
     R("services.instant_rate", RATE, rf"即办(比)?率{G}{{0,3}}⟨N⟩"),
     R("services.cert_free_items", "项", rf"免证办”?事项(数)?{G}{{0,2}}⟨N⟩"),
     R("services.one_thing_once", "项|件|个|组", rf"一件事(一次办)?”?{G}{{0,4}}(集成服务|事项){G}{{0,2}}⟨N⟩|"
+      rf"一件事(一次办)?”?{G}{{0,4}}⟨N⟩(个|项)?(集成)?(办事)?(服务|场景|事项)|"
       rf"⟨N⟩个?“?(高效办成)?一件事|高效办成一件事”?(业务|套餐|事项){{0,3}}⟨N⟩"),  # the programme's name since 2024, its items right after
+    # the powers whose listing changed this year ("调整区体育局等11个区级部门、27个街镇133项行政职权事项")
+    R("services.power_list_adjusted", "项|个", rf"调整{G}{{0,24}}⟨N⟩项?(行政)?(职权|权责|权力)(清单)?事项|"
+      rf"(职权|权责|权力)(清单)?事项{G}{{0,6}}调整{G}{{0,4}}⟨N⟩|⟨N⟩项?(行政)?(职权|权责|权力)事项$",
+      subject="调整", own_sentence=True, exclude="下放|承接|划转|取消|新增"),
     R("services.power_list_items", "项", rf"权[责力](清单)?事项{G}{{0,2}}⟨N⟩|权[责力]清单{G}{{0,2}}⟨N⟩|"
       rf"(共有|现有)行政权力(事项)?{G}{{0,2}}⟨N⟩",
       exclude="调整|划转|新增|取消|下放|原|其他"),  # not a former count, nor the "other powers" category

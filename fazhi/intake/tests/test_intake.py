@@ -266,6 +266,9 @@ def test_furniture_lines_are_dropped():
     ("全镇共有调解员7名。", {("mediation.mediators", 7)}),
     ("2022年执法培训累计覆盖960人，进一步提升执法队伍能力。", {("enforcement.training_attendance", 960)}),  # in 人
     ("区级政务服务事项实现100%全程网办。", {("services.online_rate", 100)}),  # the rate before the measure
+    ("健全权力清单动态管理机制，调整区体育局等11个区级部门、27个街镇133项行政职权事项。",
+     {("services.power_list_adjusted", 133)}),  # the powers adjusted, not the departments
+    ("实现首批、第二批“一件事”60个集成办事场景上线，17个场景共产生32万余件办件量。", {("services.one_thing_once", 60)}),
     ("法制审核重大行政执法决定12件。", {("enforcement.major_reviewed", 12)}),
     ("法律顾问审核各类合同6件，重大行政执法决定62件。",
      {("advisers.contracts_reviewed", 6), ("enforcement.cases_major", 62)}),
