@@ -269,6 +269,7 @@ def test_furniture_lines_are_dropped():
     ("健全权力清单动态管理机制，调整区体育局等11个区级部门、27个街镇133项行政职权事项。",
      {("services.power_list_adjusted", 133)}),  # the powers adjusted, not the departments
     ("实现首批、第二批“一件事”60个集成办事场景上线，17个场景共产生32万余件办件量。", {("services.one_thing_once", 60)}),
+    ("制定学习宣传习近平法治思想工作方案。全市开展专题宣传15.5万余场次。", {("publicity.events", 155000)}),  # 专题宣传
     ("法制审核重大行政执法决定12件。", {("enforcement.major_reviewed", 12)}),
     ("法律顾问审核各类合同6件，重大行政执法决定62件。",
      {("advisers.contracts_reviewed", 6), ("enforcement.cases_major", 62)}),
