@@ -104,6 +104,9 @@ RULES = [
     # the laws named first, then their study counted: "组织习近平法治思想、《行政许可法》等学习4次"
     R("study.group_sessions", "次|期|场|场次", rf"(法治思想|法》|条例》|法典》?|法律法规|宪法){G}{{0,8}}学习{G}{{0,2}}⟨N⟩",
       exclude=f"培训|讲座|宣讲|普法|考试|测试|考核|{DISCIPLINE}"),
+    R("study.pre_appointment_exams", "人次|人|名", rf"(新提任|拟提任|新提拔|任前|任职前){G}{{0,10}}(考试|考法|测试){G}{{0,4}}⟨N⟩|"
+      rf"⟨N⟩{G}{{0,24}}(新提任|拟提任|新提拔|任前|任职前){G}{{0,10}}(考试|考法|测试)",
+      exclude="培训"),  # "组织新提任领导干部考试37人次": the law examination before appointment
     R("study.law_report_coverage", RATE, rf"述法(工作)?覆盖(率|面){G}{{0,3}}⟨N⟩"),
     # 规范性文件
     R("normative.issued", DOCS, rf"(制发|出台|印发|制定|发布){G}{{0,6}}(行政)?规范性文件{G}{{0,2}}⟨N⟩|"
@@ -372,6 +375,10 @@ def _norm(m: re.Match, clause: str) -> bool:
     以上": what each one does or reaches, not a total (每年两次 is the year's count, which an annual report states)."""
     before = clause[:m.start()]
     if re.search(r"(至少|不少于|不低于|不得少于)[^，；。\d]{0,4}$|每(?!一?年)[个一名家项]?[^，；。\d]{0,8}$", before):
+        return True
+    # "市委六届五次、六次全会": which plenary session, an ordinal, not a count of meetings
+    if before.endswith("届") or re.match(r"次?(、[一二三四五六七八九十\d]+次)*(全会|全体会议|党代会|代表大会)",
+                                        clause[m.end():]):
         return True
     if re.search(r"每(半年|季度?|月|周)[^，；。\d]{0,16}$", before):  # "每半年召开法治政府建设专题会1次": a frequency
         return True

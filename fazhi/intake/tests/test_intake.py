@@ -270,6 +270,7 @@ def test_furniture_lines_are_dropped():
      {("services.power_list_adjusted", 133)}),  # the powers adjusted, not the departments
     ("实现首批、第二批“一件事”60个集成办事场景上线，17个场景共产生32万余件办件量。", {("services.one_thing_once", 60)}),
     ("制定学习宣传习近平法治思想工作方案。全市开展专题宣传15.5万余场次。", {("publicity.events", 155000)}),  # 专题宣传
+    ("组织新提任领导干部考试37人次、机关干部学法考试1.3万人次。", {("study.pre_appointment_exams", 37)}),
     ("法制审核重大行政执法决定12件。", {("enforcement.major_reviewed", 12)}),
     ("法律顾问审核各类合同6件，重大行政执法决定62件。",
      {("advisers.contracts_reviewed", 6), ("enforcement.cases_major", 62)}),
@@ -369,6 +370,7 @@ def test_the_leaders_study_of_other_things_is_not_a_study_of_the_law(topic):
     "组织全体干部学习党的二十大精神5次。",  # study, but not of the law
     "将习近平法治思想纳入学习计划，开展宣讲会暨书记党课1场。",  # a party lecture is the cadres' study, not publicity
     "化解信访积案1件。",  # old petitions cleared, a part of the work, not the petitions taken in
+    "全面落实市委六届五次、六次全会和市委常委会会议对法治政府建设作出的部署安排。",  # which plenary session
     "全年深入推进法治建设。全年开展党的二十大精神宣讲活动7场。",  # the party's congress spoken of, though the
     # sentence before speaks of the law
     "全年深入推进法治建设。全年开展党的创新理论宣讲7场次。",
@@ -876,6 +878,9 @@ def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issue
     assert (repeated["title"], repeated["posted_on"]) == \
         ("某市人力资源和社会保障局2023年法治政府建设工作年度报告", "2023-12-29")  # the title set again under the organ;
     # the posting office and the date on one line
+    timed = extract_text("某省人民政府2022年度法治政府建设工作情况\n\n  • 2023年03月30日 09时24分\n  • 来源: 司法厅\n"
+                         "2022年，省政府推进法治建设。")
+    assert timed["posted_on"] == "2023-03-30"  # a page's timestamp written in 年月日 时分
     spaced = extract_text("某市科学技术局2023年度法治政府建设年度报告\n  • 日期: 2024- 01- 25 15: 27\n2023年，市科技局推进法治建设。")
     assert spaced["posted_on"] == "2024-01-25"  # a date copied with spaces in it
     bracketed = extract_text("某省2023年度法治政府建设工作\n\n【来源:某省2023年度法治政府建设工作 | 发布日期:2024-04-10 】\n\n"
@@ -969,12 +974,15 @@ def test_figures_are_given_in_the_key_unit_with_the_words_as_written():
 
 
 def test_a_key_is_assigned_from_the_segmented_words_of_its_name_when_nothing_else_decides():
-    """No rule, name or cue for “任前法纪知识考试”: its words (任前, 知识, 考试) are three of the four of the key's
-    name 任前法律知识考试 with its head 考试 — the key; 办结 + 事项 are two of the three of 办结的信访事项 — no key
+    """No rule, name or cue for “行政复议审理中案件”: its words (行政复议, 审理, 案件) are those of the key's name
+    行政复议案件审理中 with its head 案件 — the key; 办结 + 事项 are two of the three of 办结的信访事项 — no key
     (政务服务事项 are not 信访事项); a number opening a quoted slogan (“十一个坚持”) is not a figure."""
-    found = extract("组织493名领导干部进行任前法纪知识考试。")
-    assert [(f.key, f.value, f.unit) for f in found] == [("study.pre_appointment_exams", 493, "人次")]
-    assert found[0].why.startswith("分词判定") and "考试" in found[0].why
+    found = extract("全年行政复议审理中案件493件。")
+    assert [(f.key, f.value, f.unit) for f in found] == [("reconsideration.pending", 493, "件")]
+    assert found[0].why.startswith("分词判定") and "案件" in found[0].why
+    # (the phrase rule for 任前 examinations reads the words in either order: "组织493名领导干部进行任前法纪知识考试")
+    assert [(f.key, f.value) for f in extract("组织493名领导干部进行任前法纪知识考试。")] == \
+        [("study.pre_appointment_exams", 493)]
     assert extract("办理办结各类政务服务事项57.95万件。") == []
     assert extract("设置了习近平法治思想“十一个坚持”等专题展板。") == []
 
