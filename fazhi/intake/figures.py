@@ -71,6 +71,9 @@ RULES = [
       rf"⟨N⟩{G}{{0,10}}{BODY}{G}{{0,10}}{ON_AGENDA}{G}{{0,10}}{TOPIC}|"
       rf"听取{G}{{0,6}}法治{G}{{0,8}}汇报{G}{{0,2}}⟨N⟩|⟨N⟩次?听取{G}{{0,8}}法治{G}{{0,10}}汇报|"
       rf"(就|围绕|针对){G}{{0,30}}法治{G}{{0,30}}召开{G}{{0,6}}({BODY}|会议){G}{{0,2}}⟨N⟩"),  # "年内听取法治汇报4次": the leaders hear the work reported
+    # "召开省政府常务会议，研究综合行政执法改革等法治政府建设工作30余次": the meeting named in the clause before
+    R("leadership.rule_of_law_meetings", "次", rf"^(先后|共|累计)?(专题)?{ON_AGENDA}{G}{{0,20}}{TOPIC}{G}{{0,10}}⟨N⟩",
+      subject=BODY, exclude="学习|学法|培训|讲座"),
     # "召开局党组会7次，专题研究法治政府建设工作": the meetings' purpose in the clause right after — unless that clause
     # counts something of its own ("召开党组会议9次，专题研究法治建设议题10项": the topics, not the meetings, are of law)
     R("leadership.rule_of_law_meetings", "次", rf"{BODY}{G}{{0,4}}⟨N⟩次?$",

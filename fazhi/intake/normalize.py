@@ -73,6 +73,7 @@ def normalize(text: str) -> str:
         if not line:
             continue
         line = TRAILING_LABEL.sub("", line)
+        line = re.sub(r"^【[^】:：|]{1,20}】(?=[^【】]*(报告|总结))", "", line)  # "【省政府法治建设报告】湖北省…报告": a column
         if FURNITURE.search(line) and len(line) < 40 and not FIELD_NAMED.search(line) or PAGE_CHROME.search(line):
             continue
         # spaces between digits and Chinese (or %, 〔〕) carry nothing: "培训班 3 次" → "培训班3次"

@@ -286,7 +286,8 @@ STUDY_FORMS = ["专题学习{t}{c}", "集中学习{t}{c}", "组织学习{t}{c}",
 MEETING_BODIES = ["局党组会", "党组会议", "局长办公会", "局务会", "镇党委会", "区政府常务会议", "党工委会议", "领导班子会议"]
 MEETING_PURPOSES = ["专题研究法治政府建设工作", "听取法治建设工作汇报", "研究部署法治工作", "审议法治建设重要事项",
                     "专题研究依法行政工作"]
-MEETING_FORMS = ["{b}{a}{n}次", "召开{b}{a}{n}次", "{n}次召开{b}{a}", "{b}{n}次{a}", "通过{b}{a}共{n}次", "召开{b}{n}次，{a}"]
+MEETING_FORMS = ["{b}{a}{n}次", "召开{b}{a}{n}次", "{n}次召开{b}{a}", "{b}{n}次{a}", "通过{b}{a}共{n}次", "召开{b}{n}次，{a}",
+                 "召开{b}，{a}{n}次", "主持召开{b}，先后{a}{n}次"]
 
 
 def test_the_leaders_study_and_meetings_are_read_whoever_holds_them_and_however_the_count_is_placed():
@@ -878,6 +879,9 @@ def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issue
     assert (repeated["title"], repeated["posted_on"]) == \
         ("某市人力资源和社会保障局2023年法治政府建设工作年度报告", "2023-12-29")  # the title set again under the organ;
     # the posting office and the date on one line
+    column = extract_text("【省政府法治建设报告】某省人民政府关于2022年度法治政府建设情况的报告\n2022年，省政府推进法治建设。")
+    assert (column["title"], column["issuer"]) == ("某省人民政府关于2022年度法治政府建设情况的报告", "某省人民政府")  # the
+    # column a page files it under is not part of the title
     timed = extract_text("某省人民政府2022年度法治政府建设工作情况\n\n  • 2023年03月30日 09时24分\n  • 来源: 司法厅\n"
                          "2022年，省政府推进法治建设。")
     assert timed["posted_on"] == "2023-03-30"  # a page's timestamp written in 年月日 时分
