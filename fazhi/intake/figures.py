@@ -85,6 +85,10 @@ RULES = [
     # a training named only by its form is of the law when its sentence says so (not "乡村振兴专题培训班2期")
     R("study.trainings", "次|期|场次|场|批", rf"(专题培训班?|专题讲座|培训班|研讨班)(、[^，；。⟨\d]{{1,6}}等)?{G}{{0,4}}⟨N⟩",
       subject=LAW, exclude=f"执法|法律明白人|{AUDIENCE}", own_sentence=True),
+    # a training named by its topic right before it ("习近平法治思想专题培训7场", "举办7期《民法典》培训", "依法行政培训班")
+    R("study.trainings", "次|期|场次|场|批", rf"({LAW_TOPIC}|依法行政)[^，；;。⟨\d]{{0,6}}(专题|集中)?(培训班?|讲座|讲堂)"
+      rf"(、[^，；。⟨\d]{{1,6}}等)?{G}{{0,4}}⟨N⟩|⟨N⟩[^，；;。⟨\d]{{0,4}}({LAW_TOPIC}|依法行政)[^，；;。⟨\d]{{0,8}}"
+      rf"(专题|集中)?(培训班?|讲座|讲堂)", exclude=f"执法|法律明白人|{AUDIENCE}|{JOINED}"),
     R("study.trainings", "个", r"⟨N⟩(法治)?(专题)?(培训班|研讨班)$", subject=LAW, exclude=f"执法|{AUDIENCE}",
       own_sentence=True),  # "安排39个培训班": classes counted by 个, the noun right after the number
     R("study.law_reports_units", "个", rf"⟨N⟩{G}{{0,8}}(单位|部门){G}{{0,30}}述法"),
@@ -192,26 +196,32 @@ RULES = [
     R("enforcement.training_sessions", "场次|期|场|次", rf"(培训|参加了?|举办了?){G}{{0,4}}⟨N⟩$", subject="执法"),
     # attendance right after the sessions ("培训共6期20人次") or as the reach of the training ("…培训12场次，覆盖民辅警200余人次")
     R("enforcement.training_attendance", "人次|人|名", r"^⟨N⟩$|培训[^，；。⟨\d]{0,6}(\d+(期|次|场|批)次?)?⟨N⟩|"
-      r"^(覆盖|参训|培训)[^，；。⟨\d]{0,6}⟨N⟩$", subject="执法[^。]*培训|培训[^。]*执法"),
+      r"^[^，；。⟨\d]{0,14}(覆盖|参训|培训)[^，；。⟨\d]{0,6}⟨N⟩$", subject="执法[^。]*(培训|参训)|(培训|参训)[^。]*执法"),
     # 复议、应诉
     R("reconsideration.applications", "件|起", rf"(收到|接收|接到){G}{{0,4}}(行政)?复议申请{G}{{0,2}}⟨N⟩|⟨N⟩(行政)?复议申请"),
     R("reconsideration.accepted", "件|起", rf"受理{G}{{0,8}}(行政)?复议(案件)?{G}{{0,2}}⟨N⟩|受理{G}{{0,2}}⟨N⟩(行政)?复议|"
       rf"办理(行政)?复议案件{G}{{0,2}}⟨N⟩|^受理⟨N⟩|新收(行政)?复议(案件|申请)?{G}{{0,2}}⟨N⟩", subject="复议"),
+    # the cases taken in named first and the verb after ("行政复议案件受理7件", "行政复议立案7件"), or no verb at all
+    R("reconsideration.accepted", "件|起", rf"(行政)?复议(案件)?{G}{{0,2}}(受理|立案){G}{{0,2}}⟨N⟩|^{G}{{0,8}}复议案件{G}{{0,2}}⟨N⟩",
+      exclude="审结|办结|结案|纠错|纠正|调解|和解|审理中|在审|申请"),
     R("reconsideration.concluded", "件|起", rf"(审结|办结|结案|审理终结)((行政)?复议案件)?{G}{{0,4}}⟨N⟩|"
       rf"^⟨N⟩(均|全部)?(审结|审理终结|办结)",
-      subject="复议"),
-    R("reconsideration.mediated", "件|起", rf"^(顺利|成功)?(化解|调解|和解){G}{{0,4}}⟨N⟩|"
-      rf"(调解|和解){G}{{0,8}}化解{G}{{0,4}}(行政)?复议案件{G}{{0,2}}⟨N⟩", subject="复议"),
-    R("reconsideration.corrected", "件|起", rf"(纠正|纠错){G}{{0,12}}⟨N⟩", subject="复议"),
+      subject="复议", exclude="调解|和解"),  # "以调解、和解方式结案7件": the cases mediated, a part
+    R("reconsideration.mediated", "件|起", rf"^(顺利|成功)?(化解|调解|和解){G}{{0,4}}⟨N⟩|复议(调解|和解){G}{{0,4}}⟨N⟩|"
+      rf"(调解|和解){G}{{0,8}}化解{G}{{0,4}}(行政)?复议案件{G}{{0,2}}⟨N⟩|"
+      rf"(调解|和解)[^，；;。⟨\d]{{0,8}}(化解|结案|办结|解决)[^，；;。⟨\d]{{0,8}}⟨N⟩", subject="复议",
+      exclude="人民调解|矛盾纠纷|信访"),
+    R("reconsideration.corrected", "件|起", rf"(纠正|纠错){G}{{0,12}}⟨N⟩|撤销、变更、?(或|和)?确认违法{G}{{0,8}}⟨N⟩",
+      subject="复议"),  # the decisions that correct: 撤销, 变更, 确认违法
     R("reconsideration.opinion_letters", "件|份", rf"(行政)?复议意见书{G}{{0,2}}⟨N⟩", exclude="建议书"),
     R("reconsideration.suggestion_letters", "件|份", rf"(行政)?复议建议书{G}{{0,2}}⟨N⟩", exclude="意见书"),
     R("reconsideration.suggestion_letters", "件|份", rf"^建议书{G}{{0,2}}⟨N⟩", subject="复议"),  # "意见书6份、建议书2份"
     R("reconsideration.on_time_rate", RATE, rf"法定期限内(审结|办结)率{G}{{0,3}}⟨N⟩", subject="复议"),
     R("litigation.head_appearance_rate", RATE, rf"出庭(应诉)?率{G}{{0,3}}⟨N⟩|^应诉率{G}{{0,3}}⟨N⟩"),
-    R("litigation.head_appearances", "件|起|次", rf"出庭应诉{G}{{0,2}}⟨N⟩", subject="负责人"),
+    R("litigation.head_appearances", "件|起|次|人次", rf"出庭(应诉)?{G}{{0,2}}⟨N⟩", subject="负责人", exclude="率"),
     R("litigation.lost", "件|起", rf"败诉{G}{{0,2}}⟨N⟩", subject="行政(诉讼|应诉|案件)|应诉"),
     R("litigation.cases", "件|起", rf"(接到|收到|办理|发生|受理){G}{{0,4}}⟨N⟩行政(应诉|诉讼)案件|行政(应诉|诉讼)案件{G}{{0,2}}⟨N⟩|"
-      rf"一审行政(诉讼)?案件{G}{{0,2}}⟨N⟩|(被诉|涉诉)(的)?(行政)?(诉讼)?案件{G}{{0,2}}⟨N⟩|(^|[共有])应诉案件{G}{{0,2}}⟨N⟩",
+      rf"一审行政(诉讼)?案件{G}{{0,2}}⟨N⟩|(?<!出庭)行政应诉{G}{{0,2}}⟨N⟩|被(提起|起诉)行政诉讼{G}{{0,2}}⟨N⟩|(被诉|涉诉)(的)?(行政)?(诉讼)?案件{G}{{0,2}}⟨N⟩|(^|[共有])应诉案件{G}{{0,2}}⟨N⟩",
       exclude="代理|出庭"),  # "被诉行政案件7件", "应诉案件7件": the body's own cases in court
     # 矛盾纠纷、公共法律服务
     R("mediation.pre_litigation", "件|起", rf"诉前调解{G}{{0,10}}(调处|化解|调解|受理){G}{{0,8}}⟨N⟩|诉前调解(案件)?{G}{{0,2}}⟨N⟩|"
@@ -220,14 +230,17 @@ RULES = [
       exclude="诉前|婚姻|劳动|信访|仲裁|成功"),  # "成功调解矛盾纠纷256件" are the successful ones
     R("mediation.successful", "件|起", rf"(成功(化解|调解|调处)|(调解|化解|调处)成功){G}{{0,4}}⟨N⟩", subject="纠纷|矛盾|调解"),
     R("mediation.success_rate", RATE, rf"(调解成功率|有效办结率|调解成功率|化解成功率|化解率){G}{{0,3}}⟨N⟩"),
-    R("legal_aid.cases", "件", rf"法律援助案件{G}{{0,2}}⟨N⟩", exclude="特殊群体|农民工|未成年|妇女|老年|残疾|刑事|民事"),
-    R("legal_aid.concluded", "件", rf"(^|、)办结{G}{{0,2}}⟨N⟩|法律援助案件{G}{{0,2}}办结{G}{{0,2}}⟨N⟩", subject="法律援助"),
+    R("legal_aid.cases", "件", rf"法律援助案件{G}{{0,2}}⟨N⟩", exclude="特殊群体|农民工|未成年|妇女|老年|残疾|刑事|民事|办结|结案"),
+    R("legal_aid.cases", "件", r"^(受理|新收)(案件)?⟨N⟩", subject="法律援助",
+      exclude="特殊群体|农民工|未成年|妇女|老年|残疾|刑事|民事|咨询|公证"),  # "办结法律援助案件20件，受理21件"
+    R("legal_aid.concluded", "件", rf"(^|、)办结{G}{{0,2}}⟨N⟩|法律援助案件{G}{{0,2}}办结{G}{{0,2}}⟨N⟩|(办结|结案){G}{{0,4}}法律援助案件{G}{{0,2}}⟨N⟩",
+      subject="法律援助"),
     R("notary.cases", "件", rf"(办理|受理){G}{{0,6}}公证(事项|案件)?{G}{{0,2}}⟨N⟩"),
     R("legal_services.consultations", "人次", rf"法律服务咨询{G}{{0,2}}⟨N⟩|(12348|热线){G}{{0,20}}咨询{G}{{0,2}}⟨N⟩|"
       rf"提供{G}{{0,8}}法律咨询{G}{{0,2}}⟨N⟩"),
     # 普法
     R("publicity.events", "场次|场|次", rf"(普法|法治宣传){G}{{0,12}}(活动|演出|宣讲){G}{{0,4}}⟨N⟩|"
-      rf"(法律法规|普法|法治)宣传{G}{{0,2}}⟨N⟩", exclude="培训"),
+      rf"(法律法规|普法|法治)宣传{G}{{0,2}}⟨N⟩", exclude="培训|报道|信息|稿件|文章|推送"),  # not the press's reports
     # a 宣传 or 宣讲 of something the sentence says is the law (not of a party congress's spirit: "开设学习贯彻党的
     # 二十大精神专题培训…开展宣讲活动36场次")
     R("publicity.events", "场次|场|次", rf"宣传{G}{{0,12}}(活动|演出|宣讲){G}{{0,4}}⟨N⟩|宣讲(活动)?{G}{{0,2}}⟨N⟩",
@@ -257,7 +270,7 @@ RULES = [
     R("oversight.procuratorial_replied_on_time_rate", RATE, rf"按期(书面)?回复率{G}{{0,3}}⟨N⟩", subject="检察建议"),
     R("petitions.on_time_rate", RATE, rf"按期办结率{G}{{0,3}}⟨N⟩", subject="信访"),
     # the petitions taken in, however the report calls them (信访事项, 信访件, 信访投诉): not the old ones cleared (积案)
-    R("petitions.cases", "件|起", rf"(受理|处理|办理|接收|收到)(各类)?信访(事项|投诉|件|案件|诉求)?{G}{{0,4}}⟨N⟩|"
+    R("petitions.cases", "件|起", rf"(受理|处理|办理|接收|收到)(各类)?(群众)?(信访|来信来访)(事项|投诉|件|案件|诉求)?{G}{{0,4}}⟨N⟩|"
       rf"信访(事项|投诉|件|案件){G}{{0,4}}⟨N⟩|⟨N⟩{G}{{0,2}}信访(事项|投诉|件)", exclude="积案|办结|化解|重复|方案|审查|审核|导入|引入|转入|人民调解"),
     R("petitions.concluded", "件|起", rf"^(已|共)?(办结|结案){G}{{0,2}}⟨N⟩", subject="信访(事项|件)"),
     R("petitions.referred_to_mediation", "件|起", rf"⟨N⟩{G}{{0,8}}(导入|引入|转入|引导至?)人民调解|"
@@ -266,8 +279,8 @@ RULES = [
     # 政务服务、政务公开
     R("services.items", "项", rf"⟨N⟩(行政审批|政务服务){G}{{0,10}}事项|(行政审批|政务服务){G}{{0,6}}事项{G}{{0,2}}⟨N⟩|"
       rf"四同”?）?事项{G}{{0,2}}⟨N⟩", exclude=f"取消|下放|赋权|一件事|{FLOW}|实现|(?<!全部)纳入|入驻|进驻|通办"),
-    R("services.online_rate", RATE, rf"(全程)?网办率{G}{{0,3}}⟨N⟩|全程网办(事项)?(比例|比率|占比){G}{{0,3}}⟨N⟩|网上可办(事项)?{G}{{0,3}}⟨N⟩|网办深度{G}{{0,3}}⟨N⟩|"
-      rf"⟨N⟩(的)?(事项)?全程网(上)?办"),  # "区级政务服务事项实现100%全程网办"
+    R("services.online_rate", RATE, rf"(全程)?网办率{G}{{0,3}}⟨N⟩|全程网办”?(事项)?(比例|比率|占比){G}{{0,3}}⟨N⟩|实现全程网办{G}{{0,1}}⟨N⟩|网上可办(事项)?{G}{{0,3}}⟨N⟩|网办深度{G}{{0,3}}⟨N⟩|"
+      rf"⟨N⟩(的)?(政务服务)?(事项)?(实现|可)?全程网(上)?办"),  # "区级政务服务事项实现100%全程网办"
     R("services.instant_rate", RATE, rf"即办(比)?率{G}{{0,3}}⟨N⟩"),
     R("services.cert_free_items", "项", rf"免证办”?事项(数)?{G}{{0,2}}⟨N⟩"),
     R("services.one_thing_once", "项|件|个|组", rf"一件事(一次办)?”?{G}{{0,4}}(集成服务|事项){G}{{0,2}}⟨N⟩|"
@@ -284,7 +297,7 @@ RULES = [
       subject="权[责力]清单", exclude="调整|划转|新增|取消|下放"),
     R("services.cross_region_cases", "件", rf"跨(域|省|区|市|地)(通办)?(办件|业务|事项办件){G}{{0,4}}⟨N⟩|"
       rf"(跨省|跨域|全区|全省)通办{G}{{0,10}}办件量?{G}{{0,2}}⟨N⟩|异地{G}{{0,4}}(办件|审批件|业务){G}{{0,2}}⟨N⟩"),
-    R("opengov.published", "条", rf"(发布|公开)({G}{{0,16}}等)?(各类)?(政府)?信息{G}{{0,2}}⟨N⟩"),
+    R("opengov.published", "条", rf"(发布|公开)({G}{{0,16}}等)?(各类)?(政府|政务)?信息{G}{{0,2}}⟨N⟩"),
     R("opengov.applications", "件", rf"(政府)?信息公开申请{G}{{0,2}}⟨N⟩|依申请公开(政府)?(信息)?{G}{{0,2}}⟨N⟩"),
     R("opengov.reply_on_time_rate", RATE, rf"^按期答复率{G}{{0,3}}⟨N⟩", subject="信息公开"),
 ]
