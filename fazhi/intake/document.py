@@ -142,6 +142,9 @@ def title_of(lines: list[str]) -> str:
             elif len(line) <= 8 and i > 0 and len(head[i - 1]) <= 40 and not re.search(r"[。：:，]", head[i - 1]) \
                     and not _field(head[i - 1]):  # "东疆综合保税区2025年度法治政府建设 / 情况报告"
                 start = i - 1
+            elif i > 0 and re.search(r"20\d{2}年度?$", head[i - 1].strip()) and len(head[i - 1]) <= 40 \
+                    and not _field(head[i - 1]) and not re.search(r"20\d{2}年", line):  # "某局2024年度 / 法治政府建设工作报告"
+                start = i - 1
             if re.match(r"关于|20\d{2}年", head[start].replace(" ", "")):  # the organ lines set above it ("中共某镇委员会
                 while start > 0 and _organ_line(head[start - 1]):  # 某镇人民政府 / 关于…的报告")
                     start -= 1
@@ -361,7 +364,8 @@ def year_of(title: str, text: str, published: dt.date | None) -> int | None:
     m = re.search(r"(20\d{2})年", title)
     if m:
         return int(m.group(1))
-    m = re.search(r"(20\d{2})年", text[:600])
+    # (not the end of a plan's span: "《法治政府建设实施纲要(2021-2025年)》")
+    m = re.search(r"(20\d{2})年", re.sub(r"20\d{2}\s*[-—–~至到]+\s*20\d{2}\s*年", "", text[:600]))
     if m:
         return int(m.group(1))
     return published.year - 1 if published else None

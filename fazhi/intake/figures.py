@@ -97,6 +97,9 @@ RULES = [
     R("study.group_sessions", "次|期|场", rf"^[^，；。⟨\d]{{0,8}}(领学|学习)法律法规{G}{{0,2}}⟨N⟩", subject="学法"),
     # the study group (中心组) studying law or the rule-of-law thought, as many reports phrase 学法
     R("study.group_sessions", "次|期|场|场次", r"⟨N⟩(中心组|党组|常务会议?)(专题|集中)?(学习|学法)"),
+    # a seminar on the law ("习近平法治思想专题研讨7次", "围绕《行政处罚法》开展研讨7次", "法治专题研讨4次") is a study of it
+    R("study.group_sessions", "次|期|场|场次", rf"{LAW_TOPIC}[^，；;。⟨\d]{{0,10}}研讨(交流)?{G}{{0,2}}⟨N⟩|"
+      rf"⟨N⟩次?(专题)?研讨{G}{{0,10}}{LAW_TOPIC}", exclude=f"培训|讲座|讲堂|活动|考试|测试|宣讲|普法|支部|{DISCIPLINE}"),
     R("study.group_sessions", "次|期|场|场次", rf"(中心组|党组|党委|党工委|班子|常务会议?|常委会){G}{{0,16}}(学习{G}{{0,12}}{LAW_TOPIC}|"
       rf"{LAW_TOPIC}{G}{{0,6}}学习)"
       rf"{G}{{0,8}}⟨N⟩",
@@ -501,10 +504,17 @@ TITLES = re.compile(r"《[^《》⟨]{1,60}》(?:[、和及与]?《[^《》⟨]{
 WHOM = re.compile(r"(?<=组织|开展)(全局|全体|全员|全镇|全乡|全街|全县|全区|局机关|机关|干部职工|党员干部|干部|党员)+(?=学习|学法)")
 
 
+# the leading group named with the other meetings that study alongside it ("局党组理论学习中心组、支部会、干部职工大会会前学法
+# 13次"): the sessions are the leading group's, whoever else sat in — a party branch's study alone is not
+WITH_OTHERS = re.compile(r"(中心组|党组会?议?|党委会?议?|常务会议?)((、|和|及|与)(党?支部(委员)?会?议?|支部大会|(干部)?职工大会|"
+                         r"全体干部大会|干部大会|周例会|例会|主题党日))+")
+
+
 def _plain(text: str) -> str:
     """The clause as the rules and cues read it: a run of titles named once, and who was gathered to study left out
-    ("组织全局学习…" is 组织学习…: the study is counted whoever attended)."""
-    return WHOM.sub("", _one_title(text))
+    ("组织全局学习…" is 组织学习…: the study is counted whoever attended), as are the meetings named after the leading
+    group's."""
+    return WITH_OTHERS.sub(r"\1", WHOM.sub("", _one_title(text)))
 
 
 def _one_title(text: str) -> str:

@@ -282,7 +282,7 @@ def test_phrasing_families(text, expected):
 STUDY_BODIES = ["局党组", "党组理论学习中心组", "局领导班子", "镇党委", "党工委", "区政府常务会议"]
 STUDY_TOPICS = ["习近平法治思想", "《民法典》等法律法规", "宪法和法律", "《行政处罚法》《行政复议法》"]
 STUDY_FORMS = ["专题学习{t}{c}", "集中学习{t}{c}", "组织学习{t}{c}", "学习{t}{c}", "开展{t}专题学习{c}",
-               "围绕{t}开展集中学习{c}", "{c}专题学习{t}", "{c}集中学习{t}"]
+               "围绕{t}开展集中学习{c}", "{c}专题学习{t}", "{c}集中学习{t}", "开展{t}专题研讨{c}", "围绕{t}开展研讨{c}"]
 MEETING_BODIES = ["局党组会", "党组会议", "局长办公会", "局务会", "镇党委会", "区政府常务会议", "党工委会议", "领导班子会议"]
 MEETING_PURPOSES = ["专题研究法治政府建设工作", "听取法治建设工作汇报", "研究部署法治工作", "审议法治建设重要事项",
                     "专题研究依法行政工作"]
@@ -369,6 +369,14 @@ def test_the_cases_of_each_procedure_are_read_whoever_reports_them_and_however_t
     assert not missed, missed[:10]
     # the part mediated is not the cases concluded
     assert ("reconsideration.concluded", 7) not in figures("全年受理行政复议案件20件，以调解、和解方式结案7件。")
+
+
+def test_a_seminar_on_the_law_and_the_meetings_studying_with_the_leading_group_are_its_study():
+    for text in ["全年局党组开展习近平法治思想专题研讨7次。", "全年围绕《行政处罚法》开展研讨7次。", "全年法治专题研讨7次。",
+                 "全年组织宪法和法律研讨交流7次。", "坚持局党组理论学习中心组、支部会、干部职工大会会前学法7次。"]:
+        assert ("study.group_sessions", 7) in figures(text), text
+    assert figures("开展“法治大讲堂”“以案释法”研讨活动7场。") != {("study.group_sessions", 7)}  # a lecture series
+    assert figures("坚持党支部会前学法7次。") == set()  # a party branch's own study, no leading group in it
 
 
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
@@ -903,6 +911,14 @@ def test_the_issuer_is_the_body_that_issues_not_the_office_that_prints():
     assert one_line["issuer"] == "宁城县司法局"
     # nothing but the 印发 line names an organ: the office prints for its committee, which issues
     assert extract_text("2023年度法治政府建设情况的报告" + body)["issuer"] == "中共宁城县委"
+
+
+def test_a_title_broken_after_its_year_and_the_year_beside_a_plans_span():
+    split = extract_text("吴兴区退役军人事务局2024年度\n法治政府建设工作报告\n吴兴区退役军人事务局\n2024年，我局推进依法行政。")
+    assert split["title"] == "吴兴区退役军人事务局2024年度法治政府建设工作报告"
+    # the span of a plan named first is not the year reported on
+    spanned = extract_text("某市审计局按照《法治政府建设实施纲要(2021-2025年)》部署，现将我局2024年度法治政府建设工作情况报告如下。")
+    assert spanned["year"] == 2024
 
 
 def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issuer():
