@@ -78,8 +78,12 @@ FIELD_LABEL = re.compile(r"^(\s*|.{0,100}?[\d\s日])(标\s*题|题\s*名|名\s*�
 NUMBER_PREFIX = re.compile(r"^[\[［【(（][^\]］】)）]{0,16}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号[\]］】)）]")
 
 
+# the page's other fields set after the title on its line ("…情况报告 信息来源: 发布时间:2024-01-02")
+FIELDS_AFTER = re.compile(r"\s*(发布日期|发布时间|信息来源|来源|发文机关|发布机构|成文日期|浏览次数|点击数)\s*[:：].*$")
+
+
 def _unlabelled(lines: list[str]) -> list[str]:
-    return [NUMBER_PREFIX.sub("", FIELD_LABEL.sub("", line, count=1)) for line in lines]
+    return [FIELDS_AFTER.sub("", NUMBER_PREFIX.sub("", FIELD_LABEL.sub("", line, count=1))) for line in lines]
 
 
 def _field(line: str) -> bool:

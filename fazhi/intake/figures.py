@@ -86,9 +86,10 @@ RULES = [
     R("study.trainings", "次|期|场次|场|批", rf"(专题培训班?|专题讲座|培训班|研讨班)(、[^，；。⟨\d]{{1,6}}等)?{G}{{0,4}}⟨N⟩",
       subject=LAW, exclude=f"执法|法律明白人|{AUDIENCE}", own_sentence=True),
     # a training named by its topic right before it ("习近平法治思想专题培训7场", "举办7期《民法典》培训", "依法行政培训班")
-    R("study.trainings", "次|期|场次|场|批", rf"({LAW_TOPIC}|依法行政)[^，；;。⟨\d]{{0,6}}(专题|集中)?(培训班?|讲座|讲堂)"
+    R("study.trainings", "次|期|场次|场|批", rf"({LAW_TOPIC}|依法行政)[^，；;。⟨\d]{{0,12}}(专题|集中|学习)?(培训班?|讲座|讲堂)"
       rf"(、[^，；。⟨\d]{{1,6}}等)?{G}{{0,4}}⟨N⟩|⟨N⟩[^，；;。⟨\d]{{0,4}}({LAW_TOPIC}|依法行政)[^，；;。⟨\d]{{0,8}}"
-      rf"(专题|集中)?(培训班?|讲座|讲堂)", exclude=f"执法|法律明白人|{AUDIENCE}|{JOINED}"),
+      rf"(专题|集中)?(培训班?|讲座|讲堂)", exclude=f"执法|法律明白人|{AUDIENCE}|{JOINED}|大学习|大培训|大研讨"),  # (not a
+    # campaign of study, training and seminars counted together: "“大学习大培训大研讨”200余次")
     R("study.trainings", "个", r"⟨N⟩(法治)?(专题)?(培训班|研讨班)$", subject=LAW, exclude=f"执法|{AUDIENCE}",
       own_sentence=True),  # "安排39个培训班": classes counted by 个, the noun right after the number
     R("study.law_reports_units", "个", rf"⟨N⟩{G}{{0,8}}(单位|部门){G}{{0,30}}述法"),
@@ -123,6 +124,9 @@ RULES = [
       rf"(制发|出台|印发|制定|发布)(《[^》]{{1,40}}》)+等?(行政)?规范性文件{G}{{0,2}}⟨N⟩"),  # the titles in between
     R("normative.filing_rate", RATE, rf"备案(审查)?率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
     R("normative.review_rate", RATE, rf"(合法性)?审核率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
+    # the documents filed, after the clause that names them ("制定规范性文件20件，报备20件")
+    R("normative.filed", DOCS, r"^[^，；;。⟨\d]{0,4}?(报送|依法)?(备案|报备)⟨N⟩", subject="规范性文件", exclude="合同",
+      own_sentence=True),
     R("normative.filed", DOCS, rf"(备案|报备){G}{{0,8}}规范性文件{G}{{0,2}}⟨N⟩|规范性文件{G}{{0,6}}(备案|报备){G}{{0,2}}⟨N⟩|"
       rf"备案⟨N⟩(件|份)?(行政)?规范性文件|"
       rf"报送备案{G}{{0,4}}⟨N⟩|向{G}{{0,12}}(报送)?备案(规范性)?文件{G}{{0,2}}⟨N⟩|⟨N⟩(件|份)?(行政)?规范性文件(的)?备案|对⟨N⟩{G}{{0,8}}规范性文件{G}{{0,6}}备案"),
@@ -172,7 +176,7 @@ RULES = [
     R("enforcement.cases", "件|起", rf"执法(监督)?(信息)?平台{G}{{0,6}}案件{G}{{0,2}}⟨N⟩|(办理|查处|办结|查办){G}{{0,6}}行政(执法|处罚)?"
       rf"案件{G}{{0,2}}⟨N⟩|行政(执法|处罚)案件{G}{{0,2}}⟨N⟩|查处{G}{{0,4}}违法(行为|案件)?{G}{{0,2}}⟨N⟩|"
       rf"(办理|办结|查办){G}{{0,4}}违法案件{G}{{0,2}}⟨N⟩|"
-      rf"(实施|作出|办理)行政处罚(决定)?{G}{{0,2}}⟨N⟩",  # "全年共实施行政处罚237件"
+      rf"(实施|作出|办理)行政处罚(决定)?{G}{{0,2}}⟨N⟩|查处⟨N⟩(起|件|宗)?{G}{{0,4}}违法(案件|行为)",  # "全年共实施行政处罚237件"
       exclude=f"评查|复议|诉讼|应诉|一审|二审|法院|审结|一般程序|普通程序|简易程序|{NOT_PUNISHED}"),  # "办结林业行政案件103件"; a court's
     # 行政案件 are litigation; cases by procedure are counted on their own
     R("enforcement.cases", "件|起", rf"立案(查处|调查|办理)?{G}{{0,6}}⟨N⟩", subject="执法|处罚|违法",
@@ -185,11 +189,13 @@ RULES = [
     R("enforcement.cases_major", "件|起", rf"重大(行政)?执法决定{G}{{0,4}}⟨N⟩", exclude="审核|审查"),
     R("enforcement.major_reviewed", "件|起", rf"^(经|通过)法制审核{G}{{0,2}}⟨N⟩", subject="重大执法决定"),
     R("enforcement.major_reviewed", "件|起|次", rf"重大(行政)?(执法决定)?法制审核(案件)?{G}{{0,2}}⟨N⟩|"
-      rf"重大(行政)?执法决定(法制)?审核{G}{{0,2}}⟨N⟩|(法制)?审核{G}{{0,4}}重大(行政)?执法决定{G}{{0,4}}⟨N⟩"),
+      rf"重大(行政)?执法决定(法制)?审核{G}{{0,2}}⟨N⟩|(法制)?审核{G}{{0,4}}重大(行政)?执法决定{G}{{0,4}}⟨N⟩|"
+      rf"对⟨N⟩{G}{{0,4}}重大(行政)?执法决定{G}{{0,6}}(法制|合法性)(审核|审查)"),  # "对7件重大行政执法决定进行法制审核"
     R("enforcement.case_file_review_rounds", "次|轮", rf"案卷评查{G}{{0,6}}⟨N⟩|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩"),
     R("enforcement.case_files_reviewed", "本|卷|份|件", rf"⟨N⟩(行政)?执法案卷|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩|"
       rf"对⟨N⟩{G}{{0,8}}(案件|案卷){G}{{0,4}}(进行|开展)了?评查"),  # "对40余件涉企案件进行了评查"
-    R("enforcement.officers_new_certified", "人|名", rf"⟨N⟩{G}{{0,4}}(考取|取得|申领|获得?|领取){G}{{0,6}}执法(资格|证)|"
+    R("enforcement.officers_new_certified", "人|名|个|本", rf"⟨N⟩{G}{{0,4}}(考取|取得|申领|获得?|领取){G}{{0,6}}执法(资格|证)|"
+      rf"⟨N⟩(人|名)?(通过|参加){G}{{0,12}}考试[^，；;。⟨\d]{{0,2}}(取得|获得|领取){G}{{0,6}}执法(资格|证)|"
       rf"新增(持证)?(行政)?执法人员{G}{{0,2}}⟨N⟩|新(取得|申领|领取|办理|核发){G}{{0,4}}执法(资格|证件|证){G}{{0,2}}⟨N⟩"),
     R("enforcement.certificates_revoked", "人|名|个|本", rf"注销{G}{{0,8}}(资格|证件|证){G}{{0,4}}⟨N⟩|"
       rf"注销了?⟨N⟩{G}{{0,6}}(执法)?(人员)?(资格|证件|证)"),
@@ -260,7 +266,7 @@ RULES = [
     # the suggestions of 人大代表 and the proposals of 政协委员 handled, each named on its own ("办结相关建议11件，提案11件")
     R("oversight.npc_suggestions", "件", rf"(办理|办结|承办|答复|收到){G}{{0,8}}建议{G}{{0,2}}⟨N⟩|人大代表建议{G}{{0,2}}⟨N⟩",
       subject="人大代表|代表建议", exclude="检察|司法|督察|整改|提案"),
-    R("oversight.cppcc_proposals", "件", rf"提案{G}{{0,2}}⟨N⟩", subject="政协", exclude="建议提案|建议和提案|建议、提案"),
+    R("oversight.cppcc_proposals", "件", rf"提案{G}{{0,2}}⟨N⟩", subject="政协", exclude="建议(和|及|与|、)?(政协)?(委员)?提案"),  # (both together: neither)
     R("reconsideration.correction_rate", RATE, rf"纠错率{G}{{0,3}}⟨N⟩", subject="复议"),  # "纠错率为16.54%" of 复议
     R("institutions.mechanisms", "项|个|套", rf"(建立|健全|完善|形成|出台){G}{{0,40}}机制{G}{{0,2}}⟨N⟩",
       exclude="会议|培训"),  # "建立健全《…清单》等机制20项"

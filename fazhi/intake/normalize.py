@@ -23,7 +23,7 @@ FIELD_LINE = re.compile(r"^\|[^|]*\|[^|]*\||^[\[【]?\s*(索\s*引\s*号|备注/
                         r"成文时间|生成日期|主题分类|时效性|有效性|效力状态|公开形式|责任部门|关键词|所属机构|文件分类|组配分类|"
                         r"体裁分类|公开目录|主题词|浏览量)\s*([:：|\]】]|\s|$)")  # "| a | b |", "索引号：…", "索引号 …",
 # "[ 主题分类 ] …", a label alone
-FIELD_NAMED = re.compile(r"(发文机关|发布机构|发文日期|发布日期|成文日期)\s*[:：]")  # a line with fields is not furniture
+FIELD_NAMED = re.compile(r"(发文机关|发布机构|发文日期|发布日期|发布时间|成文日期)\s*[:：]")  # a line with fields is not furniture
 SITE_SUFFIX = re.compile(r"(_[^_]{1,30})+_[^_]{2,40}(网站|门户网|政府网)$")
 # a page's field label left empty at the end of a line, its value on the next ("…年度报告 - 文号:")
 TRAILING_LABEL = re.compile(r"(?<=\S)\s+-?\s*(索\s*引\s*号|分\s*类|发文机关|发布机构|发文日期|发布日期|名\s*称|文\s*号)\s*[:：]$")

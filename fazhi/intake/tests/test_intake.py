@@ -379,6 +379,44 @@ def test_a_seminar_on_the_law_and_the_meetings_studying_with_the_leading_group_a
     assert figures("坚持党支部会前学法7次。") == set()  # a party branch's own study, no leading group in it
 
 
+WORK_PHRASINGS = {  # the enforcement, review and service work a department counts: (the clause before; the phrasings)
+    "enforcement.cases": ("", ["办理行政执法案件{n}件", "查处各类违法案件{n}起", "办结行政处罚案件{n}件", "立案查处违法行为{n}起",
+                               "实施行政处罚{n}件", "作出行政处罚决定{n}件", "依法查处{n}起违法案件"]),
+    "enforcement.cases_simple": ("办理行政处罚案件20件，", ["简易程序案件{n}件", "适用简易程序办理{n}件"]),
+    "enforcement.cases_ordinary": ("办理行政处罚案件20件，", ["普通程序案件{n}件", "其中一般程序{n}件"]),
+    "enforcement.major_reviewed": ("", ["重大执法决定法制审核{n}件", "对{n}件重大行政执法决定进行法制审核",
+                                        "审核重大行政执法决定{n}件"]),
+    "enforcement.case_files_reviewed": ("", ["评查行政执法案卷{n}卷", "对{n}件行政处罚案卷进行评查", "抽查评查案卷{n}宗"]),
+    "enforcement.officers_certified": ("", ["持证执法人员{n}名", "持有行政执法证件人员{n}人", "具有行政执法资格的人员{n}名"]),
+    "enforcement.officers_new_certified": ("", ["新取得行政执法证{n}人", "{n}名同志取得行政执法证", "新办理行政执法证{n}个",
+                                                "{n}人通过行政执法资格考试并取得执法证"]),
+    "enforcement.inspections": ("", ["开展执法检查{n}次", "开展联合执法检查{n}次", "开展{n}次执法检查"]),
+    "supervision.findings": ("开展法治督察3次，", ["发现问题{n}个", "反馈问题{n}个"]),
+    "normative.cleanup.repealed": ("清理规范性文件30件，保留20件，", ["废止{n}件", "其中废止{n}件"]),
+    "normative.filed": ("制定规范性文件20件，", ["报送备案规范性文件{n}件", "报备{n}件", "向区人大常委会备案规范性文件{n}件"]),
+    "legal_services.stations": ("", ["建成公共法律服务工作站{n}个", "设立公共法律服务工作室{n}个", "公共法律服务站{n}个"]),
+    "mediation.disputes": ("", ["调解矛盾纠纷{n}件", "排查化解各类矛盾纠纷{n}起", "人民调解组织调解纠纷{n}件"]),
+    "oversight.npc_suggestions": ("", ["办理人大代表建议{n}件", "承办人大代表建议{n}件"]),
+}
+
+
+def test_the_work_of_each_area_is_read_however_it_is_phrased_and_whoever_reports_it():
+    missed = [(key, text) for key, (lead, forms) in WORK_PHRASINGS.items()
+              for subject, form in itertools.product(["", "我局", "镇"], forms)
+              for text in ["全年" + lead + subject + form.format(n=7) + "。"] if (key, 7) not in figures(text)]
+    assert not missed, missed[:10]
+    # a total of two measures is neither: the suggestions and the proposals handled together
+    assert figures("全年办理人大代表建议和政协委员提案7件。") == set()
+    # the supervision of enforcement is not an enforcement inspection; all officers holding certificates are not new ones
+    assert ("enforcement.inspections", 7) not in figures("全年开展行政执法监督检查7次。")
+    assert ("enforcement.officers_new_certified", 3) not in figures("全乡3名执法人员全部取得行政执法证。")
+
+
+def test_a_training_whose_topic_is_named_further_before_it_and_a_campaign_that_is_several_kinds_of_work():
+    assert ("study.trainings", 3) in figures("全年共组织干部职工开展相关法律法规及规章制度的学习培训3次。")
+    assert ("study.trainings", 200) not in figures("各级各部门开展习近平法治思想“大学习大培训大研讨”200余次。")
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
@@ -919,6 +957,16 @@ def test_a_title_broken_after_its_year_and_the_year_beside_a_plans_span():
     # the span of a plan named first is not the year reported on
     spanned = extract_text("某市审计局按照《法治政府建设实施纲要(2021-2025年)》部署，现将我局2024年度法治政府建设工作情况报告如下。")
     assert spanned["year"] == 2024
+
+
+def test_the_pages_fields_set_after_the_title_on_its_line_are_not_the_title():
+    sourced = extract_text("奉贤区档案局2023年度法治政府建设情况报告 信息来源: 发布时间:2024-01-02\n\n"
+                           "2023年，在区委、区政府的正确领导下，奉贤区档案局推进法治建设，全年无行政复议案件。")
+    assert (sourced["title"], sourced["issuer"], sourced["posted_on"]) == \
+        ("奉贤区档案局2023年度法治政府建设情况报告", "奉贤区档案局", "2024-01-02")
+    fielded = extract_text("索 引 号:1153/2025-0415001 发文机关:武定县政府办 标  题:武定县民族宗教事务局2024年度法治政府建设工作情况报告"
+                           " 发布日期:2025年04月15日\n\n武定县民族宗教事务局2024年度法治政府建设工作情况报告\n2024年，我局推进法治建设。")
+    assert fielded["title"] == "武定县民族宗教事务局2024年度法治政府建设工作情况报告"
 
 
 def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issuer():
