@@ -209,7 +209,7 @@ RULES = [
     # 复议、应诉
     R("reconsideration.applications", "件|起", rf"(收到|接收|接到){G}{{0,4}}(行政)?复议申请{G}{{0,2}}⟨N⟩|⟨N⟩(行政)?复议申请"),
     R("reconsideration.accepted", "件|起", rf"受理{G}{{0,8}}(行政)?复议(案件)?{G}{{0,2}}⟨N⟩|受理{G}{{0,2}}⟨N⟩(行政)?复议|"
-      rf"办理(行政)?复议案件{G}{{0,2}}⟨N⟩|^受理⟨N⟩|新收(行政)?复议(案件|申请)?{G}{{0,2}}⟨N⟩", subject="复议"),
+      rf"办理(行政)?复议案件{G}{{0,2}}⟨N⟩|^(依法|予以|决定)?受理⟨N⟩|新收(行政)?复议(案件|申请)?{G}{{0,2}}⟨N⟩", subject="复议"),
     # the cases taken in named first and the verb after ("行政复议案件受理7件", "行政复议立案7件"), or no verb at all
     R("reconsideration.accepted", "件|起", rf"(行政)?复议(案件)?{G}{{0,2}}(受理|立案){G}{{0,2}}⟨N⟩|^{G}{{0,8}}复议案件{G}{{0,2}}⟨N⟩",
       exclude="审结|办结|结案|纠错|纠正|调解|和解|审理中|在审|申请"),
@@ -281,7 +281,8 @@ RULES = [
     # the petitions taken in, however the report calls them (信访事项, 信访件, 信访投诉): not the old ones cleared (积案)
     R("petitions.cases", "件|起", rf"(受理|处理|办理|接收|收到)(各类)?(群众)?(信访|来信来访)(事项|投诉|件|案件|诉求)?{G}{{0,4}}⟨N⟩|"
       rf"信访(事项|投诉|件|案件){G}{{0,4}}⟨N⟩|⟨N⟩{G}{{0,2}}信访(事项|投诉|件)", exclude="积案|办结|化解|重复|方案|审查|审核|导入|引入|转入|人民调解"),
-    R("petitions.concluded", "件|起", rf"^(已|共)?(办结|结案){G}{{0,2}}⟨N⟩", subject="信访(事项|件)"),
+    R("petitions.concluded", "件|起", rf"^(已|共)?(办结|结案){G}{{0,2}}⟨N⟩|信访(事项|件){G}{{0,2}}(办结|结案){G}{{0,2}}⟨N⟩",
+      subject="信访(事项|件)", exclude="按期|按时|及时"),
     R("petitions.referred_to_mediation", "件|起", rf"⟨N⟩{G}{{0,8}}(导入|引入|转入|引导至?)人民调解|"
       rf"(导入|引入|转入)人民调解{G}{{0,8}}⟨N⟩", subject="信访"),  # "受理信访事项236件，办结230件"
     R("institutions.honours", "项|个|次", rf"(获评|获得|荣获|获)[^，；;。⟨\d]{{0,24}}(荣誉|表彰|称号|奖项){G}{{0,2}}⟨N⟩"),
@@ -692,10 +693,15 @@ def statements(text: str) -> list[Found]:
                 for readings in _shared(clause, m):
                     candidates = []
                     for marked in readings:
-                        candidates = _candidates(marked, m.group("unit"), clause, before, sentence[c_end:],
+                        # a reading of one of a list's items (分别, a shared rate) is the clause its rules see
+                        own = clause if marked == clause[:m.start()] + "⟨N⟩" + clause[m.end():] else \
+                            marked.replace("⟨N⟩", m.group(0))
+                        candidates = _candidates(marked, m.group("unit"), own, before, sentence[c_end:],
                                                  sentence[:c_start])
                         if candidates:
                             break
+                    if not candidates:
+                        candidates = _respectively(clause, m, found, s_start + c_start)
                     if not candidates:
                         continue
                     key, why = candidates[0]
@@ -711,6 +717,20 @@ def statements(text: str) -> list[Found]:
                                        as_written=m.group(0)))
             found += _universal(clause, s_start + c_start, found)
     return found
+
+
+def _respectively(clause: str, m: re.Match, found: list[Found], at: int) -> list[tuple[str, str]]:
+    """A number after 分别 with no words of its own is the next of the figures the clause lists for its subjects
+    ("党组会议和局长办公会议专题研究法治工作分别为3次、4次"): the measure of the figure read before it in the clause."""
+    if "分别" not in clause[:m.start()]:
+        return []
+    listed = clause[:clause.index("分别")]
+    if re.search(rf"({ELLIPSIS_BREAKS.pattern})(案件)?[和、及与]({ELLIPSIS_BREAKS.pattern})", listed):
+        return []  # "受理和办结分别为20件、18件": two measures, not one measure of two subjects
+    before = [f for f in found if at <= f.start < at + m.start()]
+    if not before or not re.fullmatch(r"[、和及与\s]*", clause[before[-1].end - at:m.start()]):
+        return []
+    return [(before[-1].key, "分别：与前一数字同一指标（各主语一项）")]
 
 
 def _universal(clause: str, at: int, found: list[Found]) -> list[Found]:
@@ -733,6 +753,8 @@ LIST_JOIN = "、|以及|和|与|及(?!时)"  # the words that join a list of rat
 RATES = rf"((?:[\u4e00-\u9fff]{{1,12}}?率(?:{LIST_JOIN}))+[\u4e00-\u9fff]{{1,12}}?率)"  # "备案率、合规率"
 RATE_LIST = re.compile(RATES + r"(均|都|全部)?(达到?|为|实现|保持)?$")  # … sharing one value
 RESPECTIVELY = re.compile(RATES + r"分别(?:为|是|达到?)")  # … taking theirs in turn
+# the acts a clause counts in turn ("行政复议案件受理和审结分别为20件、18件": 受理 20, 审结 18)
+ACTS_RESPECTIVELY = re.compile(rf"((?:{ELLIPSIS_BREAKS.pattern})(?:[和、及与](?:{ELLIPSIS_BREAKS.pattern}))+)分别(?:为|是|达到?)?")
 
 
 def _shared(clause: str, m: re.Match) -> list[list[str]]:
@@ -741,8 +763,8 @@ def _shared(clause: str, m: re.Match) -> list[list[str]]:
     turn (a bare rate as written, then with the first rate's noun: "备案率、及时率" → 备案及时率)."""
     head, tail = clause[:m.start()], clause[m.end():]
     listed = RATE_LIST.search(head) if m.group("unit") == "%" else None
-    paired = RESPECTIVELY.search(head) if m.group("unit") == "%" else None
-    if paired is not None:  # "出庭应诉率、败诉率分别为100%、5%": the n-th rate takes the n-th value
+    paired = RESPECTIVELY.search(head) if m.group("unit") == "%" else ACTS_RESPECTIVELY.search(head)
+    if paired is not None:  # "出庭应诉率、败诉率分别为100%、5%": the n-th rate (or act) takes the n-th value
         names = re.split(LIST_JOIN, paired.group(1))
         values = list(NUMBER.finditer(clause, paired.end()))
         at = next((i for i, v in enumerate(values) if v.start() == m.start()), None)

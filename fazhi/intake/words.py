@@ -107,11 +107,12 @@ def assign(before: str, after: str, unit: str, skip: frozenset[str]) -> list[tup
         return []
     words = set(content(segment(before))) | set(content(segment(after)))
     best: dict[str, tuple[float, str]] = {}
-    for p in profiles(skip):
+    everything = frozenset()  # every key competes, those the phrase rules own too: one of them fitting best means the
+    for p in profiles(everything):  # number is of that key (its rules did not take it), not of a key fitting worse
         if p.head not in words or not re.fullmatch(p.units, unit):
             continue
-        if (words - p.others - {p.head}) & _qualifiers(p.head, skip):  # "重大行政执法决定" is not "应公示的行政执法决定": the
-            continue  # clause has a word that tells another measure of the same thing from this one
+        if (words - p.others - {p.head}) & _qualifiers(p.head, everything):  # "重大行政执法决定" is not "应公示的行政执法
+            continue  # 决定": the clause has a word that tells another measure of the same thing from this one
         share = (1 + len(p.others & words)) / (1 + len(p.others))
         if share >= MIN_SHARE and share > best.get(p.key, (0, ""))[0]:
             best[p.key] = (share, "、".join([*sorted(p.others & words), p.head]))
@@ -121,4 +122,6 @@ def assign(before: str, after: str, unit: str, skip: frozenset[str]) -> list[tup
     if len(ranked) > 1 and ranked[1][1][0] == ranked[0][1][0]:
         return []  # two measures fit equally: no figure rather than a guess
     key, (share, matched) = ranked[0]
+    if key in skip:
+        return []
     return [(key, f"分词判定：分句中的词（{matched}）符合该指标名称的{share:.0%}")]

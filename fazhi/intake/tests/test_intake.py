@@ -417,6 +417,21 @@ def test_a_training_whose_topic_is_named_further_before_it_and_a_campaign_that_i
     assert ("study.trainings", 200) not in figures("各级各部门开展习近平法治思想“大学习大培训大研讨”200余次。")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("全年行政复议案件受理和审结分别为20件、18件。",
+     {("reconsideration.accepted", 20), ("reconsideration.concluded", 18)}),  # the acts in turn take the numbers
+    ("全年法律援助案件受理、办结分别为30件、28件。", {("legal_aid.cases", 30), ("legal_aid.concluded", 28)}),
+    ("全年信访事项受理和办结分别是40件和38件。", {("petitions.cases", 40), ("petitions.concluded", 38)}),
+    # two bodies' meetings on the law, each with its count: the year's meetings are both
+    ("全年召开党组会议和局长办公会议专题研究法治工作分别为3次、4次。", {("leadership.rule_of_law_meetings", 7)}),
+    ("全年局党组和局务会专题学法分别为3次和4次。", {("study.group_sessions", 7)}),
+    ("全年收到行政复议申请27件，依法受理21件。",
+     {("reconsideration.applications", 27), ("reconsideration.accepted", 21)}),
+])
+def test_figures_given_respectively_go_to_the_items_they_follow(text, expected):
+    assert expected <= figures(text), figures(text)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
