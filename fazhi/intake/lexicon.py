@@ -187,7 +187,7 @@ def by_cue(marked: str, unit: str, around: str, sentence: str | None = None, exc
         return []
     scored = []
     for cue in cues():
-        if not re.fullmatch(cue.units, unit) or any(w in marked or w in excluding for w in cue.exclude):
+        if not re.fullmatch(cue.units, unit) or any(_excludes(w, marked, excluding, cue) for w in cue.exclude):
             continue
         context = sentence if cue.own_sentence and sentence is not None else around
         if cue.context and not any(w in context for w in cue.context) or \
@@ -200,6 +200,18 @@ def by_cue(marked: str, unit: str, around: str, sentence: str | None = None, exc
     scored.sort()
     return [(key, f"线索词{'' if _names(key, word) else INFERRED}：“{word}”在数字旁（cues.tsv）")
             for _, key, word in scored]
+
+
+NAMES_THE_LAW = re.compile("普法|法治|法律|法规|宪法|法》|法典|送法|释法|以案说法")
+
+
+def _excludes(word: str, marked: str, excluding: str, cue: Cue) -> bool:
+    """An exclusion word in the clause (or in what leads into its enumeration) rules the cue out; one written "~word"
+    only when the clause does not itself name the law ("~文明实践": the centre's lectures on the party's theory are not
+    publicity of the law, but "依托新时代文明实践站开展“送法下乡”7场" is)."""
+    if word.startswith("~"):
+        return word[1:] in marked and not NAMES_THE_LAW.search(marked)
+    return word in marked or word in excluding
 
 
 # the kinds of work a report counts in 次/场, by the words that name them: two kinds joined and counted together make a

@@ -432,6 +432,47 @@ def test_figures_given_respectively_go_to_the_items_they_follow(text, expected):
     assert expected <= figures(text), figures(text)
 
 
+CADRES = ["组织机关干部", "组织干部职工", "组织党员干部", "组织班子成员", ""]
+CADRES_STUDY = ["集中学法{c}", "学习《民法典》{c}", "开展法律法规学习{c}", "开展法治学习{c}", "开展法律知识学习{c}",
+                "开展“学法日”活动{c}", "集中学习法律法规{c}", "开展学法活动{c}", "学习宪法和法律法规{c}",
+                "开展习近平法治思想学习{c}", "集体学习《行政处罚法》等法律{c}", "学习法律知识{c}"]
+
+
+def test_the_cadres_study_of_the_law_is_read_whoever_is_gathered_and_however_it_is_named():
+    missed = [text for who, form in itertools.product(CADRES, CADRES_STUDY)
+              for text in ["全年" + who + form.format(c="7次") + "。"] if ("study.group_sessions", 7) not in figures(text)]
+    assert not missed, missed[:10]
+    assert figures("组织开展《习近平法治思想学习纲要》、宪法等法律法规学习考核30余场次。") == set()  # examinations
+
+
+MEETINGS_NAMED = ["召开法治建设领导小组会议{c}", "召开全面依法治县委员会会议{c}", "召开专题会议研究部署法治政府建设{c}",
+                  "召开法治政府建设推进会{c}", "听取法治政府建设工作汇报{c}", "召开依法行政工作会议{c}", "研究部署法治建设工作{c}",
+                  "召开常务会议审议法治政府建设议题{c}", "就法治政府建设召开专题会{c}", "召开会议专题研究法治工作{c}"]
+
+
+def test_meetings_on_the_law_are_read_by_their_name_or_their_purpose_whoever_holds_them():
+    missed = [text for subject, form in itertools.product(["", "区政府", "局党组", "主要负责人"], MEETINGS_NAMED)
+              for text in ["全年" + subject + form.format(c="7次") + "。"]
+              if ("leadership.rule_of_law_meetings", 7) not in figures(text)]
+    assert not missed, missed[:10]
+    assert figures("全年研究部署安全生产工作7次。") == set()
+
+
+PUBLICITY_BY = ["", "司法所", "普法志愿者", "依托新时代文明实践站"]
+PUBLICITY_KINDS = ["深入村（社区）开展普法宣传{c}", "开展“送法下乡”{c}", "结合“12·4”国家宪法日开展宣传活动{c}", "开展以案释法活动{c}",
+                   "开展“法律进万家”活动{c}", "举办法治文艺演出{c}", "围绕《民法典》《反电信网络诈骗法》开展宣传{c}",
+                   "开展“美好生活·民法典相伴”主题宣传{c}"]
+
+
+def test_publicity_of_the_law_is_read_whoever_gives_it_and_wherever():
+    """Whoever gives it, and at a centre of 文明实践 too when the clause names the law (that centre's lectures on the
+    party's theory are not publicity of the law: see the cases where nothing is read)."""
+    missed = [text for by, form in itertools.product(PUBLICITY_BY, PUBLICITY_KINDS)
+              for text in ["全年" + by + form.format(c="7场") + "。"] if ("publicity.events", 7) not in figures(text)]
+    assert not missed, missed[:10]
+    assert figures("全年网上批准营业性演出1场。") == set()  # a licence for a show, not a performance about the law
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
