@@ -397,6 +397,11 @@ WORK_PHRASINGS = {  # the enforcement, review and service work a department coun
     "legal_services.stations": ("", ["建成公共法律服务工作站{n}个", "设立公共法律服务工作室{n}个", "公共法律服务站{n}个"]),
     "mediation.disputes": ("", ["调解矛盾纠纷{n}件", "排查化解各类矛盾纠纷{n}起", "人民调解组织调解纠纷{n}件"]),
     "oversight.npc_suggestions": ("", ["办理人大代表建议{n}件", "承办人大代表建议{n}件"]),
+    "legality.other_documents_reviewed": ("", ["审核重要文件{n}件", "对{n}件涉法事务进行合法性审查", "合法性审查各类文件{n}件",
+                                               "开展合法性审查{n}件", "出具合法性审查意见{n}件", "审查各类合同、协议{n}份"]),
+    "normative.legality_reviews": ("", ["对拟出台的{n}件规范性文件进行合法性审查", "审查行政规范性文件{n}件"]),
+    "services.power_list_adjusted": ("", ["动态调整权责事项{n}项", "调整权责清单事项{n}项", "对{n}项权责事项进行动态调整",
+                                          "调整行政职权事项{n}项"]),
 }
 
 
