@@ -62,6 +62,8 @@ JOINED = "(宣传|普法|宣讲|学法)(活动)?(和|及|与)"  # another kind o
 NOT_PUNISHED = "不予(行政)?处罚|免予(行政)?处罚|免罚|首违不罚"  # cases closed without a penalty: a part, not the count
 # a lecture or training given to pupils or the public is publicity, not the cadres' study ("法治副校长进校园开展法治讲座")
 AUDIENCE = "进校园|进社区|进乡村|进农村|进村|进企业|学生|师生|青少年|村民|居民|群众"
+# publicity of something else, named in the clause that does not name the law ("发放防诈骗宣传资料", "森林防火宣传活动")
+OTHER_TOPIC = rf"^(?!.*({LAW})).*(防火|政策|防诈|诈骗|消防|安全|文明|疫情|卫生|创建|防溺水|防汛|环保|垃圾分类)"
 RULES = [
     # 党政主要负责人、学法、督察
     R("leadership.rule_of_law_meetings", "次", rf"依法治[县市区旗镇]委员会{G}{{0,4}}⟨N⟩{G}{{0,4}}(召开|会议)|"
@@ -261,9 +263,9 @@ RULES = [
     # a 宣传 or 宣讲 of something the sentence says is the law (not of a party congress's spirit: "开设学习贯彻党的
     # 二十大精神专题培训…开展宣讲活动36场次")
     R("publicity.events", "场次|场|次", rf"宣传{G}{{0,12}}(活动|演出|宣讲){G}{{0,4}}⟨N⟩|宣讲(活动)?{G}{{0,2}}⟨N⟩",
-      subject=LAW, exclude="培训", own_sentence=True),
+      subject=LAW, exclude=f"培训|{OTHER_TOPIC}", own_sentence=True),
     R("publicity.materials", "份|册", rf"(发放|印发|分发|派发|散发|赠送){G}{{0,10}}(资料|手册|宣传品|材料){G}{{0,2}}⟨N⟩",
-      subject=LAW, exclude="学习资料|学习材料"),  # not what the cadres are given to study, nor a policy leaflet
+      subject=LAW, exclude=f"学习资料|学习材料|{OTHER_TOPIC}"),  # not what the cadres are given to study, nor a policy leaflet
     R("publicity.audience", "人次|人", rf"^受众(人员)?{G}{{0,4}}⟨N⟩|受教育(群众)?{G}{{0,2}}⟨N⟩",
       subject="普法|宣传|宣讲|法治教育"),
     R("publicity.demo_villages_national", "个", rf"⟨N⟩国家级{G}{{0,4}}民主法治示范|国家级民主法治示范(村|社区){G}{{0,6}}⟨N⟩"),

@@ -202,7 +202,7 @@ def by_cue(marked: str, unit: str, around: str, sentence: str | None = None, exc
             for _, key, word in scored]
 
 
-NAMES_THE_LAW = re.compile("普法|法治|法律|法规|宪法|法》|法典|送法|释法|以案说法")
+NAMES_THE_LAW = re.compile("普法|法治|法律|法规|宪法|法》|法典|送法|释法|以案说法|立法|复议|执法|依法|合法性")
 
 
 def _excludes(word: str, marked: str, excluding: str, cue: Cue) -> bool:

@@ -479,6 +479,24 @@ def test_publicity_of_the_law_is_read_whoever_gives_it_and_wherever():
     assert figures("全年网上批准营业性演出1场。") == set()  # a licence for a show, not a performance about the law
 
 
+OTHER_WORK = ["开展“第一议题”学习7次", "集中学习党的二十大精神7次", "开展警示教育7次", "召开党风廉政建设会议7次", "开展理论学习7次",
+              "开展主题党日活动7次", "召开民主生活会7次", "召开专题会议研究安全生产7次", "召开信访联席会议7次",
+              "召开党委会研究乡村振兴工作7次", "开展安全生产培训7次", "开展森林防火宣传活动7场", "开展消防安全宣传7次",
+              "开展党的创新理论宣讲7场", "发放防诈骗宣传资料7份", "开展政策宣讲7场", "学习党章党规7次", "召开项目推进会7次",
+              "举办干部能力提升培训班7期", "召开防汛会议7次"]
+
+
+@pytest.mark.parametrize("work", OTHER_WORK)
+def test_other_work_is_not_the_laws_even_in_a_paragraph_about_the_law(work):
+    """The sentence before speaks of the rule of law, as a report's paragraph does; the clause itself names other work
+    (safety, a project, the party's theory, fire prevention): no figure of the law's."""
+    for subject in ("", "局党组"):
+        text = "我局深入推进法治政府建设。全年" + subject + work + "。"
+        assert figures(text) == set(), text
+    # (the same work named with the law is the law's: "森林防火法律法规宣传活动7场")
+    assert ("publicity.events", 7) in figures("我局深入推进法治政府建设。全年开展森林防火法律法规宣传活动7场。")
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
