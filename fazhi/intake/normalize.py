@@ -1,5 +1,5 @@
 """Text normalisation: full-width digits and signs, words and numbers split across lines or page breaks,
-spaces between digits and Chinese; Chinese numerals (cn2an)."""
+spaces between digits and Chinese, rates written in words (百分之百 → 100%); Chinese numerals (cn2an)."""
 
 from __future__ import annotations
 
@@ -41,6 +41,19 @@ def cn_to_int(text: str) -> int | None:
     return int(value) if float(value).is_integer() else None
 
 
+PERCENT_WORDS = re.compile(r"百分之([零〇一二两三四五六七八九十百点]+)")
+
+
+def _percent(m: re.Match) -> str:
+    """百分之九十八点五 → 98.5%, 百分之百 → 100%: a rate written in words, read like one written in digits."""
+    words = m.group(1)
+    try:
+        value = cn2an.cn2an("一百" if words == "百" else words, "normal")
+    except (ValueError, KeyError, IndexError):
+        return m.group(0)
+    return f"{int(value) if float(value).is_integer() else value}%"
+
+
 def _join_lines(lines: list[str]) -> list[str]:
     """Re-join paragraphs split by line or page breaks: a long line ending mid-sentence continues on the next."""
     out: list[str] = []
@@ -68,7 +81,7 @@ def normalize(text: str) -> str:
     text = text.replace("\f", "\n")
     lines = []
     for raw in text.split("\n"):
-        line = BULLET.sub("", re.sub(r"[ \t]+", " ", raw).strip())
+        line = PERCENT_WORDS.sub(_percent, BULLET.sub("", re.sub(r"[ \t]+", " ", raw).strip()))
         line = SITE_SUFFIX.sub("", line)  # a page's own <title>: "某街道…报告_街镇园区文件_某区人民政府门户网站"
         if not line:
             continue

@@ -48,6 +48,12 @@ def test_chinese_numerals_and_multipliers():
     assert [(bare[k].value, bare[k].approx) for k in ("reconsideration.accepted", "publicity.materials")] == \
         [(100, True), (10000, True)]
     assert figures("开展普法宣传活动数十场。") == set() == figures("开展普法活动几十场。")  # vague: no figure
+    # a numeral written across 万 ("一万二千余人次" is 12,000, not the 二千 after it)
+    assert ("publicity.audience", 12000) in figures("开展普法活动二十余场次，发放资料五千余份，受众一万二千余人次。")
+    assert ("publicity.audience", 35000) in figures("开展普法宣传活动20场，受教育群众三万五千人次。")
+    # a rate written in words is read as written in digits
+    assert figures("行政机关负责人出庭应诉率达百分之百。") == {("litigation.head_appearance_rate", 100)}
+    assert figures("出庭应诉率为百分之九十八点五。") == {("litigation.head_appearance_rate", 98.5)}
 
 
 def test_furniture_lines_are_dropped():
