@@ -422,6 +422,7 @@ def test_the_work_of_each_area_is_read_however_it_is_phrased_and_whoever_reports
     # the supervision of enforcement is not an enforcement inspection; all officers holding certificates are not new ones
     assert ("enforcement.inspections", 7) not in figures("全年开展行政执法监督检查7次。")
     assert ("enforcement.officers_new_certified", 3) not in figures("全乡3名执法人员全部取得行政执法证。")
+    assert figures("向园区赋权31项，收回行政职权5项。") == set()  # powers given to a development zone, not the townships
 
 
 def test_a_training_whose_topic_is_named_further_before_it_and_a_campaign_that_is_several_kinds_of_work():
