@@ -66,10 +66,10 @@ AUDIENCE = "进校园|进社区|进乡村|进农村|进村|进企业|学生|师�
 OTHER_TOPIC = rf"^(?!.*({LAW})).*(防火|政策|防诈|诈骗|消防|安全|文明|疫情|卫生|创建|防溺水|防汛|环保|垃圾分类)"
 RULES = [
     # 党政主要负责人、学法、督察
-    R("leadership.rule_of_law_meetings", "次", rf"依法治[县市区旗镇]委员会{G}{{0,4}}⟨N⟩{G}{{0,4}}(召开|会议)|"
+    R("leadership.rule_of_law_meetings", "次", rf"依法治[省县市区旗镇州盟]委员会{G}{{0,4}}⟨N⟩{G}{{0,4}}(召开|会议)|"
       rf"{BODY}{G}{{0,8}}⟨N⟩(专题)?{ON_AGENDA}{G}{{0,10}}{TOPIC}|{BODY}{G}{{0,12}}{ON_AGENDA}{G}{{0,10}}"
       rf"{TOPIC}{G}{{0,8}}⟨N⟩|召开⟨N⟩{G}{{0,4}}法治(政府)?建设{G}{{0,4}}(会|会议)|"
-      rf"法治(政府)?建设(工作)?专题会议?{G}{{0,2}}⟨N⟩|召开{G}{{0,4}}(法治(政府)?建设|依法行政)(工作)?(推进|部署)?(会|会议){G}{{0,2}}⟨N⟩|依法治[县市区旗镇乡街](委员会|领导小组|领导机构)?{G}{{0,8}}会议{G}{{0,2}}⟨N⟩|"
+      rf"法治(政府)?建设(工作)?专题会议?{G}{{0,2}}⟨N⟩|召开{G}{{0,4}}(法治(政府)?建设|依法行政)(工作)?(推进|部署)?(会|会议){G}{{0,2}}⟨N⟩|依法治[省县市区旗镇州盟乡街](委员会|领导小组|领导机构)?{G}{{0,8}}会议{G}{{0,2}}⟨N⟩|"
       rf"⟨N⟩{G}{{0,10}}{BODY}{G}{{0,10}}{ON_AGENDA}{G}{{0,10}}{TOPIC}|"
       rf"听取{G}{{0,6}}法治{G}{{0,8}}汇报{G}{{0,2}}⟨N⟩|⟨N⟩次?听取{G}{{0,8}}法治{G}{{0,10}}汇报|"
       rf"(就|围绕|针对){G}{{0,30}}法治{G}{{0,30}}召开{G}{{0,6}}({BODY}|会议){G}{{0,2}}⟨N⟩"),  # "年内听取法治汇报4次": the leaders hear the work reported
@@ -602,7 +602,7 @@ def _parallel(between: str) -> bool:
     if any(not re.search(r"\d", c) or len(c) > 20 for c in clauses[1:-1]) or len(clauses) > 4:
         return False  # what stands between must be other items of the enumeration, each with its own figure
     second = clauses[-1]
-    return 2 <= len(second) <= 30 and words.opens_with_noun(second) and not PART_OR_TOTAL.search(second)
+    return 2 <= len(second) <= 48 and words.opens_with_noun(second) and not PART_OR_TOTAL.search(second)
 
 
 # words that give the next clause a verb of its own (or make it a part or a total of what came before): it is not an

@@ -504,6 +504,13 @@ def test_other_work_is_not_the_laws_even_in_a_paragraph_about_the_law(work):
     assert ("publicity.events", 7) in figures("我局深入推进法治政府建设。全年开展森林防火法律法规宣传活动7场。")
 
 
+def test_a_prefectures_committee_and_the_meetings_its_leaders_hold_besides_are_the_years_meetings_on_the_law():
+    assert figures("主持召开依法治州委员会会议4次。") == {("leadership.rule_of_law_meetings", 4)}
+    text = ("2023年召开5次州党委常委(扩大)会议、8次州政府常务会议研究部署法治政府重大事项，州党委、政府主要领导主持召开"
+            "依法治州委员会会议、法治督察动员会、法治政府建设推进会4次，批示法治建设工作122次。")
+    assert figures(text) == {("leadership.rule_of_law_meetings", 17)}  # 5 + 8 + 4; the instructions are no meetings
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
