@@ -3,7 +3,8 @@ key, value, optional, alt_keys, approx). A figure read matches an annotation of 
 alt_keys) and value, each annotation at most once; an optional annotation may be matched without counting against
 recall when it is not. Where a text's annotation also has `meta` (its title, the issuing body — any of the names it
 may go by — and the date its page was posted, empty where the excerpt does not show them), the metadata read is
-scored field by field."""
+scored field by field; a title the page sets two ways (with and without the organ line above it) may be given as
+both."""
 
 from __future__ import annotations
 
@@ -68,7 +69,8 @@ def add_meta(score: MetaScore, name: str, result: dict, meta: dict) -> None:
         return "".join((text or "").split())
 
     score.total += 1
-    expected = {"title": [meta["title"]], "issuer": meta["issuer"], "posted_on": [meta["posted_on"]]}
+    titles = meta["title"] if isinstance(meta["title"], list) else [meta["title"]]  # (a title a page sets two ways)
+    expected = {"title": titles, "issuer": meta["issuer"], "posted_on": [meta["posted_on"]]}
     for key in META_FIELDS:
         if bare(result.get(key)) in {bare(v) for v in expected[key]}:
             score.right[key] += 1

@@ -395,7 +395,7 @@ WORK_PHRASINGS = {  # the enforcement, review and service work a department coun
     "enforcement.case_files_reviewed": ("", ["评查行政执法案卷{n}卷", "对{n}件行政处罚案卷进行评查", "抽查评查案卷{n}宗"]),
     "enforcement.officers_certified": ("", ["持证执法人员{n}名", "持有行政执法证件人员{n}人", "具有行政执法资格的人员{n}名"]),
     "enforcement.officers_new_certified": ("", ["新取得行政执法证{n}人", "{n}名同志取得行政执法证", "新办理行政执法证{n}个",
-                                                "{n}人通过行政执法资格考试并取得执法证"]),
+                                                "{n}人通过行政执法资格考试并取得执法证", "新增{n}名持证执法人员"]),
     "enforcement.inspections": ("", ["开展执法检查{n}次", "开展联合执法检查{n}次", "开展{n}次执法检查"]),
     "supervision.findings": ("开展法治督察3次，", ["发现问题{n}个", "反馈问题{n}个"]),
     "normative.cleanup.repealed": ("清理规范性文件30件，保留20件，", ["废止{n}件", "其中废止{n}件"]),
