@@ -397,6 +397,7 @@ WORK_PHRASINGS = {  # the enforcement, review and service work a department coun
     "enforcement.officers_new_certified": ("", ["新取得行政执法证{n}人", "{n}名同志取得行政执法证", "新办理行政执法证{n}个",
                                                 "{n}人通过行政执法资格考试并取得执法证", "新增{n}名持证执法人员"]),
     "enforcement.inspections": ("", ["开展执法检查{n}次", "开展联合执法检查{n}次", "开展{n}次执法检查"]),
+    "enforcement.training_attendance": ("组织全系统法治培训，", ["全系统{n}名执法人员参与培训", "{n}余名行政执法人员参加了培训"]),
     "supervision.findings": ("开展法治督察3次，", ["发现问题{n}个", "反馈问题{n}个"]),
     "normative.cleanup.repealed": ("清理规范性文件30件，保留20件，", ["废止{n}件", "其中废止{n}件"]),
     "normative.filed": ("制定规范性文件20件，", ["报送备案规范性文件{n}件", "报备{n}件", "向区人大常委会备案规范性文件{n}件"]),
@@ -423,6 +424,9 @@ def test_the_work_of_each_area_is_read_however_it_is_phrased_and_whoever_reports
     assert ("enforcement.inspections", 7) not in figures("全年开展行政执法监督检查7次。")
     assert ("enforcement.officers_new_certified", 3) not in figures("全乡3名执法人员全部取得行政执法证。")
     assert figures("向园区赋权31项，收回行政职权5项。") == set()  # powers given to a development zone, not the townships
+    # a publicity month's trainings are not the officers' though the sentence also counts enforcement inspections
+    assert ("enforcement.training_sessions", 160) not in figures(
+        "开展《浙江省人民防空工程管理办法》学习宣传活动月，共计集中组织培训160次7358人，开展执法检查478次。")
 
 
 def test_a_training_whose_topic_is_named_further_before_it_and_a_campaign_that_is_several_kinds_of_work():
@@ -1061,6 +1065,12 @@ def test_the_pages_fields_set_after_the_title_on_its_line_are_not_the_title():
     fielded = extract_text("索 引 号:1153/2025-0415001 发文机关:武定县政府办 标  题:武定县民族宗教事务局2024年度法治政府建设工作情况报告"
                            " 发布日期:2025年04月15日\n\n武定县民族宗教事务局2024年度法治政府建设工作情况报告\n2024年，我局推进法治建设。")
     assert fielded["title"] == "武定县民族宗教事务局2024年度法治政府建设工作情况报告"
+
+
+def test_a_title_dated_in_words_after_it_and_its_document_number_below():
+    dated = extract_text("上海市国防动员办公室2023年度法治政府建设情况报告 ( 2024年01月15日 )\n沪国动〔2024〕1号\n市委、市政府:\n"
+                         "2023年，市国动办深入推进法治政府建设。")
+    assert (dated["title"], dated["posted_on"]) == ("上海市国防动员办公室2023年度法治政府建设情况报告", "2024-01-15")
 
 
 def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issuer():
