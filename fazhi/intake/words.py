@@ -5,7 +5,8 @@ are segmented the same way into its content words, the last of which is the head
 given to the number when its head is among the clause's words, most of its other content words are too
 (“任前法纪知识考试” has 任前, 知识, 考试 of “任前法律知识考试”), the measure word is one the key admits, and no other key
 fits as well — two keys that fit equally give nothing. Keys the phrase rules own are left to their rules (they carry
-exclusions a bag of words cannot), as are clauses about one group of people (lexicon.SUBGROUP)."""
+exclusions a bag of words cannot): when one of them fits best, no other key is guessed. Clauses about one group of
+people (lexicon.SUBGROUP) are left alone."""
 
 from __future__ import annotations
 
