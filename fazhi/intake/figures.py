@@ -54,7 +54,7 @@ FLOW = "划转|调整|承接|认领|精简|压减|新增|梳理|下沉"  # what 
 BODY = "(党组会|党委会|常委会|常务会|办公会|局务会|委务会|厅务会|主任会|党工委会|班子会)议?"
 ON_AGENDA = "(听取|研究|审议|部署)"
 TOPIC = "(法治|依法行政)"  # what the meeting takes up: the rule of law, or 依法行政 as a department names it
-PROPOSALS = "代表建议|委员提案|建议提案|建议和提案|人大代表|政协委员"  # the 建议 of 人大代表 and 政协委员, not 检察建议
+PROPOSALS = "代表建议|委员提案|建议提案|建议和提案|人大代表|政协委员|代表委员"  # the 建议 of 人大代表 and 政协委员, not 检察建议
 LAW = "普法|法治|法律|法规|依法|学法|宪法|法》|法典|条例|送法|释法"
 DISCIPLINE = "党纪|纪律处分|廉政|廉洁|警示"  # the party's discipline studied: not the law ("《中国共产党纪律处分条例》")
 LAW_TOPIC = "(法治|法制|法律|宪法|法》|条例》|法典)"  # what is studied when the law is: the thought, the laws, a law's title  # words that say the work is of the law
@@ -120,6 +120,7 @@ RULES = [
     R("study.pre_appointment_exams", "人次|人|名", rf"(新提任|拟提任|新提拔|任前|任职前){G}{{0,10}}(考试|考法|测试){G}{{0,4}}⟨N⟩|"
       rf"⟨N⟩{G}{{0,24}}(新提任|拟提任|新提拔|任前|任职前){G}{{0,10}}(考试|考法|测试)",
       exclude="培训"),  # "组织新提任领导干部考试37人次": the law examination before appointment
+    R("study.law_reports_units", "名|人|位", rf"⟨N⟩{G}{{0,8}}(单位|部门|乡镇|街道){G}{{0,4}}(主要)?负责(人|同志){G}{{0,12}}述法"),  # one head for a unit
     R("study.law_report_coverage", RATE, rf"述法(工作)?覆盖(率|面){G}{{0,3}}⟨N⟩"),
     # 规范性文件
     R("normative.issued", DOCS, rf"(制发|出台|印发|制定|发布){G}{{0,6}}(行政)?规范性文件{G}{{0,2}}⟨N⟩|"
@@ -248,7 +249,7 @@ RULES = [
     R("mediation.disputes", "件|起", rf"(受理|化解|调处|调解){G}{{0,8}}矛盾纠纷{G}{{0,2}}⟨N⟩|调解{G}{{0,6}}纠纷{G}{{0,2}}⟨N⟩",
       exclude="诉前|婚姻|劳动|信访|仲裁|成功"),  # "成功调解矛盾纠纷256件" are the successful ones
     R("mediation.successful", "件|起", rf"(成功(化解|调解|调处)|(调解|化解|调处)成功){G}{{0,4}}⟨N⟩", subject="纠纷|矛盾|调解"),
-    R("mediation.success_rate", RATE, rf"(调解成功率|有效办结率|调解成功率|化解成功率|化解率){G}{{0,3}}⟨N⟩"),
+    R("mediation.success_rate", RATE, rf"((调解|调处|化解)成功率|有效办结率|化解率){G}{{0,3}}⟨N⟩"),
     R("legal_aid.cases", "件", rf"法律援助案件{G}{{0,2}}⟨N⟩", exclude="特殊群体|农民工|未成年|妇女|老年|残疾|刑事|民事|办结|结案"),
     R("legal_aid.cases", "件", r"^(受理|新收)(案件)?⟨N⟩", subject="法律援助",
       exclude="特殊群体|农民工|未成年|妇女|老年|残疾|刑事|民事|咨询|公证"),  # "办结法律援助案件20件，受理21件"
@@ -270,9 +271,9 @@ RULES = [
       subject=LAW, exclude=f"学习资料|学习材料|{OTHER_TOPIC}"),  # not what the cadres are given to study, nor a policy leaflet
     R("publicity.audience", "人次|人", rf"^受众(人员)?{G}{{0,4}}⟨N⟩|受教育(群众)?{G}{{0,2}}⟨N⟩",
       subject="普法|宣传|宣讲|法治教育"),
-    R("publicity.demo_villages_national", "个", rf"⟨N⟩国家级{G}{{0,4}}民主法治示范|国家级民主法治示范(村|社区){G}{{0,6}}⟨N⟩"),
-    R("publicity.demo_villages_provincial", "个", rf"⟨N⟩(省级|自治区级){G}{{0,4}}民主法治示范|(省级|自治区级)民主法治示范(村|社区){G}{{0,6}}⟨N⟩"),
-    R("publicity.demo_villages_municipal", "个", rf"⟨N⟩市级{G}{{0,4}}民主法治示范|市级民主法治示范(村|社区){G}{{0,6}}⟨N⟩"),
+    R("publicity.demo_villages_national", "个", rf"⟨N⟩{G}{{0,8}}(全国|国家级)“?民主法治示范|(全国|国家级)“?民主法治示范(村|社区){G}{{0,6}}⟨N⟩"),
+    R("publicity.demo_villages_provincial", "个", rf"⟨N⟩{G}{{0,8}}(省级|自治区级)“?民主法治示范|(省级|自治区级)“?民主法治示范(村|社区){G}{{0,6}}⟨N⟩"),
+    R("publicity.demo_villages_municipal", "个", rf"⟨N⟩{G}{{0,8}}市级“?民主法治示范|市级“?民主法治示范(村|社区){G}{{0,6}}⟨N⟩"),
     R("publicity.legal_understanders", "名|人", rf"法律明白人{G}{{0,4}}⟨N⟩|⟨N⟩{G}{{0,2}}法律明白人"),
     # 接受监督、信访
     # the suggestions of 人大代表 and the proposals of 政协委员 handled, each named on its own ("办结相关建议11件，提案11件")
@@ -282,7 +283,7 @@ RULES = [
     R("reconsideration.correction_rate", RATE, rf"纠错率{G}{{0,3}}⟨N⟩", subject="复议"),  # "纠错率为16.54%" of 复议
     R("institutions.mechanisms", "项|个|套", rf"(建立|健全|完善|形成|出台){G}{{0,40}}机制{G}{{0,2}}⟨N⟩",
       exclude="会议|培训"),  # "建立健全《…清单》等机制20项"
-    R("institutions.rules_made", "件|项|个", rf"(出台|制定|修订|印发|制发){G}{{0,10}}法治(政府)?建设的?(意见|制度|办法|规定)"
+    R("institutions.rules_made", "件|项|个", rf"(出台|制定|修订|印发|制发|建立|健全|完善){G}{{0,10}}法治(政府)?建设的?(配套|相关|工作)?(意见|制度|办法|规定)"
       rf"(等)?{G}{{0,2}}⟨N⟩|(制度|机制)文件{G}{{0,2}}⟨N⟩|⟨N⟩(制度|机制)文件$"),  # "出台法治建设的意见等4项": rules of
     # the office's own rule-of-law work
     R("oversight.reply_in_person_rate", RATE, rf"面复率{G}{{0,3}}⟨N⟩", subject=PROPOSALS),
@@ -303,9 +304,9 @@ RULES = [
       rf"四同”?）?事项{G}{{0,2}}⟨N⟩", exclude=f"取消|下放|赋权|一件事|{FLOW}|实现|(?<!全部)纳入|入驻|进驻|通办"),
     R("services.online_rate", RATE, rf"(全程)?网办率{G}{{0,3}}⟨N⟩|全程网办”?(事项)?(比例|比率|占比){G}{{0,3}}⟨N⟩|实现全程网办{G}{{0,1}}⟨N⟩|网上可办(事项)?{G}{{0,3}}⟨N⟩|网办深度{G}{{0,3}}⟨N⟩|"
       rf"⟨N⟩(的)?(政务服务)?(事项)?(实现|可)?全程网(上)?办"),  # "区级政务服务事项实现100%全程网办"
-    R("services.instant_rate", RATE, rf"即办(比)?率{G}{{0,3}}⟨N⟩"),
-    R("services.cert_free_items", "项", rf"免证办”?事项(数)?{G}{{0,2}}⟨N⟩"),
-    R("services.one_thing_once", "项|件|个|组", rf"一件事(一次办)?”?{G}{{0,4}}(集成服务|事项){G}{{0,2}}⟨N⟩|"
+    R("services.instant_rate", RATE, rf"即办(比)?率{G}{{0,3}}⟨N⟩|即(来即)?办”?(件|事项)(的)?(比例|比率|占比){G}{{0,4}}⟨N⟩"),
+    R("services.cert_free_items", "项", rf"免证办”?(服务)?事项(数)?{G}{{0,2}}⟨N⟩|⟨N⟩(服务)?事项实现“?免证办"),
+    R("services.one_thing_once", "项|件|个|组", rf"一件事(一次办)?”?{G}{{0,4}}(集成服务|事项|主题服务|套餐){G}{{0,2}}⟨N⟩|"
       rf"一件事(一次办)?”?{G}{{0,4}}⟨N⟩(个|项)?(集成)?(办事)?(服务|场景|事项)|"
       rf"⟨N⟩个?“?(高效办成)?一件事|高效办成一件事”?(业务|套餐|事项){{0,3}}⟨N⟩"),  # the programme's name since 2024, its items right after
     # the powers whose listing changed this year ("调整区体育局等11个区级部门、27个街镇133项行政职权事项")
@@ -318,7 +319,7 @@ RULES = [
       exclude="调整|划转|新增|取消|下放|原|其他"),  # not a former count, nor the "other powers" category
     R("services.power_list_items", "项", rf"^(共)?(梳理|编制|公布|确认|保留|明确)(出)?(各类)?事项{G}{{0,2}}⟨N⟩",
       subject="权[责力]清单", exclude="调整|划转|新增|取消|下放"),
-    R("services.cross_region_cases", "件", rf"跨(域|省|区|市|地)(通办)?(办件|业务|事项办件){G}{{0,4}}⟨N⟩|"
+    R("services.cross_region_cases", "件", rf"跨(域|省|区|市|地)(通办)?”?(办件|业务|事项办件){G}{{0,4}}⟨N⟩|异地代收代办{G}{{0,2}}⟨N⟩|"
       rf"(跨省|跨域|全区|全省)通办{G}{{0,10}}办件量?{G}{{0,2}}⟨N⟩|异地{G}{{0,4}}(办件|审批件|业务){G}{{0,2}}⟨N⟩"),
     R("opengov.published", "条", rf"(发布|公开)({G}{{0,16}}等)?(各类)?(政府|政务)?信息{G}{{0,2}}⟨N⟩"),
     R("opengov.applications", "件", rf"(政府)?信息公开申请{G}{{0,2}}⟨N⟩|依申请公开(政府)?(信息)?{G}{{0,2}}⟨N⟩"),

@@ -410,6 +410,26 @@ WORK_PHRASINGS = {  # the enforcement, review and service work a department coun
     "advisers.opinions": ("聘请法律顾问2名，", ["出具法律意见书{n}次", "出具法律意见{n}份", "提供书面意见{n}条"]),
     "services.power_list_adjusted": ("", ["动态调整权责事项{n}项", "调整权责清单事项{n}项", "对{n}项权责事项进行动态调整",
                                           "调整行政职权事项{n}项"]),
+    # 政务服务: the programmes by their names, the rates by their own words
+    "services.one_thing_once": ("", ["推出“一件事一次办”事项{n}个", "上线“一件事一次办”主题服务{n}个", "梳理“一件事一次办”套餐{n}个",
+                                     "推进“高效办成一件事”{n}项", "落地{n}个“一件事一次办”集成服务", "实现{n}个“一件事”一次办"]),
+    "services.instant_rate": ("", ["即办率达{n}%", "即办件比例达{n}%", "“即来即办”事项占比{n}%", "即办件占比提高到{n}%"]),
+    "services.cert_free_items": ("", ["实现“免证办”事项{n}项", "推出“免证办”服务事项{n}项", "{n}项事项实现“免证办”"]),
+    "services.cross_region_cases": ("", ["“跨省通办”业务办件{n}件", "办理“跨域通办”业务{n}件", "异地代收代办{n}件"]),
+    "services.commitment_items": ("", ["推行证明事项告知承诺制事项{n}项", "{n}项证明事项实行告知承诺制"]),
+    "study.law_reports_units": ("", ["{n}个部门主要负责人进行述法", "组织{n}个单位开展年终述法", "{n}名部门主要负责人现场述法",
+                                     "组织{n}家单位主要负责人述法"]),
+    "supervision.inspections": ("", ["开展法治督察{n}次", "开展{n}轮法治督察", "组织法治督察{n}轮", "开展{n}次专项督察"]),
+    "oversight.cppcc_proposals": ("", ["办理政协委员提案{n}件", "承办政协提案{n}件", "办理区政协提案{n}件"]),
+    "oversight.satisfaction_rate": ("", ["建议提案满意率达{n}%", "代表委员满意率{n}%"]),
+    # the publicity's products and places, the services to the people
+    "publicity.new_media_posts": ("", ["通过微信公众号发布普法信息{n}条", "推送普法短视频{n}条", "通过“两微一端”发布法治信息{n}条"]),
+    "publicity.works": ("", ["制作普法短视频{n}部", "编排法治情景剧{n}个", "创作法治文艺作品{n}件"]),
+    "publicity.culture_sites": ("", ["建成法治文化阵地{n}个", "打造法治文化公园{n}个", "新建法治广场{n}处", "建设法治文化长廊{n}处"]),
+    "publicity.legal_understanders": ("", ["培育“法律明白人”{n}名", "培育{n}名“法律明白人”", "遴选法律明白人{n}名"]),
+    "publicity.demo_villages_provincial": ("", ["{n}个村被评为省级民主法治示范村", "获评省级“民主法治示范村（社区）”{n}个"]),
+    "mediation.success_rate": ("", ["调解成功率达{n}%", "化解成功率达到{n}%", "调处成功率{n}%"]),
+    "institutions.rules_made": ("", ["建立健全法治建设制度{n}项", "出台法治建设配套制度{n}个"]),
 }
 
 
