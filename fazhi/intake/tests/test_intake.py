@@ -407,7 +407,8 @@ WORK_PHRASINGS = {  # the enforcement, review and service work a department coun
     "legality.other_documents_reviewed": ("", ["审核重要文件{n}件", "对{n}件涉法事务进行合法性审查", "合法性审查各类文件{n}件",
                                                "开展合法性审查{n}件", "出具合法性审查意见{n}件", "审查各类合同、协议{n}份"]),
     "normative.legality_reviews": ("", ["对拟出台的{n}件规范性文件进行合法性审查", "审查行政规范性文件{n}件"]),
-    "advisers.opinions": ("聘请法律顾问2名，", ["出具法律意见书{n}次", "出具法律意见{n}份", "提供书面意见{n}条"]),
+    "advisers.opinions": ("聘请法律顾问2名，", ["出具法律意见书{n}次", "出具法律意见{n}份", "提供书面意见{n}条",
+                                           "出具专业审查意见书{n}份", "提出审核意见{n}条"]),
     "services.power_list_adjusted": ("", ["动态调整权责事项{n}项", "调整权责清单事项{n}项", "对{n}项权责事项进行动态调整",
                                           "调整行政职权事项{n}项"]),
     # 政务服务: the programmes by their names, the rates by their own words
