@@ -322,7 +322,9 @@ RULES = [
     R("services.cross_region_cases", "件", rf"跨(域|省|区|市|地)(通办)?”?(办件|业务|事项办件){G}{{0,4}}⟨N⟩|异地代收代办{G}{{0,2}}⟨N⟩|"
       rf"(跨省|跨域|全区|全省)通办{G}{{0,10}}办件量?{G}{{0,2}}⟨N⟩|异地{G}{{0,4}}(办件|审批件|业务){G}{{0,2}}⟨N⟩"),
     R("opengov.published", "条", rf"(发布|公开)({G}{{0,16}}等)?(各类)?(政府|政务)?信息{G}{{0,2}}⟨N⟩"),
-    R("opengov.applications", "件", rf"(政府)?信息公开申请{G}{{0,2}}⟨N⟩|依申请公开(政府)?(信息)?{G}{{0,2}}⟨N⟩"),
+    R("opengov.applications", "件", rf"(政府)?(信息)?公开申请{G}{{0,2}}⟨N⟩|依申请公开(政府)?(信息)?{G}{{0,2}}⟨N⟩"),
+    # the promised time cut against the statutory one ("承诺时限压83%", "承诺办结时限压缩比例达75%")
+    R("services.commitment_compression_rate", RATE, rf"承诺(办理|办结)?时[限间]{G}{{0,8}}⟨N⟩|压缩承诺(办理|办结)?时[限间]{G}{{0,4}}⟨N⟩"),
     R("opengov.reply_on_time_rate", RATE, rf"^按期答复率{G}{{0,3}}⟨N⟩", subject="信息公开"),
 ]
 
