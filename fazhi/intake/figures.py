@@ -325,7 +325,8 @@ RULES = [
     R("opengov.applications", "件", rf"(政府)?(信息)?公开申请{G}{{0,2}}⟨N⟩|依申请公开(政府)?(信息)?{G}{{0,2}}⟨N⟩"),
     # the promised time cut against the statutory one ("承诺时限压83%", "承诺办结时限压缩比例达75%")
     R("services.commitment_compression_rate", RATE, rf"承诺(办理|办结)?时[限间]{G}{{0,8}}⟨N⟩|压缩承诺(办理|办结)?时[限间]{G}{{0,4}}⟨N⟩"),
-    R("opengov.reply_on_time_rate", RATE, rf"^按期答复率{G}{{0,3}}⟨N⟩", subject="信息公开"),
+    R("opengov.reply_on_time_rate", RATE, rf"(按期|按时)答复率{G}{{0,3}}⟨N⟩|答复及时率{G}{{0,3}}⟨N⟩",
+      subject="信息公开|依申请公开|公开申请", exclude="建议|提案|信访|留言|热线|诉求"),
 ]
 
 
@@ -776,7 +777,7 @@ ACTS_RESPECTIVELY = re.compile(rf"((?:{ELLIPSIS_BREAKS.pattern})(?:[和、及与
 def _shared(clause: str, m: re.Match) -> list[list[str]]:
     """The clause with the number marked ⟨N⟩ — once for each rate of a list that shares it ("备案率、合规率均达100%":
     备案率 100% and 合规率 100%), so each rate is read on its own words; each reading with its fallbacks, tried in
-    turn (a bare rate as written, then with the first rate's noun: "备案率、及时率" → 备案及时率)."""
+    turn (a bare rate as written, then with the first rate's noun: "备案率、及时率" → 备案及时率, then after the first rate)."""
     head, tail = clause[:m.start()], clause[m.end():]
     listed = RATE_LIST.search(head) if m.group("unit") == "%" else None
     paired = RESPECTIVELY.search(head) if m.group("unit") == "%" else ACTS_RESPECTIVELY.search(head)
@@ -791,5 +792,7 @@ def _shared(clause: str, m: re.Match) -> list[list[str]]:
     lead = head[:listed.start()]
     names = re.split(LIST_JOIN, listed.group(1))
     stem = names[0][:-1]
+    # (last, a later rate read after the first, whose words name whose rates they are: "信访事项及时受理率、按期办结率")
     return [[lead + name + "⟨N⟩" + tail] + ([lead + stem + name + "⟨N⟩" + tail] if i and len(name) <= 3 else [])
+            + ([lead + names[0] + "、" + name + "⟨N⟩" + tail] if i else [])
             for i, name in enumerate(names)]

@@ -420,6 +420,9 @@ WORK_PHRASINGS = {  # the enforcement, review and service work a department coun
     "services.commitment_compression_rate": ("", ["承诺办理时限压缩比率达{n}%", "承诺时限压{n}%", "承诺办结时限平均压缩{n}%",
                                                   "压缩承诺办理时限{n}%"]),
     "opengov.applications": ("", ["受理政府信息公开申请{n}件", "办理网上公开申请{n}件", "办理依申请公开{n}件"]),
+    "opengov.reply_on_time_rate": ("", ["政府信息公开申请按期答复率{n}%", "依申请公开按时答复率达{n}%", "信息公开申请答复及时率{n}%"]),
+    # a rate listed after another, whose words say whose both are
+    "petitions.on_time_rate": ("", ["信访事项及时受理率、按期办结率均达{n}%", "信访按期办结率{n}%"]),
     "services.commitment_items": ("", ["推行证明事项告知承诺制事项{n}项", "{n}项证明事项实行告知承诺制"]),
     "study.law_reports_units": ("", ["{n}个部门主要负责人进行述法", "组织{n}个单位开展年终述法", "{n}名部门主要负责人现场述法",
                                      "组织{n}家单位主要负责人述法"]),
