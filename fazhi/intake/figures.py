@@ -67,19 +67,20 @@ OTHER_TOPIC = rf"^(?!.*({lexicon.NAMES_THE_LAW.pattern})).*(防火|政策|防诈
 RULES = [
     # 党政主要负责人、学法、督察
     R("leadership.rule_of_law_meetings", "次", rf"依法治[省县市区旗镇州盟]委员会{G}{{0,4}}⟨N⟩{G}{{0,4}}(召开|会议)|"
-      rf"{BODY}{G}{{0,8}}⟨N⟩(专题)?{ON_AGENDA}{G}{{0,10}}{TOPIC}|{BODY}{G}{{0,12}}{ON_AGENDA}{G}{{0,10}}"
-      rf"{TOPIC}{G}{{0,8}}⟨N⟩|召开⟨N⟩{G}{{0,4}}法治(政府)?建设{G}{{0,4}}(会|会议)|"
+      rf"{BODY}{G}{{0,8}}⟨N⟩(专题)?{ON_AGENDA}{G}{{0,30}}{TOPIC}|{BODY}{G}{{0,12}}{ON_AGENDA}{G}{{0,30}}"
+      rf"{TOPIC}{G}{{0,10}}⟨N⟩|召开⟨N⟩{G}{{0,4}}法治(政府)?建设{G}{{0,4}}(会|会议)|"
       rf"法治(政府)?建设(工作)?专题会议?{G}{{0,2}}⟨N⟩|召开{G}{{0,4}}(法治(政府)?建设|依法行政)(工作)?(推进|部署)?(会|会议){G}{{0,2}}⟨N⟩|依法治[省县市区旗镇州盟乡街](委员会|领导小组|领导机构)?{G}{{0,8}}会议{G}{{0,2}}⟨N⟩|"
-      rf"⟨N⟩{G}{{0,10}}{BODY}{G}{{0,10}}{ON_AGENDA}{G}{{0,10}}{TOPIC}|"
+      rf"⟨N⟩{G}{{0,10}}{BODY}{G}{{0,10}}{ON_AGENDA}{G}{{0,30}}{TOPIC}|"
       rf"听取{G}{{0,6}}法治{G}{{0,8}}汇报{G}{{0,2}}⟨N⟩|⟨N⟩次?听取{G}{{0,8}}法治{G}{{0,10}}汇报|"
       rf"(就|围绕|针对){G}{{0,30}}法治{G}{{0,30}}召开{G}{{0,6}}({BODY}|会议){G}{{0,2}}⟨N⟩"),  # "年内听取法治汇报4次": the leaders hear the work reported
     # "召开省政府常务会议，研究综合行政执法改革等法治政府建设工作30余次": the meeting named in the clause before
-    R("leadership.rule_of_law_meetings", "次", rf"^(先后|共|累计)?(专题)?{ON_AGENDA}{G}{{0,20}}{TOPIC}{G}{{0,10}}⟨N⟩",
+    R("leadership.rule_of_law_meetings", "次", rf"^(先后|共|累计)?(专题)?{ON_AGENDA}{G}{{0,30}}{TOPIC}{G}{{0,10}}⟨N⟩",
       subject=BODY, exclude="学习|学法|培训|讲座"),
-    # "召开局党组会7次，专题研究法治政府建设工作": the meetings' purpose in the clause right after — unless that clause
+    # "召开局党组会7次，专题研究法治政府建设工作", "先后7次召开党组会议，研究部署…": the meetings' purpose in the clause right after — unless that clause
     # counts something of its own ("召开党组会议9次，专题研究法治建设议题10项": the topics, not the meetings, are of law)
-    R("leadership.rule_of_law_meetings", "次", rf"{BODY}{G}{{0,4}}⟨N⟩次?$",
-      subject=rf"{BODY}{G}{{0,4}}\d+次[，,](专题)?{ON_AGENDA}[^，；;。\d]{{0,10}}{TOPIC}[^，；;。\d]*([，；;。]|$)",
+    R("leadership.rule_of_law_meetings", "次", rf"({BODY}{G}{{0,4}}⟨N⟩次?|⟨N⟩(主持)?召开{G}{{0,6}}{BODY})$",
+      subject=rf"({BODY}{G}{{0,4}}\d+次|\d+次(主持)?召开[^，；;。\d]{{0,6}}{BODY})[，,](专题)?{ON_AGENDA}[^，；;。\d]{{0,30}}"
+              rf"{TOPIC}[^，；;。\d]*([，；;。]|$)",
       own_sentence=True),
     R("supervision.inspections", "次|轮", rf"(督察|督查){G}{{0,4}}⟨N⟩|开展⟨N⟩{G}{{0,4}}(督察|督查)", exclude="不少于"),
     R("study.trainings", "次|期|场次|场|批", rf"(法治培训|法治(专题)?讲座)(、[^，；。⟨\d]{{1,6}}等)?{G}{{0,4}}⟨N⟩",
@@ -114,6 +115,13 @@ RULES = [
     R("study.group_sessions", "次|期|场|场次", rf"(集体|集中|专题|组织)(学习|研讨){G}{{0,12}}{LAW_TOPIC}{G}{{0,4}}⟨N⟩|"
       rf"⟨N⟩(专题|集中|集体)(学习|研讨){G}{{0,12}}{LAW_TOPIC}",
       exclude=f"培训|讲座|宣讲|普法|考试|测试|考核|{DISCIPLINE}"),  # "集体学习习近平法治思想3次"
+    # a leading body's study of the law however long the list of what it studied ("区政府常务会议以《…》《…》等法律为重点
+    # 开展学法7次"); a bare study of the law counted where the sentence or the one before names whose it is
+    R("study.group_sessions", "次|期|场|场次", rf"(中心组|党组|党委|党工委|班子|常务会议?|常委会){G}{{0,80}}学法{G}{{0,6}}⟨N⟩",
+      exclude=f"培训|讲座|宣讲|普法|考试|测试|考核|支部|{DISCIPLINE}"),
+    R("study.group_sessions", "次|期|场|场次", rf"^(全年|今年|年内|先后)?(共|累计)?学习{G}{{0,60}}{LAW_TOPIC}{G}{{0,20}}⟨N⟩",
+      subject="中心组|党组|党委|党工委|班子|常务会|学法",
+      exclude=f"培训|讲座|宣讲|普法|考试|测试|考核|支部|{DISCIPLINE}"),
     # the laws named first, then their study counted: "组织习近平法治思想、《行政许可法》等学习4次"
     R("study.group_sessions", "次|期|场|场次", rf"(法治思想|法》|条例》|法典》?|法律法规|宪法){G}{{0,8}}学习{G}{{0,2}}⟨N⟩",
       exclude=f"培训|讲座|宣讲|普法|考试|测试|考核|{DISCIPLINE}"),
