@@ -201,6 +201,9 @@ RULES = [
     R("enforcement.fines_amount", "元", rf"(罚没款|罚没金额|罚款金额|处罚金额|罚没收入){G}{{0,4}}⟨N⟩|⟨N⟩罚没款$|"
       rf"(^|全年|共|共计|累计)(罚款|罚没){G}{{0,2}}⟨N⟩",  # "全年罚款7万元", "共罚没7万元": the year's, not one case's
       exclude="挽回|追回|退还|补缴|处以"),  # "处罚金额144.6万余元" (not one case's: "处以罚款5000元")
+    # the fines imposed in all: "查处违法案件20起，处以罚款共计7万元", "作出罚款7万元" — unless a party is named (对…处以)
+    R("enforcement.fines_amount", "元", rf"^(全年|共|累计)?(处以|作出|共处|合计处以)罚款(决定)?{G}{{0,2}}⟨N⟩",
+      exclude="挽回|追回|退还|补缴|对|当事人|公司|个人|某"),
     R("enforcement.cases_simple", "件|起", rf"简易程序{G}{{0,8}}⟨N⟩", subject="执法|处罚"),
     R("enforcement.cases_ordinary", "件|起", rf"(普通|一般)程序{G}{{0,8}}⟨N⟩", subject="执法|处罚"),
     R("enforcement.cases_major", "件|起", rf"重大(行政)?执法决定{G}{{0,4}}⟨N⟩", exclude="审核|审查"),

@@ -266,6 +266,8 @@ def test_furniture_lines_are_dropped():
     ("全年被诉行政案件7件。", {("litigation.cases", 7)}),  # the body's own cases in court
     ("全年办结违法案件7件。", {("enforcement.cases", 7)}),
     ("全年罚款7万元。", {("enforcement.fines_amount", 70000)}),  # the year's fines (not "对…罚款", one case's)
+    ("查处违法案件20起，处以罚款共计7万元。", {("enforcement.cases", 20), ("enforcement.fines_amount", 70000)}),  # in all
+    ("依法对当事人处以罚款5000元。", set()),  # one party's fine
     ("全年新取得行政执法证7人。", {("enforcement.officers_new_certified", 7)}),
     ("全镇有人民调解组织7个。", {("mediation.committees", 7)}),
     ("全年司法确认7件。", {("mediation.judicial_confirmations", 7)}),
