@@ -56,7 +56,7 @@ ON_AGENDA = "(听取|研究|审议|部署)"
 TOPIC = "(法治|依法行政)"  # what the meeting takes up: the rule of law, or 依法行政 as a department names it
 PROPOSALS = "代表建议|委员提案|建议提案|建议和提案|人大代表|政协委员|代表委员"  # the 建议 of 人大代表 and 政协委员, not 检察建议
 LAW = "普法|法治|法律|法规|依法|学法|宪法|法》|法典|条例|送法|释法"
-DISCIPLINE = "党纪|纪律处分|廉政|廉洁|警示"  # the party's discipline studied: not the law ("《中国共产党纪律处分条例》")
+DISCIPLINE = "党纪|纪律处分|廉政|廉洁|警示|主题教育|党史学习"  # the party's discipline or education studied, not the law (《中国共产党纪律处分条例》)
 LAW_TOPIC = "(法治|法制|法律|宪法|法》|条例》|法典)"  # what is studied when the law is: the thought, the laws, a law's title  # words that say the work is of the law
 JOINED = "(宣传|普法|宣讲|学法)(活动)?(和|及|与)"  # another kind of work counted with it ("法治宣传和法治讲座7次"): a total of both
 NOT_PUNISHED = "不予(行政)?处罚|免予(行政)?处罚|免罚|首违不罚"  # cases closed without a penalty: a part, not the count
@@ -111,7 +111,7 @@ RULES = [
     # "纳入党委理论学习中心组学习内容，全年开展专题学习3次": the study group's sessions, named by the clause before
     R("study.group_sessions", "次|场|场次", rf"(专题|集中|累计|共)学习{G}{{0,2}}⟨N⟩|⟨N⟩(专题|集中)学习",
       subject="(?=.*(中心组|党组|常务会|学法))(?=.*(法治思想|学法|法律|宪法))",
-      exclude="培训|宣讲|讲座|研讨班|人次", inferred=True),
+      exclude=f"培训|宣讲|讲座|研讨班|人次|{DISCIPLINE}", inferred=True),
     R("study.group_sessions", "次|期|场|场次", rf"(集体|集中|专题|组织)(学习|研讨){G}{{0,12}}{LAW_TOPIC}{G}{{0,4}}⟨N⟩|"
       rf"⟨N⟩(专题|集中|集体)(学习|研讨){G}{{0,12}}{LAW_TOPIC}",
       exclude=f"培训|讲座|宣讲|普法|考试|测试|考核|{DISCIPLINE}"),  # "集体学习习近平法治思想3次"
