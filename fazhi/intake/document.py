@@ -161,9 +161,9 @@ def title_of(lines: list[str]) -> str:
             title = re.sub(r"^关于(报送|呈报|上报|提交|报请审议)《(.+(报告|总结))》的(报告|函|请示)$", r"\2", title)
             return re.sub(r"(?<=报告)[(（]?\d{4}[-.年]\d{1,2}[-.月]\d{1,2}日?[)）]?$", "", title)  # "…报告 2024-12-12": its date
     body = [line for line in head if not _field(line) and not re.fullmatch(r"[A-Za-z0-9/\-.]+|有效|法治政府", line)]
-    for line in body[:6]:  # a page's title without 报告: "四川省教育厅2025年法治政府建设工作情况"
+    for line in body[:6]:  # a page's title without 报告: "四川省教育厅2025年法治政府(部门)建设工作情况"
         bare = re.sub(r"\s+", "", line)
-        if re.search(r"20\d{2}年", bare) and "法治政府建设" in bare and len(bare) <= 60 \
+        if re.search(r"20\d{2}年", bare) and re.search("法治政府(部门)?建设", bare) and len(bare) <= 60 \
                 and not re.search("[。，,：:]", bare) and not _heading(bare):
             return bare
     first = re.sub(r"\s+", "", body[0]) if body else ""

@@ -268,6 +268,8 @@ def test_furniture_lines_are_dropped():
     ("全年罚款7万元。", {("enforcement.fines_amount", 70000)}),  # the year's fines (not "对…罚款", one case's)
     ("查处违法案件20起，处以罚款共计7万元。", {("enforcement.cases", 20), ("enforcement.fines_amount", 70000)}),  # in all
     ("依法对当事人处以罚款5000元。", set()),  # one party's fine
+    ("完成18件规范性文件、68件上会文件合法性审查。",  # the review both items share, after the last
+     {("normative.legality_reviews", 18), ("legality.other_documents_reviewed", 68)}),
     ("全年新取得行政执法证7人。", {("enforcement.officers_new_certified", 7)}),
     ("全镇有人民调解组织7个。", {("mediation.committees", 7)}),
     ("全年司法确认7件。", {("mediation.judicial_confirmations", 7)}),
@@ -411,8 +413,10 @@ WORK_PHRASINGS = {  # the enforcement, review and service work a department coun
     "mediation.disputes": ("", ["调解矛盾纠纷{n}件", "排查化解各类矛盾纠纷{n}起", "人民调解组织调解纠纷{n}件"]),
     "oversight.npc_suggestions": ("", ["办理人大代表建议{n}件", "承办人大代表建议{n}件"]),
     "legality.other_documents_reviewed": ("", ["审核重要文件{n}件", "对{n}件涉法事务进行合法性审查", "合法性审查各类文件{n}件",
-                                               "开展合法性审查{n}件", "出具合法性审查意见{n}件", "审查各类合同、协议{n}份"]),
-    "normative.legality_reviews": ("", ["对拟出台的{n}件规范性文件进行合法性审查", "审查行政规范性文件{n}件"]),
+                                               "开展合法性审查{n}件", "出具合法性审查意见{n}件", "审查各类合同、协议{n}份",
+                                               "完成{n}件上会文件合法性审查"]),
+    "normative.legality_reviews": ("", ["对拟出台的{n}件规范性文件进行合法性审查", "审查行政规范性文件{n}件",
+                                        "完成{n}件规范性文件合法性审查"]),
     "advisers.opinions": ("聘请法律顾问2名，", ["出具法律意见书{n}次", "出具法律意见{n}份", "提供书面意见{n}条",
                                            "出具专业审查意见书{n}份", "提出审核意见{n}条"]),
     "services.power_list_adjusted": ("", ["动态调整权责事项{n}项", "调整权责清单事项{n}项", "对{n}项权责事项进行动态调整",
@@ -1100,6 +1104,11 @@ def test_the_pages_fields_set_after_the_title_on_its_line_are_not_the_title():
     fielded = extract_text("索 引 号:1153/2025-0415001 发文机关:武定县政府办 标  题:武定县民族宗教事务局2024年度法治政府建设工作情况报告"
                            " 发布日期:2025年04月15日\n\n武定县民族宗教事务局2024年度法治政府建设工作情况报告\n2024年，我局推进法治建设。")
     assert fielded["title"] == "武定县民族宗教事务局2024年度法治政府建设工作情况报告"
+
+
+def test_a_title_without_report_naming_the_departments_rule_of_law():
+    text = "四川省交通运输厅\n2025年法治政府部门建设工作情况\n\n信息来源:厅法规处 发布日期:2026-02-24 09:04\n\n2025年，…。"
+    assert extract_text(text)["title"] == "2025年法治政府部门建设工作情况"
 
 
 def test_a_title_dated_in_words_after_it_and_its_document_number_below():
