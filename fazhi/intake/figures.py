@@ -472,6 +472,21 @@ def _article(m: re.Match, clause: str) -> bool:
     return m.group("num") == "一" and bool(re.match(r"[\u4e00-\u9fff“《]", clause[m.end():]))
 
 
+CHANGED_TO = re.compile(r"(提升|提高|上升|增长|增加|下降|降低|减少|压缩|缩短)(至|到)")
+
+
+def _from_value(m: re.Match, clause: str) -> bool:
+    """"由上年的80%提升至97%": the value a measure changed from is last year's, not this year's."""
+    return bool(re.search(r"由[^，；;。\d]{0,8}$", clause[:m.start()]) and CHANGED_TO.match(clause[m.end():]))
+
+
+# the words between a measure's name and its value ("…率连续三年保持在97%", "…由上年的80%提升至97%"): a reading without
+# them is tried when the figure is not read as written
+RATE_VERBS = re.compile(r"率(连续[^，；;。\d]{1,3}年)?(均|都|稳定|始终|继续)?"
+                        r"(保持在|保持|维持在|维持|稳定在|达到|达|提升至|提高至|提升到|提高到|上升至|上升到|为)?$")
+FROM_TO = re.compile(r"由[^，；;。\d]{0,8}?\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,2})?" + CHANGED_TO.pattern + "$")  # "由上年的20件增加到"
+
+
 def _spans(text: str, seps: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for i, ch in enumerate(text):
@@ -720,7 +735,7 @@ def statements(text: str) -> list[Found]:
             for m in NUMBER.finditer(clause):
                 value = _value(m)
                 if value is None or _article(m, clause) or _norm(m, clause) or _quoted(m, clause) \
-                        or _breakdown(m, clause):
+                        or _breakdown(m, clause) or _from_value(m, clause):
                     continue
                 for readings in _shared(clause, m):
                     candidates = []
@@ -803,7 +818,9 @@ def _shared(clause: str, m: re.Match) -> list[list[str]]:
         if len(values) == len(names) and at is not None:
             return [[clause[:paired.start()] + names[at] + "⟨N⟩"]]
     if listed is None:
-        return [[head + "⟨N⟩" + tail]]
+        bare = FROM_TO.sub("", head)
+        bare = RATE_VERBS.sub("率", bare) if m.group("unit") == "%" else bare
+        return [[head + "⟨N⟩" + tail] + ([bare + "⟨N⟩" + tail] if bare != head else [])]
     lead = head[:listed.start()]
     names = re.split(LIST_JOIN, listed.group(1))
     stem = names[0][:-1]

@@ -29,6 +29,7 @@ class Profile:
     head: str
     others: frozenset[str]
     units: str
+    primary: bool = True  # the catalogue's own name (the first), not a synonym an office added
 
 
 @cache
@@ -80,19 +81,19 @@ def profiles(skip: frozenset[str]) -> tuple[Profile, ...]:
     for entry in lexicon.entries():
         if entry.key in skip:
             continue
-        for term in entry.terms:
+        for i, term in enumerate(entry.terms):
             words = content(segment(term))
             if len(words) < 2:  # a one-word name (“执法检查”) is too weak alone: the cue table covers it
                 continue
-            out.append(Profile(entry.key, words[-1], frozenset(words[:-1]), entry.units))
+            out.append(Profile(entry.key, words[-1], frozenset(words[:-1]), entry.units, primary=i == 0))
     return tuple(out)
 
 
 @cache
 def _qualifiers(head: str, skip: frozenset[str]) -> frozenset[str]:
     """The words that tell apart the measures of one thing (决定: 重大, 公示, 审核 …): each in some names of that head,
-    not in all of them."""
-    names = [p.others for p in profiles(skip) if p.head == head]
+    not in all of them — the catalogue's names, so a synonym added for one key does not rule out another's reading."""
+    names = [p.others for p in profiles(skip) if p.head == head and p.primary]
     every = frozenset.intersection(*names) if names else frozenset()
     return frozenset().union(*names) - every
 
