@@ -809,7 +809,6 @@ def _shared(clause: str, m: re.Match) -> list[list[str]]:
     备案率 100% and 合规率 100%), so each rate is read on its own words; each reading with its fallbacks, tried in
     turn (a bare rate as written, then with the first rate's noun: "备案率、及时率" → 备案及时率, then after the first rate)."""
     head, tail = clause[:m.start()], clause[m.end():]
-    listed = RATE_LIST.search(head) if m.group("unit") == "%" else None
     paired = RESPECTIVELY.search(head) if m.group("unit") == "%" else ACTS_RESPECTIVELY.search(head)
     if paired is not None:  # "出庭应诉率、败诉率分别为100%、5%": the n-th rate (or act) takes the n-th value
         names = re.split(LIST_JOIN, paired.group(1))
@@ -817,9 +816,10 @@ def _shared(clause: str, m: re.Match) -> list[list[str]]:
         at = next((i for i, v in enumerate(values) if v.start() == m.start()), None)
         if len(values) == len(names) and at is not None:
             return [[clause[:paired.start()] + names[at] + "⟨N⟩"]]
+    head = FROM_TO.sub("", head)  # (what it rose from says nothing of the measure: "…由上年的10件增加到37件")
+    listed = RATE_LIST.search(head) if m.group("unit") == "%" else None
     if listed is None:
-        bare = FROM_TO.sub("", head)
-        bare = RATE_VERBS.sub("率", bare) if m.group("unit") == "%" else bare
+        bare = RATE_VERBS.sub("率", head) if m.group("unit") == "%" else head
         return [[head + "⟨N⟩" + tail] + ([bare + "⟨N⟩" + tail] if bare != head else [])]
     lead = head[:listed.start()]
     names = re.split(LIST_JOIN, listed.group(1))

@@ -83,7 +83,7 @@ SCOPE = r"(?:(?<![\u4e00-\u9fff])|(?<=[，,：:]))(?:全年|年内|今年|本年
 # verbs that say nothing about which measure is counted ("召开法治建设会议7次", "办理行政复议案件37件"); 受理, 办结,
 # 审结, 完成 do, and are the rules' to read
 NEUTRAL = r"(?:开展|召开|组织|举办|办理|实现)?"
-LINK = r"(?:共计|累计|合计|总计|共|均?达到?|均?为|有|保持在|稳定在|实现)?"  # and between the name and the number ("行政复议案件共计37件")
+LINK = r"(?:数量|总数|总量)?(?:共计|累计|合计|总计|共|均?达到?|均?为|有|保持在|稳定在|实现)?"  # and between the name and the number ("行政复议案件共计37件")
 EXACT_MIN = 5  # a name this long written right before the number is the measure, before any phrase rule
 
 

@@ -868,8 +868,9 @@ def test_common_phrasings_of_every_area(text, expected):
 # The frames a measure's name is commonly set in: a scope before it (全年, 全区, 共, 累计), a link after it (共计, 达到);
 # a rate kept at a level; a count with the number first.
 NAME_FRAMES = ("全年{name}{n}{unit}。", "全年共{name}{n}{unit}，同比增长。", "{name}共计{n}{unit}。", "2025年，{name}达到{n}{unit}。",
-               "全区累计{name}{n}{unit}。", "全年开展{name}{n}{unit}。")  # (开展, 召开, 办理: verbs that name no measure)
-RATE_FRAMES = ("{name}保持在{n}{unit}。", "{name}均达{n}{unit}。")
+               "全区累计{name}{n}{unit}。", "全年开展{name}{n}{unit}。",  # (开展, 召开, 办理: verbs that name no measure)
+               "{name}由上年的10{unit}增加到{n}{unit}。")  # (what it rose from is last year's)
+RATE_FRAMES = ("{name}保持在{n}{unit}。", "{name}均达{n}{unit}。", "我县{name}连续三年保持在{n}{unit}。")
 COUNT_FRAMES = ("全年共有{n}{unit}{name}。",)
 BARE_NAMES = {"和解化解"}  # a name that says whose only in its context (a reconsideration's settlement)
 
