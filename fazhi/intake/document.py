@@ -72,8 +72,8 @@ def _end_of_body(text: str) -> int:
     return m.start() if m else len(text)
 
 
-# a web page's own fields before its title ("索引号:… 发布机构:… 标题:…关于…的报告"), often run into one line
-FIELD_LABEL = re.compile(r"^(\s*|.{0,100}?[\d\s日])(标\s*题|题\s*名|名\s*称)\s*[:：]\s*")
+# a web page's own fields before its title ("索引号:… 发布机构:… 标题:…关于…的报告", "[ 标 题 ] …"), often run into one line
+FIELD_LABEL = re.compile(r"^(\s*|.{0,100}?[\d\s日])((标\s*题|题\s*名|名\s*称)\s*[:：]|[\[【［]\s*(标\s*题|题\s*名|名\s*称)\s*[\]】］])\s*")
 # the document number a page sets before the title ("[天政发〔2026〕7号]天水市人民政府关于…")
 NUMBER_PREFIX = re.compile(r"^[\[［【(（][^\]］】)）]{0,16}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号[\]］】)）]")
 

@@ -1142,6 +1142,13 @@ def test_the_pages_fields_set_after_the_title_on_its_line_are_not_the_title():
     assert fielded["title"] == "武定县民族宗教事务局2024年度法治政府建设工作情况报告"
 
 
+def test_a_title_in_a_bracketed_field_of_the_page():
+    text = ("[ 发布机构 ] 石柱县石家乡 [ 发文字号 ] 石家府文〔2026〕5号\n[ 标 题 ] 石家乡人民政府关于2025年法治政府建设情况的报告\n"
+            "[ 成文日期 ] 2026-01-16 [ 发布日期 ] 2026-01-16\n\n2025年，…。")
+    result = extract_text(text)
+    assert (result["title"], result["issuer"]) == ("石家乡人民政府关于2025年法治政府建设情况的报告", "石家乡人民政府")
+
+
 def test_a_title_without_report_naming_the_departments_rule_of_law():
     text = "四川省交通运输厅\n2025年法治政府部门建设工作情况\n\n信息来源:厅法规处 发布日期:2026-02-24 09:04\n\n2025年，…。"
     assert extract_text(text)["title"] == "2025年法治政府部门建设工作情况"
