@@ -47,6 +47,8 @@ def test_chinese_numerals_and_multipliers():
     bare = {f.key: f for f in extract(normalize("受理行政复议案件百余件。发放普法资料上万份。"))}
     assert [(bare[k].value, bare[k].approx) for k in ("reconsideration.accepted", "publicity.materials")] == \
         [(100, True), (10000, True)]
+    near = {f.key: f for f in extract(normalize("开展普法宣传活动近百场，受众近千人次。"))}  # nearly a hundred
+    assert [(near[k].value, near[k].approx) for k in ("publicity.events", "publicity.audience")] == [(100, True), (1000, True)]
     assert figures("开展普法宣传活动数十场。") == set() == figures("开展普法活动几十场。")  # vague: no figure
     # a numeral written across 万 ("一万二千余人次" is 12,000, not the 二千 after it)
     assert ("publicity.audience", 12000) in figures("开展普法活动二十余场次，发放资料五千余份，受众一万二千余人次。")
