@@ -16,7 +16,7 @@ from .normalize import cn_to_int
 COUNT_UNITS = "件|宗|起|项|次|场次|场|期|轮|人次|人|名|位|个|份|条|本|册|卷|户次|家次|户|家|处|支|批|部|篇|组"
 NUMBER = re.compile(
     r"(?<![第\d.])(?<!每[日天周月年季])(?<!每季度|每半年|每个月)(?P<pre>近|超过|约|逾|共计|共|上(?=[百千万]))?"
-    r"(?P<num>\d+(?:\.\d+)?|(?<![数几])(?:[零〇一二两三四五六七八九十百千]+[万亿](?=[零〇一二两三四五六七八九十百千]))?[零〇一二两三四五六七八九十百千]+|[百千万](?=余|多)|(?<=[上近])[百千万])(?P<mult>万|亿|(?<=\d)[千百](?!万|亿))?"
+    r"(?P<num>\d+(?:\.\d+)?|(?<![数几])(?:[零〇一二两三四五六七八九十百千]+[万亿](?=[零〇一二两三四五六七八九十百千]))?[零〇一二两三四五六七八九十百千]+|[百千万](?=余|多)|(?<=[上近逾])[百千万])(?P<mult>万|亿|(?<=\d)[千百](?!万|亿))?"
     r"(?P<more>余|多)?(?P<unit>%|元|" + COUNT_UNITS + r")(?P<more2>余|多|以上|左右)?")
 GAP = r"[^，；;。⟨\d]"  # the words between a trigger and the number: same clause, no other number
 
@@ -394,7 +394,7 @@ MULTIPLIERS = {"百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
 
 def _value(m: re.Match) -> int | float | None:
     raw = m.group("num")
-    if raw in MULTIPLIERS and (m.group("more") or m.group("pre") in ("上", "近")):  # "百余件", "上万人次", "近百场" (but
+    if raw in MULTIPLIERS and (m.group("more") or m.group("pre") in ("上", "近", "逾")):  # "百余件", "上万人次", "近百场" (but
         # not the 百 of a name: "百名法学家百场报告会")
         return MULTIPLIERS[raw]
     if raw[0].isdigit():
