@@ -215,7 +215,7 @@ RULES = [
     R("enforcement.major_reviewed", "件|起|次", rf"重大(行政)?(执法决定)?法制审核(案件)?{G}{{0,2}}⟨N⟩|"
       rf"重大(行政)?执法决定(法制)?审核{G}{{0,2}}⟨N⟩|(法制)?审核{G}{{0,4}}重大(行政)?执法决定{G}{{0,4}}⟨N⟩|"
       rf"对⟨N⟩{G}{{0,4}}重大(行政)?执法决定{G}{{0,6}}(法制|合法性)(审核|审查)"),  # "对7件重大行政执法决定进行法制审核"
-    R("enforcement.case_file_review_rounds", "次|轮", rf"案卷评查{G}{{0,6}}⟨N⟩|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩"),
+    R("enforcement.case_file_review_rounds", "次|轮", rf"案卷评查{G}{{0,6}}⟨N⟩|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩|⟨N⟩{G}{{0,4}}案卷评查"),
     R("enforcement.case_files_reviewed", "本|卷|份|件", rf"⟨N⟩(行政)?执法案卷|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩|"
       rf"对⟨N⟩{G}{{0,8}}(案件|案卷){G}{{0,4}}(进行|开展)了?评查"),  # "对40余件涉企案件进行了评查"
     R("enforcement.officers_new_certified", "人|名|个|本", rf"⟨N⟩{G}{{0,4}}(考取|取得|申领|获得?|领取){G}{{0,6}}执法(资格|证)|"
@@ -225,7 +225,12 @@ RULES = [
       rf"注销了?⟨N⟩{G}{{0,6}}(执法)?(人员)?(资格|证件|证)"),
     R("enforcement.officers_certified", "人|名", rf"持证(行政)?执法人员{G}{{0,2}}⟨N⟩|⟨N⟩持证", exclude="新增|新取得|新考取"),
     R("enforcement.supervisors", "名|人|位", rf"⟨N⟩{G}{{0,6}}特邀{G}{{0,6}}监督员|特邀{G}{{0,8}}监督员{G}{{0,2}}⟨N⟩"),
-    R("enforcement.delegated_matters", "项", rf"下放{G}{{0,4}}执法事项{G}{{0,2}}⟨N⟩|赋权{G}{{0,6}}⟨N⟩",
+    R("enforcement.supervisors", "名|人|位", rf"⟨N⟩{G}{{0,8}}社会监督员|社会监督员{G}{{0,2}}⟨N⟩", subject="执法"),
+    # the decisions made public (公示/公开行政处罚决定): not the cases, nor the "双公示" credit records
+    R("enforcement.decisions_publicised", "件|起", rf"(公示|公开)(各类)?(行政)?(执法|处罚)决定(信息)?{G}{{0,2}}⟨N⟩",
+      exclude="双公示|信用"),
+    R("enforcement.delegated_matters", "项", rf"下放{G}{{0,4}}执法事项{G}{{0,2}}⟨N⟩|赋权{G}{{0,6}}⟨N⟩|"
+      rf"赋予{G}{{0,10}}(行政)?(执法权|执法事项|执法职权|处罚权){G}{{0,2}}⟨N⟩",
       exclude="园区|开发区|高新区|自贸"),  # the powers given to the townships, not to a development zone
     R("enforcement.training_sessions", "场次|期|场|次", rf"(培训|参加了?|举办了?){G}{{0,4}}⟨N⟩$", subject="执法"),
     # attendance right after the sessions ("培训共6期20人次") or as the reach of the training ("…培训12场次，覆盖民辅警200余人次")

@@ -407,7 +407,11 @@ WORK_PHRASINGS = {  # the enforcement, review and service work a department coun
     "enforcement.officers_certified": ("", ["持证执法人员{n}名", "持有行政执法证件人员{n}人", "具有行政执法资格的人员{n}名"]),
     "enforcement.officers_new_certified": ("", ["新取得行政执法证{n}人", "{n}名同志取得行政执法证", "新办理行政执法证{n}个",
                                                 "{n}人通过行政执法资格考试并取得执法证", "新增{n}名持证执法人员"]),
-    "enforcement.inspections": ("", ["开展执法检查{n}次", "开展联合执法检查{n}次", "开展{n}次执法检查"]),
+    "enforcement.inspections": ("", ["开展执法检查{n}次", "开展联合执法检查{n}次", "开展{n}次执法检查", "开展“双随机、一公开”抽查{n}次"]),
+    "enforcement.decisions_publicised": ("", ["公示行政执法决定{n}件", "公开行政处罚决定{n}件"]),
+    "enforcement.supervisors": ("", ["聘请特邀行政执法监督员{n}名", "选聘行政执法社会监督员{n}名"]),
+    "enforcement.delegated_matters": ("", ["向乡镇下放执法事项{n}项", "赋予乡镇（街道）行政执法权{n}项"]),
+    "enforcement.case_file_review_rounds": ("", ["开展行政执法案卷评查{n}次", "组织{n}轮案卷评查"]),
     "enforcement.training_attendance": ("组织全系统法治培训，", ["全系统{n}名执法人员参与培训", "{n}余名行政执法人员参加了培训"]),
     "supervision.findings": ("开展法治督察3次，", ["发现问题{n}个", "反馈问题{n}个"]),
     "normative.cleanup.repealed": ("清理规范性文件30件，保留20件，", ["废止{n}件", "其中废止{n}件"]),
@@ -496,6 +500,7 @@ def test_the_work_of_each_area_is_read_however_it_is_phrased_and_whoever_reports
     assert figures("全年办理人大代表建议和政协委员提案7件。") == set()
     # the supervision of enforcement is not an enforcement inspection; all officers holding certificates are not new ones
     assert ("enforcement.inspections", 7) not in figures("全年开展行政执法监督检查7次。")
+    assert figures("开展42批次“双随机”抽查，抽查主体2497户次。") == set()  # the subjects checked are not inspections
     assert ("enforcement.officers_new_certified", 3) not in figures("全乡3名执法人员全部取得行政执法证。")
     assert figures("向园区赋权31项，收回行政职权5项。") == set()  # powers given to a development zone, not the townships
     # a package's processing time cut is not the promised time against the statutory one
