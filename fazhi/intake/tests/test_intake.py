@@ -491,6 +491,24 @@ def test_every_rate_is_read_by_any_of_its_names_whatever_verb_leads_to_its_value
     assert figures("行政应诉案件由上年的20件增加到30件。") == {("litigation.cases", 30)}
 
 
+COUNTED_AFTER = {  # the work named in one clause, its count alone in the next
+    "publicity.events": ("场", ["深入开展“法律进校园”活动", "围绕《民法典》开展集中普法宣传"]),
+    "study.group_sessions": ("次", ["局党组坚持会前学法制度", "党组理论学习中心组专题学习习近平法治思想"]),
+    "study.trainings": ("期", ["举办领导干部法治专题培训班", "举办《民法典》专题讲座"]),
+    "leadership.rule_of_law_meetings": ("次", ["召开党组会议专题研究法治政府建设工作", "召开法治建设领导小组会议"]),
+    "enforcement.inspections": ("次", ["组织开展联合执法检查"]),
+    "publicity.materials": ("份", ["发放《民法典》宣传手册"]),
+}
+COUNT_CLAUSES = ["，全年共{n}{u}", "，共计{n}{u}", "，累计开展{n}{u}", "，全年{n}{u}", "，年内共组织{n}{u}", "，全年累计{n}{u}"]
+
+
+def test_a_count_alone_in_the_clause_after_the_work_it_counts():
+    missed = [text for key, (unit, works) in COUNTED_AFTER.items()
+              for work, clause in itertools.product(works, COUNT_CLAUSES)
+              for text in ["2024年，" + work + clause.format(n=7, u=unit) + "。"] if (key, 7) not in figures(text)]
+    assert not missed, missed[:10]
+
+
 def test_the_work_of_each_area_is_read_however_it_is_phrased_and_whoever_reports_it():
     missed = [(key, text) for key, (lead, forms) in WORK_PHRASINGS.items()
               for subject, form in itertools.product(["", "我局", "镇"], forms)
