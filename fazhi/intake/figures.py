@@ -257,7 +257,15 @@ RULES = [
     R("reconsideration.suggestion_letters", "件|份", rf"(行政)?复议建议书{G}{{0,2}}⟨N⟩", exclude="意见书"),
     R("reconsideration.suggestion_letters", "件|份", rf"^建议书{G}{{0,2}}⟨N⟩", subject="复议"),  # "意见书6份、建议书2份"
     R("reconsideration.on_time_rate", RATE, rf"法定期限内(审结|办结)率{G}{{0,3}}⟨N⟩", subject="复议"),
-    R("litigation.head_appearance_rate", RATE, rf"出庭(应诉)?率{G}{{0,3}}⟨N⟩|^应诉率{G}{{0,3}}⟨N⟩"),
+    R("litigation.head_appearance_rate", RATE, rf"出庭(应诉)?率{G}{{0,3}}⟨N⟩|^应诉率{G}{{0,3}}⟨N⟩|"
+      rf"负责人{G}{{0,4}}⟨N⟩(的)?(比例)?出庭"),  # "行政机关负责人100%出庭应诉": the rate written before its act
+    # the other rates written before what they measure ("规范性文件100%报送备案", "生效判决100%履行")
+    R("normative.filing_rate", RATE, rf"规范性文件{G}{{0,10}}⟨N⟩(报送|报)?备案", exclude="及时|按时|按期"),
+    R("enforcement.major_review_rate", RATE, rf"重大(行政)?执法决定{G}{{0,8}}⟨N⟩(进行|经过?)?法制审核|"
+      rf"法制审核(执行)?率{G}{{0,3}}⟨N⟩", subject="重大"),
+    R("litigation.judgments_performed_rate", RATE, rf"生效(行政)?(裁判|判决){G}{{0,6}}⟨N⟩(履行|执行)|"
+      rf"(裁判|判决)(的)?(履行|执行)率{G}{{0,3}}⟨N⟩"),
+    R("reconsideration.decisions_performed_rate", RATE, rf"复议决定{G}{{0,6}}⟨N⟩(履行|执行)|复议决定(的)?(履行|执行)率{G}{{0,3}}⟨N⟩"),
     R("litigation.head_appearances", "件|起|次|人次", rf"出庭(应诉)?{G}{{0,2}}⟨N⟩", subject="负责人", exclude="率"),
     R("litigation.lost", "件|起", rf"败诉{G}{{0,2}}⟨N⟩", subject="行政(诉讼|应诉|案件)|应诉"),
     R("litigation.cases", "件|起", rf"(接到|收到|办理|发生|受理){G}{{0,4}}⟨N⟩行政(应诉|诉讼)案件|行政(应诉|诉讼)案件{G}{{0,2}}⟨N⟩|"

@@ -487,6 +487,13 @@ def test_every_rate_is_read_by_any_of_its_names_whatever_verb_leads_to_its_value
     missed = [(key, text) for key, names in RATE_NAMES.items() for name, frame in itertools.product(names, RATE_VALUE_FRAMES)
               for text in [frame.format(x=name, v=97)] if (key, 97) not in figures(text)]
     assert not missed, missed[:10]
+    # a rate written before the act it measures
+    for text, key in [("2024年行政机关负责人100%出庭应诉。", "litigation.head_appearance_rate"),
+                      ("制定的规范性文件100%报送备案。", "normative.filing_rate"),
+                      ("重大行政执法决定100%进行法制审核。", "enforcement.major_review_rate"),
+                      ("法院生效判决100%履行。", "litigation.judgments_performed_rate"),
+                      ("行政复议决定100%履行。", "reconsideration.decisions_performed_rate")]:
+        assert figures(text) == {(key, 100)}, text
     assert ("litigation.loss_rate", 80) not in figures("行政诉讼败诉率由上年的80%下降至5%。")
     assert figures("行政应诉案件由上年的20件增加到30件。") == {("litigation.cases", 30)}
 
