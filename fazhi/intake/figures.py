@@ -54,7 +54,7 @@ FLOW = "划转|调整|承接|认领|精简|压减|新增|梳理|下沉"  # what 
 BODY = "(党组会|党委会|常委会|常务会|办公会|局务会|委务会|厅务会|主任会|党工委会|班子会)议?"
 ON_AGENDA = "(听取|研究|审议|部署)"
 TOPIC = "(法治|依法行政)"  # what the meeting takes up: the rule of law, or 依法行政 as a department names it
-PROPOSALS = "代表建议|委员提案|建议提案|建议和提案|人大代表|政协委员|代表委员"  # the 建议 of 人大代表 and 政协委员, not 检察建议
+PROPOSALS = "代表建议|委员提案|建议提案|建议和提案|人大代表|政协委员|代表委员|人大建议|政协提案"  # the 建议 of 人大代表 and 政协委员, not 检察建议
 LAW = "普法|法治|法律|法规|依法|学法|宪法|法》|法典|条例|送法|释法"
 DISCIPLINE = "党纪|纪律处分|廉政|廉洁|警示|主题教育|党史学习"  # the party's discipline or education studied, not the law (《中国共产党纪律处分条例》)
 LAW_TOPIC = "(法治|法制|法律|宪法|法》|条例》|法典)"  # what is studied when the law is: the thought, the laws, a law's title  # words that say the work is of the law
@@ -305,8 +305,9 @@ RULES = [
     R("publicity.legal_understanders", "名|人", rf"法律明白人{G}{{0,4}}⟨N⟩|⟨N⟩{G}{{0,2}}法律明白人"),
     # 接受监督、信访
     # the suggestions of 人大代表 and the proposals of 政协委员 handled, each named on its own ("办结相关建议11件，提案11件")
-    R("oversight.npc_suggestions", "件", rf"(办理|办结|承办|答复|收到){G}{{0,8}}建议{G}{{0,2}}⟨N⟩|人大代表建议{G}{{0,2}}⟨N⟩",
-      subject="人大代表|代表建议", exclude="检察|司法|督察|整改|提案"),
+    R("oversight.npc_suggestions", "件", rf"(办理|办结|承办|答复|收到){G}{{0,8}}建议{G}{{0,2}}⟨N⟩|人大代表建议{G}{{0,2}}⟨N⟩|"
+      rf"^(其中)?(人大)?(代表)?建议{G}{{0,2}}⟨N⟩",  # "承办人大建议和政协提案共20件，其中建议12件、提案8件"
+      subject="人大代表|代表建议|人大建议", exclude="检察|司法|督察|整改|提案"),
     R("oversight.cppcc_proposals", "件", rf"提案{G}{{0,2}}⟨N⟩", subject="政协", exclude="建议(和|及|与|、)?(政协)?(委员)?提案"),  # (both together: neither)
     R("reconsideration.correction_rate", RATE, rf"纠错率{G}{{0,3}}⟨N⟩", subject="复议"),  # "纠错率为16.54%" of 复议
     R("institutions.mechanisms", "项|个|套", rf"(建立|健全|完善|形成|出台){G}{{0,40}}机制{G}{{0,2}}⟨N⟩",
@@ -779,6 +780,25 @@ def statements(text: str) -> list[Found]:
     return found
 
 
+NOUNS_RESPECTIVELY = re.compile(r"([^，；;。：:\d]{2,40}?(?:(?:和|及|与|、)[^，；;。：:\d]{2,30}?)+)分别(?:为|是|达到?)?")
+
+
+def _each_noun(clause: str, m: re.Match) -> list[str]:
+    """"办理市人大代表建议和市政协委员提案分别为12件、8件": the n-th thing listed before 分别 with the n-th number, under
+    the verb that leads the list (a reading tried after the clause as written)."""
+    paired = NOUNS_RESPECTIVELY.search(clause[:m.start()])
+    if paired is None:
+        return []
+    names = re.split("和|及|与|、", paired.group(1))
+    values = list(NUMBER.finditer(clause, paired.end()))
+    at = next((i for i, v in enumerate(values) if v.start() == m.start()), None)
+    if len(values) != len(names) or at is None:
+        return []
+    verb = VERB_LEAD.match(names[0])
+    lead = clause[:paired.start()] + (verb.group(0) if verb and at else "")
+    return [lead + names[at] + "⟨N⟩"]
+
+
 def _respectively(clause: str, m: re.Match, found: list[Found], at: int) -> list[tuple[str, str]]:
     """A number after 分别 with no words of its own is the next of the figures the clause lists for its subjects
     ("党组会议和局长办公会议专题研究法治工作分别为3次、4次"): the measure of the figure read before it in the clause."""
@@ -814,7 +834,8 @@ RATES = rf"((?:[\u4e00-\u9fff]{{1,12}}?率(?:{LIST_JOIN}))+[\u4e00-\u9fff]{{1,12
 RATE_LIST = re.compile(RATES + r"(均|都|全部)?(达到?|为|实现|保持)?$")  # … sharing one value
 RESPECTIVELY = re.compile(RATES + r"分别(?:为|是|达到?)")  # … taking theirs in turn
 # the acts a clause counts in turn ("行政复议案件受理和审结分别为20件、18件": 受理 20, 审结 18)
-ACTS_RESPECTIVELY = re.compile(rf"((?:{ELLIPSIS_BREAKS.pattern})(?:[和、及与](?:{ELLIPSIS_BREAKS.pattern}))+)分别(?:为|是|达到?)?")
+ACTS_RESPECTIVELY = re.compile(rf"((?:{ELLIPSIS_BREAKS.pattern})(?:[和、及与](?:{ELLIPSIS_BREAKS.pattern}))+)"
+                               rf"(?P<obj>[^，；;。\d]{{0,12}}?)分别(?:为|是|达到?)?")  # (the object they share: "受理和审结行政复议案件分别为…")
 
 
 def _shared(clause: str, m: re.Match) -> list[list[str]]:
@@ -828,12 +849,12 @@ def _shared(clause: str, m: re.Match) -> list[list[str]]:
         values = list(NUMBER.finditer(clause, paired.end()))
         at = next((i for i, v in enumerate(values) if v.start() == m.start()), None)
         if len(values) == len(names) and at is not None:
-            return [[clause[:paired.start()] + names[at] + "⟨N⟩"]]
+            return [[clause[:paired.start()] + names[at] + (paired.groupdict().get("obj") or "") + "⟨N⟩"]]
     head = FROM_TO.sub("", head)  # (what it rose from says nothing of the measure: "…由上年的10件增加到37件")
     listed = RATE_LIST.search(head) if m.group("unit") == "%" else None
     if listed is None:
         bare = RATE_VERBS.sub("率", head) if m.group("unit") == "%" else head
-        return [[head + "⟨N⟩" + tail] + ([bare + "⟨N⟩" + tail] if bare != head else [])]
+        return [[head + "⟨N⟩" + tail] + ([bare + "⟨N⟩" + tail] if bare != head else []) + _each_noun(clause, m)]
     lead = head[:listed.start()]
     names = re.split(LIST_JOIN, listed.group(1))
     stem = names[0][:-1]

@@ -550,6 +550,12 @@ def test_a_training_whose_topic_is_named_further_before_it_and_a_campaign_that_i
     ("全年局党组和局务会专题学法分别为3次和4次。", {("study.group_sessions", 7)}),
     ("全年收到行政复议申请27件，依法受理21件。",
      {("reconsideration.applications", 27), ("reconsideration.accepted", 21)}),
+    # the acts before the object they share, and things (not acts) listed before 分别
+    ("全年受理和审结行政复议案件分别为20件、18件。", {("reconsideration.accepted", 20), ("reconsideration.concluded", 18)}),
+    ("全年办理市人大代表建议和市政协委员提案分别为12件、8件。",
+     {("oversight.npc_suggestions", 12), ("oversight.cppcc_proposals", 8)}),
+    ("承办人大建议和政协提案共20件，其中建议12件、提案8件，满意率100%。",
+     {("oversight.npc_suggestions", 12), ("oversight.cppcc_proposals", 8), ("oversight.satisfaction_rate", 100)}),
 ])
 def test_figures_given_respectively_go_to_the_items_they_follow(text, expected):
     assert expected <= figures(text), figures(text)
