@@ -757,7 +757,9 @@ def statements(text: str) -> list[Found]:
                         # a reading of one of a list's items (分别, a shared rate) is the clause its rules see
                         own = clause if marked == clause[:m.start()] + "⟨N⟩" + clause[m.end():] else \
                             marked.replace("⟨N⟩", m.group(0))
-                        candidates = _candidates(marked, m.group("unit"), own, before, sentence[c_end:],
+                        # (a reading of one item keeps the whole clause as its context: what the work is of)
+                        context = before if own is clause else before + clause[:m.start()]
+                        candidates = _candidates(marked, m.group("unit"), own, context, sentence[c_end:],
                                                  sentence[:c_start])
                         if candidates:
                             break
@@ -809,6 +811,9 @@ def _respectively(clause: str, m: re.Match, found: list[Found], at: int) -> list
         return []  # "受理和办结分别为20件、18件": two measures, not one measure of two subjects
     before = [f for f in found if at <= f.start < at + m.start()]
     if not before or not re.fullmatch(r"[、和及与\s]*", clause[before[-1].end - at:m.start()]):
+        return []
+    units = lexicon.UNIT_FAMILIES.get(lexicon.unit_of(before[-1].key), "")
+    if units and not re.fullmatch(units, m.group("unit")):  # "…分别为20场、3000份": another measure, not more of it
         return []
     return [(before[-1].key, "分别：与前一数字同一指标（各主语一项）")]
 

@@ -554,6 +554,7 @@ def test_a_training_whose_topic_is_named_further_before_it_and_a_campaign_that_i
     ("全年受理和审结行政复议案件分别为20件、18件。", {("reconsideration.accepted", 20), ("reconsideration.concluded", 18)}),
     ("全年办理市人大代表建议和市政协委员提案分别为12件、8件。",
      {("oversight.npc_suggestions", 12), ("oversight.cppcc_proposals", 8)}),
+    ("全年开展普法宣传活动和发放宣传资料分别为20场、3000份。", {("publicity.events", 20), ("publicity.materials", 3000)}),
     ("承办人大建议和政协提案共20件，其中建议12件、提案8件，满意率100%。",
      {("oversight.npc_suggestions", 12), ("oversight.cppcc_proposals", 8), ("oversight.satisfaction_rate", 100)}),
 ])
