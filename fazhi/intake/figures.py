@@ -95,7 +95,7 @@ RULES = [
     # campaign of study, training and seminars counted together: "“大学习大培训大研讨”200余次")
     R("study.trainings", "个", r"⟨N⟩(法治)?(专题)?(培训班|研讨班)$", subject=LAW, exclude=f"执法|{AUDIENCE}",
       own_sentence=True),  # "安排39个培训班": classes counted by 个, the noun right after the number
-    R("study.law_reports_units", "个", rf"⟨N⟩{G}{{0,8}}(单位|部门){G}{{0,30}}述法"),
+    R("study.law_reports_units", "个", rf"⟨N⟩{G}{{0,8}}(单位|部门){G}{{0,30}}(述法|法治述职)"),
     R("study.group_sessions", "次|期|场|场次", rf"(中心组|会前|集中|集体|常务会议?|例会)(专题)?学法{G}{{0,6}}⟨N⟩|"
       rf"(专题法治|法治专题)[^，；;。⟨\d]{{0,8}}学习{G}{{0,2}}⟨N⟩", exclude="支部"),  # a party branch's study  # "法治专题中心组理论学习17次"
     R("study.group_sessions", "次|期|场", rf"^[^，；。⟨\d]{{0,8}}(领学|学习)法律法规{G}{{0,2}}⟨N⟩", subject="学法"),

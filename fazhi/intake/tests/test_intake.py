@@ -442,7 +442,7 @@ WORK_PHRASINGS = {  # the enforcement, review and service work a department coun
     "petitions.on_time_rate": ("", ["信访事项及时受理率、按期办结率均达{n}%", "信访按期办结率{n}%"]),
     "services.commitment_items": ("", ["推行证明事项告知承诺制事项{n}项", "{n}项证明事项实行告知承诺制"]),
     "study.law_reports_units": ("", ["{n}个部门主要负责人进行述法", "组织{n}个单位开展年终述法", "{n}名部门主要负责人现场述法",
-                                     "组织{n}家单位主要负责人述法"]),
+                                     "组织{n}家单位主要负责人述法", "组织{n}个单位主要负责同志现场法治述职"]),
     "supervision.inspections": ("", ["开展法治督察{n}次", "开展{n}轮法治督察", "组织法治督察{n}轮", "开展{n}次专项督察"]),
     "oversight.cppcc_proposals": ("", ["办理政协委员提案{n}件", "承办政协提案{n}件", "办理区政协提案{n}件"]),
     "oversight.satisfaction_rate": ("", ["建议提案满意率达{n}%", "代表委员满意率{n}%"]),
