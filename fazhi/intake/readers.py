@@ -59,11 +59,29 @@ def _docx(data: bytes) -> str:
         raise IntakeError("不是有效的DOCX文件（可能已损坏，或是旧版 .doc 改了扩展名）。") from None
     except ZipLimitError as exc:
         raise IntakeError(str(exc)) from None
+    xml = re.sub(r"<w:tr[ >].*?</w:tr>", _docx_row, xml, flags=re.S)
     paragraphs = []
     for para in re.findall(r"<w:p[ >].*?</w:p>", xml, re.S):
         texts = re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>|<w:(tab)/>", para)
         paragraphs.append("".join(html.unescape(t) if t else "\t" for t, tab in texts))
     return "\n".join(paragraphs)
+
+
+def _paragraph_text(xml: str) -> str:
+    return "".join(re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml))
+
+
+def _docx_row(match: re.Match) -> str:
+    """A table row of short cells ("受理行政复议案件 | 37件") is one line, its cells apart by a space, so a figure stays
+    with its name; a row of long cells (a layout table) keeps its paragraphs."""
+    cells = [_paragraph_text(c).strip() for c in re.findall(r"<w:tc[ >].*?</w:tc>", match.group(0), re.S)]
+    cells = [c for c in cells if c]
+    if not 1 < len(cells) <= ROW_CELLS or any(len(c) > CELL_CHARS for c in cells):
+        return match.group(0)
+    return f"<w:p><w:r><w:t>{' '.join(cells)}</w:t></w:r></w:p>"
+
+
+ROW_CELLS, CELL_CHARS = 6, 40  # a data row: a few short cells (a name, a number, a unit, a note)
 
 
 def _pdf(data: bytes) -> str:
@@ -84,6 +102,9 @@ def _pdf(data: bytes) -> str:
     return re.sub(r"\n\s*[-—－]\s*\d+\s*[-—－]\s*\n", "\n", text)  # page numbers "— 1 —"
 
 
+CELL = "\x03"  # a table cell's edge while its row is read
+
+
 class _Text(HTMLParser):
     SKIP = {"script", "style", "nav", "header", "footer", "aside", "noscript", "select", "form", "iframe"}
     BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "td"}
@@ -93,13 +114,18 @@ class _Text(HTMLParser):
         self.parts: list[str] = []
         self.skip = 0
         self.link = 0
+        self.rows: list[int] = []  # where each open table row's text begins in parts
 
     def handle_starttag(self, tag, attrs):
         if tag in self.SKIP:
             self.skip += 1
         elif tag == "a":
             self.link += 1
-        if tag in self.BLOCK:
+        if tag == "tr":
+            self.rows.append(len(self.parts))
+        if tag in ("td", "th"):
+            self.parts.append(CELL)
+        elif tag in self.BLOCK:
             self.parts.append("\n")
 
     def handle_endtag(self, tag):
@@ -107,7 +133,14 @@ class _Text(HTMLParser):
             self.skip -= 1
         elif tag == "a" and self.link:
             self.link -= 1
-        if tag in self.BLOCK:
+        if tag in ("td", "th"):
+            self.parts.append(CELL)
+        elif tag == "tr" and self.rows:
+            at = self.rows.pop()  # a row of short cells is one line ("受理行政复议案件 37件"): a figure stays with its name
+            cells = [c.strip() for c in "".join(self.parts[at:]).split(CELL) if c.strip()]
+            short = 1 < len(cells) <= ROW_CELLS and all(len(c) <= CELL_CHARS and "\n" not in c for c in cells)
+            self.parts[at:] = ["\n" + (" " if short else "\n").join(cells) + "\n"]
+        elif tag in self.BLOCK:
             self.parts.append("\n")
 
     def handle_data(self, data):
@@ -121,7 +154,7 @@ def html_text(source: str) -> str:
     parser = _Text()
     parser.feed(source)
     lines = []
-    for line in "".join(parser.parts).split("\n"):
+    for line in "".join(parser.parts).replace(CELL, "\n").split("\n"):
         stripped = line.strip()
         outside = re.sub(r"\x01[^\x02]*\x02|[\s>›»/|·-]", "", stripped)
         if not stripped or ("\x01" in stripped and len(outside) <= 2):

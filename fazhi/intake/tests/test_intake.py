@@ -997,6 +997,27 @@ def test_html_article_without_furniture():
     assert "首页" not in text and "扫一扫" not in normalize(text) and "版权所有" not in text
 
 
+def test_a_table_row_of_short_cells_keeps_each_figure_with_its_name(tmp_path):
+    from docx import Document
+
+    page = ("<html><body><h1>某县2024年法治政府建设情况报告</h1><table><tr><th>项目</th><th>数量</th></tr>"
+            "<tr><td>受理行政复议案件</td><td>37件</td></tr><tr><td>行政机关负责人出庭应诉率</td><td>100%</td></tr></table>"
+            "<table><tr><td><p>全年召开党组会议专题研究法治政府建设工作7次。</p><p>" + "很长的一段正文" * 8 + "。</p></td>"
+            "<td>导航</td></tr></table></body></html>")
+    text = html_text(page)
+    assert "受理行政复议案件 37件" in text.split("\n")  # a data row is one line; a layout row keeps its paragraphs
+    assert {(f["key"], f["value"]) for f in extract_text(text)["figures"]} == {
+        ("reconsideration.accepted", 37), ("litigation.head_appearance_rate", 100), ("leadership.rule_of_law_meetings", 7)}
+    doc = Document()
+    doc.add_paragraph("示范县2024年法治政府建设情况报告")
+    table = doc.add_table(rows=2, cols=2)
+    for i, (name, value) in enumerate([("受理行政复议案件", "37件"), ("发放普法宣传资料", "3000份")]):
+        table.cell(i, 0).text, table.cell(i, 1).text = name, value
+    doc.save(tmp_path / "t.docx")
+    assert {(f["key"], f["value"]) for f in extract_file(tmp_path / "t.docx")["figures"]} == {
+        ("reconsideration.accepted", 37), ("publicity.materials", 3000)}
+
+
 def test_readers_docx_and_errors(tmp_path):
     from docx import Document
 
