@@ -1008,6 +1008,13 @@ def test_a_table_row_of_short_cells_keeps_each_figure_with_its_name(tmp_path):
     assert "受理行政复议案件 37件" in text.split("\n")  # a data row is one line; a layout row keeps its paragraphs
     assert {(f["key"], f["value"]) for f in extract_text(text)["figures"]} == {
         ("reconsideration.accepted", 37), ("litigation.head_appearance_rate", 100), ("leadership.rule_of_law_meetings", 7)}
+    # a row of the page's own fields keeps its cells apart: the title and the posting date are read as before
+    fields = ("<html><body><table><tr><td>发布机构</td><td>某县司法局</td></tr><tr><td>标题</td>"
+              "<td>某县司法局2025年法治政府建设情况报告</td><td>发布日期</td><td>2026-02-10</td></tr></table>"
+              "<h1>某县司法局2025年法治政府建设情况报告</h1><p>2025年，全年受理行政复议案件37件。</p></body></html>")
+    result = extract_text(html_text(fields))
+    assert (result["title"], result["issuer"], result["posted_on"]) == (
+        "某县司法局2025年法治政府建设情况报告", "某县司法局", "2026-02-10")
     doc = Document()
     doc.add_paragraph("示范县2024年法治政府建设情况报告")
     table = doc.add_table(rows=2, cols=2)
