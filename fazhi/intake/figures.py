@@ -768,6 +768,9 @@ def statements(text: str) -> list[Found]:
                     if not candidates:
                         continue
                     key, why = candidates[0]
+                    each = _each_body(clause[:m.start()], key)
+                    if each > 1:  # "党组会议和局务会议各专题研究法治工作3次": 3 of each, 6 in all
+                        value, why = value * each, why + f"；“各”：{each}个会议各{m.group(0)}，合计"
                     # a figure stated again is one figure; the same count in the next clause of the sentence is
                     # another part of it ("党组会2次…，办公会2次…")
                     first = seen.setdefault((key, value), (whole, s_index, c_start))
@@ -780,6 +783,17 @@ def statements(text: str) -> list[Found]:
                                        as_written=m.group(0)))
             found += _universal(clause, s_start + c_start, found)
     return found
+
+
+EACH_BODY = re.compile(rf"{BODY}(?:(?:和|、|及|与)(?:[\u4e00-\u9fff]{{0,4}}?){BODY})+各")
+
+
+def _each_body(head: str, key: str) -> int:
+    """How many leading bodies a count is given for each of ("党组会议和局务会议各…3次"): their meetings or study only."""
+    if key not in ("leadership.rule_of_law_meetings", "study.group_sessions"):
+        return 1
+    listed = EACH_BODY.search(head)
+    return len(re.findall(BODY, listed.group(0))) if listed else 1
 
 
 NOUNS_RESPECTIVELY = re.compile(r"([^，；;。：:\d]{2,40}?(?:(?:和|及|与|、)[^，；;。：:\d]{2,30}?)+)分别(?:为|是|达到?)?")

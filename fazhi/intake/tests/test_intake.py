@@ -548,6 +548,9 @@ def test_a_training_whose_topic_is_named_further_before_it_and_a_campaign_that_i
     # two bodies' meetings on the law, each with its count: the year's meetings are both
     ("全年召开党组会议和局长办公会议专题研究法治工作分别为3次、4次。", {("leadership.rule_of_law_meetings", 7)}),
     ("全年局党组和局务会专题学法分别为3次和4次。", {("study.group_sessions", 7)}),
+    # 各: the count is each body's ("各3次" of two bodies is 6)
+    ("全年党组会议和局务会议各专题研究法治工作3次。", {("leadership.rule_of_law_meetings", 6)}),
+    ("局党组会和局长办公会各专题学法4次。", {("study.group_sessions", 8)}),
     ("全年收到行政复议申请27件，依法受理21件。",
      {("reconsideration.applications", 27), ("reconsideration.accepted", 21)}),
     # the acts before the object they share, and things (not acts) listed before 分别
