@@ -298,7 +298,7 @@ RULES = [
     R("publicity.materials", "份|册", rf"(发放|印发|分发|派发|散发|赠送){G}{{0,10}}(资料|手册|宣传品|材料){G}{{0,2}}⟨N⟩",
       subject=LAW, exclude=f"学习资料|学习材料|{OTHER_TOPIC}"),  # not what the cadres are given to study, nor a policy leaflet
     R("publicity.audience", "人次|人", rf"^受众(人员)?{G}{{0,4}}⟨N⟩|受教育(群众)?{G}{{0,2}}⟨N⟩",
-      subject="普法|宣传|宣讲|法治教育"),
+      subject="普法|宣传|宣讲|法治教育|送法|法律进"),
     R("publicity.demo_villages_national", "个", rf"⟨N⟩{G}{{0,8}}(全国|国家级)“?民主法治示范|(全国|国家级)“?民主法治示范(村|社区){G}{{0,6}}⟨N⟩"),
     R("publicity.demo_villages_provincial", "个", rf"⟨N⟩{G}{{0,8}}(省级|自治区级)“?民主法治示范|(省级|自治区级)“?民主法治示范(村|社区){G}{{0,6}}⟨N⟩"),
     R("publicity.demo_villages_municipal", "个", rf"⟨N⟩{G}{{0,8}}市级“?民主法治示范|市级“?民主法治示范(村|社区){G}{{0,6}}⟨N⟩"),
@@ -547,6 +547,8 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
     topic = re.split(r"[，,：:]", lead)[-2] if lead else ""  # the clause before, in the same sentence
     if TOTALLED.match(marked):  # "组织…参加专题讲座，涉及…等，今年共计8场": a total closing the sentence counts all of it
         topic = lead.rstrip("，,：:")
+    if not lead and before and not re.search(r"\d", before):  # "…开展“法律进校园”活动。全年共开展7场": a sentence of its
+        topic = before.rstrip("。；;！!")  # own counting what the sentence before did (which counts nothing itself)
     if not out and topic and len(marked) <= 9 and (BARE_VERB.match(marked) or TOTALLED.match(marked)):
         # "…定期学法制度，组织学习12次": a bare verb's topic is the clause before (not "…，执法监督证2人", which names its own)
         out = lexicon.by_cue(topic + "，" + marked, unit, around, sentence)

@@ -514,6 +514,11 @@ def test_a_count_alone_in_the_clause_after_the_work_it_counts():
               for work, clause in itertools.product(works, COUNT_CLAUSES)
               for text in ["2024年，" + work + clause.format(n=7, u=unit) + "。"] if (key, 7) not in figures(text)]
     assert not missed, missed[:10]
+    # or alone in a sentence after the one naming the work (which counts nothing itself)
+    assert figures("深入开展“法律进校园”活动，邀请法官、检察官担任法治副校长。全年共开展7场。") == {("publicity.events", 7)}
+    assert figures("持续开展送法下乡活动。全年累计开展20场次，受众3000余人次。") == {
+        ("publicity.events", 20), ("publicity.audience", 3000)}
+    assert figures("加强安全生产管理。全年共开展7次。") == set()
 
 
 def test_the_work_of_each_area_is_read_however_it_is_phrased_and_whoever_reports_it():
