@@ -804,6 +804,8 @@ NOUNS_RESPECTIVELY = re.compile(r"([^，；;。：:\d]{2,40}?(?:(?:和|及|与|�
 def _each_noun(clause: str, m: re.Match) -> list[str]:
     """"办理市人大代表建议和市政协委员提案分别为12件、8件": the n-th thing listed before 分别 with the n-th number, under
     the verb that leads the list (a reading tried after the clause as written)."""
+    if "分别" not in clause[:m.start()]:
+        return []
     paired = NOUNS_RESPECTIVELY.search(clause[:m.start()])
     if paired is None:
         return []
@@ -871,7 +873,8 @@ def _shared(clause: str, m: re.Match) -> list[list[str]]:
         at = next((i for i, v in enumerate(values) if v.start() == m.start()), None)
         if len(values) == len(names) and at is not None:
             return [[clause[:paired.start()] + names[at] + (paired.groupdict().get("obj") or "") + "⟨N⟩"]]
-    head = FROM_TO.sub("", head)  # (what it rose from says nothing of the measure: "…由上年的10件增加到37件")
+    if "由" in head:  # (what it rose from says nothing of the measure: "…由上年的10件增加到37件")
+        head = FROM_TO.sub("", head)
     listed = RATE_LIST.search(head) if m.group("unit") == "%" else None
     if listed is None:
         bare = RATE_VERBS.sub("率", head) if m.group("unit") == "%" else head
