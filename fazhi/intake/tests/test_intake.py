@@ -412,6 +412,7 @@ WORK_PHRASINGS = {  # the enforcement, review and service work a department coun
     "enforcement.supervisors": ("", ["聘请特邀行政执法监督员{n}名", "选聘行政执法社会监督员{n}名"]),
     "enforcement.delegated_matters": ("", ["向乡镇下放执法事项{n}项", "赋予乡镇（街道）行政执法权{n}项"]),
     "enforcement.case_file_review_rounds": ("", ["开展行政执法案卷评查{n}次", "组织{n}轮案卷评查"]),
+    "enforcement.training_sessions": ("", ["组织执法人员参加业务培训{n}批次", "开展行政执法人员培训{n}期", "举办执法业务培训班{n}期"]),
     "enforcement.training_attendance": ("组织全系统法治培训，", ["全系统{n}名执法人员参与培训", "{n}余名行政执法人员参加了培训"]),
     "supervision.findings": ("开展法治督察3次，", ["发现问题{n}个", "反馈问题{n}个"]),
     "normative.cleanup.repealed": ("清理规范性文件30件，保留20件，", ["废止{n}件", "其中废止{n}件"]),
