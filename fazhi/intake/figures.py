@@ -235,6 +235,7 @@ RULES = [
     R("enforcement.training_sessions", "场次|期|场|次|批", rf"(培训|参加了?|举办了?){G}{{0,4}}⟨N⟩$", subject="执法"),
     # attendance right after the sessions ("培训共6期20人次") or as the reach of the training ("…培训12场次，覆盖民辅警200余人次")
     R("enforcement.training_attendance", "人次|人|名", r"^⟨N⟩$|培训[^，；。⟨\d]{0,6}(\d+(期|次|场|批)次?)?⟨N⟩|"
+      r"^(其中)?[\u4e00-\u9fff]{0,4}(级|线上|线下)⟨N⟩$|"  # the parts by level ("其中自治区级10人次，市级210人次")
       r"^[^，；。⟨\d]{0,14}(覆盖|参训|培训)[^，；。⟨\d]{0,6}⟨N⟩$|⟨N⟩[^，；。⟨\d]{0,8}执法人员[^，；。⟨\d]{0,4}(参与|参加)了?"
       r"[^，；。⟨\d]{0,4}培训", subject="执法[^。]*(培训|参训)|(培训|参训)[^。]*执法"),  # "120余名执法人员参与培训"
     # 复议、应诉

@@ -554,6 +554,9 @@ def test_a_training_whose_topic_is_named_further_before_it_and_a_campaign_that_i
     # two bodies' meetings on the law, each with its count: the year's meetings are both
     ("全年召开党组会议和局长办公会议专题研究法治工作分别为3次、4次。", {("leadership.rule_of_law_meetings", 7)}),
     ("全年局党组和局务会专题学法分别为3次和4次。", {("study.group_sessions", 7)}),
+    # the parts by level of a total not stated: their sum
+    ("全年组织全市行政执法人员参加各类培训6批次，其中自治区级10人次，市级210人次。",
+     {("enforcement.training_sessions", 6), ("enforcement.training_attendance", 220)}),
     # 各: the count is each body's ("各3次" of two bodies is 6)
     ("全年党组会议和局务会议各专题研究法治工作3次。", {("leadership.rule_of_law_meetings", 6)}),
     ("局党组会和局长办公会各专题学法4次。", {("study.group_sessions", 8)}),
