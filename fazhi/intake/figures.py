@@ -781,7 +781,8 @@ def statements(text: str) -> list[Found]:
                         continue
                     others = tuple(dict.fromkeys(k for k, _ in candidates[1:] if k != key))
                     converted, unit = in_key_unit(value, m.group("unit"), key)
-                    found.append(Found(key, converted, unit, _approx(m), clause.strip(),
+                    ranged = bool(re.search(r"\d[-—～~至到]$", clause[:m.start()]))  # "20-30场": the upper end, approximate
+                    found.append(Found(key, converted, unit, _approx(m) or ranged, clause.strip(),
                                        s_start + c_start + m.start(), s_start + c_start + m.end(), why, others,
                                        as_written=m.group(0)))
             found += _universal(clause, s_start + c_start, found)

@@ -47,6 +47,8 @@ def test_chinese_numerals_and_multipliers():
     bare = {f.key: f for f in extract(normalize("受理行政复议案件百余件。发放普法资料上万份。"))}
     assert [(bare[k].value, bare[k].approx) for k in ("reconsideration.accepted", "publicity.materials")] == \
         [(100, True), (10000, True)]
+    ranged = extract(normalize("全年开展普法宣传活动20至30场。"))  # a range: its upper end, marked approximate
+    assert [(f.key, f.value, f.approx) for f in ranged] == [("publicity.events", 30, True)]
     near = {f.key: f for f in extract(normalize("开展普法宣传活动近百场，受众近千人次。"))}  # nearly a hundred
     assert [(near[k].value, near[k].approx) for k in ("publicity.events", "publicity.audience")] == [(100, True), (1000, True)]
     assert figures("开展普法宣传活动数十场。") == set() == figures("开展普法活动几十场。")  # vague: no figure
