@@ -773,7 +773,7 @@ def statements(text: str) -> list[Found]:
                     key, why = candidates[0]
                     each = _each_body(clause[:m.start()], key)
                     if each > 1:  # "党组会议和局务会议各专题研究法治工作3次": 3 of each, 6 in all
-                        value, why = value * each, why + f"；“各”：{each}个会议各{m.group(0)}，合计"
+                        value, why = value * each, why + f"；“各”：{each}个会议各{m.group(0)}，合计{value * each}"
                     # a figure stated again is one figure; the same count in the next clause of the sentence is
                     # another part of it ("党组会2次…，办公会2次…")
                     first = seen.setdefault((key, value), (whole, s_index, c_start))
@@ -803,6 +803,13 @@ def _each_body(head: str, key: str) -> int:
 NOUNS_RESPECTIVELY = re.compile(r"([^，；;。：:\d]{2,40}?(?:(?:和|及|与|、)[^，；;。：:\d]{2,30}?)+)分别(?:为|是|达到?)?")
 
 
+def _nth_listed(clause: str, m: re.Match, after: int, listed: int) -> int | None:
+    """Which of the numbers after 分别 (from `after`) the number is, when there are as many as the things listed."""
+    values = list(NUMBER.finditer(clause, after))
+    at = next((i for i, v in enumerate(values) if v.start() == m.start()), None)
+    return at if len(values) == listed else None
+
+
 def _each_noun(clause: str, m: re.Match) -> list[str]:
     """"办理市人大代表建议和市政协委员提案分别为12件、8件": the n-th thing listed before 分别 with the n-th number, under
     the verb that leads the list (a reading tried after the clause as written)."""
@@ -812,9 +819,8 @@ def _each_noun(clause: str, m: re.Match) -> list[str]:
     if paired is None:
         return []
     names = re.split("和|及|与|、", paired.group(1))
-    values = list(NUMBER.finditer(clause, paired.end()))
-    at = next((i for i, v in enumerate(values) if v.start() == m.start()), None)
-    if len(values) != len(names) or at is None:
+    at = _nth_listed(clause, m, paired.end(), len(names))
+    if at is None:
         return []
     verb = VERB_LEAD.match(names[0])
     lead = clause[:paired.start()] + (verb.group(0) if verb and at else "")
@@ -871,9 +877,8 @@ def _shared(clause: str, m: re.Match) -> list[list[str]]:
     paired = RESPECTIVELY.search(head) if m.group("unit") == "%" else ACTS_RESPECTIVELY.search(head)
     if paired is not None:  # "出庭应诉率、败诉率分别为100%、5%": the n-th rate (or act) takes the n-th value
         names = re.split(LIST_JOIN, paired.group(1))
-        values = list(NUMBER.finditer(clause, paired.end()))
-        at = next((i for i, v in enumerate(values) if v.start() == m.start()), None)
-        if len(values) == len(names) and at is not None:
+        at = _nth_listed(clause, m, paired.end(), len(names))
+        if at is not None:
             return [[clause[:paired.start()] + names[at] + (paired.groupdict().get("obj") or "") + "⟨N⟩"]]
     if "由" in head:  # (what it rose from says nothing of the measure: "…由上年的10件增加到37件")
         head = FROM_TO.sub("", head)
