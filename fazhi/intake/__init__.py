@@ -4,6 +4,6 @@ metadata, outline, mandated sections, compliance and figures keyed to the indica
 Pure Python: nothing here imports Django, so the library and its CLI (`python -m fazhi.intake`) run anywhere.
 """
 
-from .core import extract_file, extract_text
+from .core import extract_file, extract_text, other_statements
 
-__all__ = ["extract_file", "extract_text"]
+__all__ = ["extract_file", "extract_text", "other_statements"]

@@ -7,7 +7,7 @@ import argparse
 import json
 import sys
 
-from .core import extract_file
+from .core import extract_file, other_statements
 from .document import SECTION_LABELS
 
 ON_TIME = {True: "是", False: "否", None: "未知"}
@@ -46,6 +46,8 @@ def main(argv: list[str] | None = None, out=None) -> int:
                     out.write(f"      原文：{f['text']}\n      依据：{f['why']}\n")
                     if f["alternatives"]:
                         out.write(f"      其他可能：{'、'.join(f['alternatives'])}\n")
+                    if f["other_values"]:  # the report's other statements of the key, and what chose among them
+                        out.write(f"      其他表述：{other_statements(f)}\n")
     return 0 if all("error" not in r for r in results) else 1
 
 

@@ -38,6 +38,14 @@ def extract_text(text: str, source: str = "") -> dict:
     }
 
 
+def other_statements(figure: dict) -> str:
+    """A figure's other statements in the report and the rule that chose among them ("12次；取舍：…"), or ""."""
+    if not figure["other_values"]:
+        return ""
+    values = "、".join(f"{v:g}" for v in figure["other_values"])
+    return f"{values}{figure['unit']}；取舍：{figure['chosen_by'] or '按原文表述判定'}"
+
+
 def extract_file(path: str | Path, data: bytes | None = None) -> dict:
     """The result for one file; an unreadable file gives {"source", "error"} instead of raising."""
     try:

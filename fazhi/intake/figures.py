@@ -272,6 +272,8 @@ RULES = [
     R("litigation.cases", "件|起", rf"(接到|收到|办理|发生|受理){G}{{0,4}}⟨N⟩行政(应诉|诉讼)案件|行政(应诉|诉讼)案件{G}{{0,2}}⟨N⟩|"
       rf"一审行政(诉讼)?案件{G}{{0,2}}⟨N⟩|(?<!出庭)行政应诉{G}{{0,2}}⟨N⟩|被(提起|起诉)行政诉讼{G}{{0,2}}⟨N⟩|(被诉|涉诉)(的)?(行政)?(诉讼)?案件{G}{{0,2}}⟨N⟩|(^|[共有])应诉案件{G}{{0,2}}⟨N⟩",
       exclude="代理|出庭"),  # "被诉行政案件7件", "应诉案件7件": the body's own cases in court
+    # the cases the court decided this year, counted before their name ("审结的146件行政应诉案件中，败诉46件")
+    R("litigation.concluded", "件|起", r"(审结|结案|判决)(了|的){0,2}⟨N⟩行政(应诉|诉讼)案件", exclude="代理|出庭"),
     # 矛盾纠纷、公共法律服务
     R("mediation.pre_litigation", "件|起", rf"诉前调解{G}{{0,10}}(调处|化解|调解|受理){G}{{0,8}}⟨N⟩|诉前调解(案件)?{G}{{0,2}}⟨N⟩|"
       rf"(委派|委托)诉前调解(案件)?{G}{{0,2}}⟨N⟩|⟨N⟩诉前调解(案件)?$", exclude="、诉前"),
@@ -345,7 +347,8 @@ RULES = [
       rf"(职权|权责|权力)(清单)?事项{G}{{0,6}}调整{G}{{0,4}}⟨N⟩|⟨N⟩项?(行政)?(职权|权责|权力)事项$",
       subject="调整", own_sentence=True, exclude="下放|承接|划转|取消|新增"),
     R("services.power_list_items", "项", rf"权[责力](清单)?事项{G}{{0,2}}⟨N⟩|权[责力]清单{G}{{0,2}}⟨N⟩|"
-      rf"(共有|现有)行政权力(事项)?{G}{{0,2}}⟨N⟩",
+      rf"(共有|现有)行政权力(事项)?{G}{{0,2}}⟨N⟩|"
+      rf"(发布|公布|公开|确认|保留|编制|梳理){G}{{0,10}}⟨N⟩项?(行政)?(权责|权力|职权)(清单)?事项",
       exclude="调整|划转|新增|取消|下放|原|其他"),  # not a former count, nor the "other powers" category
     R("services.power_list_items", "项", rf"^(共)?(梳理|编制|公布|确认|保留|明确)(出)?(各类)?事项{G}{{0,2}}⟨N⟩",
       subject="权[责力]清单", exclude="调整|划转|新增|取消|下放"),
@@ -677,6 +680,11 @@ def _kinds_total(f: Found, text: str) -> bool:
     return bool(re.search(r"、[^，,；;。]*等$", before))
 
 
+# a study that takes the law together with the party's congress and plenums ("专题学习习近平法治思想、党的二十大和二十届
+# 二中、三中、四中全会精神共12次") counts political study as well: a count of studying the law alone is the report's figure
+PLENUMS = re.compile(r"全会精神|二十大精神|党的二十大|二十届")
+
+
 def reconcile(found: list[Found], text: str) -> list[Found]:
     """One value per key. A statement in the key's own words ("会前学法12次") outranks one whose key was inferred
     from its context ("班子成员专题学习6次"). Figures of a count listed side by side are parts of one total (their sum,
@@ -703,6 +711,11 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
             inferred = [f for f in group if INFERRED in f.why and f not in parts]
             group = [f for f in group if f not in inferred]
             group[0] = replace(group[0], other_values=tuple(f.value for f in inferred))
+        mixed = [f for f in group if f.key.startswith("study.") and PLENUMS.search(f.text)]
+        if mixed and len(mixed) < len(group):  # the law studied on its own outranks it studied among the plenums
+            group = [f for f in group if f not in mixed]
+            group[0] = replace(group[0], other_values=group[0].other_values + tuple(f.value for f in mixed),
+                               chosen_by="单独学法的次数优于与全会精神一并学习的次数")
         if len(group) == 1:
             out.append(group[0])
             continue
@@ -723,8 +736,10 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
             if len(run) > 1:
                 value = sum(g.value for g in run)
                 value = int(value) if float(value).is_integer() else round(value, 2)
+                begins = text.find(first.text, max(0, first.start - len(first.text)))  # the first part's clause
+                begins = begins if 0 <= begins <= first.start else first.start
                 out.append(replace(first, value=value, end=run[-1].end, approx=any(g.approx for g in run),
-                                   text=text[first.start:run[-1].end], other_values=tuple(g.value for g in group),
+                                   text=text[begins:run[-1].end], other_values=tuple(g.value for g in group),
                                    chosen_by=f"并列各项相加（{'＋'.join(str(g.value) for g in run)}）"))
                 continue
         out.append(replace(first, other_values=rest, chosen_by="同一指标多处表述，取首次表述，其余列为备选"))

@@ -222,10 +222,17 @@ KINDS = {"study": re.compile("学法|学习"), "training": re.compile("讲座|�
 
 
 def _joined_kinds(before: str) -> bool:
-    """Two kinds of work joined by 和/及/与 and counted together ("专题学法和全市法治讲座9200余场"): the words on either
-    side name different kinds, and the number is the total of both, a figure of neither (but "法治讲座和业务培训60场次"
-    are trainings both)."""
-    parts = re.split(r"和|及(?!时)|与", re.split(r"[，,；;：:]", before)[-1])
+    """Two kinds of work joined by 和/及/与 (or listed with 、) and counted together ("专题学法和全市法治讲座9200余场"):
+    the words on either side name different kinds, and the number is the total of both, a figure of neither (but
+    "法治讲座和业务培训60场次" are trainings both)."""
+    tail = re.sub(r"[（(][^）)]*[）)]", "", re.split(r"[，,；;：:]|\d", before)[-1])
+    # a list with 、 straight before the number is counted together the same way ("领导班子学法、研讨、主题党课、
+    # 各类讲座12余次"); one closed by 等 is a total the caller reads by its head noun
+    return _different_kinds(re.split(r"和|及(?!时)|与", tail)) or \
+        "等" not in tail and _different_kinds(re.split(r"、", tail))
+
+
+def _different_kinds(parts: list[str]) -> bool:
     if len(parts) < 2:
         return False
     left, right = "".join(parts[:-1]), parts[-1]

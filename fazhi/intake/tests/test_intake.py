@@ -366,6 +366,7 @@ CASE_PHRASINGS = {  # (the clause before, if the figure is read in its light; th
     "litigation.cases": ("", ["办理行政应诉案件{n}件", "发生行政诉讼案件{n}件", "以区政府为被告的行政诉讼案件{n}件", "行政应诉{n}件",
                               "被提起行政诉讼{n}件", "参与行政应诉案件{n}件"]),
     "litigation.lost": ("办理行政诉讼案件20件，", ["败诉{n}件", "败诉案件{n}件"]),
+    "litigation.concluded": ("", ["审结的{n}件行政应诉案件中，败诉4件", "判决{n}件行政诉讼案件"]),
     "litigation.head_appearances": ("", ["行政机关负责人出庭应诉{n}件", "负责人出庭应诉{n}次", "负责人出庭{n}件",
                                          "行政机关负责人出庭{n}人次"]),
     "enforcement.training_attendance": ("", ["培训执法人员{n}人次", "参训执法人员{n}人次", "行政执法人员参训{n}人次",
@@ -449,7 +450,10 @@ WORK_PHRASINGS = {  # the enforcement, review and service work a department coun
     "services.commitment_items": ("", ["推行证明事项告知承诺制事项{n}项", "{n}项证明事项实行告知承诺制"]),
     "study.law_reports_units": ("", ["{n}个部门主要负责人进行述法", "组织{n}个单位开展年终述法", "{n}名部门主要负责人现场述法",
                                      "组织{n}家单位主要负责人述法", "组织{n}个单位主要负责同志现场法治述职"]),
-    "supervision.inspections": ("", ["开展法治督察{n}次", "开展{n}轮法治督察", "组织法治督察{n}轮", "开展{n}次专项督察"]),
+    "supervision.inspections": ("", ["开展法治督察{n}次", "开展{n}轮法治督察", "组织法治督察{n}轮", "开展{n}次专项督察",
+                                     "带队开展法治建设专项督导{n}次"]),
+    "services.power_list_items": ("", ["在省权责清单统一发布平台共计发布{n}项权责事项", "公布区级部门{n}项权责事项",
+                                       "共有权责事项{n}项"]),
     "oversight.cppcc_proposals": ("", ["办理政协委员提案{n}件", "承办政协提案{n}件", "办理区政协提案{n}件"]),
     "oversight.satisfaction_rate": ("", ["建议提案满意率达{n}%", "代表委员满意率{n}%"]),
     # the publicity's products and places, the services to the people
@@ -467,7 +471,7 @@ RATE_NAMES = {  # each rate by the names reports give it
     "enforcement.major_review_rate": ["重大执法决定法制审核率", "重大行政执法决定法制审核率"],
     "litigation.head_appearance_rate": ["行政机关负责人出庭应诉率", "负责人出庭应诉率", "行政机关负责人出庭率", "出庭应诉率"],
     "litigation.judgments_performed_rate": ["生效行政裁判履行率", "生效判决履行率", "法院生效裁判执行率"],
-    "litigation.loss_rate": ["行政诉讼败诉率", "行政应诉案件败诉率"],
+    "litigation.loss_rate": ["行政诉讼败诉率", "行政应诉案件败诉率", "败诉率"],
     "mediation.success_rate": ["调解成功率", "矛盾纠纷调处成功率", "人民调解成功率"],
     "normative.filing_rate": ["规范性文件备案率", "行政规范性文件备案率"],
     "normative.filing_on_time_rate": ["规范性文件报备及时率", "规范性文件备案及时率"],
@@ -744,6 +748,8 @@ def test_the_leaders_study_of_other_things_is_not_a_study_of_the_law(topic):
     "通过县委常委会集中学习习近平法治思想，发放学习资料400余份。",  # the cadres' study materials, not publicity
     "组织开展市委、市政府专题学法和全市法治讲座(培训、报告会)9200余场。",  # study and lectures together: neither
     "2024年园区共组织各类法治宣传和法治讲座7次。",  # publicity and lectures counted together: a total of neither
+    "组织开展领导班子学法、研讨、主题党课、各类讲座12余次。",  # four kinds of study listed and counted together
+    "开展安全生产专项督导4次。",  # a supervision of workplace safety, not of the rule of law
     "围绕职称评定、社保基金监管等核心业务开展专题授课10期，以讲促学，全局干部依法履职能力显著提升。",  # lessons on
     # the work, not on the law (依法履职 is what they serve)
     "一是强化政治引领护航法治政府建设。开设学习贯彻党的二十大精神专题培训，2024年面向约1400名党员干部开设19场培训及讲座。",
@@ -1081,6 +1087,13 @@ def test_explain_shows_the_clause_the_deciding_entry_and_the_alternatives(tmp_pa
     text = out.getvalue()
     assert "原文：全年办理人大代表建议36件、政协委员提案28件" in text
     assert "依据：识别词表：指标名称紧挨数字（政协委员提案）" in text and "依据：短语规则：面复率" in text
+    path.write_text("全年组织干部专题学习习近平法治思想、党的二十大和二十届三中全会精神共12次。\n"
+                    "组织干部职工系统学习《中华人民共和国民法典》等重点法律法规共8次。\n", encoding="utf-8")
+    out = io.StringIO()
+    main(["extract", str(path), "--explain"], out=out)
+    text = out.getvalue()  # the law studied on its own is the figure; the study among the plenums an alternative
+    assert "study.group_sessions                     8次" in text
+    assert "其他表述：12次；取舍：单独学法的次数优于与全会精神一并学习的次数" in text
     from fazhi.intake import figures
 
     received = figures.extract("全年收到各类行政复议申请30件。")[0]  # (the name whole before the number decides by itself)

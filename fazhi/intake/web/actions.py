@@ -14,7 +14,7 @@ from fazhi.core.indicators import Period
 from fazhi.core.jobs import JobResult, job
 from fazhi.indicators import catalogue
 from fazhi.indicators.models import DataValue
-from fazhi.intake import extract_file
+from fazhi.intake import extract_file, other_statements
 from fazhi.intake.document import SECTION_LABELS, deadline
 
 from .models import ExtractedFigure, LexiconSuggestion, ReceivedReport
@@ -56,7 +56,8 @@ def receive(unit, *, acting_user, name: str, data: bytes) -> ReceivedReport:
     keys = catalogue.catalogue()
     ExtractedFigure.objects.bulk_create([
         ExtractedFigure(report=report, key=f["key"], value=Decimal(str(f["value"])), unit_label=f["unit"],
-                        approx=f["approx"], evidence=f["text"][:300], start=f["start"], end=f["end"])
+                        approx=f["approx"], evidence=f["text"][:300], start=f["start"], end=f["end"],
+                        basis=f["why"][:300], others=other_statements(f)[:300])
         for f in result["figures"] if f["key"] in keys
     ])
     steps.record({"figures": len(result["figures"])})

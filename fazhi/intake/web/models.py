@@ -63,6 +63,10 @@ class ExtractedFigure(models.Model):
     start = models.PositiveIntegerField("起始位置")
     end = models.PositiveIntegerField("结束位置")
     status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.PENDING)
+    # what decided the key, and the report's other statements of it with what chose among them: the reviewer's
+    # evidence for trusting or correcting the figure (the same as `fazhi intake extract --explain` prints)
+    basis = models.CharField("判定依据", max_length=300, blank=True, default="")
+    others = models.CharField("其他表述", max_length=300, blank=True, default="")
 
     class Meta:
         verbose_name = verbose_name_plural = "提取的数据"

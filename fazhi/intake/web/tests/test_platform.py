@@ -197,3 +197,16 @@ def test_a_reviewers_correction_of_a_key_is_kept_as_a_lexicon_suggestion(tree, u
     assert "reconsideration.applications\t受理行政复议案件" in tsv.content.decode()
     assert login(users["clerk_a"]).get("/intake/suggestions/").status_code == 403
     assert suggested_term("全年共开展普法宣传活动28场") == "普法宣传活动"
+
+
+def test_the_reviewer_sees_what_decided_each_figure_and_the_reports_other_statements_of_it(tree, users, login):
+    office = login(users["office"])
+    text = ("示范县2024年法治政府建设情况报告\n全年组织干部专题学习习近平法治思想、党的二十大和二十届三中全会精神共12次。"
+            "组织干部职工系统学习《中华人民共和国民法典》等重点法律法规共8次。受理行政复议案件27件。\n")
+    _upload(office, tree["county"], "county.txt", text.encode())
+    report = ReceivedReport.objects.get()
+    study = report.figures.get(key="study.group_sessions")
+    assert float(study.value) == 8 and study.others == "12次；取舍：单独学法的次数优于与全会精神一并学习的次数"
+    page = office.get(f"/intake/{report.pk}/").content.decode()
+    assert "其他表述：12次；取舍：单独学法的次数优于与全会精神一并学习的次数" in page
+    assert "依据：线索词" in page and "依据：识别词表：指标名称紧挨数字（受理行政复议案件）" in page
