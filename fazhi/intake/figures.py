@@ -309,9 +309,9 @@ RULES = [
     # 接受监督、信访
     # the suggestions of 人大代表 and the proposals of 政协委员 handled, each named on its own ("办结相关建议11件，提案11件")
     R("oversight.npc_suggestions", "件", rf"(办理|办结|承办|答复|收到){G}{{0,8}}建议{G}{{0,2}}⟨N⟩|人大代表建议{G}{{0,2}}⟨N⟩|"
-      rf"^(其中)?(人大)?(代表)?建议{G}{{0,2}}⟨N⟩",  # "承办人大建议和政协提案共20件，其中建议12件、提案8件"
+      rf"^(其中)?(人大)?(代表)?建议{G}{{0,2}}⟨N⟩|(办理|承办|收到|交办)(的)?⟨N⟩(件|条)?(人大)?(代表)?建议",  # "承办人大建议和政协提案共20件，其中建议12件、提案8件"
       subject="人大代表|代表建议|人大建议", exclude="检察|司法|督察|整改|提案"),
-    R("oversight.cppcc_proposals", "件", rf"提案{G}{{0,2}}⟨N⟩", subject="政协", exclude="建议(和|及|与|、)?(政协)?(委员)?提案"),  # (both together: neither)
+    R("oversight.cppcc_proposals", "件", rf"提案{G}{{0,2}}⟨N⟩|(办理|承办|收到|交办)(的)?⟨N⟩(件|条)?(政协)?(委员)?提案", subject="政协", exclude="建议(和|及|与|、)?(政协)?(委员)?提案"),  # (both together: neither)
     R("reconsideration.correction_rate", RATE, rf"纠错率{G}{{0,3}}⟨N⟩", subject="复议"),  # "纠错率为16.54%" of 复议
     R("institutions.mechanisms", "项|个|套", rf"(建立|健全|完善|形成|出台){G}{{0,40}}机制{G}{{0,2}}⟨N⟩",
       exclude="会议|培训"),  # "建立健全《…清单》等机制20项"
@@ -458,8 +458,11 @@ def _norm(m: re.Match, clause: str) -> bool:
         return True
     if re.search(r"每(半年|季度?|月|周)[^，；。\d]{0,16}$", before):  # "每半年召开法治政府建设专题会1次": a frequency
         return True
-    if re.search(r"在[^，；。\d]{0,20}$", before) and re.match(r"[^，；。\d]{0,6}中", clause[m.end():]):
-        return True  # "在…任职培训班等19期班次中开设专题课程26次": where the work was done, not what was counted
+    if re.search(r"在[^，；。\d]{0,20}$", before) and re.match(r"[^，；。\d]{0,6}中", clause[m.end():]) and \
+            not re.search(r"(受理|办理|收到|接到|审结|办结|审理|承办|提起|发生)的$", before):
+        # "在…任职培训班等19期班次中开设专题课程26次": where the work was done, not what was counted (but "在受理的
+        # 37件行政复议案件中，…" counts the cases it goes on to break down)
+        return True
     # "各科室均实现2名以上人员具备执法资格": what every one of them reaches, not a count
     return bool(re.search(r"(均|各|都)(实现|达到|配备|配齐|确保|保持|有)[^，；。\d]{0,2}$", before)
                 and (m.groupdict().get("more2") == "以上" or bool(re.match(r"[^，；。\d]{0,2}以上", clause[m.end():]))))

@@ -98,7 +98,8 @@ def _patterns(exact: bool) -> list[tuple[re.Pattern, Entry, str]]:
             # exact: the whole noun phrase (no character of a longer name before it) right before the number
             # (or the number first, with nothing but a scope before it and the name to the clause's end: "全年共有
             # 37件行政应诉案件"; a verb before the number says what was done with them, which the rules read)
-            near = rf"(?:(?<![\u4e00-\u9fff])|{SCOPE}){NEUTRAL}(?:{name}{LINK}⟨N⟩|有?⟨N⟩的?{name}$)" if exact else \
+            # ("办理的37件行政复议案件中，…": the cases the clause goes on to break down)
+            near = rf"(?:(?<![\u4e00-\u9fff])|{SCOPE}){NEUTRAL}(?:{name}{LINK}⟨N⟩|的?有?⟨N⟩的?{name}(?:中|当中)?$)" if exact else \
                 rf"{name}[^，；。⟨\d]{{0,2}}⟨N⟩|⟨N⟩{name}"
             out.append((re.compile(near), entry, term))
     out.sort(key=lambda p: -len(p[2]))  # the longest name first: "刑事法律援助" before "法律援助"
