@@ -244,6 +244,12 @@ def fingerprint(text: str) -> str:
 
 
 def issuer_of(lines: list[str], title: str) -> str:
+    """The issuing body, the party organ and the government apart when the two issue together."""
+    return re.sub(r"^(中共\S+?(?:委员会|县委|区委|市委|镇委|乡委|党委|党工委))(?=\S+?(?:人民政府|办事处|管委会|管理委员会)$)",
+                  r"\1 ", _issuer(lines, title))
+
+
+def _issuer(lines: list[str], title: str) -> str:
     """The issuing body: the signature (the organ above the date), else the 版头 (…文件) or the organ the title
     names before 关于 — unless the 版记's 印发机关 (the office that prints for the body: 中共某县委办公室 prints for
     中共某县委 某县人民政府) names another —, else an organ line at the end. Never the printing office itself."""

@@ -195,13 +195,19 @@ def by_cue(marked: str, unit: str, around: str, sentence: str | None = None, exc
         if cue.context and not any(w in context for w in cue.context) or \
                 cue.also and not any(w in around for w in cue.also):  # (the law may be the section's, just before)
             continue
-        present = [w for w in cue.cues if w in marked and not (head and w not in head.group(1))]
+        present = [w for w in cue.cues if w in marked and not (head and w not in head.group(1)) and _titled(w, marked)]
         if present:
             word = min(present, key=lambda w: abs(marked.find(w) - at))
             scored.append((abs(marked.find(word) - at), cue.key, word))
     scored.sort()
     return [(key, f"线索词{'' if _names(key, word) else INFERRED}：“{word}”在数字旁（cues.tsv）")
             for _, key, word in scored]
+
+
+def _titled(word: str, marked: str) -> bool:
+    """A cue that opens a title ("学习《") counts the study of a law only when the title names one ("学习《中华人民共和国
+    行政复议法》", "学习《习近平法治思想学习纲要》"), not of a political work ("学习《习近平谈治国理政》第四卷26次")."""
+    return not word.endswith("《") or bool(re.search(re.escape(word) + r"[^》]*(法|条例|规定|办法|规则|规章|纲要)[^》]*》", marked))
 
 
 NAMES_THE_LAW = re.compile("普法|法治|法律|法规|宪法|法》|法典|送法|释法|以案说法|立法|复议|执法|依法|合法性")

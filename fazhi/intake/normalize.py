@@ -17,7 +17,8 @@ FURNITURE = re.compile(r"扫一扫在手机上查看当前页面|在手机上查
                        r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|"  # a page's timestamp ("2026-02-05 15:38:00 来源:…")
                        r"^(您|当前)[^，。]{0,6}位置|^[^，。]{0,40}[>＞»][^，。]{0,40}[>＞»]")  # its breadcrumb trail
 # a page's breadcrumb trail and its toolbar (language, accessibility, login), dropped however long they run
-PAGE_CHROME = re.compile(r"^(您|当前)[^，。]{0,6}位置[^。]{0,120}$|^([^，。]{0,30}(English|简体版?|繁体版?|无障碍|长者|登录|注册)){3}")
+PAGE_CHROME = re.compile(r"^(您|当前)[^，。]{0,6}位置[^。]{0,120}$|"
+                         r"^([^，。]{0,30}(English|英文|简体版?|繁体版?|无障碍|长者|关怀版|适老|登录|注册|移动端|PC端|手机版)){3}")
 # a page's own fields ("发布机构 | 某局", "索引号：…", a label alone on its line): never joined to the text
 FIELD_LINE = re.compile(r"^\|[^|]*\|[^|]*\||^[\[【]?\s*(索\s*引\s*号|备注/文号|备注|公文生成日期|发布机构|发文机关|发文字号|文\s*号|发布日期|发布时间|发文时间|发文日期|成文日期|"
                         r"成文时间|生成日期|主题分类|时效性|有效性|效力状态|公开形式|责任部门|关键词|所属机构|文件分类|组配分类|"
@@ -68,6 +69,7 @@ def _join_lines(lines: list[str]) -> list[str]:
                 and not re.search(r"(报告|总结)\s*[(（]?\s*(\d{4}\s*[-.年]\s*\d{1,2}\s*[-.月]\s*\d{1,2}日?)?\s*[)）]?$",
                                   out[-1])  # a title, maybe dated ("…报告 ( 2024年01月15日 )")
                 and not (line.endswith(("：", ":")) and len(line) <= 30)
+                and not (re.search(r"(报告|总结)$", line) and not re.search(r"[，。；,]", line))  # a title line of its own
                 and re.match(rf"[{CJK}\d“《（(%、，,.]", line)
                 and not re.match(r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|抄送|\d{4}年\d{1,2}月\d{1,2}日", line)):
             out[-1] += line

@@ -749,6 +749,7 @@ def test_the_leaders_study_of_other_things_is_not_a_study_of_the_law(topic):
     "组织开展市委、市政府专题学法和全市法治讲座(培训、报告会)9200余场。",  # study and lectures together: neither
     "2024年园区共组织各类法治宣传和法治讲座7次。",  # publicity and lectures counted together: a total of neither
     "组织开展领导班子学法、研讨、主题党课、各类讲座12余次。",  # four kinds of study listed and counted together
+    "组织领导班子成员深入学习《习近平谈治国理政》第四卷26次。",  # a political work, not a law
     "开展安全生产专项督导4次。",  # a supervision of workplace safety, not of the rule of law
     "围绕职称评定、社保基金监管等核心业务开展专题授课10期，以讲促学，全局干部依法履职能力显著提升。",  # lessons on
     # the work, not on the law (依法履职 is what they serve)
@@ -1263,6 +1264,18 @@ def test_the_pages_fields_set_after_the_title_on_its_line_are_not_the_title():
     fielded = extract_text("索 引 号:1153/2025-0415001 发文机关:武定县政府办 标  题:武定县民族宗教事务局2024年度法治政府建设工作情况报告"
                            " 发布日期:2025年04月15日\n\n武定县民族宗教事务局2024年度法治政府建设工作情况报告\n2024年，我局推进法治建设。")
     assert fielded["title"] == "武定县民族宗教事务局2024年度法治政府建设工作情况报告"
+
+
+def test_a_title_below_a_sites_toolbar_and_the_two_organs_that_issue_it():
+    text = ("深圳政府在线 龙华政府在线PC端 龙华政府在线英文网站 关怀版 龙华政府在线新版移动端\n"
+            "中共深圳市龙华区民治街道工作委员会 深圳市龙华区民治街道办事处关于民治街道2025年度法治政府建设情况的报告\n"
+            "来源:深圳市龙华区民治街道办 发布时间:2026-01-21\n区委、区政府:\n  根据上级相关文件精神，现将情况报告如下：")
+    result = extract_text(text)
+    assert result["title"] == "中共深圳市龙华区民治街道工作委员会深圳市龙华区民治街道办事处关于民治街道2025年度法治政府建设情况的报告"
+    assert result["issuer"] == "中共深圳市龙华区民治街道工作委员会 深圳市龙华区民治街道办事处"
+    assert result["posted_on"] == "2026-01-21"
+    broken = extract_text("某县县委办公室联系电话和地址等网站页面信息放在这一行没有标点\n某县司法局2025年法治政府建设情况报告\n2025年，…。")
+    assert broken["title"] == "某县司法局2025年法治政府建设情况报告"  # a title line is never a paragraph's continuation
 
 
 def test_a_title_in_a_bracketed_field_of_the_page():
