@@ -131,6 +131,8 @@ RULES = [
     R("study.law_reports_units", "名|人|位", rf"⟨N⟩{G}{{0,8}}(单位|部门|乡镇|街道){G}{{0,4}}(主要)?负责(人|同志){G}{{0,12}}述法"),  # one head for a unit
     R("study.law_report_coverage", RATE, rf"述法(工作)?覆盖(率|面){G}{{0,3}}⟨N⟩"),
     # 规范性文件
+    # (the number first: "新增2件规范性文件", "出台3件行政规范性文件")
+    R("normative.issued", DOCS, r"(制发|出台|印发|制定|发布|新增)(了)?⟨N⟩(行政)?规范性文件", exclude="备案|审查|审核|清理|废止"),
     R("normative.issued", DOCS, rf"(制发|出台|印发|制定|发布){G}{{0,6}}(行政)?规范性文件{G}{{0,2}}⟨N⟩|"
       rf"(制发|出台|印发|制定|发布)(《[^》]{{1,40}}》)+等?(行政)?规范性文件{G}{{0,2}}⟨N⟩"),  # the titles in between
     R("normative.filing_rate", RATE, rf"备案(审查)?率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
@@ -237,7 +239,9 @@ RULES = [
     R("enforcement.training_attendance", "人次|人|名", r"^⟨N⟩$|培训[^，；。⟨\d]{0,6}(\d+(期|次|场|批)次?)?⟨N⟩|"
       r"^(其中)?[\u4e00-\u9fff]{0,4}(级|线上|线下)⟨N⟩$|"  # the parts by level ("其中自治区级10人次，市级210人次")
       r"^[^，；。⟨\d]{0,14}(覆盖|参训|培训)[^，；。⟨\d]{0,6}⟨N⟩$|⟨N⟩[^，；。⟨\d]{0,8}执法人员[^，；。⟨\d]{0,4}(参与|参加)了?"
-      r"[^，；。⟨\d]{0,4}培训", subject="执法[^。]*(培训|参训)|(培训|参训)[^。]*执法"),  # "120余名执法人员参与培训"
+      r"[^，；。⟨\d]{0,4}培训", subject="执法[^。、]*(培训|参训)|(培训|参训)[^。]*执法"),  # "120余名执法人员参与培训"
+    # (not the enforcement staff as one of the groups every training reached: "处级干部、…、行政执法人员、新录用公务员等
+    # 四类人群必训必学，…培训1654人次")
     # 复议、应诉
     R("reconsideration.applications", "件|起", rf"(收到|接收|接到){G}{{0,4}}(行政)?复议申请{G}{{0,2}}⟨N⟩|⟨N⟩(行政)?复议申请"),
     R("reconsideration.accepted", "件|起", rf"受理{G}{{0,8}}(行政)?复议(案件)?{G}{{0,2}}⟨N⟩|受理{G}{{0,2}}⟨N⟩(行政)?复议|"
@@ -591,7 +595,8 @@ def _plain(text: str) -> str:
     """The clause as the rules and cues read it: a run of titles named once, and who was gathered to study left out
     ("组织全局学习…" is 组织学习…: the study is counted whoever attended), as are the meetings named after the leading
     group's."""
-    return WITH_OTHERS.sub(r"\1", WHOM.sub("", _one_title(text)))
+    # (an enlarged meeting is the meeting: "州党委常委(扩大)会议" is a 常委会议)
+    return re.sub(r"[(（]扩大[)）]", "", WITH_OTHERS.sub(r"\1", WHOM.sub("", _one_title(text))))
 
 
 def _one_title(text: str) -> str:
@@ -620,15 +625,28 @@ def _own_item(marked: str) -> str:
     return items[mine]
 
 
+EVENTS = "次|场|场次|期|批|批次|轮"  # the measure words of things that happen (meetings, trainings), not of bodies
+
+
 def _shared_tail(marked: str, unit: str = "") -> str:
     """What follows the last number of an enumeration, which its items share ("实现5个乡镇、56个部门述法全覆盖"): only
     when the last item opens with its number, counted in the same measure word (not "…、完成新增2件规范性文件备案", an
     item with a verb of its own, nor "1期读书班、7次支部集中学习研讨", another kind of thing)."""
     last = marked.split("、")[-1]
+    mine = next(item for item in marked.split("、") if "⟨N⟩" in item)
     numbers = list(NUMBER.finditer(last))
     if "⟨N⟩" in last or not numbers or numbers[0].start() > 0 or (unit and numbers[-1].group("unit") != unit):
         return ""
-    return last[numbers[-1].end():]
+    tail = last[numbers[-1].end():]
+    named = mine[mine.index("⟨N⟩") + 3:]
+    if re.fullmatch(EVENTS, unit) and _kinds(named) and _kinds(tail) and not _kinds(named) & _kinds(tail):
+        return ""  # the item names another kind of event after its number: "召开5次党组会、18次中心组学习会" (a meeting,
+        # then a study), unlike "召开5次常委会、3次常务会、5次专题会，…" (meetings all)
+    return tail
+
+
+def _kinds(words: str) -> set[str]:
+    return {kind for kind, pattern in lexicon.KINDS.items() if pattern.search(words)}
 
 
 def _parts(a: Found, b: Found, text: str) -> bool:

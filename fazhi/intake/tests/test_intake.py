@@ -288,6 +288,17 @@ def test_furniture_lines_are_dropped():
     ("法制审核重大行政执法决定12件。", {("enforcement.major_reviewed", 12)}),
     ("法律顾问审核各类合同6件，重大行政执法决定62件。",
      {("advisers.contracts_reviewed", 6), ("enforcement.cases_major", 62)}),
+    # a meeting and a study counted side by side, each named after its number: neither borrows the other's name
+    ("2025年围绕依法履职，共召开5次党组会、18次党组理论学习中心组学习会，专题研究法治相关工作。",
+     {("study.group_sessions", 18)}),
+    ("全年召开5次常委会(全面依法治县委员会)、3次政府常务会、5次政府专题会，研究部署法治建设工作。",
+     {("leadership.rule_of_law_meetings", 13)}),  # meetings all: they share what the last one did
+    ("安排区领导专题会议研究部署法治化工作体系建设11场次。", {("leadership.rule_of_law_meetings", 11)}),
+    ("2025年我局新增2件规范性文件，目前现行有效规范性文件4件。", {("normative.issued", 2)}),
+    ("严格落实领导干部学法用法制度，全年组织开展局长讲法活动7场。", {("study.trainings", 7)}),  # the staff's lesson
+    ("将习近平法治思想作为学习重点内容，做到处级干部、科级干部、行政执法人员、新录用公务员等四类人群必训必学，"
+     "共计安排相关课程109场次，培训1654人次。",
+     {("study.trainings", 109)}),  # enforcement staff are one group of four: not an enforcement training's attendance
 ])
 def test_phrasing_families(text, expected):
     assert figures(text) == expected
