@@ -78,9 +78,10 @@ RULES = [
       subject=BODY, exclude="学习|学法|培训|讲座"),
     # "召开局党组会7次，专题研究法治政府建设工作", "先后7次召开党组会议，研究部署…": the meetings' purpose in the clause right after — unless that clause
     # counts something of its own ("召开党组会议9次，专题研究法治建设议题10项": the topics, not the meetings, are of law)
-    R("leadership.rule_of_law_meetings", "次", rf"({BODY}{G}{{0,4}}⟨N⟩次?|⟨N⟩(主持)?召开{G}{{0,6}}{BODY})$",
-      subject=rf"({BODY}{G}{{0,4}}\d+次|\d+次(主持)?召开[^，；;。\d]{{0,6}}{BODY})[，,](专题)?{ON_AGENDA}[^，；;。\d]{{0,30}}"
-              rf"{TOPIC}[^，；;。\d]*([，；;。]|$)",
+    # (and the number first: "召开5次党组会、3次局务会议，专题研究法治建设工作")
+    R("leadership.rule_of_law_meetings", "次", rf"({BODY}{G}{{0,4}}⟨N⟩次?|⟨N⟩(主持)?召开{G}{{0,6}}{BODY}|⟨N⟩次?{G}{{0,4}}{BODY}({G}{{0,8}}会议?)?)$",
+      subject=rf"({BODY}{G}{{0,4}}\d+次|\d+次(主持)?召开[^，；;。\d]{{0,6}}{BODY}|\d+次[^，；;。\d]{{0,6}}(会议|会))[，,](专题)?"
+              rf"{ON_AGENDA}[^，；;。\d]{{0,30}}{TOPIC}[^，；;。\d]*([，；;。]|$)",
       own_sentence=True),
     R("supervision.inspections", "次|轮", rf"(督察|督查){G}{{0,4}}⟨N⟩|开展⟨N⟩{G}{{0,4}}(督察|督查)", exclude="不少于"),
     R("study.trainings", "次|期|场次|场|批", rf"(法治培训|法治(专题)?讲座)(、[^，；。⟨\d]{{1,6}}等)?{G}{{0,4}}⟨N⟩",
@@ -639,14 +640,23 @@ def _shared_tail(marked: str, unit: str = "") -> str:
         return ""
     tail = last[numbers[-1].end():]
     named = mine[mine.index("⟨N⟩") + 3:]
-    if re.fullmatch(EVENTS, unit) and _kinds(named) and _kinds(tail) and not _kinds(named) & _kinds(tail):
-        return ""  # the item names another kind of event after its number: "召开5次党组会、18次中心组学习会" (a meeting,
-        # then a study), unlike "召开5次常委会、3次常务会、5次专题会，…" (meetings all)
+    if re.fullmatch(EVENTS, unit) and _event_kind(named) and _event_kind(named) != _event_kind(tail):
+        # the item names another kind of event after its number: the items share only what follows the last one's
+        # name, not that name ("召开5次党组会、18次中心组学习会": a meeting, then a study; but "召开5次常委会、3次常务会、
+        # 5次专题会" are meetings all, and "5次州党委常委会议、8次州政府常务会议研究部署…" share their purpose)
+        return re.sub(rf"^[^，；。]*?{EVENT_NOUN}(?=研究|专题|审议|听取|部署|传达|学习|$)", "", tail)
     return tail
 
 
-def _kinds(words: str) -> set[str]:
-    return {kind for kind, pattern in lexicon.KINDS.items() if pattern.search(words)}
+EVENT_NOUN = "(会议|会|学法|学习|培训班?|讲座|研讨)"  # what an item names after its number when it counts events
+
+
+def _event_kind(name: str) -> str:
+    """The kind of event a name counts: a study (学习会 too), a training, or a meeting; "" for none."""
+    for kind, pattern in (("study", "学法|学习"), ("training", "培训|讲座|授课|讲堂"), ("meeting", "会")):
+        if re.search(pattern, name):
+            return kind
+    return ""
 
 
 def _parts(a: Found, b: Found, text: str) -> bool:

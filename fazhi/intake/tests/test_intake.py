@@ -966,6 +966,22 @@ def test_every_name_in_the_lexicon_is_read_in_the_common_frames():
     assert not missed, missed[:10]
 
 
+def test_meetings_counted_before_their_names_share_the_purpose_that_follows():
+    # "全年共召开5次党组会、3次局务会议，专题研究法治建设工作": every pair of the leading bodies' meetings
+    import itertools
+
+    meetings = ["党组会", "党委会", "常务会议", "局务会议", "党组会议", "专题会议", "主任办公会", "局长办公会"]
+    missed = []
+    for a, b in itertools.permutations(meetings, 2):
+        for text in (f"全年共召开5次{a}、3次{b}，专题研究法治建设工作。", f"全年召开5次{a}、3次{b}研究部署法治政府建设工作。"):
+            if figures(text) != {("leadership.rule_of_law_meetings", 8)}:
+                missed.append((text, figures(text)))
+    assert not missed, missed[:10]
+    # a meeting and a study side by side: each by its own name
+    assert figures("全年召开5次党组会研究法治建设工作、开展3次集体学法。") == {
+        ("leadership.rule_of_law_meetings", 5), ("study.group_sessions", 3)}
+
+
 def test_a_count_before_a_long_name_that_the_clause_goes_on_to_break_down():
     # "全年办理的37件行政复议案件中，维持30件": the number first, the whole noun phrase after it, then 中
     from fazhi.intake import lexicon
