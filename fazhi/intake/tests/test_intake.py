@@ -966,6 +966,26 @@ def test_every_name_in_the_lexicon_is_read_in_the_common_frames():
     assert not missed, missed[:10]
 
 
+@pytest.mark.parametrize(("text", "expected"), [  # the number before the name, in every area
+    ("全年举办3期法治培训班、2场法治讲座。", {("study.trainings", 5)}),
+    ("全年出台3件行政规范性文件。", {("normative.issued", 3)}),
+    ("全年审核7件规范性文件。", {("normative.legality_reviews", 7)}),
+    ("全年作出8项重大行政决策。", {("decisions.major_count", 8)}),
+    ("全年受理12件行政复议申请。", {("reconsideration.applications", 12)}),
+    ("全年办理45件法律援助案件。", {("legal_aid.cases", 45)}),
+    ("全年开展36场普法宣传活动，发放5000份宣传资料。", {("publicity.events", 36), ("publicity.materials", 5000)}),
+    ("聘请2名法律顾问，审查15份合同。", {("advisers.count", 2), ("advisers.contracts_reviewed", 15)}),
+    ("全年办理23件人大代表建议、15件政协委员提案。", {("oversight.npc_suggestions", 23), ("oversight.cppcc_proposals", 15)}),
+    ("全年公开218条政府信息。", {("opengov.published", 218)}),
+    ("全年收到9件政府信息公开申请。", {("opengov.applications", 9)}),
+    ("全年对12件重大行政执法决定进行法制审核。", {("enforcement.major_reviewed", 12)}),
+    ("全年开展2轮法治督察，发现14个问题。", {("supervision.inspections", 2), ("supervision.findings", 14)}),
+    ("全年受理28件信访事项。", {("petitions.cases", 28)}),
+])
+def test_the_number_before_the_name_in_every_area(text, expected):
+    assert figures(text) == expected
+
+
 def test_meetings_counted_before_their_names_share_the_purpose_that_follows():
     # "全年共召开5次党组会、3次局务会议，专题研究法治建设工作": every pair of the leading bodies' meetings
     import itertools
