@@ -771,10 +771,13 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
             if len(run) > 1:
                 value = sum(g.value for g in run)
                 value = int(value) if float(value).is_integer() else round(value, 2)
-                begins = text.find(first.text, max(0, first.start - len(first.text)))  # the first part's clause
+                # the evidence runs from the first part's clause to the end of the last part's
+                begins = text.find(first.text, max(0, first.start - len(first.text)))
                 begins = begins if 0 <= begins <= first.start else first.start
+                closes = text.find(run[-1].text, max(0, run[-1].start - len(run[-1].text)))
+                closes = closes + len(run[-1].text) if 0 <= closes <= run[-1].start else run[-1].end
                 out.append(replace(first, value=value, end=run[-1].end, approx=any(g.approx for g in run),
-                                   text=text[begins:run[-1].end], other_values=tuple(g.value for g in group),
+                                   text=text[begins:closes], other_values=tuple(g.value for g in group),
                                    chosen_by=f"并列各项相加（{'＋'.join(str(g.value) for g in run)}）"))
                 continue
         out.append(replace(first, other_values=rest, chosen_by="同一指标多处表述，取首次表述，其余列为备选"))

@@ -1170,6 +1170,8 @@ def test_explain_shows_the_clause_the_deciding_entry_and_the_alternatives(tmp_pa
     assert "其他表述：12次；取舍：单独学法的次数优于与全会精神一并学习的次数" in text
     from fazhi.intake import figures
 
+    summed = figures.extract("区委理论学习中心组先后开展习近平法治思想集中学习6次，区政府常务会集体学法5次，提升能力。")[0]
+    assert (summed.value, summed.text) == (11, "区委理论学习中心组先后开展习近平法治思想集中学习6次，区政府常务会集体学法5次")
     received = figures.extract("全年收到各类行政复议申请30件。")[0]  # (the name whole before the number decides by itself)
     assert (received.key, received.value) == ("reconsideration.applications", 30)
     assert received.why.startswith("短语规则：(收到|接收|接到)")
