@@ -575,6 +575,12 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
         if re.search(STUDIED, topic) and not re.search(r"普法|宣传|宣讲|活动", topic):
             # "学习法律法规12次，覆盖1300余人次": the cadres' own study, not a publicity audience
             out = [(key, why) for key, why in out if key != "publicity.audience"]
+    if out and out[0][0].startswith("study.") and INFERRED in out[0][1]:
+        studied = lead + marked[:marked.index("⟨N⟩")]  # what the sentence says was studied, up to the number
+        if PLENUMS.search(studied) and not re.search(LAW, studied):
+            # "深入学习贯彻党的二十大精神…，开展理论学习15次，切实把…贯穿到法治政府建设": the party's congress studied,
+            # the rule of law only the work it serves
+            out = []
     if not out:  # nor a cue: the key whose name's words the clause holds (segmented)
         at = item.index("⟨N⟩")
         out = words.assign(item[:at], item[at + 3:], unit, RULE_KEYS)

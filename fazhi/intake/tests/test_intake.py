@@ -295,6 +295,7 @@ def test_furniture_lines_are_dropped():
      {("leadership.rule_of_law_meetings", 13)}),  # meetings all: they share what the last one did
     ("安排区领导专题会议研究部署法治化工作体系建设11场次。", {("leadership.rule_of_law_meetings", 11)}),
     ("2025年我局新增2件规范性文件，目前现行有效规范性文件4件。", {("normative.issued", 2)}),
+    ("将研究全局法治建设工作纳入中心组学习议程，全年召开党组理论学习中心组学习8次。", {("study.group_sessions", 8)}),
     ("严格落实领导干部学法用法制度，全年组织开展局长讲法活动7场。", {("study.trainings", 7)}),  # the staff's lesson
     ("将习近平法治思想作为学习重点内容，做到处级干部、科级干部、行政执法人员、新录用公务员等四类人群必训必学，"
      "共计安排相关课程109场次，培训1654人次。",
@@ -763,6 +764,8 @@ def test_the_leaders_study_of_other_things_is_not_a_study_of_the_law(topic):
     "2024年园区共组织各类法治宣传和法治讲座7次。",  # publicity and lectures counted together: a total of neither
     "组织开展领导班子学法、研讨、主题党课、各类讲座12余次。",  # four kinds of study listed and counted together
     "组织领导班子成员深入学习《习近平谈治国理政》第四卷26次。",  # a political work, not a law
+    "深入学习贯彻党的二十大精神和习近平总书记重要讲话精神，以理论学习中心组学习为阵地，开展理论学习15次，切实把党的二十大"
+    "精神贯穿到法治政府建设全过程。",  # the congress studied; the rule of law only the work it serves
     "开展安全生产专项督导4次。",  # a supervision of workplace safety, not of the rule of law
     "围绕职称评定、社保基金监管等核心业务开展专题授课10期，以讲促学，全局干部依法履职能力显著提升。",  # lessons on
     # the work, not on the law (依法履职 is what they serve)
