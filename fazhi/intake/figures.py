@@ -51,8 +51,8 @@ FLOW = "划转|调整|承接|认领|精简|压减|新增|梳理|下沉"  # what 
 # (and items that reached a status — 实现“跨省通办”, 纳入, 入驻 — are a part of the stock, not all of it)
 # the leading bodies' meetings (党组会, 局长办公会, 常务会议 …) and what they do with the rule of law when they put it on
 # their agenda: the committee's or the body's meetings on it are leadership meetings, not study
-BODY = "(党组会|党委会|常委会|常务会|办公会|局务会|委务会|厅务会|主任会|党工委会|班子会)议?"
-ON_AGENDA = "(听取|研究|审议|部署)"
+BODY = "(党组会|党委会|常委会|常务会|办公会|局务会|委务会|厅务会|主任会|党工委会|班子会|联席会)议?"
+ON_AGENDA = "(听取|研究|审议|部署|传达(?!学习))"  # (传达 a topic to the meeting, not 传达学习 a speech: that is study)
 TOPIC = "(法治|依法行政)"  # what the meeting takes up: the rule of law, or 依法行政 as a department names it
 PROPOSALS = "代表建议|委员提案|建议提案|建议和提案|人大代表|政协委员|代表委员|人大建议|政协提案"  # the 建议 of 人大代表 and 政协委员, not 检察建议
 LAW = "普法|法治|法律|法规|依法|学法|宪法|法》|法典|条例|送法|释法"
@@ -274,6 +274,8 @@ RULES = [
       rf"(裁判|判决)(的)?(履行|执行)率{G}{{0,3}}⟨N⟩"),
     R("reconsideration.decisions_performed_rate", RATE, rf"复议决定{G}{{0,6}}⟨N⟩(履行|执行)|复议决定(的)?(履行|执行)率{G}{{0,3}}⟨N⟩"),
     R("litigation.head_appearances", "件|起|次|人次", rf"出庭(应诉)?{G}{{0,2}}⟨N⟩", subject="负责人", exclude="率"),
+    # every case of a count had its head in court ("7宗开庭审理的行政诉讼案件均由副职负责人出庭应诉")
+    R("litigation.head_appearances", "件|起", rf"⟨N⟩{G}{{0,12}}(行政)?(诉讼|应诉)?案件(均|全部|都)由{G}{{0,8}}负责(人|同志)出庭"),
     R("litigation.lost", "件|起", rf"败诉{G}{{0,2}}⟨N⟩", subject="行政(诉讼|应诉|案件)|应诉"),
     R("litigation.cases", "件|起", rf"(接到|收到|办理|发生|受理){G}{{0,4}}⟨N⟩行政(应诉|诉讼)案件|行政(应诉|诉讼)案件{G}{{0,2}}⟨N⟩|"
       rf"一审行政(诉讼)?案件{G}{{0,2}}⟨N⟩|(?<!出庭)行政应诉{G}{{0,2}}⟨N⟩|被(提起|起诉)行政诉讼{G}{{0,2}}⟨N⟩|(被诉|涉诉)(的)?(行政)?(诉讼)?案件{G}{{0,2}}⟨N⟩|(^|[共有])应诉案件{G}{{0,2}}⟨N⟩",

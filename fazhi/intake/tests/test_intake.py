@@ -296,6 +296,11 @@ def test_furniture_lines_are_dropped():
     ("安排区领导专题会议研究部署法治化工作体系建设11场次。", {("leadership.rule_of_law_meetings", 11)}),
     ("2025年我局新增2件规范性文件，目前现行有效规范性文件4件。", {("normative.issued", 2)}),
     ("将研究全局法治建设工作纳入中心组学习议程，全年召开党组理论学习中心组学习8次。", {("study.group_sessions", 8)}),
+    ("通过街道党工委、党政联席会议传达法治相关议题31次。", {("leadership.rule_of_law_meetings", 31)}),
+    ("党组会传达学习习近平法治思想6次。", {("study.group_sessions", 6)}),  # 传达学习 a thought is study
+    ("严格落实行政机关负责人出庭应诉制度，7宗开庭审理的行政诉讼案件均由副职负责人出庭应诉，出庭率达到100%。",
+     {("litigation.head_appearances", 7), ("litigation.head_appearance_rate", 100)}),
+    ("组织开展街道双月“科长讲法”活动6场，提升依法行政能力。", {("study.trainings", 6)}),
     ("严格落实领导干部学法用法制度，全年组织开展局长讲法活动7场。", {("study.trainings", 7)}),  # the staff's lesson
     ("将习近平法治思想作为学习重点内容，做到处级干部、科级干部、行政执法人员、新录用公务员等四类人群必训必学，"
      "共计安排相关课程109场次，培训1654人次。",
