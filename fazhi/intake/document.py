@@ -320,6 +320,10 @@ def _named_before_year(title: str) -> str:
     """The organ a title names before its year ("西岗镇2025年度法治政府建设报告"), or right after it when the year
     leads ("2025年天津经济技术开发区法治政府建设情况报告")."""
     m = re.match(r"(?:关于)?(.{2,30}?)(20\d{2})年?度?", title) or re.match(r"20\d{2}年度?(.{2,30}?)(法治|依法)", title)
+    if m and ORG.search(m.group(1)):
+        return m.group(1)
+    # the year set after the title ("塘栖镇法治政府建设年度报告(2024年度)"): the organ before 法治
+    m = re.match(r"(.{2,30}?)(法治|依法)[^(（]*[(（]20\d{2}年度?[)）]$", title)
     return m.group(1) if m and ORG.search(m.group(1)) else ""
 
 

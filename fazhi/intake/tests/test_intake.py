@@ -422,7 +422,7 @@ WORK_PHRASINGS = {  # the enforcement, review and service work a department coun
     "enforcement.cases_simple": ("办理行政处罚案件20件，", ["简易程序案件{n}件", "适用简易程序办理{n}件"]),
     "enforcement.cases_ordinary": ("办理行政处罚案件20件，", ["普通程序案件{n}件", "其中一般程序{n}件"]),
     "enforcement.major_reviewed": ("", ["重大执法决定法制审核{n}件", "对{n}件重大行政执法决定进行法制审核",
-                                        "审核重大行政执法决定{n}件"]),
+                                        "审核重大行政执法决定{n}件", "重大行政执法决定审查{n}件"]),
     "enforcement.case_files_reviewed": ("", ["评查行政执法案卷{n}卷", "对{n}件行政处罚案卷进行评查", "抽查评查案卷{n}宗"]),
     "enforcement.officers_certified": ("", ["持证执法人员{n}名", "持有行政执法证件人员{n}人", "具有行政执法资格的人员{n}名"]),
     "enforcement.officers_new_certified": ("", ["新取得行政执法证{n}人", "{n}名同志取得行政执法证", "新办理行政执法证{n}个",
@@ -1335,6 +1335,11 @@ def test_a_title_below_a_sites_toolbar_and_the_two_organs_that_issue_it():
     assert result["posted_on"] == "2026-01-21"
     broken = extract_text("某县县委办公室联系电话和地址等网站页面信息放在这一行没有标点\n某县司法局2025年法治政府建设情况报告\n2025年，…。")
     assert broken["title"] == "某县司法局2025年法治政府建设情况报告"  # a title line is never a paragraph's continuation
+
+
+def test_a_title_with_its_year_set_after_it():
+    result = extract_text("塘栖镇法治政府建设年度报告(2024年度)\n\n来源:党政 发布时间: 2025-03-21 09:39\n\n2024年，塘栖镇推进法治建设。")
+    assert (result["title"], result["issuer"], result["year"]) == ("塘栖镇法治政府建设年度报告(2024年度)", "塘栖镇", 2024)
 
 
 def test_a_title_in_a_bracketed_field_of_the_page():
