@@ -455,7 +455,7 @@ WORK_PHRASINGS = {  # the enforcement, review and service work a department coun
     # 政务服务: the programmes by their names, the rates by their own words
     "services.one_thing_once": ("", ["推出“一件事一次办”事项{n}个", "上线“一件事一次办”主题服务{n}个", "梳理“一件事一次办”套餐{n}个",
                                      "推进“高效办成一件事”{n}项", "落地{n}个“一件事一次办”集成服务", "实现{n}个“一件事”一次办",
-                                     "“一件事一次办”业务{n}件"]),
+                                     "“一件事一次办”业务{n}件", "已实现上线“一件事”服务{n}项"]),
     "services.instant_rate": ("", ["即办率达{n}%", "即办件比例达{n}%", "“即来即办”事项占比{n}%", "即办件占比提高到{n}%"]),
     "services.cert_free_items": ("", ["实现“免证办”事项{n}项", "推出“免证办”服务事项{n}项", "{n}项事项实现“免证办”"]),
     "services.cross_region_cases": ("", ["“跨省通办”业务办件{n}件", "办理“跨域通办”业务{n}件", "异地代收代办{n}件",
