@@ -388,7 +388,8 @@ CASE_PHRASINGS = {  # (the clause before, if the figure is read in its light; th
                                          "行政机关负责人出庭{n}人次"]),
     "enforcement.training_attendance": ("", ["培训执法人员{n}人次", "参训执法人员{n}人次", "行政执法人员参训{n}人次",
                                              "组织执法人员培训20次，参训{n}人次"]),
-    "opengov.published": ("", ["主动公开政府信息{n}条", "公开政务信息{n}条", "发布政务信息{n}条", "主动公开各类信息{n}条"]),
+    "opengov.published": ("", ["主动公开政府信息{n}条", "公开政务信息{n}条", "发布政务信息{n}条", "主动公开各类信息{n}条",
+                               "及时公开涉农资金分配、惠民政策落实、重点项目进展等事项信息{n}条"]),
     "legal_aid.cases": ("", ["办理法律援助案件{n}件", "受理法律援助案件{n}件", "办结法律援助案件20件，受理{n}件"]),
     "petitions.cases": ("", ["受理信访事项{n}件", "办理信访件{n}件", "处理群众来信来访{n}件", "受理群众信访{n}件"]),
 }
@@ -1335,6 +1336,13 @@ def test_a_title_below_a_sites_toolbar_and_the_two_organs_that_issue_it():
     assert result["posted_on"] == "2026-01-21"
     broken = extract_text("某县县委办公室联系电话和地址等网站页面信息放在这一行没有标点\n某县司法局2025年法治政府建设情况报告\n2025年，…。")
     assert broken["title"] == "某县司法局2025年法治政府建设情况报告"  # a title line is never a paragraph's continuation
+
+
+def test_a_breadcrumb_trail_is_not_the_title():
+    text = ("首页 > 政务公开 > 专题专栏 > 法治政府建设 > 法治政府建设年度报告 > 2025年法治政府建设年度报告\n\n"
+            "梅县区司法局2025年度法治政府建设年度报告\n\n时间:2026-01-29   来源:本网\n\n  2025年，梅县区司法局推进法治建设。")
+    result = extract_text(text)
+    assert (result["title"], result["issuer"]) == ("梅县区司法局2025年度法治政府建设年度报告", "梅县区司法局")
 
 
 def test_a_title_with_its_year_set_after_it():
