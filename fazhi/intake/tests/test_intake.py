@@ -1345,6 +1345,13 @@ def test_a_breadcrumb_trail_is_not_the_title():
     assert (result["title"], result["issuer"]) == ("梅县区司法局2025年度法治政府建设年度报告", "梅县区司法局")
 
 
+def test_a_pages_summary_field_is_not_the_title():
+    text = ("  • 发布机构:象湖镇人民政府\n  • 公文生成日期:2025-12-29\n  • 内容概述: 漳平市象湖镇人民政府2025年法治政府建设年度报告\n"
+            "漳平市象湖镇人民政府2025年法治政府建设年度报告\n时间:2025-12-29 16:00\n\n2025年，象湖镇推进法治建设。")
+    result = extract_text(text)
+    assert (result["title"], result["issuer"]) == ("漳平市象湖镇人民政府2025年法治政府建设年度报告", "漳平市象湖镇人民政府")
+
+
 def test_a_title_with_its_year_set_after_it():
     result = extract_text("塘栖镇法治政府建设年度报告(2024年度)\n\n来源:党政 发布时间: 2025-03-21 09:39\n\n2024年，塘栖镇推进法治建设。")
     assert (result["title"], result["issuer"], result["year"]) == ("塘栖镇法治政府建设年度报告(2024年度)", "塘栖镇", 2024)
