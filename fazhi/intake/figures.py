@@ -652,7 +652,7 @@ def _shared_tail(marked: str, unit: str = "") -> str:
         return ""
     tail = last[numbers[-1].end():]
     named = mine[mine.index("⟨N⟩") + 3:]
-    if re.fullmatch(EVENTS, unit) and _event_kind(named) and _event_kind(named) != _event_kind(tail):
+    if re.fullmatch(EVENTS, unit) and lexicon.kind_of(named) and lexicon.kind_of(named) != lexicon.kind_of(tail):
         # the item names another kind of event after its number: the items share only what follows the last one's
         # name, not that name ("召开5次党组会、18次中心组学习会": a meeting, then a study; but "召开5次常委会、3次常务会、
         # 5次专题会" are meetings all, and "5次州党委常委会议、8次州政府常务会议研究部署…" share their purpose)
@@ -662,13 +662,6 @@ def _shared_tail(marked: str, unit: str = "") -> str:
 
 EVENT_NOUN = "(会议|会|学法|学习|培训班?|讲座|研讨)"  # what an item names after its number when it counts events
 
-
-def _event_kind(name: str) -> str:
-    """The kind of event a name counts: a study (学习会 too), a training, or a meeting; "" for none."""
-    for kind, pattern in (("study", "学法|学习"), ("training", "培训|讲座|授课|讲堂"), ("meeting", "会")):
-        if re.search(pattern, name):
-            return kind
-    return ""
 
 
 def _parts(a: Found, b: Found, text: str) -> bool:

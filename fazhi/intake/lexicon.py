@@ -228,6 +228,11 @@ KINDS = {"study": re.compile("学法|学习"), "training": re.compile("讲座|�
          "meeting": re.compile("会议|常委会|常务会|党组会|办公会"), "publicity": re.compile("普法|宣传|宣讲")}
 
 
+def kind_of(name: str) -> str:
+    """The kind of work a name counts, the first that fits (学习会 is a study; any other 会 a meeting); "" for none."""
+    return next((kind for kind, words in KINDS.items() if words.search(name)), "meeting" if "会" in name else "")
+
+
 def _joined_kinds(before: str) -> bool:
     """Two kinds of work joined by 和/及/与 (or listed with 、) and counted together ("专题学法和全市法治讲座9200余场"):
     the words on either side name different kinds, and the number is the total of both, a figure of neither (but
