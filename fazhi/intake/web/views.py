@@ -44,8 +44,8 @@ def index(request):
     year = request.GET.get("year", "")
     if year.isdigit():
         reports = reports.filter(year=int(year))
-    years = sorted({y for y in ReceivedReport.objects.visible_to(request.user).values_list("year", flat=True) if y},
-                   reverse=True)
+    years = list(ReceivedReport.objects.visible_to(request.user).exclude(year__isnull=True).exclude(year=0)
+                 .order_by("-year").values_list("year", flat=True).distinct())  # the database picks them out
     units = _receiving_units(request.user)
     if not units.exists() and not reports.exists():
         raise PermissionDenied("只有依法治县（市）办等汇集报告的单位可以使用本功能。")
@@ -59,7 +59,7 @@ def index(request):
 @require_POST
 def upload(request):
     """One file per request; the page sends them one after another and shows progress."""
-    unit = _receiving_units(request.user).filter(pk=request.POST.get("unit") or 0).first()
+    unit = _receiving_units(request.user).filter(pk=_pk(request.POST.get("unit"))).first()
     if unit is None:
         return JsonResponse({"error": "请选择接收单位（您有权汇集报告的单位）。"}, status=400)
     upload = request.FILES.get("file")
@@ -80,6 +80,11 @@ def upload(request):
     return JsonResponse(answer, status=202 if not job.finished else 200)
 
 
+def _pk(value: str | None) -> int:
+    """A primary key a form sent, or 0 (which matches nothing) for anything that is not one ("abc", 10**30)."""
+    return int(value) if value and value.isdigit() and len(value) <= 18 else 0
+
+
 @login_required
 def detail(request, pk: int):
     report = ReceivedReport.objects.visible_to(request.user).select_related("body").filter(pk=pk).first()
@@ -90,7 +95,7 @@ def detail(request, pk: int):
     if request.method == "POST":
         if not ReceivedReport.objects.visible_to(request.user, "change").filter(pk=pk).exists():
             raise PermissionDenied("您无权确认该报告的数据。")
-        body = OrgUnit.objects.filter(pk=request.POST.get("body") or 0, path__startswith=report.unit.path).first()
+        body = OrgUnit.objects.filter(pk=_pk(request.POST.get("body")), path__startswith=report.unit.path).first()
         ids = [int(x) for x in request.POST.getlist("confirm") if x.isdigit()]
         reject = [int(x) for x in request.POST.getlist("reject") if x.isdigit()]
         raw = (request.POST.get("posted_on") or "").strip()

@@ -34,13 +34,17 @@ def test_upload_compliance_confirm_compare(tree, users, login):
     bad = _upload(office, tree["county"], "broken.docx", b"not a zip")
     assert bad.status_code == 200 and "DOCX" in bad.json()["error"]
     assert _upload(office, tree["county"], "virus.exe", b"MZ").status_code == 400
+    for unit in ("abc", "1" * 30, "-1"):  # not a unit's key: a clear error, never a 500
+        resp = office.post("/intake/upload/", {"unit": unit, "file": SimpleUploadedFile("a.txt", REPORT.encode())})
+        assert resp.status_code == 400 and "请选择接收单位" in resp.json()["error"]
     page = office.get("/intake/").content.decode()
     assert "第一责任人履职" in page and "按时" in page and "broken.docx" in page
     report = ReceivedReport.objects.get(source="county.txt")
     assert report.on_time is True and report.year == 2024
     online = report.figures.get(key="services.online_rate")
-    resp = office.post(f"/intake/{report.pk}/", {"body": "", "confirm": [online.pk]})
-    assert "请选择该报告对应的平台单位" in resp.content.decode()
+    for body in ("", "abc", "9" * 25):
+        resp = office.post(f"/intake/{report.pk}/", {"body": body, "confirm": [online.pk]})
+        assert resp.status_code == 200 and "请选择该报告对应的平台单位" in resp.content.decode()
     office.post(f"/intake/{report.pk}/", {"body": tree["county"].pk, "confirm": [online.pk],
                                           "reject": [report.figures.get(key="reconsideration.accepted").pk]})
     dv = DataValue.objects.get(key="services.online_rate", unit=tree["county"], source="extracted")
