@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import document, figures
-from .normalize import normalize
+from .normalize import normalize, simplified
 from .readers import IntakeError, read_bytes, read_path
 
 
 def extract_text(text: str, source: str = "") -> dict:
+    text = simplified(text)  # a site's 繁体 version reads like the report itself (and fingerprints alike)
     posted = document.posted_on([line.strip() for line in text[:3000].splitlines()])  # before page furniture goes
     text = normalize(text)
     lines = text.split("\n")

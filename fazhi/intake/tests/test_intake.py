@@ -13,7 +13,7 @@ import pytest
 from fazhi.intake import extract_file, extract_text
 from fazhi.intake.__main__ import main
 from fazhi.intake.figures import extract
-from fazhi.intake.normalize import cn_to_int, normalize
+from fazhi.intake.normalize import cn_to_int, normalize, simplified
 from fazhi.intake.readers import html_text
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -62,6 +62,25 @@ def test_chinese_numerals_and_multipliers():
 
 def test_furniture_lines_are_dropped():
     assert "扫一扫" not in normalize("扫一扫在手机上查看当前页面\n正文")
+
+
+def test_a_report_in_traditional_characters_reads_like_the_report_itself():
+    report = ("广州市花都区炭步镇人民政府关于2025年度法治政府建设情况的报告\n"
+              "2025年，镇党委理论学习中心组开展习近平法治思想专题学习6次，召开党委会议专题研究法治建设3次。"
+              "全年受理行政复议案件12件，审结10件。")
+    traditional = ("廣州市花都區炭步鎮人民政府關于2025年度法治政府建設情況的報告\n"
+                   "2025年，鎮黨委理論學習中心組開展習近平法治思想專題學習6次，召開黨委會議專題研究法治建設3次。"
+                   "全年受理行政復議案件12件，審結10件。")
+    read, read_traditional = extract_text(report), extract_text(traditional)
+    assert read_traditional["title"] == read["title"] == report.split("\n")[0]
+    assert read_traditional["issuer"] == "广州市花都区炭步镇人民政府"
+    assert {(f["key"], f["value"]) for f in read_traditional["figures"]} == \
+        {(f["key"], f["value"]) for f in read["figures"]} == {
+            ("study.group_sessions", 6), ("leadership.rule_of_law_meetings", 3),
+            ("reconsideration.accepted", 12), ("reconsideration.concluded", 10)}
+    assert read_traditional["fingerprint"] == read["fingerprint"]  # the 繁体 page is the same report: a duplicate
+    # a simplified report is left as written, even where t2s would change a character it uses on purpose
+    assert simplified("乾县人民政府2025年法治政府建设情况报告") == "乾县人民政府2025年法治政府建设情况报告"
 
 
 # -- phrasing families -------------------------------------------------------------------------------------------
