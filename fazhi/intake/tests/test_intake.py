@@ -719,6 +719,21 @@ def test_trainings_and_publicity_are_read_whatever_their_topic_and_however_the_c
     assert not missed, missed[:10]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("全年组织机关干部上法治课7场次。", ("study.trainings", 7)),  # the cadres attend a class on the law
+    ("干部能力素质大提升上法治课7场次，实现机关干部法治培训全覆盖。", ("study.trainings", 7)),
+    ("法治副校长为学生上法治课7场次。", ("publicity.events", 7)),  # a class the school's law deputy gives pupils
+    ("邀请法官为师生讲法治课7场。", ("publicity.events", 7)),
+    ("普法短视频累计观看7万余人次。", ("publicity.views", 70000)),  # views of the publicity
+])
+def test_a_class_on_the_law_is_the_cadres_training_or_the_publics_publicity_by_who_attends(text, expected):
+    assert expected in figures(text)
+
+
+def test_cadres_gathered_to_watch_a_film_on_the_law_are_not_its_views():
+    assert not [f for f in figures("全年组织干部观看各类法治视频10余次。") if f[0] == "publicity.views"]
+
+
 @pytest.mark.parametrize("text", [
     "全年开展安全生产培训7次，推进依法行政。",  # a training on something else in a sentence about the law
     "全年举办7期乡村振兴培训，落实依法行政。",
