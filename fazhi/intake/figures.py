@@ -197,6 +197,9 @@ RULES = [
       rf"^[^，；;。⟨\d]{{0,8}}(完成|开展|进行)?⟨N⟩(件|份)?(涉法|重要|上会|各类)(文件|事务|事项|议题){G}{{0,4}}(的)?合法性(审查|审核)|"
       rf"^[^，；;。⟨\d]{{0,6}}?(开展|完成|进行|出具)?合法性(审查|审核)(意见书?)?{G}{{0,2}}⟨N⟩",
       exclude="规范性|政策|决策|备案|法律顾问|信访"),
+    # the documents a body issues in its own name, reviewed for legality ("累计审查以镇政府名义印发的文件1800余件")
+    R("legality.other_documents_reviewed", DOCS, rf"(审查|审核)(以)?{G}{{0,10}}(名义)?(印发|制发|出台|发布|下发)的?(各类)?"
+      rf"文件{G}{{0,2}}⟨N⟩", subject="合法性", exclude="规范性|政策|决策|备案|法律顾问|信访|公平竞争"),
     # 行政执法
     R("enforcement.cases", "件|起", rf"执法(监督)?(信息)?平台{G}{{0,6}}案件{G}{{0,2}}⟨N⟩|(办理|查处|办结|查办){G}{{0,6}}行政(执法|处罚)?"
       rf"案件{G}{{0,2}}⟨N⟩|行政(执法|处罚)案件{G}{{0,2}}⟨N⟩|查处{G}{{0,4}}违法(行为|案件)?{G}{{0,2}}⟨N⟩|"
@@ -721,6 +724,14 @@ def _kinds_total(f: Found, text: str) -> bool:
 PLENUMS = re.compile(r"全会精神|二十大精神|党的二十大|二十届")
 
 
+CUMULATIVE = re.compile(r"(累计|共计|合计|总计)[^、，,；;。]{0,16}$")  # the words before a number that say it is a total
+
+
+def _own_words(f: Found, text: str) -> str:
+    """The words of a figure's own clause (or item of an enumeration) up to its number."""
+    return re.split(r"[、，,；;。：:]", text[max(0, f.start - 30):f.start])[-1]
+
+
 def reconcile(found: list[Found], text: str) -> list[Found]:
     """One value per key. A statement in the key's own words ("会前学法12次") outranks one whose key was inferred
     from its context ("班子成员专题学习6次"). Figures of a count listed side by side are parts of one total (their sum,
@@ -739,6 +750,13 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
             chosen = totals[0]  # counts every kind of the work; a figure of one kind of it is a part
             out.append(replace(chosen, other_values=tuple(f.value for f in group if f is not chosen),
                                chosen_by="列举几类工作后以“等”计数的为合计，取合计"))
+            continue
+        summed = [f for f in group if f.unit != "%" and CUMULATIVE.search(_own_words(f, text))
+                  and all(f.value >= g.value for g in group)]
+        if summed and len(group) > 1 and not listed:  # "宣讲6场…。…全年累计开展专题宣讲12场次": the report's total
+            chosen = summed[-1]
+            out.append(replace(chosen, other_values=tuple(f.value for f in group if f is not chosen),
+                               chosen_by="以“累计、共计”说出的数字不小于其他各处，是全年合计，取合计"))
             continue
         stated = [f for f in group if INFERRED not in f.why]
         if stated and len(stated) < len(group):  # a statement in the key's own words outranks an inferred one
@@ -831,8 +849,10 @@ def statements(text: str) -> list[Found]:
                     # a figure stated again is one figure; the same count in the next clause of the sentence is
                     # another part of it ("党组会2次…，办公会2次…")
                     first = seen.setdefault((key, value), (whole, s_index, c_start))
-                    if first != (whole, s_index, c_start) and first[0] != whole:
-                        continue
+                    listed = bool(found) and found[-1].key == key and found[-1].start >= s_start + c_start
+                    if first != (whole, s_index, c_start) and first[0] != whole and not listed:
+                        continue  # (but an item listed after another of its key is a part, whatever came before:
+                        # "研讨8次…。…中心组学法6次、机关干部专题学法8次")
                     others = tuple(dict.fromkeys(k for k, _ in candidates[1:] if k != key))
                     converted, unit = in_key_unit(value, m.group("unit"), key)
                     ranged = bool(re.search(r"\d[-—～~至到]$", clause[:m.start()]))  # "20-30场": the upper end, approximate

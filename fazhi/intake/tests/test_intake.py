@@ -818,6 +818,32 @@ def test_no_figure_rather_than_a_wrong_one(text):
     assert figures(text) == set()
 
 
+def test_a_total_said_to_be_cumulative_outranks_the_parts_stated_before_it():
+    text = ("抓实理论宣讲，全年开展法治专题宣讲6场。广泛开展习近平法治思想进机关、进农村宣传宣讲活动，"
+            "推动习近平法治思想入脑入心。全年累计开展专题宣讲12场次，覆盖干部群众3000余人次。")
+    got = {f.key: f for f in extract(normalize(text))}
+    assert got["publicity.events"].value == 12 and got["publicity.events"].other_values == (6,)
+    assert "累计" in got["publicity.events"].chosen_by
+    # a first statement larger than the later cumulative one is not a part of it: the first stays the figure
+    assert ("publicity.events", 20) in figures("全年开展法治宣讲活动20场。其中“法律进校园”累计开展宣讲8场。")
+
+
+def test_an_item_listed_after_another_of_its_key_is_a_part_even_when_its_value_was_stated_before():
+    text = ("纳入党委理论学习中心组核心内容，全年开展专题学习研讨8次。"
+            "深化学法机制，全年组织党委理论学习中心组学法6次、机关干部专题学法8次。")
+    assert ("study.group_sessions", 14) in figures(text)  # 6 + 8: the second 8 is not the first repeated
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("落实合法性审查和公平竞争审查“双审查”制度，累计审查以镇政府名义印发的文件1800余件。",
+     {("legality.other_documents_reviewed", 1800)}),
+    ("严格合法性审查，审核以区政府名义印发的文件56件。", {("legality.other_documents_reviewed", 56)}),
+    ("开展公平竞争审查，审查以局名义印发的文件12件。", set()),  # reviewed for fair competition, not legality
+])
+def test_the_documents_a_body_issues_in_its_own_name_reviewed_for_legality(text, expected):
+    assert {f for f in figures(text) if f[0].startswith("legality.")} == expected
+
+
 # A whole stated without a number: every case on time is a rate of 100%, no case lost a count of none.
 @pytest.mark.parametrize(("text", "expected"), [
     ("行政复议案件全部在法定期限内办结。", ("reconsideration.on_time_rate", 100)),
