@@ -83,6 +83,9 @@ RULES = [
       subject=rf"({BODY}{G}{{0,4}}\d+次|\d+次(主持)?召开[^，；;。\d]{{0,6}}{BODY}|\d+次[^，；;。\d]{{0,6}}(会议|会))[，,](专题)?"
               rf"{ON_AGENDA}[^，；;。\d]{{0,30}}{TOPIC}[^，；;。\d]*([，；;。]|$)",
       own_sentence=True),
+    # "年度内4次召开专题会议进行研究部署": a meeting on nothing it names, its sentence about the rule of law
+    R("leadership.rule_of_law_meetings", "次", rf"(⟨N⟩次?(组织)?召开{G}{{0,4}}专题(会议|会){G}{{0,2}}|召开{G}{{0,4}}专题(会议|会)"
+      rf"{G}{{0,2}}⟨N⟩次?)(进行|开展)?(专题)?(研究|部署|研究部署)$", subject=TOPIC, own_sentence=True),
     R("supervision.inspections", "次|轮", rf"(督察|督查){G}{{0,4}}⟨N⟩|开展⟨N⟩{G}{{0,4}}(督察|督查)", exclude="不少于"),
     R("study.trainings", "次|期|场次|场|批", rf"(法治培训|法治(专题)?讲座)(、[^，；。⟨\d]{{1,6}}等)?{G}{{0,4}}⟨N⟩",
       exclude=f"执法|法律明白人|{AUDIENCE}|{JOINED}"),
@@ -309,6 +312,9 @@ RULES = [
     # 二十大精神专题培训…开展宣讲活动36场次")
     R("publicity.events", "场次|场|次", rf"宣传{G}{{0,12}}(活动|演出|宣讲){G}{{0,4}}⟨N⟩|宣讲(活动)?{G}{{0,2}}⟨N⟩",
       subject=LAW, exclude=f"培训|{OTHER_TOPIC}", own_sentence=True),
+    # the count before the word ("结合院坝会完成24场次宣传")
+    R("publicity.events", "场次|场|次", r"⟨N⟩(普法|法治|集中|专题)?(宣传|宣讲)(活动)?$", subject=LAW,
+      exclude=f"培训|学法|会议|干部|二十大|全会精神|报道|信息|稿件|文章|推送|{OTHER_TOPIC}", own_sentence=True),
     R("publicity.materials", "份|册", rf"(发放|印发|分发|派发|散发|赠送){G}{{0,10}}(资料|手册|宣传品|材料){G}{{0,2}}⟨N⟩",
       subject=LAW, exclude=f"学习资料|学习材料|{OTHER_TOPIC}"),  # not what the cadres are given to study, nor a policy leaflet
     R("publicity.audience", "人次|人", rf"^受众(人员)?{G}{{0,4}}⟨N⟩|受教育(群众)?{G}{{0,2}}⟨N⟩",

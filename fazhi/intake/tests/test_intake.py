@@ -844,6 +844,26 @@ def test_the_documents_a_body_issues_in_its_own_name_reviewed_for_legality(text,
     assert {f for f in figures(text) if f[0].startswith("legality.")} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("将法治政府建设工作纳入乡党委重要议事日程。年度内4次召开专题会议进行研究部署，确保法治政府建设各项任务有序推进。",
+     ("leadership.rule_of_law_meetings", 4)),  # a meeting that names no topic, in a sentence about the rule of law
+    ("压实法治建设责任，召开专题会议4次进行研究部署，确保法治建设各项任务落实。", ("leadership.rule_of_law_meetings", 4)),
+    ("广泛开展习近平法治思想宣传宣讲活动，全年结合院坝会完成24场次宣传，获宣人员万余人。", ("publicity.events", 24)),
+    ("广泛开展习近平法治思想宣传宣讲活动，全年结合院坝会完成24场次宣传，获宣人员万余人。", ("publicity.audience", 10000)),
+])
+def test_counts_set_before_the_work_they_count_in_township_reports(text, expected):
+    assert expected in figures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "年度内4次召开专题会议研究项目建设，推进法治政府建设。",  # the meeting names a topic of its own
+    "开展森林防火工作，完成12场次宣传。",  # publicity of something else
+    "镇党委围绕学习教育开展理论中心组学习24次，提升干部依法办事能力。",  # the party's 学习教育, not the law
+])
+def test_the_same_phrasings_of_other_work_give_no_figure_of_the_law(text):
+    assert not {f for f in figures(text) if f[0].startswith(("leadership.", "publicity.", "study."))}
+
+
 # A whole stated without a number: every case on time is a rate of 100%, no case lost a count of none.
 @pytest.mark.parametrize(("text", "expected"), [
     ("行政复议案件全部在法定期限内办结。", ("reconsideration.on_time_rate", 100)),
