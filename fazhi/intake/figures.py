@@ -229,7 +229,7 @@ RULES = [
     R("enforcement.case_files_reviewed", "本|卷|份|件", rf"⟨N⟩(行政)?执法案卷|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩|"
       rf"对⟨N⟩{G}{{0,8}}(案件|案卷){G}{{0,4}}(进行|开展)了?评查"),  # "对40余件涉企案件进行了评查"
     R("enforcement.officers_new_certified", "人|名|个|本", rf"⟨N⟩{G}{{0,4}}(考取|取得|申领|获得?|领取){G}{{0,6}}执法(资格|证)|"
-      rf"⟨N⟩(人|名)?(通过|参加){G}{{0,12}}考试[^，；;。⟨\d]{{0,2}}(取得|获得|领取){G}{{0,6}}执法(资格|证)|"
+      rf"⟨N⟩(人|名)?{G}{{0,8}}?(通过|参加){G}{{0,12}}考试[^，；;。⟨\d]{{0,4}}(取得|获得|领取|申领){G}{{0,6}}执法(资格|证)|"
       rf"新增(持证)?(行政)?执法人员{G}{{0,2}}⟨N⟩|新增⟨N⟩(名|人)?(持证|持有执法证的?)(行政)?执法人员|新(取得|申领|领取|办理|核发){G}{{0,4}}执法(资格|证件|证){G}{{0,2}}⟨N⟩"),
     R("enforcement.certificates_revoked", "人|名|个|本", rf"注销{G}{{0,8}}(资格|证件|证){G}{{0,4}}⟨N⟩|"
       rf"注销了?⟨N⟩{G}{{0,6}}(执法)?(人员)?(资格|证件|证)"),
@@ -247,7 +247,7 @@ RULES = [
     R("enforcement.training_attendance", "人次|人|名", r"^⟨N⟩$|培训[^，；。⟨\d]{0,6}(\d+(期|次|场|批)次?)?⟨N⟩|"
       r"^(其中)?[\u4e00-\u9fff]{0,4}(级|线上|线下)⟨N⟩$|"  # the parts by level ("其中自治区级10人次，市级210人次")
       r"^[^，；。⟨\d]{0,14}(覆盖|参训|培训)[^，；。⟨\d]{0,6}⟨N⟩$|⟨N⟩[^，；。⟨\d]{0,8}执法人员[^，；。⟨\d]{0,4}(参与|参加)了?"
-      r"[^，；。⟨\d]{0,4}培训", subject="执法[^。、]*(培训|参训)|(培训|参训)[^。]*执法"),  # "120余名执法人员参与培训"
+      r"[^，；。⟨\d]{0,4}培训|执法人员[^，；。⟨\d]{0,4}⟨N⟩(参与|参加)了?[^，；。⟨\d]{0,10}培训", subject="执法[^。、]*(培训|参训)|(培训|参训)[^。]*执法"),  # "120余名执法人员参与培训"
     # (not the enforcement staff as one of the groups every training reached: "处级干部、…、行政执法人员、新录用公务员等
     # 四类人群必训必学，…培训1654人次")
     # 复议、应诉
@@ -678,6 +678,9 @@ def _parts(a: Found, b: Found, text: str) -> bool:
     专题讲座1期"), a comma before a clause that only names the next item and shares the first one's verb ("发放民法典读本
     950余本，禁毒手册1500余本"), or the next clause of the sentence stating the same measure of another body."""
     between = text[a.end:b.start]
+    stages = [STAGE.match(re.split(r"[、，,；;。：:]", text[max(0, f.start - 30):f.start])[-1]) for f in (a, b)]
+    if all(stages) and stages[0].group(0) != stages[1].group(0):  # "立案查处…655件、结案559件": filed and closed,
+        return False  # two measures of the cases, not parts of one
     if re.search("、|和|及|与", between) and not re.search(r"[，,；;。：:\n]", between):
         return True
     if text[a.start - 2:a.start] == text[b.start - 2:b.start] and len(re.split(r"[，,；;]", between)[-1]) <= 8 \
@@ -688,6 +691,7 @@ def _parts(a: Found, b: Found, text: str) -> bool:
 
 
 PEOPLE = ("名", "人", "位", "个", "家", "人次")
+STAGE = re.compile("(全年)?(共|共计|累计)?(新?立案|受理|收到|办结|结案|审结|作出|化解)")  # the stage of a case a count is of
 PART_OR_TOTAL = re.compile("其中|累计|共计|合计|总计|同比|较上年|较去年|占|新增|另有|此外|分别|全年|各")
 
 

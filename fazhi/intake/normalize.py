@@ -96,9 +96,17 @@ def _join_lines(lines: list[str]) -> list[str]:
     return out
 
 
+# the pinyin some copying sites print after a character ("區(qū)民政局", "專題學(xué)法22次"): a syllable with its tone mark,
+# never a word of the report (an abbreviation in brackets is in capitals: "政府和社会资本合作(PPP)")
+PINYIN_GLOSS = re.compile(rf"(?<=[{CJK}])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*[)）]")
+# a site's date widget, stale or not ("2019年12月3日星期二", "今天是：2026年1月5日 星期一"): not the report's date
+DATE_WIDGET = re.compile(r"^(今天是[:：]?\s*)?\d{4}年\d{1,2}月\d{1,2}日\s*(星期|周)[一二三四五六日天]\s*$")
+
+
 def normalize(text: str) -> str:
     """The normalised text: one paragraph per line, no page-furniture lines."""
     text = unicodedata.normalize("NFC", text).translate(FULL_WIDTH).replace("\r\n", "\n").replace("\r", "\n")
+    text = PINYIN_GLOSS.sub("", text)
     text = text.replace("\f", "\n")
     lines = []
     for raw in text.split("\n"):
@@ -108,7 +116,8 @@ def normalize(text: str) -> str:
             continue
         line = TRAILING_LABEL.sub("", line)
         line = re.sub(r"^【[^】:：|]{1,20}】(?=[^【】]*(报告|总结))", "", line)  # "【省政府法治建设报告】湖北省…报告": a column
-        if FURNITURE.search(line) and len(line) < 40 and not FIELD_NAMED.search(line) or PAGE_CHROME.search(line):
+        if FURNITURE.search(line) and len(line) < 40 and not FIELD_NAMED.search(line) or PAGE_CHROME.search(line) \
+                or DATE_WIDGET.match(line):
             continue
         # spaces between digits and Chinese (or %, 〔〕) carry nothing: "培训班 3 次" → "培训班3次"
         line = re.sub(rf"(?<=[\d%])\s+(?=[{CJK}%〔〕（）])|(?<=[{CJK}〔〕（）：，、])\s+(?=\d)", "", line)

@@ -864,6 +864,25 @@ def test_the_same_phrasings_of_other_work_give_no_figure_of_the_law(text):
     assert not {f for f in figures(text) if f[0].startswith(("leadership.", "publicity.", "study."))}
 
 
+def test_a_copying_sites_pinyin_and_date_widget_and_its_own_name_are_not_the_reports():
+    text = ("天津政务网\n2019年12月3日星期二\n"
+            "2025年,區(qū)民政局堅(jiān)持以習(xí)近平法治思想為指引。2025年度專題學(xué)法22次。")
+    read = extract_text(text)
+    assert ("study.group_sessions", 22) in {(f["key"], f["value"]) for f in read["figures"]}
+    assert read["title"] == "" and read["year"] == 2025  # not the site's name, nor its stale date widget's year
+    assert normalize("政府和社会资本合作(PPP)项目") == "政府和社会资本合作(PPP)项目"  # an abbreviation stays
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("立案查处水事违法行为655件、结案559件，累计罚款161.18万元。",
+     {("enforcement.cases", 655), ("enforcement.fines_amount", 1611800)}),  # cases filed and closed: not one sum
+    ("组织2名新进公务员参加综合法律知识考试并成功申领行政执法证。", {("enforcement.officers_new_certified", 2)}),
+    ("组织全体执法人员共12名参加行政执法业务培训，均修满60学时。", {("enforcement.training_attendance", 12)}),
+])
+def test_the_stages_of_enforcement_and_its_officers_counted_after_they_are_named(text, expected):
+    assert {f for f in figures(text) if f[0].startswith("enforcement.")} == expected
+
+
 # A whole stated without a number: every case on time is a rate of 100%, no case lost a count of none.
 @pytest.mark.parametrize(("text", "expected"), [
     ("行政复议案件全部在法定期限内办结。", ("reconsideration.on_time_rate", 100)),
