@@ -883,6 +883,14 @@ def test_the_stages_of_enforcement_and_its_officers_counted_after_they_are_named
     assert {f for f in figures(text) if f[0].startswith("enforcement.")} == expected
 
 
+def test_an_information_disclosure_report_counts_what_it_published_not_how_it_answered_requests():
+    text = ("2025年，依托区政府门户网站，街道主动公开公文类信息、重大行政决策、财政信息、建议提案办理结果、"
+            "小区加装电梯项目设计方案公示公告等事项政府信息累计76条。2025年，街道收到依申请公开政府信息19件。"
+            "其中，2件办理结果为主动公开，2件办理结果为依申请公开，均在法定期限内办结答复。")
+    got = {f[0]: f[1] for f in figures(text) if f[0].startswith("opengov.")}
+    assert got["opengov.published"] == 76 and got["opengov.applications"] == 19
+
+
 # A whole stated without a number: every case on time is a rate of 100%, no case lost a count of none.
 @pytest.mark.parametrize(("text", "expected"), [
     ("行政复议案件全部在法定期限内办结。", ("reconsideration.on_time_rate", 100)),
