@@ -356,7 +356,7 @@ RULES = [
     R("services.instant_rate", RATE, rf"即办(比)?率{G}{{0,3}}⟨N⟩|即(来即)?办”?(件|事项)(的)?(比例|比率|占比){G}{{0,4}}⟨N⟩"),
     R("services.cert_free_items", "项", rf"免证办”?(服务)?事项(数)?{G}{{0,2}}⟨N⟩|⟨N⟩(服务)?事项实现“?免证办"),
     R("services.one_thing_once", "项|件|个|组", rf"一件事(一次办)?”?{G}{{0,4}}(集成服务|事项|主题服务|套餐|业务|办件|服务){G}{{0,2}}⟨N⟩|"
-      rf"一件事(一次办)?”?{G}{{0,4}}⟨N⟩(个|项)?(集成)?(办事)?(服务|场景|事项)|"
+      rf"一件事(一次办)?”?{G}{{0,4}}⟨N⟩(个|项)?(重点|高频)?(集成)?(办事)?(服务|场景|事项)|"
       rf"⟨N⟩个?“?(高效办成)?一件事|高效办成一件事”?(业务|套餐|事项){{0,3}}⟨N⟩"),  # the programme's name since 2024, its items right after
     # the powers whose listing changed this year ("调整区体育局等11个区级部门、27个街镇133项行政职权事项")
     R("services.power_list_adjusted", "项|个", rf"调整{G}{{0,24}}⟨N⟩项?(行政)?(职权|权责|权力)(清单)?事项|"
@@ -688,7 +688,19 @@ def _parts(a: Found, b: Found, text: str) -> bool:
             and a.unit in PEOPLE:  # "法律顾问1名，村法律顾问9名": people named again with a qualifier are another
         return False  # group of them (but "中心组学法4次，局机关集体学法15场次" is more of the same sessions)
     return _parallel(between) or (bool(re.fullmatch(r"[，,][^，,；;。：:\n\d]{1,10}", between))
-                                  and not ELLIPSIS_BREAKS.search(between))
+                                  and not ELLIPSIS_BREAKS.search(between)) or _numbers_first(a, b, text)
+
+
+def _numbers_first(a: Found, b: Found, text: str) -> bool:
+    """Two clauses that each open with their number and close on the same act: the same measure of two groups, to be
+    added up ("3个重点部门负责人现场述法，32个部门负责人书面述法")."""
+    between = text[a.end:b.start]
+    head = re.split(r"[，,；;]", between)
+    if len(head) != 2 or head[1] or len(head[0]) > 20 or re.search(r"[。！？!?\n：:]", between) \
+            or re.search(r"[\u4e00-\u9fff]$", text[max(0, a.start - 1):a.start]):
+        return False  # (the first clause must open with its number too)
+    tail = re.split(r"[，,；;。：:\n]", text[b.end:b.end + 24])[0]
+    return len(head[0]) >= 4 and len(tail) >= 4 and head[0][-2:] == tail[-2:]
 
 
 PEOPLE = ("名", "人", "位", "个", "家", "人次")

@@ -891,6 +891,24 @@ def test_an_information_disclosure_report_counts_what_it_published_not_how_it_an
     assert got["opengov.published"] == 76 and got["opengov.applications"] == 19
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("组织召开述法评议会议，3个重点部门负责人现场述法，32个部门负责人书面述法。", ("study.law_reports_units", 35)),
+    ("推动“新生儿出生一件事”等22个重点事项落地运行。", ("services.one_thing_once", 22)),
+])
+def test_two_clauses_opening_on_their_numbers_and_a_programmes_items_named_after_it(text, expected):
+    assert expected in figures(text)
+
+
+def test_a_party_groups_report_and_a_pages_classification_field():
+    read = extract_text("山南市人民政府\n桑日县藏语委办(编译局)党组2025年度法治政府建设年度报告\n"
+                        "2025年，桑日县藏语委办(编译局)党组深入学习贯彻习近平法治思想。")
+    assert read["issuer"] == "桑日县藏语委办(编译局)党组"  # the body the title names, not the site above it
+    read = extract_text("分      类: 其他 ; 报告\n发文机关: 通化市东昌区人民政府\n"
+                        "标      题: 中共东昌区委东昌区人民政府关于2024年度法治政府建设工作情况的报告\n"
+                        "2024年，东昌区依法履行职能。")
+    assert read["title"] == "中共东昌区委东昌区人民政府关于2024年度法治政府建设工作情况的报告"
+
+
 # A whole stated without a number: every case on time is a rate of 100%, no case lost a count of none.
 @pytest.mark.parametrize(("text", "expected"), [
     ("行政复议案件全部在法定期限内办结。", ("reconsideration.on_time_rate", 100)),
