@@ -83,6 +83,10 @@ RULES = [
       subject=rf"({BODY}{G}{{0,4}}\d+次|\d+次(主持)?召开[^，；;。\d]{{0,6}}{BODY}|\d+次[^，；;。\d]{{0,6}}(会议|会))[，,](专题)?"
               rf"{ON_AGENDA}[^，；;。\d]{{0,30}}{TOPIC}[^，；;。\d]*([，；;。]|$)",
       own_sentence=True),
+    # the committee that leads the rule of law or enforcement, its meetings counted before their name ("综合行政执法
+    # 委员会已按规定开展4次季度会议")
+    R("leadership.rule_of_law_meetings", "次", rf"(综合行政执法|依法治[省县市区旗镇州盟乡街])(工作)?(委员会|领导小组)"
+      rf"{G}{{0,10}}(召开|开展|举行)了?⟨N⟩次?(季度|全体|专题|例行)?(工作)?会议?"),
     # "年度内4次召开专题会议进行研究部署": a meeting on nothing it names, its sentence about the rule of law
     R("leadership.rule_of_law_meetings", "次", rf"(⟨N⟩次?(组织)?召开{G}{{0,4}}专题(会议|会){G}{{0,2}}|召开{G}{{0,4}}专题(会议|会)"
       rf"{G}{{0,2}}⟨N⟩次?)(进行|开展)?(专题)?(研究|部署|研究部署)$", subject=TOPIC, own_sentence=True),
@@ -283,6 +287,9 @@ RULES = [
     # every case of a count had its head in court ("7宗开庭审理的行政诉讼案件均由副职负责人出庭应诉")
     R("litigation.head_appearances", "件|起", rf"⟨N⟩{G}{{0,12}}(行政)?(诉讼|应诉)?案件(均|全部|都)由{G}{{0,8}}负责(人|同志)出庭"),
     R("litigation.lost", "件|起", rf"败诉{G}{{0,2}}⟨N⟩", subject="行政(诉讼|应诉|案件)|应诉"),
+    # the cases the court concluded, by their name ("审结一审行政诉讼案件16件", "一审行政诉讼案件已审结16件")
+    R("litigation.concluded", "件|起", rf"(审结|结案)(了)?(一审|二审)?行政(应诉|诉讼)案件{G}{{0,2}}⟨N⟩|"
+      rf"行政(应诉|诉讼)案件{G}{{0,6}}(已)?(审结|结案){G}{{0,2}}⟨N⟩", exclude="代理|出庭|复议"),
     R("litigation.cases", "件|起", rf"(接到|收到|办理|发生|受理){G}{{0,4}}⟨N⟩行政(应诉|诉讼)案件|行政(应诉|诉讼)案件{G}{{0,2}}⟨N⟩|"
       rf"一审行政(诉讼)?案件{G}{{0,2}}⟨N⟩|(?<!出庭)行政应诉{G}{{0,2}}⟨N⟩|被(提起|起诉)行政诉讼{G}{{0,2}}⟨N⟩|(被诉|涉诉)(的)?(行政)?(诉讼)?案件{G}{{0,2}}⟨N⟩|(^|[共有])应诉案件{G}{{0,2}}⟨N⟩",
       exclude="代理|出庭"),  # "被诉行政案件7件", "应诉案件7件": the body's own cases in court
@@ -475,8 +482,8 @@ def _norm(m: re.Match, clause: str) -> bool:
         return True
     # "市委六届五次、六次全会": which plenary session, an ordinal, not a count of meetings
     if before.endswith("届") or re.match(r"次?(、[一二三四五六七八九十\d]+次)*(全会|全体会议|党代会|代表大会)",
-                                        clause[m.end():]):
-        return True
+                                        clause[m.end():]) and not re.search(r"(召开|开展|举行|组织)了?$", before):
+        return True  # (but "全年召开3次全体会议" counts the meetings)
     if re.search(r"每(半年|季度?|月|周)[^，；。\d]{0,16}$", before):  # "每半年召开法治政府建设专题会1次": a frequency
         return True
     if re.search(r"在[^，；。\d]{0,20}$", before) and re.match(r"[^，；。\d]{0,6}中", clause[m.end():]) and \
@@ -520,6 +527,11 @@ CHANGED_TO = re.compile(r"(提升|提高|上升|增长|增加|下降|降低|减�
 def _from_value(m: re.Match, clause: str) -> bool:
     """"由上年的80%提升至97%": the value a measure changed from is last year's, not this year's."""
     return bool(re.search(r"由[^，；;。\d]{0,8}$", clause[:m.start()]) and CHANGED_TO.match(clause[m.end():]))
+
+
+# a change from last year ("一审败诉率同比下降17.65%", "较上年提高3个百分点"): not the measure's value
+CHANGE = re.compile(r"(同比|较上年|较去年|比上年|环比)(上升|下降|增长|减少|提高|降低|提升|增加)了?$|"
+                    r"(同比|较上年|较去年|比上年)$")
 
 
 # the words between a measure's name and its value ("…率连续三年保持在97%", "…由上年的80%提升至97%"): a reading without
@@ -847,7 +859,7 @@ def statements(text: str) -> list[Found]:
             for m in NUMBER.finditer(clause):
                 value = _value(m)
                 if value is None or _article(m, clause) or _norm(m, clause) or _quoted(m, clause) \
-                        or _breakdown(m, clause) or _from_value(m, clause):
+                        or _breakdown(m, clause) or _from_value(m, clause) or CHANGE.search(clause[:m.start()]):
                     continue
                 for readings in _shared(clause, m):
                     candidates = []

@@ -909,6 +909,19 @@ def test_a_party_groups_report_and_a_pages_classification_field():
     assert read["title"] == "中共东昌区委东昌区人民政府关于2024年度法治政府建设工作情况的报告"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("全县一审行政诉讼案件已审结16件，败诉0件，一审败诉率同比下降17.65%。",
+     {("litigation.concluded", 16), ("litigation.lost", 0)}),  # the rate's change from last year is not the rate
+    ("全年审结一审行政诉讼案件16件。", {("litigation.concluded", 16)}),
+    ("受理行政复议案件20件，同比增长25%。", {("reconsideration.accepted", 20)}),
+    ("2023年综合行政执法委员会已按规定开展4次季度会议。", {("leadership.rule_of_law_meetings", 4)}),
+    ("镇依法治镇委员会全年召开3次全体会议。", {("leadership.rule_of_law_meetings", 3)}),  # a count, not the 3rd plenum
+    ("学习贯彻市委六届五次、六次全会精神。", set()),
+])
+def test_cases_the_court_concluded_a_change_from_last_year_and_a_committees_meetings(text, expected):
+    assert figures(text) == expected
+
+
 # A whole stated without a number: every case on time is a rate of 100%, no case lost a count of none.
 @pytest.mark.parametrize(("text", "expected"), [
     ("行政复议案件全部在法定期限内办结。", ("reconsideration.on_time_rate", 100)),
