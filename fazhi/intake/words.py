@@ -68,7 +68,11 @@ def opens_with_noun(text: str) -> bool:
     """The clause opens with a noun (厅长办公会…, 理论学习中心组…): it has a subject of its own, not a verb that continues
     the clause before (研究…, 开展…)."""
     first = next((w for w in _tagger().cut(text) if w.word.strip()), None)
-    return first is not None and first.flag.startswith("n")
+    return first is not None and first.flag.startswith("n") and first.word not in MEANS
+
+
+# words that open a clause on the means it uses ("利用周一例会…开展会前学法"), which the tagger may take for nouns
+MEANS = frozenset({"利用", "通过", "依托", "借助", "结合", "围绕", "采取", "运用", "按照", "根据", "依据", "针对"})
 
 
 def content(words: list[str]) -> list[str]:

@@ -922,6 +922,12 @@ def test_cases_the_court_concluded_a_change_from_last_year_and_a_committees_meet
     assert figures(text) == expected
 
 
+def test_a_clause_opening_on_the_means_it_uses_is_not_another_bodys_part_of_the_count():
+    text = ("将习近平法治思想纳入党委理论学习中心组学法内容，集中学习习近平法治思想4次，开展专题研讨1次，"
+            "利用镇周一例会、传习夜校等契机开展会前学法活动30余次。")
+    assert ("study.group_sessions", 4) in figures(text)  # not 34: the weekly meetings' study is the cadres'
+
+
 # A whole stated without a number: every case on time is a rate of 100%, no case lost a count of none.
 @pytest.mark.parametrize(("text", "expected"), [
     ("行政复议案件全部在法定期限内办结。", ("reconsideration.on_time_rate", 100)),
