@@ -195,13 +195,22 @@ def by_cue(marked: str, unit: str, around: str, sentence: str | None = None, exc
         if cue.context and not any(w in context for w in cue.context) or \
                 cue.also and not any(w in around for w in cue.also):  # (the law may be the section's, just before)
             continue
-        present = [w for w in cue.cues if w in marked and not (head and w not in head.group(1)) and _titled(w, marked)]
+        present = [w for w in cue.cues if w in marked and not (head and w not in head.group(1)) and _titled(w, marked)
+                   and not _in_other_name(w, marked)]
         if present:
             word = min(present, key=lambda w: abs(marked.find(w) - at))
             scored.append((abs(marked.find(word) - at), cue.key, word))
     scored.sort()
     return [(key, f"线索词{'' if _names(key, word) else INFERRED}：“{word}”在数字旁（cues.tsv）")
             for _, key, word in scored]
+
+
+def _in_other_name(word: str, marked: str) -> bool:
+    """The cue is part of a quoted name that does not name the law ("“政务公开数智大讲堂”2期"): the name says what the
+    lectures are of, and it is something else (but "“法治大讲堂”" is of the law)."""
+    return any(word in m.group(1) and word != m.group(1) and not NAMES_THE_LAW.search(m.group(1))
+               and "法" not in m.group(1) for m in re.finditer(r"“([^”]{1,30})”", marked))
+    # (a quoted cue alone names nothing else: “两微一端”; “科长讲法” is of the law)
 
 
 def _titled(word: str, marked: str) -> bool:

@@ -928,6 +928,14 @@ def test_a_clause_opening_on_the_means_it_uses_is_not_another_bodys_part_of_the_
     assert ("study.group_sessions", 4) in figures(text)  # not 34: the weekly meetings' study is the cadres'
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("组织红色法治教育，举办“政务公开数智大讲堂”2期。", set()),  # lectures the quoted name says are of something else
+    ("组织红色法治教育，举办“法治大讲堂”2期。", {("study.trainings", 2)}),
+])
+def test_a_lecture_series_named_in_quotes_is_of_what_its_name_says(text, expected):
+    assert {f for f in figures(text) if f[0].startswith("study.")} == expected
+
+
 # A whole stated without a number: every case on time is a rate of 100%, no case lost a count of none.
 @pytest.mark.parametrize(("text", "expected"), [
     ("行政复议案件全部在法定期限内办结。", ("reconsideration.on_time_rate", 100)),
