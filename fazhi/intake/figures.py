@@ -800,7 +800,9 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
             inferred = [f for f in group if INFERRED in f.why and f not in parts]
             group = [f for f in group if f not in inferred]
             group[0] = replace(group[0], other_values=tuple(f.value for f in inferred))
-        mixed = [f for f in group if f.key.startswith("study.") and PLENUMS.search(f.text)]
+        mixed = [f for f in group if f.key.startswith("study.") and PLENUMS.search(f.text)
+                 and "学法" not in text[max(0, f.start - 8):f.start]]  # ("…全会精神区政府常务会议开展会前学法19场次":
+        # a 学法 named right before its count is of the law, whatever the clause studied before it)
         if mixed and len(mixed) < len(group):  # the law studied on its own outranks it studied among the plenums
             group = [f for f in group if f not in mixed]
             group[0] = replace(group[0], other_values=group[0].other_values + tuple(f.value for f in mixed),

@@ -936,6 +936,11 @@ def test_a_lecture_series_named_in_quotes_is_of_what_its_name_says(text, expecte
     assert {f for f in figures(text) if f[0].startswith("study.")} == expected
 
 
+def test_a_study_of_the_law_named_before_its_count_after_a_plenum_in_the_same_clause():
+    text = "区政府党组集中学习党的二十届三中全会精神区政府常务会议开展会前学法19场次。专题学习全会精神共12次。"
+    assert ("study.group_sessions", 19) in figures(text)  # (the page lost the comma after 全会精神)
+
+
 # A whole stated without a number: every case on time is a rate of 100%, no case lost a count of none.
 @pytest.mark.parametrize(("text", "expected"), [
     ("行政复议案件全部在法定期限内办结。", ("reconsideration.on_time_rate", 100)),
