@@ -74,7 +74,7 @@ def _end_of_body(text: str) -> int:
 
 
 # a web page's own fields before its title ("索引号:… 发布机构:… 标题:…关于…的报告", "[ 标 题 ] …"), often run into one line
-FIELD_LABEL = re.compile(r"^(\s*|.{0,100}?[\d\s日])((标\s*题|题\s*名|名\s*称)\s*[:：]|[\[【［]\s*(标\s*题|题\s*名|名\s*称)\s*[\]】］])\s*")
+FIELD_LABEL = re.compile(r"^(\s*|.{0,100}?[\d\s日])((标\s*题|题\s*名|名\s*称)\s*[:：|]|[\[【［]\s*(标\s*题|题\s*名|名\s*称)\s*[\]】］])\s*")
 # the document number a page sets before the title ("[天政发〔2026〕7号]天水市人民政府关于…")
 NUMBER_PREFIX = re.compile(r"^[\[［【(（][^\]］】)）]{0,16}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号[\]］】)）]")
 
@@ -150,6 +150,9 @@ def title_of(lines: list[str]) -> str:
             elif i > 0 and re.search(r"20\d{2}年度?$", head[i - 1].strip()) and len(head[i - 1]) <= 40 \
                     and not _field(head[i - 1]) and not re.search(r"20\d{2}年", line):  # "某局2024年度 / 法治政府建设工作报告"
                 start = i - 1
+            elif i > 0 and re.search(r"20\d{2}年.*(法治|依法)[^。：:，,]*$", head[i - 1].strip()) and len(head[i - 1]) <= 40 \
+                    and len(line) <= 16 and not _field(head[i - 1]) and not re.search(r"20\d{2}年|关于", line):
+                start = i - 1  # a title broken mid-phrase: "武昌区关于2024年推进法治政府 / 建设工作情况的报告"
             if re.match(r"关于|20\d{2}年", head[start].replace(" ", "")):  # the organ lines set above it ("中共某镇委员会
                 while start > 0 and _organ_line(head[start - 1]):  # 某镇人民政府 / 关于…的报告")
                     start -= 1
@@ -180,7 +183,9 @@ SITE_NAME = re.compile(r"(网|网站|门户|出版社|集团|频道|客户端)$"
 def _column_heading(line: str, following: list[str]) -> bool:
     """A page's column name ("镇街法治政府建设报告") set above the report's own title, which names the year."""
     return not re.search(r"20\d{2}", line) and any("报告" in n and re.search(r"20\d{2}", n) and len(n) <= 80
-                                                     and "。" not in n for n in following)  # (a title, not prose)
+                                                     and "。" not in n and "如下" not in n
+                                                     and not n.startswith(("根据", "按照", "现将"))
+                                                     for n in following)  # (a title, not prose: "根据…现将…报告如下：")
 
 
 def _dates_at_end(lines: list[str]) -> list[tuple[int, dt.date, bool]]:

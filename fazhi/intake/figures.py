@@ -204,6 +204,9 @@ RULES = [
       rf"^[^，；;。⟨\d]{{0,8}}(完成|开展|进行)?⟨N⟩(件|份)?(涉法|重要|上会|各类)(文件|事务|事项|议题){G}{{0,4}}(的)?合法性(审查|审核)|"
       rf"^[^，；;。⟨\d]{{0,6}}?(开展|完成|进行|出具)?合法性(审查|审核)(意见书?)?{G}{{0,2}}⟨N⟩",
       exclude="规范性|政策|决策|备案|法律顾问|信访"),
+    # the items a meeting takes up, reviewed for legality first ("严格法制审核，全年审查政府常务会、专题会议题302项")
+    R("legality.other_documents_reviewed", DOCS + "|项|个", rf"(审查|审核){G}{{0,12}}议题{G}{{0,2}}⟨N⟩",
+      subject="法制审核|法制审查|合法性(审查|审核)", exclude="规范性|决策|法律顾问|信访"),
     # the documents a body issues in its own name, reviewed for legality ("累计审查以镇政府名义印发的文件1800余件")
     R("legality.other_documents_reviewed", DOCS, rf"(审查|审核)(以)?{G}{{0,10}}(名义)?(印发|制发|出台|发布|下发)的?(各类)?"
       rf"文件{G}{{0,2}}⟨N⟩", subject="合法性", exclude="规范性|政策|决策|备案|法律顾问|信访|公平竞争"),

@@ -941,6 +941,20 @@ def test_a_study_of_the_law_named_before_its_count_after_a_plenum_in_the_same_cl
     assert ("study.group_sessions", 19) in figures(text)  # (the page lost the comma after 全会精神)
 
 
+def test_a_title_broken_mid_phrase_and_a_title_in_a_pipe_table_field():
+    read = extract_text("武昌区关于2024年推进法治政府\n建设工作情况的报告\n"
+                        "根据省、市工作部署要求,现将武昌区2024年度推进法治政府建设工作情况报告如下:\n一、2024年工作情况")
+    assert read["title"] == "武昌区关于2024年推进法治政府建设工作情况的报告"
+    read = extract_text("发布机构 | 江汉区司法局 | 有 效 性 | 有效 |\n"
+                        "标 题 | 江汉区人民政府关于2024年度法治政府建设情况的报告 |\n"
+                        "江汉区人民政府关于2024年度法治政府建设情况的报告\n2024年，江汉区人民政府认真贯彻落实。")
+    assert (read["title"], read["issuer"]) == ("江汉区人民政府关于2024年度法治政府建设情况的报告", "江汉区人民政府")
+
+
+def test_the_items_a_meeting_takes_up_reviewed_for_legality():
+    assert ("legality.other_documents_reviewed", 302) in figures("严格法制审核，全年审查政府常务会、专题会议题302项。")
+
+
 # A whole stated without a number: every case on time is a rate of 100%, no case lost a count of none.
 @pytest.mark.parametrize(("text", "expected"), [
     ("行政复议案件全部在法定期限内办结。", ("reconsideration.on_time_rate", 100)),
