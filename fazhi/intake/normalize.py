@@ -77,7 +77,9 @@ def _join_lines(lines: list[str]) -> list[str]:
     """Re-join paragraphs split by line or page breaks: a long line ending mid-sentence continues on the next."""
     out: list[str] = []
     for line in lines:
-        if (out and out[-1] and line and len(out[-1]) >= 20 and out[-1][-1] not in END
+        if out and out[-1] and re.match(r"[：:；;。，,、）)》」』”’%！？!?]", line) and not FIELD_LINE.match(out[-1]):
+            out[-1] += line  # no paragraph opens on closing punctuation: the page broke the line before it
+        elif (out and out[-1] and line and len(out[-1]) >= 20 and out[-1][-1] not in END
                 and not FIELD_LINE.match(out[-1]) and not FIELD_LINE.match(line)
                 and not FIELD_NAMED.search(out[-1])  # "【来源:… | 发布日期:…】": a line of the page's fields
                 and not out[-1].endswith("|")  # a table row (a title set in a one-cell table) ends where it ends

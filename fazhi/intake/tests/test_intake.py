@@ -60,6 +60,13 @@ def test_chinese_numerals_and_multipliers():
     assert figures("出庭应诉率为百分之九十八点五。") == {("litigation.head_appearance_rate", 98.5)}
 
 
+def test_a_line_the_page_broke_before_closing_punctuation_is_joined():
+    text = ("2023年共召开10次党组理论学习中心组(扩大\n)学习会，全面系统学习习近平法治思想。现将工作情况报告如下\n:\n"
+            "一、主要工作")
+    assert normalize(text).split("\n")[:2] == [
+        "2023年共召开10次党组理论学习中心组(扩大)学习会，全面系统学习习近平法治思想。现将工作情况报告如下:", "一、主要工作"]
+
+
 def test_furniture_lines_are_dropped():
     assert "扫一扫" not in normalize("扫一扫在手机上查看当前页面\n正文")
 
