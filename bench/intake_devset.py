@@ -60,6 +60,26 @@ def run() -> None:
         print(f"  read wrongly: {name} {key} = {value}")
     for name, key, value in total.missed:
         print(f"  missed:       {name} {key} = {value}")
+    _as_other_copies(texts, extract_text)
+
+
+def _as_other_copies(texts, extract_text) -> None:
+    """The same texts as other copies of them reach the platform: a site's 繁体 version, and a 公文 PDF's text layer
+    (GB/T 9704 sets 28 characters to the line, so lines break anywhere, titles too)."""
+    import opencc
+
+    to_traditional = opencc.OpenCC("s2t")
+
+    def wrapped(text: str) -> str:
+        return "\n".join(line[i:i + 28] or "" for line in text.split("\n") for i in range(0, max(len(line), 1), 28))
+
+    for label, copy in (("in traditional characters", to_traditional.convert), ("set 28 characters to the line", wrapped)):
+        same = 0
+        for path, _ in texts:
+            text = path.read_text(encoding="utf-8")
+            figures = {(f["key"], f["value"]) for f in extract_text(text)["figures"]}
+            same += figures == {(f["key"], f["value"]) for f in extract_text(copy(text))["figures"]}
+        print(f"  read {label}: {same} of {len(texts)} texts give the same figures")
 
 
 if __name__ == "__main__":

@@ -137,9 +137,10 @@ def _addressed(line: str) -> bool:
 def title_of(lines: list[str]) -> str:
     """The title: the first early line with 报告, with the line holding 关于 and the organ line above it when the
     title was set over several lines."""
-    head = _unlabelled(lines[:15])
+    head = _rejoined_title(_unlabelled(lines[:15]))
     for i, line in enumerate(head):
-        if "报告" in line and len(line) <= 80 and not line.startswith(("现将", "根据")) and "。" not in line \
+        if "报告" in line and len(line) <= 80 and not line.startswith(("现将", "根据", "]", "】")) and "。" not in line \
+                and not re.search(r"如下[:：]?$|现将", line) \
                 and not _field(line) and not _column_heading(line, head[i + 1:i + 3]):
             start = i
             if "关于" not in line and i > 0 and "关于" in head[i - 1] and len(head[i - 1]) <= 40:
@@ -178,6 +179,28 @@ def title_of(lines: list[str]) -> str:
 
 
 SITE_NAME = re.compile(r"(网|网站|门户|出版社|集团|频道|客户端)$")
+
+
+def _rejoined_title(head: list[str]) -> list[str]:
+    """A title the page (a PDF set 28 characters to the line) broke anywhere, even inside 报告 ("…建设情况的报 / 告"):
+    a line naming the year or 关于 with no sentence punctuation, and the short line after it that completes it."""
+    out: list[str] = []
+    i = 0
+    while i < len(head):
+        line = head[i]
+        if i + 1 < len(head):
+            nxt = head[i + 1]
+            joined = re.sub(r"\s+", "", line + nxt)
+            if "报告" not in line and len(line) <= 40 and len(nxt) <= 30 and re.search(r"20\d{2}年|关于", line) \
+                    and not re.search(r"20\d{2}年", nxt) and not re.search(r"\d{1,2}月\d{1,2}日", line) \
+                    and re.search(r"(报告|总结)$", joined) and not re.search(r"[。：:，,；;]", line + nxt) \
+                    and not _field(line) and not _field(nxt):
+                out.append(joined)
+                i += 2
+                continue
+        out.append(line)
+        i += 1
+    return out
 
 
 def _column_heading(line: str, following: list[str]) -> bool:

@@ -67,6 +67,21 @@ def test_a_line_the_page_broke_before_closing_punctuation_is_joined():
         "2023年共召开10次党组理论学习中心组(扩大)学习会，全面系统学习习近平法治思想。现将工作情况报告如下:", "一、主要工作"]
 
 
+def test_a_report_set_28_characters_to_the_line_reads_like_the_report_itself():
+    """A 公文 PDF's text layer (GB/T 9704: 28 characters to the line) breaks lines anywhere, the title too."""
+    report = ("重庆市九龙坡区人民政府关于2023年法治政府建设情况的报告\n"
+              "2023年，九龙坡区坚持以习近平新时代中国特色社会主义思想为指导，深入学习贯彻习近平法治思想，"
+              "大力推进法治政府建设。现将法治政府建设情况报告如下：\n"
+              "区委常委会和区政府常务会学习习近平法治思想共7次，明确把习近平法治思想纳入全区各级党委（党组）"
+              "理论学习中心组学习的必学内容。全年受理行政复议案件126件，审结118件，纠错率9.3%。"
+              "组织开展“法律明白人”培训12场次，发放宣传资料5000余份。")
+    wrapped = "\n".join(line[i:i + 28] for line in report.split("\n") for i in range(0, len(line), 28))
+    read, read_wrapped = extract_text(report), extract_text(wrapped)
+    assert {(f["key"], f["value"]) for f in read_wrapped["figures"]} == {(f["key"], f["value"]) for f in read["figures"]}
+    assert ("reconsideration.accepted", 126) in {(f["key"], f["value"]) for f in read["figures"]}
+    assert read_wrapped["title"] == read["title"] == report.split("\n")[0]
+
+
 def test_furniture_lines_are_dropped():
     assert "扫一扫" not in normalize("扫一扫在手机上查看当前页面\n正文")
 
