@@ -83,7 +83,7 @@ def _join_lines(lines: list[str]) -> list[str]:
                 and not FIELD_LINE.match(out[-1]) and not FIELD_LINE.match(line)
                 and not FIELD_NAMED.search(out[-1])  # "【来源:… | 发布日期:…】": a line of the page's fields
                 and not out[-1].endswith("|")  # a table row (a title set in a one-cell table) ends where it ends
-                and not (len(out[-1]) < 30 and not re.search("[，、；（,;]", out[-1]))  # a short line without prose
+                and not (len(out[-1]) < 30 and not re.search("[，、；（,;。]", out[-1]))  # a short line without prose
                 # punctuation is a page's field value or a heading, not a paragraph broken by the page
                 and not re.match(r"[一二三四五六七八九十]+、", out[-1])
                 and not re.search(r"(报告|总结)\s*[(（]?\s*(\d{4}\s*[-.年]\s*\d{1,2}\s*[-.月]\s*\d{1,2}日?)?\s*[)）]?$",

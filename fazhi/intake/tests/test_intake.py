@@ -60,6 +60,11 @@ def test_chinese_numerals_and_multipliers():
     assert figures("出庭应诉率为百分之九十八点五。") == {("litigation.head_appearance_rate", 98.5)}
 
 
+def test_a_short_wrapped_line_with_a_sentence_end_inside_is_prose_not_a_heading():
+    lines = "(三)提升行政决策法治化水平。扎实做好政府重大行政决策和\n行政规范性文件合法性审核及文件备案工作。接受区属部门备案\n行政规范性文件19件。"
+    assert normalize(lines) == lines.replace("\n", "")
+
+
 def test_a_line_the_page_broke_before_closing_punctuation_is_joined():
     text = ("2023年共召开10次党组理论学习中心组(扩大\n)学习会，全面系统学习习近平法治思想。现将工作情况报告如下\n:\n"
             "一、主要工作")
