@@ -1329,6 +1329,33 @@ def test_a_table_row_of_short_cells_keeps_each_figure_with_its_name(tmp_path):
         ("reconsideration.accepted", 37), ("publicity.materials", 3000)}
 
 
+@pytest.mark.skipif(not __import__("shutil").which("soffice"), reason="LibreOffice not installed")
+def test_a_report_printed_to_pdf_on_official_document_margins_reads_like_its_text(tmp_path):
+    """Typed as a 公文 is (仿宋 16 pt, A4, 28 mm/26 mm margins: 28 characters to the line) and printed to PDF by
+    LibreOffice, a report's text layer gives the figures and title its text does."""
+    from docx import Document
+    from docx.oxml.ns import qn
+    from docx.shared import Mm, Pt
+
+    path = next(p for p in (Path(__file__).parent / "devset").glob("612_*.txt"))
+    text = "示范县司法局关于2024年度行政复议工作情况的报告\n" + path.read_text(encoding="utf-8")
+    doc = Document()
+    section = doc.sections[0]
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.left_margin, section.right_margin, section.top_margin, section.bottom_margin = Mm(28), Mm(26), Mm(37), Mm(35)
+    style = doc.styles["Normal"]
+    style.font.size, style.font.name = Pt(16), "FangSong"
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), "FangSong")
+    for paragraph in text.split("\n"):
+        doc.add_paragraph(paragraph).paragraph_format.first_line_indent = Pt(32)
+    doc.save(tmp_path / "r.docx")
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "r.docx")],
+                   check=True, capture_output=True, timeout=180)
+    printed = extract_file(tmp_path / "r.pdf")
+    assert {(f["key"], f["value"]) for f in printed["figures"]} == {(f["key"], f["value"]) for f in extract_text(text)["figures"]}
+    assert printed["title"] == "示范县司法局关于2024年度行政复议工作情况的报告"
+
+
 def test_readers_docx_and_errors(tmp_path):
     from docx import Document
 
