@@ -11,6 +11,7 @@ and texts annotated after the rules were last changed ("heldout" in their annota
 from __future__ import annotations
 
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -73,7 +74,13 @@ def _as_other_copies(texts, extract_text) -> None:
     def wrapped(text: str) -> str:
         return "\n".join(line[i:i + 28] or "" for line in text.split("\n") for i in range(0, max(len(line), 1), 28))
 
-    for label, copy in (("in traditional characters", to_traditional.convert), ("set 28 characters to the line", wrapped)):
+    full_width = str.maketrans({",": "，", ":": "：", ";": "；", "(": "（", ")": "）"})
+
+    def typeset(text: str) -> str:  # the copied pages' ASCII punctuation as a report's own (not inside URLs or times)
+        return re.sub(r"(?<![A-Za-z0-9/])[,:;()](?![A-Za-z/])", lambda m: m.group(0).translate(full_width), text)
+
+    for label, copy in (("in traditional characters", to_traditional.convert), ("set 28 characters to the line", wrapped),
+                        ("with full-width punctuation", typeset)):
         same = 0
         for path, _ in texts:
             text = path.read_text(encoding="utf-8")

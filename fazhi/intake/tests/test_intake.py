@@ -60,6 +60,11 @@ def test_chinese_numerals_and_multipliers():
     assert figures("出庭应诉率为百分之九十八点五。") == {("litigation.head_appearance_rate", 98.5)}
 
 
+def test_a_numbered_heading_short_of_a_full_line_stays_a_heading():
+    text = "（一）深入学习贯彻习近平法治思想和党的二十大精神\n区委常委会和区政府常务会学习习近平法治思想共7次，明确纳入必学内容。"
+    assert normalize(text).split("\n") == text.split("\n")
+
+
 def test_a_short_wrapped_line_with_a_sentence_end_inside_is_prose_not_a_heading():
     lines = "(三)提升行政决策法治化水平。扎实做好政府重大行政决策和\n行政规范性文件合法性审核及文件备案工作。接受区属部门备案\n行政规范性文件19件。"
     assert normalize(lines) == lines.replace("\n", "")
