@@ -885,7 +885,7 @@ def statements(text: str) -> list[Found]:
                     key, why = candidates[0]
                     each = _each_body(clause[:m.start()], key)
                     if each > 1:  # "党组会议和局务会议各专题研究法治工作3次": 3 of each, 6 in all
-                        value, why = value * each, why + f"；“各”：{each}个会议各{m.group(0)}，合计{value * each}"
+                        value, why = value * each, why + f"；“各”：{each}项各{m.group(0)}，合计{value * each}"
                     # a figure stated again is one figure; the same count in the next clause of the sentence is
                     # another part of it ("党组会2次…，办公会2次…")
                     first = seen.setdefault((key, value), (whole, s_index, c_start))
@@ -907,11 +907,22 @@ EACH_BODY = re.compile(rf"{BODY}(?:(?:和|、|及|与)(?:[\u4e00-\u9fff]{{0,4}}?
 
 
 def _each_body(head: str, key: str) -> int:
-    """How many leading bodies a count is given for each of ("党组会议和局务会议各…3次"): their meetings or study only."""
-    if key not in ("leadership.rule_of_law_meetings", "study.group_sessions"):
-        return 1
-    listed = EACH_BODY.search(head)
-    return len(re.findall(BODY, listed.group(0))) if listed else 1
+    """How many leading bodies a count is given for each of ("党组会议和局务会议各…3次"): their meetings or study only;
+    or how many topics an event count is given for each of ("开展了宪法、习近平法治思想宣传宣讲各1场次": 2 in all)."""
+    if key in ("leadership.rule_of_law_meetings", "study.group_sessions"):
+        listed = EACH_BODY.search(head)
+        if listed:
+            return len(re.findall(BODY, listed.group(0)))
+    if key in ("publicity.events", "study.trainings"):
+        verbs = list(ELLIPSIS_BREAKS.finditer(head))  # the topics are what the last verb takes
+        topics = EACH_TOPIC.search(head[verbs[-1].end():] if verbs else head)
+        if topics:
+            return topics.group(0).count("、") + 1
+    return 1
+
+
+# topics listed right before 各 and the count ("宪法、习近平法治思想宣传宣讲各1场次"): none of them a number of its own
+EACH_TOPIC = re.compile(r"[^，,；;。：:、\d]{1,14}(?:、[^，,；;。：:、\d]{1,16})+各$")
 
 
 NOUNS_RESPECTIVELY = re.compile(r"([^，；;。：:\d]{2,40}?(?:(?:和|及|与|、)[^，；;。：:\d]{2,30}?)+)分别(?:为|是|达到?)?")

@@ -987,6 +987,15 @@ def test_the_items_a_meeting_takes_up_reviewed_for_legality():
     assert ("legality.other_documents_reviewed", 302) in figures("严格法制审核，全年审查政府常务会、专题会议题302项。")
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("在国家宪法日、宪法宣传周开展了宪法、习近平法治思想宣传宣讲各1场次。", ("publicity.events", 2)),  # 2 topics, 1 each
+    ("举办民法典、行政复议法专题讲座各2期。", ("study.trainings", 4)),
+    ("党组会议和局务会议各专题研究法治工作3次。", ("leadership.rule_of_law_meetings", 6)),
+])
+def test_a_count_given_for_each_of_the_topics_or_bodies_listed_before_it(text, expected):
+    assert expected in figures(text)
+
+
 # A whole stated without a number: every case on time is a rate of 100%, no case lost a count of none.
 @pytest.mark.parametrize(("text", "expected"), [
     ("行政复议案件全部在法定期限内办结。", ("reconsideration.on_time_rate", 100)),
