@@ -996,6 +996,13 @@ def test_a_count_given_for_each_of_the_topics_or_bodies_listed_before_it(text, e
     assert expected in figures(text)
 
 
+def test_a_centre_that_reports_is_its_own_issuer_not_the_site_that_posts_it():
+    read = extract_text("[ 发布机构 ]万盛经济技术开发区 [ 成文日期 ]2026-02-09 [ 发布日期 ]2026-02-09\n"
+                        "重庆市万盛经开区机关事务中心关于2025年法治政府建设情况的报告\n"
+                        "一、2025年推进法治政府建设的主要举措和成效\n全年召开专题会议2次，研究部署法治建设重点工作。")
+    assert read["issuer"] == "重庆市万盛经开区机关事务中心"
+
+
 # A whole stated without a number: every case on time is a rate of 100%, no case lost a count of none.
 @pytest.mark.parametrize(("text", "expected"), [
     ("行政复议案件全部在法定期限内办结。", ("reconsideration.on_time_rate", 100)),
