@@ -295,7 +295,8 @@ def _issuer(lines: list[str], title: str) -> str:
             if ORG.search(candidate.replace(" ", "")) and len(candidate) <= 50:
                 return re.sub(r"\s{2,}", " ", candidate)
     header = _header_organ(lines[:4]) or _title_organ(_unlabelled(lines[:15])) or _page_issuer(lines[:15]) \
-        or _organs_above(lines[:15], title) or _named_before_year(title) or _region_posted_for(lines[:15])
+        or _organs_above(lines[:15], title) or _body_of_region(_named_before_year(title), lines[:15]) \
+        or _region_posted_for(lines[:15])
     # the 版记's 印发机关 is the issuing body's own office: its parent issues. Red 版头 are set in display faces that
     # a PDF often loses glyphs of (中共宁县委 for 中共宁城县委); the 版记 is body text — it decides when they differ.
     parent = re.sub(r"(办公室|办公厅)$", "", printed_by(lines))
@@ -333,6 +334,23 @@ def _region_posted_for(head: list[str]) -> str:
     if region and posted.startswith(region) and posted != region and re.search("(局|委|办|办公室)$", posted):
         return region
     return posted
+
+
+POSTED_BY = re.compile(r"(发布机构|来源)\s*[:：]\s*([\u4e00-\u9fff]{2,30}(人民政府|办事处))")
+
+
+def _body_of_region(named: str, head: list[str]) -> str:
+    """A title that names only a place ("灵丘县2025年法治政府建设年度报告") is the report of the place's government;
+    the page says which body that is when its 发布机构 or 来源 is the place's 人民政府 ("来源:云冈区人民政府" for
+    "大同市云冈区…"). A department or any other name stays as the title gives it."""
+    if not named or not re.fullmatch(REGION, named):
+        return named
+    for line in head:
+        m = POSTED_BY.search(line.replace(" ", ""))
+        place = m and m.group(2)[:-len(m.group(3))]
+        if place and (place.startswith(named) or named.endswith(place)):
+            return m.group(2)
+    return named
 
 
 def _organs_above(head: list[str], title: str) -> str:

@@ -72,10 +72,15 @@ RULES = [
       rf"法治(政府)?建设(工作)?专题会议?{G}{{0,2}}⟨N⟩|召开{G}{{0,4}}(法治(政府)?建设|依法行政)(工作)?(推进|部署)?(会|会议){G}{{0,2}}⟨N⟩|依法治[省县市区旗镇州盟乡街](委员会|领导小组|领导机构)?{G}{{0,8}}会议{G}{{0,2}}⟨N⟩|"
       rf"⟨N⟩{G}{{0,10}}{BODY}{G}{{0,10}}{ON_AGENDA}{G}{{0,30}}{TOPIC}|"
       rf"听取{G}{{0,6}}法治{G}{{0,8}}汇报{G}{{0,2}}⟨N⟩|⟨N⟩次?听取{G}{{0,8}}法治{G}{{0,10}}汇报|"
+      rf"听取⟨N⟩{G}{{0,30}}法治{G}{{0,12}}(汇报|报告)|"
       rf"(就|围绕|针对){G}{{0,30}}法治{G}{{0,30}}召开{G}{{0,6}}({BODY}|会议){G}{{0,2}}⟨N⟩"),  # "年内听取法治汇报4次": the leaders hear the work reported
     # "召开省政府常务会议，研究综合行政执法改革等法治政府建设工作30余次": the meeting named in the clause before
     R("leadership.rule_of_law_meetings", "次", rf"^(先后|共|累计)?(专题)?{ON_AGENDA}{G}{{0,30}}{TOPIC}{G}{{0,10}}⟨N⟩",
       subject=BODY, exclude="学习|学法|培训|讲座"),
+    # the leaders themselves take up the government's own work of the law ("州党委、州政府主要负责同志先后研究行政立法、
+    # 行政执法监督等工作11次"): its topics name the law without the word 法治
+    R("leadership.rule_of_law_meetings", "次", rf"^{G}{{0,16}}(主要负责同志|主要负责人|主要领导)(先后|共|累计)?(专题)?"
+      rf"{ON_AGENDA}{G}{{0,30}}({TOPIC}|立法|执法监督|行政复议|行政应诉){G}{{0,10}}⟨N⟩", exclude="学习|学法|培训|讲座"),
     # "召开局党组会7次，专题研究法治政府建设工作", "先后7次召开党组会议，研究部署…": the meetings' purpose in the clause right after — unless that clause
     # counts something of its own ("召开党组会议9次，专题研究法治建设议题10项": the topics, not the meetings, are of law)
     # (and the number first: "召开5次党组会、3次局务会议，专题研究法治建设工作")
@@ -703,7 +708,18 @@ def _parts(a: Found, b: Found, text: str) -> bool:
             and a.unit in PEOPLE:  # "法律顾问1名，村法律顾问9名": people named again with a qualifier are another
         return False  # group of them (but "中心组学法4次，局机关集体学法15场次" is more of the same sessions)
     return _parallel(between) or (bool(re.fullmatch(r"[，,][^，,；;。：:\n\d]{1,10}", between))
-                                  and not ELLIPSIS_BREAKS.search(between)) or _numbers_first(a, b, text)
+                                  and not ELLIPSIS_BREAKS.search(between)) or _numbers_first(a, b, text) \
+        or _verb_again(a, b, text)
+
+
+def _verb_again(a: Found, b: Found, text: str) -> bool:
+    """The next clause opens on the very verb that led the first count, straight before its own ("听取2次全面依法治县
+    工作汇报，听取1次…党组法治建设情况报告"): the same act done again for other things, to be added up."""
+    between = text[a.end:b.start]
+    clauses = re.split(r"[，,；;]", between)
+    verb = clauses[-1]
+    return len(clauses) == 2 and not re.search(r"[。！？!?\n：:]", between) and 2 <= len(verb) <= 3 \
+        and bool(re.fullmatch(r"[\u4e00-\u9fff]+", verb)) and text[a.start - len(verb):a.start] == verb
 
 
 def _numbers_first(a: Found, b: Found, text: str) -> bool:

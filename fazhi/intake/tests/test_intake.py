@@ -720,6 +720,38 @@ def test_a_prefectures_committee_and_the_meetings_its_leaders_hold_besides_are_t
     assert figures(text) == {("leadership.rule_of_law_meetings", 17)}  # 5 + 8 + 4; the instructions are no meetings
 
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the same act done again for other things, the verb straight before each count: the parts of one figure
+    ("县委常委会听取2次全面依法治县工作汇报，听取1次县人大常委会、县政府党组法治建设情况报告。", 3),
+    ("县政府常务会议听取4次法治政府建设工作汇报。", 4),
+    # the leaders take up the government's own work of the law, named by its topics, not by the word 法治
+    ("州党委、州政府主要负责同志先后研究行政立法、行政执法监督等工作11次，推动法治政府建设各项任务落地落实。", 11),
+    ("县政府主要负责同志专题研究行政复议和行政应诉工作3次。", 3),
+])
+def test_hearings_counted_after_their_verb_and_the_leaders_taking_up_the_work_of_the_law(text, expected):
+    assert figures(text) == {("leadership.rule_of_law_meetings", expected)}
+
+
+def test_the_same_verb_opening_the_next_clause_adds_up_only_the_same_measure():
+    # a total and its part in two clauses with other verbs stay apart; the training is no hearing
+    assert figures("开展普法宣传活动30场，其中开展宪法宣传5场。") == {("publicity.events", 30)}
+    assert ("leadership.rule_of_law_meetings", 2) not in figures("主要负责同志研究部署法治培训工作2次。")
+
+
+def test_a_title_naming_only_a_place_is_the_report_of_the_places_government_the_page_names():
+    posted = extract_text("发布机构: 灵丘县人民政府\n标题: 灵丘县2025年法治政府建设年度报告\n灵丘县2025年法治政府建设年度报告\n"
+                          "2025年，灵丘县推进法治政府建设。")
+    assert posted["issuer"] == "灵丘县人民政府"
+    source = extract_text("大同市云冈区2025年法治政府建设年度报告\n发布时间:2026-01-31 16:14 来源:云冈区人民政府\n"
+                          "2025年，云冈区推进法治政府建设。")
+    assert source["issuer"] == "云冈区人民政府"
+    # a department's page, or a place no field names, stays as the title gives it
+    bureau = extract_text("发布机构: 下陆区司法局\n下陆区2024年法治政府建设工作报告\n2024年，下陆区推进法治建设。")
+    assert bureau["issuer"] == "下陆区"
+    bare = extract_text("西岗镇2025年度法治政府建设报告\n2025年，西岗镇推进法治建设。")
+    assert bare["issuer"] == "西岗镇"
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
