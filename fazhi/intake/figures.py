@@ -88,6 +88,10 @@ RULES = [
       subject=rf"({BODY}{G}{{0,4}}\d+次|\d+次(主持)?召开[^，；;。\d]{{0,6}}{BODY}|\d+次[^，；;。\d]{{0,6}}(会议|会))[，,](专题)?"
               rf"{ON_AGENDA}[^，；;。\d]{{0,30}}{TOPIC}[^，；;。\d]*([，；;。]|$)",
       own_sentence=True),
+    # the meetings counted, then what they studied in the clause right after ("全年召开常务会议15场次，学习法律法规15部"):
+    # the leaders' study of the law, not meetings on it
+    R("study.group_sessions", "次|场|场次", rf"{BODY}{G}{{0,4}}⟨N⟩$",
+      subject=rf"{BODY}{G}{{0,4}}\d+(次|场次|场)[，,](集中|专题|集体)?(学习|学)(法律|法规|宪法|《)", own_sentence=True),
     # the committee that leads the rule of law or enforcement, its meetings counted before their name ("综合行政执法
     # 委员会已按规定开展4次季度会议")
     R("leadership.rule_of_law_meetings", "次", rf"(综合行政执法|依法治[省县市区旗镇州盟乡街])(工作)?(委员会|领导小组)"
@@ -544,7 +548,7 @@ CHANGE = re.compile(r"(同比|较上年|较去年|比上年|环比)(上升|下�
 
 # the words between a measure's name and its value ("…率连续三年保持在97%", "…由上年的80%提升至97%"): a reading without
 # them is tried when the figure is not read as written
-RATE_VERBS = re.compile(r"率(连续[^，；;。\d]{1,3}年)?(均|都|稳定|始终|继续)?"
+RATE_VERBS = re.compile(r"率(连续[^，；;。\d]{1,3}年)?(均|都|稳定|始终|继续|首次|再次|已)?"
                         r"(保持在|保持|维持在|维持|稳定在|达到|达|提升至|提高至|提升到|提高到|上升至|上升到|为)?$")
 FROM_TO = re.compile(r"由[^，；;。\d]{0,8}?\d+(?:\.\d+)?(?:%|[\u4e00-\u9fff]{1,2})?" + CHANGED_TO.pattern + "$")  # "由上年的20件增加到"
 
@@ -1010,6 +1014,17 @@ ACTS_RESPECTIVELY = re.compile(rf"((?:{ELLIPSIS_BREAKS.pattern})(?:[和、及与
                                rf"(?P<obj>[^，；;。\d]{{0,12}}?)分别(?:为|是|达到?)?")  # (the object they share: "受理和审结行政复议案件分别为…")
 
 
+def _after_events(head: str, tail: str, m: re.Match) -> list[str]:
+    """People counted straight after the events they came to ("任前考法7批次161人", "法治培训17场次4.2万人次"): the
+    people are read on the events' name, as if the events' count were not there (a reading tried last)."""
+    if m.group("unit") not in ("人", "人次", "名"):
+        return []
+    events = next((n for n in NUMBER.finditer(head) if re.fullmatch(r"次?(共|计|共计|合计)?", head[n.end():])), None)
+    if events is None or not re.fullmatch(EVENTS, events.group("unit")):
+        return []
+    return [head[:events.start()] + "⟨N⟩" + tail]
+
+
 def _shared(clause: str, m: re.Match) -> list[list[str]]:
     """The clause with the number marked ⟨N⟩ — once for each rate of a list that shares it ("备案率、合规率均达100%":
     备案率 100% and 合规率 100%), so each rate is read on its own words; each reading with its fallbacks, tried in
@@ -1026,7 +1041,8 @@ def _shared(clause: str, m: re.Match) -> list[list[str]]:
     listed = RATE_LIST.search(head) if m.group("unit") == "%" else None
     if listed is None:
         bare = RATE_VERBS.sub("率", head) if m.group("unit") == "%" else head
-        return [[head + "⟨N⟩" + tail] + ([bare + "⟨N⟩" + tail] if bare != head else []) + _each_noun(clause, m)]
+        return [[head + "⟨N⟩" + tail] + ([bare + "⟨N⟩" + tail] if bare != head else []) + _each_noun(clause, m)
+                + _after_events(head, tail, m)]
     lead = head[:listed.start()]
     names = re.split(LIST_JOIN, listed.group(1))
     stem = names[0][:-1]

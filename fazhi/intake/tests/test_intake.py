@@ -559,7 +559,7 @@ RATE_NAMES = {  # each rate by the names reports give it
     "study.law_report_coverage": ["述法覆盖率", "年终述法覆盖率"],
 }
 RATE_VALUE_FRAMES = ["全年{x}达{v}%。", "{x}为{v}%。", "{x}保持{v}%。", "实现{x}{v}%。", "{x}达到{v}%。", "我县{x}连续三年保持在{v}%。",
-                     "{x}由上年的80%提升至{v}%。", "{x}达{v}%，同比提高5个百分点。"]
+                     "{x}由上年的80%提升至{v}%。", "{x}达{v}%，同比提高5个百分点。", "{x}首次达到{v}%。"]
 
 
 def test_every_rate_is_read_by_any_of_its_names_whatever_verb_leads_to_its_value():
@@ -751,6 +751,20 @@ def test_a_title_naming_only_a_place_is_the_report_of_the_places_government_the_
     assert bureau["issuer"] == "下陆区"
     bare = extract_text("西岗镇2025年度法治政府建设报告\n2025年，西岗镇推进法治建设。")
     assert bare["issuer"] == "西岗镇"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # people counted straight after the events they came to are read on the events' name
+    ("组织开展新提拔领导干部任前考法7批次161人。", {("study.pre_appointment_exams", 161)}),
+    ("组织任前法律知识考试3批次共86人。", {("study.pre_appointment_exams", 86)}),
+    ("举办行政执法培训3期150人次。", {("enforcement.training_sessions", 3), ("enforcement.training_attendance", 150)}),
+    # the meetings counted, then what they studied: the leaders' study of the law; what they took up: meetings on it
+    ("推动落实政府常务会议学法制度，全年召开常务会议15场次，学习法律法规15部。", {("study.group_sessions", 15)}),
+    ("全年召开党组会议12次，学习《行政复议法》等法律法规。", {("study.group_sessions", 12)}),
+    ("全年召开党组会议12次，研究法治建设工作。", {("leadership.rule_of_law_meetings", 12)}),
+])
+def test_people_after_the_events_they_came_to_and_meetings_read_by_what_the_next_clause_says_they_did(text, expected):
+    assert figures(text) == expected
 
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
