@@ -303,8 +303,10 @@ RULES = [
     R("litigation.concluded", "件|起", rf"(审结|结案)(了)?(一审|二审)?行政(应诉|诉讼)案件{G}{{0,2}}⟨N⟩|"
       rf"行政(应诉|诉讼)案件{G}{{0,6}}(已)?(审结|结案){G}{{0,2}}⟨N⟩", exclude="代理|出庭|复议"),
     R("litigation.cases", "件|起", rf"(接到|收到|办理|发生|受理){G}{{0,4}}⟨N⟩行政(应诉|诉讼)案件|行政(应诉|诉讼)案件{G}{{0,2}}⟨N⟩|"
-      rf"一审行政(诉讼)?案件{G}{{0,2}}⟨N⟩|(?<!出庭)行政应诉{G}{{0,2}}⟨N⟩|被(提起|起诉)行政诉讼{G}{{0,2}}⟨N⟩|(被诉|涉诉)(的)?(行政)?(诉讼)?案件{G}{{0,2}}⟨N⟩|(^|[共有])应诉案件{G}{{0,2}}⟨N⟩",
-      exclude="代理|出庭"),  # "被诉行政案件7件", "应诉案件7件": the body's own cases in court
+      rf"一审行政(诉讼)?案件{G}{{0,2}}⟨N⟩|(?<!出庭)行政应诉{G}{{0,2}}⟨N⟩|被(提起|起诉)行政诉讼{G}{{0,2}}⟨N⟩|(被诉|涉诉)(的)?(行政)?(诉讼)?案件{G}{{0,2}}⟨N⟩|(^|[共有])应诉案件{G}{{0,2}}⟨N⟩|"
+      rf"(^|其中|发生|涉及|全年|年内)(一审)?行政诉讼(共|共计|达)?⟨N⟩",
+      exclude="代理|出庭"),  # "被诉行政案件7件", "应诉案件7件": the body's own cases in court ("…，其中民事诉讼50起，
+    # 行政诉讼14起": the cases by their kind alone)
     # the cases the court decided this year, counted before their name ("审结的146件行政应诉案件中，败诉46件")
     R("litigation.concluded", "件|起", r"(审结|结案|判决)(了|的){0,2}⟨N⟩行政(应诉|诉讼)案件", exclude="代理|出庭"),
     # 矛盾纠纷、公共法律服务
@@ -903,6 +905,9 @@ def statements(text: str) -> list[Found]:
                     if not candidates:
                         continue
                     key, why = candidates[0]
+                    # (a rule that names the measure outranks one that inferred the same key from the context:
+                    # "习近平法治思想专题学习2次" is stated, whatever the 中心组 before it suggests)
+                    why = next((w for k, w in candidates if k == key and INFERRED not in w), why)
                     each = _each_body(clause[:m.start()], key)
                     if each > 1:  # "党组会议和局务会议各专题研究法治工作3次": 3 of each, 6 in all
                         value, why = value * each, why + f"；“各”：{each}项各{m.group(0)}，合计{value * each}"

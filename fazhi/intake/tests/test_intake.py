@@ -766,6 +766,15 @@ def test_a_title_naming_only_a_place_is_the_report_of_the_places_government_the_
 def test_people_after_the_events_they_came_to_and_meetings_read_by_what_the_next_clause_says_they_did(text, expected):
     assert figures(text) == expected
 
+
+def test_a_statement_of_the_measure_outranks_the_same_key_inferred_and_cases_counted_by_their_kind():
+    text = ("将法治理论纳入党委(党组)理论学习中心组核心内容，全年开展习近平法治思想专题学习2次、讲授法治党课2场。"
+            "全区各级党组织开展法治学习800余场次。")
+    assert ("study.group_sessions", 2) in figures(text)  # stated, not inferred from 中心组: the first statement stands
+    assert figures("2024年街道诉讼案件72起，其中民事诉讼50起，行政诉讼14起，行政复议8起。") == {("litigation.cases", 14)}
+    assert figures("全年发生行政诉讼14件。") == {("litigation.cases", 14)}
+    assert figures("行政诉讼败诉3件。") == {("litigation.lost", 3)}
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
