@@ -775,6 +775,13 @@ def test_a_statement_of_the_measure_outranks_the_same_key_inferred_and_cases_cou
     assert figures("全年发生行政诉讼14件。") == {("litigation.cases", 14)}
     assert figures("行政诉讼败诉3件。") == {("litigation.lost", 3)}
 
+
+def test_a_list_of_service_items_by_its_name_and_consultations_given_to_one_group_of_people():
+    assert figures("完善并发布政务服务事项实施清单1974项。") == {("services.items", 1974)}
+    assert figures("全年提供法律咨询3550人次。") == {("legal_services.consultations", 3550)}
+    # the consultations given to one group are a part, not the year's figure
+    assert figures("为农民和农民工提供法律咨询355万余人次。") == set()
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
