@@ -120,11 +120,12 @@ RULES = [
     R("study.group_sessions", "次|期|场|场次", r"⟨N⟩(中心组|党组|常务会议?)(专题|集中)?(学习|学法)"),
     # a seminar on the law ("习近平法治思想专题研讨7次", "围绕《行政处罚法》开展研讨7次", "法治专题研讨4次") is a study of it
     R("study.group_sessions", "次|期|场|场次", rf"{LAW_TOPIC}[^，；;。⟨\d]{{0,10}}研讨(交流)?{G}{{0,2}}⟨N⟩|"
-      rf"⟨N⟩次?(专题)?研讨{G}{{0,10}}{LAW_TOPIC}", exclude=f"培训|讲座|讲堂|活动|考试|测试|宣讲|普法|支部|{DISCIPLINE}"),
+      rf"⟨N⟩次?(专题)?研讨{G}{{0,10}}{LAW_TOPIC}",
+      exclude=f"培训|讲座|讲堂|活动|考试|测试|宣讲|普法|支部|发言|{DISCIPLINE}"),  # (研讨发言: speeches at one, not seminars)
     R("study.group_sessions", "次|期|场|场次", rf"(中心组|党组|党委|党工委|班子|常务会议?|常委会){G}{{0,16}}(学习{G}{{0,12}}{LAW_TOPIC}|"
       rf"{LAW_TOPIC}{G}{{0,6}}学习)"
       rf"{G}{{0,8}}⟨N⟩",
-      exclude=f"培训|讲座|宣讲|考试|研讨班|{DISCIPLINE}"),
+      exclude=f"培训|讲座|宣讲|考试|研讨班|发言|{DISCIPLINE}"),
     # "纳入党委理论学习中心组学习内容，全年开展专题学习3次": the study group's sessions, named by the clause before
     R("study.group_sessions", "次|场|场次", rf"(专题|集中|累计|共)学习{G}{{0,2}}⟨N⟩|⟨N⟩(专题|集中)学习",
       subject="(?=.*(中心组|党组|常务会|学法))(?=.*(法治思想|学法|法律|宪法))",

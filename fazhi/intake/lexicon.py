@@ -233,7 +233,7 @@ def _excludes(word: str, marked: str, excluding: str, cue: Cue) -> bool:
 
 # the kinds of work a report counts in 次/场, by the words that name them: two kinds joined and counted together make a
 # total of neither
-KINDS = {"study": re.compile("学法|学习"), "training": re.compile("讲座|培训|授课|课程|讲堂"),
+KINDS = {"study": re.compile("学法|学习"), "training": re.compile("讲座|培训|授课|课程|讲堂|讲坛"),
          "meeting": re.compile("会议|常委会|常务会|党组会|办公会"), "publicity": re.compile("普法|宣传|宣讲")}
 
 

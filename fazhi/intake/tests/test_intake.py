@@ -782,6 +782,13 @@ def test_a_list_of_service_items_by_its_name_and_consultations_given_to_one_grou
     # the consultations given to one group are a part, not the year's figure
     assert figures("为农民和农民工提供法律咨询355万余人次。") == set()
 
+
+def test_lectures_named_讲坛_are_trainings_and_speeches_at_a_seminar_are_no_sessions():
+    text = "开展党委理论中心组专题学法活动7次，举办专家辅导讲堂3期、领导干部讲坛3期、法治大讲堂11次。"
+    assert figures(text) == {("study.group_sessions", 7), ("study.trainings", 17)}
+    assert figures("由各党委成员围绕学习习近平法治思想作研讨发言1次。") == set()
+    assert figures("组织全局民警、辅警和职工开展习近平法治思想学习15次。") == {("study.group_sessions", 15)}
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
