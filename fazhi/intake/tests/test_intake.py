@@ -789,6 +789,16 @@ def test_lectures_named_讲坛_are_trainings_and_speeches_at_a_seminar_are_no_se
     assert figures("由各党委成员围绕学习习近平法治思想作研讨发言1次。") == set()
     assert figures("组织全局民警、辅警和职工开展习近平法治思想学习15次。") == {("study.group_sessions", 15)}
 
+
+def test_a_bodys_meetings_counted_in_a_sentence_that_does_not_name_the_law_are_not_meetings_on_it():
+    text = ("把学习贯彻习近平法治思想列入党委理论学习中心组学习计划。今年以来，市公安局共召开党委(扩大)会议32次，"
+            "组织传达学习习近平总书记系列重要讲话54篇。")
+    assert ("leadership.rule_of_law_meetings", 32) not in figures(text)
+    assert figures("全年召开党委会议6次专题研究法治建设。") == {("leadership.rule_of_law_meetings", 6)}
+    # the cadres' study counted in a sentence on studying the law; teaching sent down to the police units is no publicity
+    assert figures("制定“会前学法”活动通知，组织领导干部学习128次。") == {("study.group_sessions", 128)}
+    assert ("publicity.events", 40) not in figures("深化理论学习，送法送教下基层40余次。")
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
