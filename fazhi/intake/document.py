@@ -175,7 +175,8 @@ def title_of(lines: list[str]) -> str:
     first = re.sub(r"\s+", "", body[0]) if body else ""
     # an excerpt that starts with its first paragraph, a heading or whom it is addressed to has no title
     return first if len(first) <= 60 and not _addressed(first) and not _heading(first) and "。" not in first \
-        and not DOC_NUMBER.fullmatch(first) and not SITE_NAME.search(first) else ""  # nor its 文号 alone
+        and not DOC_NUMBER.fullmatch(first) and not SITE_NAME.search(first) \
+        and re.search(r"[\u4e00-\u9fff]{2}", first) else ""  # nor its 文号 alone (nor a stray table border: "|")
     # ("保政呈〔2025〕5号"), nor the name of the site that carries it ("天津政务网", "…出版社")
 
 

@@ -1855,6 +1855,8 @@ def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issue
     cited = extract_text("2025年以来，我局深入学习贯彻习近平法治思想。\n三是压实法治建设责任。编撰并公示《某市交通运输局关于2024年"
                          "法治政府建设情况的报告》。")
     assert "压实" not in cited["issuer"] and "压实" not in cited["title"]  # a report cited in a sentence is not this one
+    border = extract_text("|\n2023年，市公安局以习近平新时代中国特色社会主义思想为指导，推进法治建设。")
+    assert border["title"] == ""  # a stray table border is no title
 
 
 def test_figures_are_given_in_the_key_unit_with_the_words_as_written():
