@@ -607,6 +607,9 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
     if not out and topic and len(marked) <= 9 and (BARE_VERB.match(marked) or TOTALLED.match(marked)):
         # "…定期学法制度，组织学习12次": a bare verb's topic is the clause before (not "…，执法监督证2人", which names its own)
         out = lexicon.by_cue(topic + "，" + marked, unit, around, sentence)
+    if out and re.match(r"(参加|参与|参训)人(数|次)", marked) and re.search("培训|讲堂|讲座", lead) \
+            and not re.search("普法|宣传|宣讲", lead):  # those who came to the trainings the sentence listed, no audience
+        out = [(key, why) for key, why in out if key != "publicity.audience"]
     if out and len(marked) <= 9 and re.match(r"(覆盖|惠及)", marked):  # the reach of what the clause before did:
         if "培训" not in topic or "执法" not in topic or re.search("干部|职工", topic):  # a training's attendance only
             # after an enforcement training ("…培训12场次，覆盖民辅警200余人次"), not the cadres' ("镇村干部、执法人员参加法治培训")
@@ -717,6 +720,20 @@ def _parts(a: Found, b: Found, text: str) -> bool:
     return _parallel(between) or (bool(re.fullmatch(r"[，,][^，,；;。：:\n\d]{1,10}", between))
                                   and not ELLIPSIS_BREAKS.search(between)) or _numbers_first(a, b, text) \
         or _verb_again(a, b, text)
+
+
+def _named_again(run: list[Found], b: Found, text: str) -> bool:
+    """A list of kinds of one thing goes on past a clause that counts something else, to a clause that names the thing
+    the same way ("开展场景化执法培训404次，专项执法培训116次，送法送教下基层40余次，落实基层一线常态执法培训146次"):
+    another part of the list, when the name before each count ends the same."""
+    a = run[-1]
+    between = text[a.end:b.start]
+    clauses = re.split(r"[，,；;]", between)
+    head = text[a.start - 4:a.start]
+    return 3 <= len(clauses) <= 4 and not re.search(r"[。！？!?\n：:（(]", between) \
+        and all(re.search(r"\d", c) and len(c) <= 20 for c in clauses[1:-1]) \
+        and bool(re.fullmatch(r"[\u4e00-\u9fff]{4}", head)) and all(text[f.start - 4:f.start] == head for f in run) \
+        and text[b.start - 4:b.start] == head and not PART_OR_TOTAL.search(clauses[-1])
 
 
 def _verb_again(a: Found, b: Found, text: str) -> bool:
@@ -841,7 +858,7 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
         if first.unit != "%":
             run = [first]
             for f in group[1:]:
-                if _parts(run[-1], f, text):
+                if _parts(run[-1], f, text) or len(run) > 1 and _named_again(run, f, text):
                     run.append(f)
                 else:
                     break

@@ -799,6 +799,16 @@ def test_a_bodys_meetings_counted_in_a_sentence_that_does_not_name_the_law_are_n
     assert figures("制定“会前学法”活动通知，组织领导干部学习128次。") == {("study.group_sessions", 128)}
     assert ("publicity.events", 40) not in figures("深化理论学习，送法送教下基层40余次。")
 
+
+def test_a_list_of_trainings_goes_on_past_another_count_and_those_who_came_are_no_audience():
+    text = ("组织开展“法治大讲堂”23次，开展场景化执法培训404次，专项执法培训116次，送法送教下基层40余次，"
+            "落实基层一线常态执法培训146次，召开联席会议10余次，参加人数达到18640人次。")
+    found = figures(text)
+    assert ("enforcement.training_sessions", 666) in found  # 404 + 116 + 146
+    assert not any(key == "publicity.audience" for key, _ in found)
+    # the people at publicity are its audience
+    assert ("publicity.audience", 3000) in figures("开展普法宣传活动20场，参加人数达到3000人次。")
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
