@@ -310,7 +310,7 @@ def _issuer(lines: list[str], title: str) -> str:
     for line in reversed(tail[max(0, after_title - (len(lines) - len(tail))):]):
         clean = line.replace(" ", "")
         if 2 < len(clean) <= 40 and ORG.search(clean) and not clean.startswith(("抄送", "法治")) and "印发" not in clean \
-                and ":" not in clean and "：" not in clean and not _field(line):
+                and ":" not in clean and "：" not in clean and not _field(line) and not _heading(clean):
             return re.sub(r"\s{2,}", " ", line.strip())
     m = re.match(r"(.+?)关于", title)
     if m and ORG.search(m.group(1)):
@@ -372,7 +372,8 @@ def _organs_above(head: list[str], title: str) -> str:
 def _named_before_year(title: str) -> str:
     """The organ a title names before its year ("西岗镇2025年度法治政府建设报告"), or right after it when the year
     leads ("2025年天津经济技术开发区法治政府建设情况报告")."""
-    m = re.match(r"(?:关于)?(.{2,30}?)(20\d{2})年?度?", title) or re.match(r"20\d{2}年度?(.{2,30}?)(法治|依法)", title)
+    m = re.match(r"(?:关于)?(.{2,30}?)(20\d{2})年?度?", title) or \
+        re.match(r"20\d{2}年度?(.{2,30}?)(法治|依法|政府信息公开|政务公开)", title)  # ("2025年金厂镇政府信息公开…报告")
     if m and ORG.search(m.group(1)):
         return m.group(1)
     # the year set after the title ("塘栖镇法治政府建设年度报告(2024年度)"): the organ before 法治

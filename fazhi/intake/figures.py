@@ -403,6 +403,15 @@ RULES = [
     R("services.commitment_compression_rate", RATE, rf"承诺(办理|办结)?时[限间]{G}{{0,8}}⟨N⟩|压缩承诺(办理|办结)?时[限间]{G}{{0,4}}⟨N⟩"),
     R("opengov.reply_on_time_rate", RATE, rf"(按期|按时)答复率{G}{{0,3}}⟨N⟩|答复及时率{G}{{0,3}}⟨N⟩",
       subject="信息公开|依申请公开|公开申请", exclude="建议|提案|信访|留言|热线|诉求"),
+    # a bare 答复率 where the sentence says every request was answered in time ("…申请16件，均在法定时限内完成答复，
+    # 答复率100%"), and a bare 及时率 of what the sentence says was made public in time ("所有信息均在20个工作日内公开，
+    # 公开率、及时率均达100%")
+    R("opengov.reply_on_time_rate", RATE, rf"^答复率{G}{{0,3}}⟨N⟩",
+      subject=r"公开申请(?=.*(法定|规定)(时限|期限)内|.*(按期|按时))", own_sentence=True),
+    R("opengov.proactive_on_time_rate", RATE, rf"(^|、)及时率{G}{{0,3}}⟨N⟩",
+      subject=r"(主动公开|公开各类信息|信息)(?=.*工作日内公开)", own_sentence=True),
+    # the standard table of a 政府信息公开工作年度报告 read as one row: its last column is the total of the year's requests
+    R("opengov.applications", "件", r"本年新收政府信息公开申请数量[\s|\d]*⟨N⟩"),
 ]
 
 
@@ -421,7 +430,7 @@ UNIVERSAL = [(key, value, re.compile(pattern)) for key, value, pattern in (
     ("oversight.procuratorial_replied_on_time_rate", 100,
      rf"检察建议{G}{{0,8}}{ALL}{G}{{0,4}}{ON_TIME}{G}{{0,4}}(回复|答复|反馈)"),
     ("petitions.on_time_rate", 100, rf"信访(事项|件){G}{{0,6}}{ALL}{G}{{0,4}}{ON_TIME}(办结|答复)"),
-    ("opengov.reply_on_time_rate", 100, rf"公开申请{G}{{0,8}}{ALL}{G}{{0,4}}{ON_TIME}(答复|办结)"),
+    ("opengov.reply_on_time_rate", 100, rf"公开申请{G}{{0,8}}{ALL}{G}{{0,4}}{ON_TIME}(完成)?(答复|办结)"),
     ("litigation.lost", 0, rf"零败诉|无败诉|未发生{G}{{0,10}}败诉"),  # "未发生行政复议或行政诉讼败诉案件"
 )]
 
@@ -942,7 +951,8 @@ def statements(text: str) -> list[Found]:
                     found.append(Found(key, converted, unit, _approx(m) or ranged, clause.strip(),
                                        s_start + c_start + m.start(), s_start + c_start + m.end(), why, others,
                                        as_written=m.group(0)))
-            found += _universal(clause, s_start + c_start, found)
+            found += _universal(clause, s_start + c_start, found, re.split(r"[，,：:]", sentence[:c_start])[-2]
+                                if c_start else "")
     return found
 
 
@@ -1012,11 +1022,20 @@ def _respectively(clause: str, m: re.Match, found: list[Found], at: int) -> list
     return [(before[-1].key, "分别：与前一数字同一指标（各主语一项）")]
 
 
-def _universal(clause: str, at: int, found: list[Found]) -> list[Found]:
+# the same wholes said of what the clause before named ("共收到政府信息公开申请5件，均在规定时限内完成答复")
+CONTINUED = [(key, value, re.compile(subject), re.compile(pattern)) for key, value, subject, pattern in (
+    ("opengov.reply_on_time_rate", 100, "公开申请", rf"^{ALL}{G}{{0,4}}{ON_TIME}(完成)?(答复|办结)"),
+    ("reconsideration.on_time_rate", 100, "复议(案件|申请)", rf"^{ALL}{G}{{0,2}}在?法定期限内(审结|办结|结案|作出(复议)?决定)"),
+    ("petitions.on_time_rate", 100, "信访(事项|件)", rf"^{ALL}{G}{{0,4}}{ON_TIME}(办结|答复)"),
+)]
+
+
+def _universal(clause: str, at: int, found: list[Found], before: str = "") -> list[Found]:
     """The figures a clause states as a whole, without a number ("均在法定期限内审结": 100%), unless the clause gives
-    the measure a number of its own ("出庭应诉率100%，实现全覆盖")."""
+    the measure a number of its own ("出庭应诉率100%，实现全覆盖"); or says of what the clause `before` it named."""
     out = []
-    for key, value, pattern in UNIVERSAL:
+    continued = [(key, value, pattern) for key, value, subject, pattern in CONTINUED if subject.search(before)]
+    for key, value, pattern in UNIVERSAL + continued:
         m = pattern.search(clause)
         if m and not NEGATED.search(clause[max(0, m.start() - 4):m.start()] + m.group(0)) and \
                 not any(f.key == key and at <= f.start < at + len(clause) for f in found):

@@ -107,6 +107,11 @@ PINYIN_GLOSS = re.compile(rf"(?<=[{CJK}])[(（][a-zü]*[āáǎàēéěèīíǐì
 DATE_WIDGET = re.compile(r"^(今天是[:：]?\s*)?\d{4}年\d{1,2}月\d{1,2}日\s*(星期|周)[一二三四五六日天]\s*$")
 
 
+# the row of requests in the standard table of a 政府信息公开工作年度报告 (国办公开办函〔2021〕30号), read as one line:
+# its cells are bare numbers, the last the total, counted in 件 by the table's heading
+OPENGOV_REQUESTS_ROW = re.compile(r"^((?:一、)?本年新收政府信息公开申请数量(?:\s*\|\s*\d+){6})\s*\|\s*(\d+)\s*\|?\s*$")
+
+
 def normalize(text: str) -> str:
     """The normalised text: one paragraph per line, no page-furniture lines."""
     text = unicodedata.normalize("NFC", text).translate(FULL_WIDTH).replace("\r\n", "\n").replace("\r", "\n")
@@ -119,6 +124,7 @@ def normalize(text: str) -> str:
         if not line:
             continue
         line = TRAILING_LABEL.sub("", line)
+        line = OPENGOV_REQUESTS_ROW.sub(r"\1 | \2件 |", line)
         line = re.sub(r"^【[^】:：|]{1,20}】(?=[^【】]*(报告|总结))", "", line)  # "【省政府法治建设报告】湖北省…报告": a column
         if FURNITURE.search(line) and len(line) < 40 and not FIELD_NAMED.search(line) or PAGE_CHROME.search(line) \
                 or DATE_WIDGET.match(line):

@@ -809,6 +809,23 @@ def test_a_list_of_trainings_goes_on_past_another_count_and_those_who_came_are_n
     # the people at publicity are its audience
     assert ("publicity.audience", 3000) in figures("开展普法宣传活动20场，参加人数达到3000人次。")
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("全年共收到政府信息公开申请16件，均在法定时限内完成答复，答复率100%。",
+     {("opengov.applications", 16), ("opengov.reply_on_time_rate", 100)}),
+    ("2024年，我局共收到政府信息公开申请5件，均在规定时限内完成答复。",
+     {("opengov.applications", 5), ("opengov.reply_on_time_rate", 100)}),
+    ("年主动公开各类信息23条，所有信息均在20个工作日内公开，公开率、及时率均达100%。",
+     {("opengov.published", 23), ("opengov.proactive_on_time_rate", 100)}),
+    ("受理行政复议案件20件，均在法定期限内审结。", {("reconsideration.accepted", 20), ("reconsideration.on_time_rate", 100)}),
+    # the standard table's row of requests, its last column the total
+    ("一、本年新收政府信息公开申请数量 | 58 | 7 | 0 | 0 | 1 | 0 | 66 |", {("opengov.applications", 66)}),
+    # a 答复率 with nothing on time is not the on-time rate
+    ("收到信访件12件，答复率100%。", {("petitions.cases", 12)}),
+])
+def test_an_open_government_reports_requests_answered_in_time_and_its_table_of_requests(text, expected):
+    assert figures(text) == expected
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
@@ -1163,7 +1180,7 @@ def test_a_whole_denied_or_of_something_else_gives_no_figure(text):
     ("办理人大代表建议12件、政协提案8件，办复率100%。",
      {("oversight.npc_suggestions", 12), ("oversight.cppcc_proposals", 8), ("oversight.resolved_rate", 100)}),
     ("主动公开政府信息326条。", {("opengov.published", 326)}),
-    ("收到政府信息公开申请5件，均按期答复。", {("opengov.applications", 5)}),
+    ("收到政府信息公开申请5件，均按期答复。", {("opengov.applications", 5), ("opengov.reply_on_time_rate", 100)}),
     ("受理信访事项46件，按期办结率100%。", {("petitions.cases", 46), ("petitions.on_time_rate", 100)}),
     ("聘请法律顾问2名。", {("advisers.count", 2)}),
     ("法律顾问列席会议15次，出具法律意见书22份。", {("advisers.meetings", 15), ("advisers.opinions", 22)}),
@@ -1865,6 +1882,8 @@ def test_a_web_pages_own_fields_and_the_addressee_are_not_the_title_or_the_issue
     cited = extract_text("2025年以来，我局深入学习贯彻习近平法治思想。\n三是压实法治建设责任。编撰并公示《某市交通运输局关于2024年"
                          "法治政府建设情况的报告》。")
     assert "压实" not in cited["issuer"] and "压实" not in cited["title"]  # a report cited in a sentence is not this one
+    opengov = extract_text("2025年金厂镇政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定，现将我镇情况报告如下。")
+    assert opengov["issuer"] == "金厂镇"  # the place a year-first open-government title names
     border = extract_text("|\n2023年，市公安局以习近平新时代中国特色社会主义思想为指导，推进法治建设。")
     assert border["title"] == ""  # a stray table border is no title
 
