@@ -410,6 +410,13 @@ RULES = [
       subject=r"公开申请(?=.*(法定|规定)(时限|期限)内|.*(按期|按时))", own_sentence=True),
     R("opengov.proactive_on_time_rate", RATE, rf"(^|、)及时率{G}{{0,3}}⟨N⟩",
       subject=r"(主动公开|公开各类信息|信息)(?=.*工作日内公开)", own_sentence=True),
+    # what became of the year's requests, in the clauses after them ("共收到…申请89件次，已经答复88件"; "…申请件2件，
+    # 按时办结率100%"); and a count of what was published, said bare after the sentence naming it ("及时发布…等重点领域
+    # 信息。全年共发布212条")
+    R("opengov.replied", "件", rf"^(已经|已)?(答复|办结){G}{{0,2}}⟨N⟩", subject="公开申请|依申请公开", own_sentence=True),
+    R("opengov.reply_on_time_rate", RATE, rf"^(按时|按期)办结率{G}{{0,3}}⟨N⟩", subject="公开申请|依申请公开",
+      own_sentence=True),
+    R("opengov.published", "条", r"^(全年|年内|本年度?)?(共|累计|共计)?(发布|公开)⟨N⟩$", subject=r"(发布|公开)[^。]*信息"),
     # the standard table of a 政府信息公开工作年度报告 read as one row: its last column is the total of the year's requests
     R("opengov.applications", "件", r"本年新收政府信息公开申请数量[\s|\d]*⟨N⟩"),
 ]
@@ -430,7 +437,7 @@ UNIVERSAL = [(key, value, re.compile(pattern)) for key, value, pattern in (
     ("oversight.procuratorial_replied_on_time_rate", 100,
      rf"检察建议{G}{{0,8}}{ALL}{G}{{0,4}}{ON_TIME}{G}{{0,4}}(回复|答复|反馈)"),
     ("petitions.on_time_rate", 100, rf"信访(事项|件){G}{{0,6}}{ALL}{G}{{0,4}}{ON_TIME}(办结|答复)"),
-    ("opengov.reply_on_time_rate", 100, rf"公开申请{G}{{0,8}}{ALL}{G}{{0,4}}{ON_TIME}(完成)?(答复|办结)"),
+    ("opengov.reply_on_time_rate", 100, rf"公开申请{G}{{0,8}}{ALL}{G}{{0,4}}{ON_TIME}(完成|予以)?(答复|办结)"),
     ("litigation.lost", 0, rf"零败诉|无败诉|未发生{G}{{0,10}}败诉"),  # "未发生行政复议或行政诉讼败诉案件"
 )]
 
@@ -780,8 +787,9 @@ def _parallel(between: str) -> bool:
     clauses = re.split(r"[，,；;]", between)
     if len(clauses) < 2 or re.search(r"[。！？!?\n：:（(]", between):
         return False
-    if any(not re.search(r"\d", c) or len(c) > 20 for c in clauses[1:-1]) or len(clauses) > 4:
-        return False  # what stands between must be other items of the enumeration, each with its own figure
+    if any(not re.search(r"\d", c) or len(c) > 20 or re.match("其中|含|包括", c) for c in clauses[1:-1]) or len(clauses) > 4:
+        return False  # what stands between must be other items of the enumeration, each with its own figure (not the
+        # breakdown of the first: "共发布信息3553条，其中政务动态信息1364条，…栏目主动发布…信息524条")
     second = clauses[-1]
     return 2 <= len(second) <= 48 and words.opens_with_noun(second) and not PART_OR_TOTAL.search(second)
 
@@ -1024,7 +1032,7 @@ def _respectively(clause: str, m: re.Match, found: list[Found], at: int) -> list
 
 # the same wholes said of what the clause before named ("共收到政府信息公开申请5件，均在规定时限内完成答复")
 CONTINUED = [(key, value, re.compile(subject), re.compile(pattern)) for key, value, subject, pattern in (
-    ("opengov.reply_on_time_rate", 100, "公开申请", rf"^{ALL}{G}{{0,4}}{ON_TIME}(完成)?(答复|办结)"),
+    ("opengov.reply_on_time_rate", 100, "公开申请", rf"^{ALL}{G}{{0,4}}{ON_TIME}(完成|予以)?(答复|办结)"),
     ("reconsideration.on_time_rate", 100, "复议(案件|申请)", rf"^{ALL}{G}{{0,2}}在?法定期限内(审结|办结|结案|作出(复议)?决定)"),
     ("petitions.on_time_rate", 100, "信访(事项|件)", rf"^{ALL}{G}{{0,4}}{ON_TIME}(办结|答复)"),
 )]

@@ -820,6 +820,16 @@ def test_a_list_of_trainings_goes_on_past_another_count_and_those_who_came_are_n
     ("受理行政复议案件20件，均在法定期限内审结。", {("reconsideration.accepted", 20), ("reconsideration.on_time_rate", 100)}),
     # the standard table's row of requests, its last column the total
     ("一、本年新收政府信息公开申请数量 | 58 | 7 | 0 | 0 | 1 | 0 | 66 |", {("opengov.applications", 66)}),
+    ("全年共收到政府信息依申请公开89件次，已经答复88件，1件结转下年度继续办理。",
+     {("opengov.applications", 89), ("opengov.replied", 88)}),
+    ("全年受理并规范答复依申请公开申请件2件，按时办结率100%。",
+     {("opengov.applications", 2), ("opengov.reply_on_time_rate", 100)}),
+    ("全年共收到政府信息公开申请18件，均在法定期限内予以答复。",
+     {("opengov.applications", 18), ("opengov.reply_on_time_rate", 100)}),
+    ("通过门户网站及时发布财政预决算等重点领域信息。全年共发布212条，其中财政决算2条。", {("opengov.published", 212)}),
+    # the parts after 其中 are a breakdown, not more of the same
+    ("门户网站共发布信息3553条，其中政务动态信息1364条，政府信息公开栏目主动发布政策文件等信息524条。",
+     {("opengov.published", 3553)}),
     # a 答复率 with nothing on time is not the on-time rate
     ("收到信访件12件，答复率100%。", {("petitions.cases", 12)}),
 ])
