@@ -417,6 +417,9 @@ RULES = [
     R("opengov.reply_on_time_rate", RATE, rf"^(按时|按期)办结率{G}{{0,3}}⟨N⟩", subject="公开申请|依申请公开",
       own_sentence=True),
     R("opengov.published", "条", r"^(全年|年内|本年度?)?(共|累计|共计)?(发布|公开)⟨N⟩$", subject=r"(发布|公开)[^。]*信息"),
+    # the cases of 一件事 said bare in the clause after the reform that names it ("深化“高效办成一件事”改革，全年办件47582件")
+    R("services.one_thing_once", "件", rf"^(全年|年内|累计)?(共)?(办件|办理)(量)?{G}{{0,2}}⟨N⟩$",
+      subject=r"一件事[^，,；;。]*[，,](全年|年内|累计)?(共)?(办件|办理)(量)?\d", own_sentence=True),  # (the clause right before)
     # the standard table of a 政府信息公开工作年度报告 read as one row: its last column is the total of the year's requests
     R("opengov.applications", "件", r"本年新收政府信息公开申请数量[\s|\d]*⟨N⟩"),
 ]
@@ -822,6 +825,15 @@ PLENUMS = re.compile(r"全会精神|二十大精神|党的二十大|二十届")
 CUMULATIVE = re.compile(r"(累计|共计|合计|总计)[^、，,；;。]{0,16}$")  # the words before a number that say it is a total
 
 
+# bodies below the reporting one, counted together ("各镇、各部门…全年累计学法188次"): their total is not the report's own
+OTHER_BODIES = re.compile(r"各(镇|乡|街道|部门|单位|级|村|社区|科室)|全[县区市](各|范围)|下属")
+
+
+def _own_sentence(f: Found, text: str) -> str:
+    """The figure's sentence up to its number."""
+    return re.split(r"[。！？!?\n]", text[max(0, f.start - 120):f.start])[-1]
+
+
 def _own_words(f: Found, text: str) -> str:
     """The words of a figure's own clause (or item of an enumeration) up to its number."""
     return re.split(r"[、，,；;。：:]", text[max(0, f.start - 30):f.start])[-1]
@@ -847,13 +859,14 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
                                chosen_by="列举几类工作后以“等”计数的为合计，取合计"))
             continue
         summed = [f for f in group if f.unit != "%" and CUMULATIVE.search(_own_words(f, text))
-                  and all(f.value >= g.value for g in group)]
+                  and all(f.value >= g.value for g in group) and not OTHER_BODIES.search(_own_sentence(f, text))]
         if summed and len(group) > 1 and not listed:  # "宣讲6场…。…全年累计开展专题宣讲12场次": the report's total
             chosen = summed[-1]
             out.append(replace(chosen, other_values=tuple(f.value for f in group if f is not chosen),
                                chosen_by="以“累计、共计”说出的数字不小于其他各处，是全年合计，取合计"))
             continue
-        stated = [f for f in group if INFERRED not in f.why]
+        # (a statement of the bodies below, "带动各级党组织集中学法63次", outranks nothing of the report's own)
+        stated = [f for f in group if INFERRED not in f.why and not OTHER_BODIES.search(_own_words(f, text))]
         if stated and len(stated) < len(group):  # a statement in the key's own words outranks an inferred one
             # (unless it is the next part of one: "党工委会学法31次，理论学习中心组集中学习13次")
             parts = [f for f in group if f not in stated and any(_parts(s, f, text) for s in stated if s.end <= f.start)]

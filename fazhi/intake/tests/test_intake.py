@@ -836,6 +836,20 @@ def test_a_list_of_trainings_goes_on_past_another_count_and_those_who_came_are_n
 def test_an_open_government_reports_requests_answered_in_time_and_its_table_of_requests(text, expected):
     assert figures(text) == expected
 
+
+def test_the_bodies_below_do_not_outrank_the_reports_own_count_and_other_counts_after_their_reform():
+    text = ("通过县委常委会会议、理论学习中心组学习会议等开展专题学习10次，带动各级党组织集中学法63次。")
+    assert figures(text) == {("study.group_sessions", 10)}  # not the bodies below, stated or not
+    text = ("县委常委会、县委理论学习中心组、县政府常务会全年组织学习《习近平法治思想学习纲要》等法律法规29次。"
+            "各镇、各部门结合工作实际制定年度学法计划，全年累计学法188次。")
+    assert figures(text) == {("study.group_sessions", 29)}  # their 累计 is no total of the report's own
+    assert figures("深化“高效办成一件事”改革，全年办件47582件。") == {("services.one_thing_once", 47582)}
+    # (not the year's cases of every service, said after the 一件事 list in a long sentence)
+    assert ("services.one_thing_once", 13000) not in figures(
+        "发布“高效办成一件事”事项清单4期50个主题，政务服务事项网上可办率94.3%，办理1.3万件。")
+    assert figures("开展行政执法人员资格考试2次。") == {("enforcement.qualification_exams", 2)}
+    assert figures("在县委党校干部培训中开设法治专题课8期。") == {("study.trainings", 8)}
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
