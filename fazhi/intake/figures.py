@@ -62,6 +62,8 @@ JOINED = "(宣传|普法|宣讲|学法)(活动)?(和|及|与)"  # another kind o
 NOT_PUNISHED = "不予(行政)?处罚|免予(行政)?处罚|免罚|首违不罚"  # cases closed without a penalty: a part, not the count
 # a lecture or training given to pupils or the public is publicity, not the cadres' study ("法治副校长进校园开展法治讲座")
 AUDIENCE = "进校园|进社区|进乡村|进农村|进村|进企业|学生|师生|青少年|村民|居民|群众"
+# the things a publicity drive puts up and hands out: a lecture listed among them is one of its events, not the cadres'
+PUBLICITY_ITEMS = "横幅|海报|展板|宣传栏|小册子|宣传资料|宣传单"
 # publicity of something else, named in the clause that does not name the law ("发放防诈骗宣传资料", "森林防火宣传活动")
 OTHER_TOPIC = rf"^(?!.*({lexicon.NAMES_THE_LAW.pattern})).*(防火|政策|防诈|诈骗|消防|安全|文明|疫情|卫生|创建|防溺水|防汛|环保|垃圾分类)"
 RULES = [
@@ -337,7 +339,7 @@ RULES = [
     # the count before the word ("结合院坝会完成24场次宣传")
     R("publicity.events", "场次|场|次", r"⟨N⟩(普法|法治|集中|专题)?(宣传|宣讲)(活动)?$", subject=LAW,
       exclude=f"培训|学法|会议|干部|二十大|全会精神|报道|信息|稿件|文章|推送|{OTHER_TOPIC}", own_sentence=True),
-    R("publicity.materials", "份|册", rf"(发放|印发|分发|派发|散发|赠送){G}{{0,10}}(资料|手册|宣传品|材料){G}{{0,2}}⟨N⟩",
+    R("publicity.materials", "份|册", rf"(发放|印发|分发|派发|散发|赠送){G}{{0,10}}(资料|手册|册子|宣传品|材料|折页|读本|宣传册|宣传单){G}{{0,2}}⟨N⟩",
       subject=LAW, exclude=f"学习资料|学习材料|{OTHER_TOPIC}"),  # not what the cadres are given to study, nor a policy leaflet
     R("publicity.audience", "人次|人", rf"^受众(人员)?{G}{{0,4}}⟨N⟩|受教育(群众)?{G}{{0,2}}⟨N⟩",
       subject="普法|宣传|宣讲|法治教育|送法|法律进"),
@@ -645,6 +647,8 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
     if not out:  # nor a cue: the key whose name's words the clause holds (segmented)
         at = item.index("⟨N⟩")
         out = words.assign(item[:at], item[at + 3:], unit, RULE_KEYS)
+    if re.search(PUBLICITY_ITEMS, clause):  # a lecture listed among the banners and booklets of a publicity drive
+        out = [(key, why) for key, why in out if key != "study.trainings"]
     return out
 
 

@@ -850,6 +850,12 @@ def test_the_bodies_below_do_not_outrank_the_reports_own_count_and_other_counts_
     assert figures("开展行政执法人员资格考试2次。") == {("enforcement.qualification_exams", 2)}
     assert figures("在县委党校干部培训中开设法治专题课8期。") == {("study.trainings", 8)}
 
+
+def test_a_lecture_among_the_banners_and_booklets_of_a_publicity_drive_is_no_training():
+    text = "通过举办法治讲座4次、挂宣传横幅12条、宣传海报35张、发放小册子2000余册，进一步扩大法治宣传教育的影响力。"
+    assert figures(text) == {("publicity.materials", 2000)}
+    assert figures("组织机关干部参加法治讲座4次。") == {("study.trainings", 4)}
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
