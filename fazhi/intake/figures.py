@@ -622,7 +622,8 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
         out = lexicon.by_cue(item, unit, around, sentence, excluding=shared)
     topic = re.split(r"[，,：:]", lead)[-2] if lead else ""  # the clause before, in the same sentence
     if TOTALLED.match(marked):  # "组织…参加专题讲座，涉及…等，今年共计8场": a total closing the sentence counts all of it
-        topic = lead.rstrip("，,：:")
+        topic = "，".join(re.split(r"[，,：:]", lead.rstrip("，,：:"))[-2:])  # (its last clauses: not a training the
+        # sentence opened on, "纳入…党员干部培训内容，…学法常态化，…对习近平法治思想进行解读学习，全年共计7次")
     if not lead and before and not re.search(r"\d", before):  # "…开展“法律进校园”活动。全年共开展7场": a sentence of its
         topic = before.rstrip("。；;！!")  # own counting what the sentence before did (which counts nothing itself)
     if not out and topic and len(marked) <= 9 and (BARE_VERB.match(marked) or TOTALLED.match(marked)):

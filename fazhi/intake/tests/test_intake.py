@@ -856,6 +856,12 @@ def test_a_lecture_among_the_banners_and_booklets_of_a_publicity_drive_is_no_tra
     assert figures(text) == {("publicity.materials", 2000)}
     assert figures("组织机关干部参加法治讲座4次。") == {("study.trainings", 4)}
 
+
+def test_a_total_closing_a_sentence_counts_what_its_last_clauses_did_not_what_it_opened_on():
+    text = ("将学习贯彻习近平法治思想纳入党员干部培训内容和党组理论学习中心组重要内容，坚持理论学习中心组“学法常态化”，"
+            "在干部职工大会等会议上对习近平法治思想进行解读学习，全年共计7次。")
+    assert figures(text) == {("study.group_sessions", 7)}
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
