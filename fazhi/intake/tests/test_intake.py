@@ -862,6 +862,11 @@ def test_a_total_closing_a_sentence_counts_what_its_last_clauses_did_not_what_it
             "在干部职工大会等会议上对习近平法治思想进行解读学习，全年共计7次。")
     assert figures(text) == {("study.group_sessions", 7)}
 
+
+def test_a_fine_given_to_each_of_several_is_not_the_years_fines():
+    assert figures("2家企业给予各罚款5000元的行政处罚。") == set()
+    assert figures("全年罚款5000元。") == {("enforcement.fines_amount", 5000)}
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
