@@ -146,7 +146,8 @@ RULES = [
     R("study.group_sessions", "次|期|场|场次", rf"(法治思想|法》|条例》|法典》?|法律法规|宪法){G}{{0,8}}学习{G}{{0,2}}⟨N⟩",
       exclude=f"培训|讲座|宣讲|普法|考试|测试|考核|{DISCIPLINE}"),
     R("study.pre_appointment_exams", "人次|人|名", rf"(新提任|拟提任|新提拔|任前|任职前){G}{{0,10}}(考试|考法|测试){G}{{0,4}}⟨N⟩|"
-      rf"⟨N⟩{G}{{0,24}}(新提任|拟提任|新提拔|任前|任职前){G}{{0,10}}(考试|考法|测试)",
+      rf"⟨N⟩{G}{{0,24}}(20\d{{2}}年度?)?(新提任|拟提任|新提拔|任前|任职前){G}{{0,10}}(考试|考法|测试)",  # (the year of the exam
+      # may stand between: "…干部参加2023年新提任法治理论考试")
       exclude="培训"),  # "组织新提任领导干部考试37人次": the law examination before appointment
     R("study.law_reports_units", "名|人|位", rf"⟨N⟩{G}{{0,8}}(单位|部门|乡镇|街道){G}{{0,4}}(主要)?负责(人|同志){G}{{0,12}}述法"),  # one head for a unit
     R("study.law_report_coverage", RATE, rf"述法(工作)?覆盖(率|面){G}{{0,3}}⟨N⟩"),
@@ -227,10 +228,11 @@ RULES = [
       rf"案件{G}{{0,2}}⟨N⟩|行政(执法|处罚)案件{G}{{0,2}}⟨N⟩|查处{G}{{0,4}}违法(行为|案件)?{G}{{0,2}}⟨N⟩|"
       rf"(办理|办结|查办){G}{{0,4}}违法案件{G}{{0,2}}⟨N⟩|"
       rf"(实施|作出|办理)行政处罚(决定)?{G}{{0,2}}⟨N⟩|查处⟨N⟩(起|件|宗)?{G}{{0,4}}违法(案件|行为)",  # "全年共实施行政处罚237件"
-      exclude=f"评查|复议|诉讼|应诉|一审|二审|法院|审结|一般程序|普通程序|简易程序|{NOT_PUNISHED}"),  # "办结林业行政案件103件"; a court's
+      exclude=f"评查|复议|诉讼|应诉|一审|二审|法院|审结|一般程序|普通程序|简易程序|从轻|减轻|{NOT_PUNISHED}"),  # "办结林业行政案件103件"; a court's
     # 行政案件 are litigation; cases by procedure are counted on their own
+    R("enforcement.cases_ordinary", "件|起", rf"(一般|普通)程序(行政处罚)?案件{G}{{0,2}}⟨N⟩"),  # ("立案查办一般程序案件759起")
     R("enforcement.cases", "件|起", rf"立案(查处|调查|办理)?{G}{{0,6}}⟨N⟩", subject="执法|处罚|违法",
-      exclude=f"评查|复议|诉讼|应诉|法院|检察|信访|审结|{NOT_PUNISHED}"),  # "行政处罚案件…全年共立案45件"
+      exclude=f"评查|复议|诉讼|应诉|法院|检察|信访|审结|一般程序|普通程序|简易程序|{NOT_PUNISHED}"),  # "行政处罚案件…全年共立案45件"
     R("enforcement.fines_amount", "元", rf"(罚没款|罚没金额|罚款金额|处罚金额|罚没收入){G}{{0,4}}⟨N⟩|⟨N⟩罚没款$|"
       rf"(^|全年|共|共计|累计)(罚款|罚没){G}{{0,2}}⟨N⟩",  # "全年罚款7万元", "共罚没7万元": the year's, not one case's
       exclude="挽回|追回|退还|补缴|处以"),  # "处罚金额144.6万余元" (not one case's: "处以罚款5000元")
@@ -308,8 +310,10 @@ RULES = [
     R("litigation.cases", "件|起", rf"(接到|收到|办理|发生|受理){G}{{0,4}}⟨N⟩行政(应诉|诉讼)案件|行政(应诉|诉讼)案件{G}{{0,2}}⟨N⟩|"
       rf"一审行政(诉讼)?案件{G}{{0,2}}⟨N⟩|(?<!出庭)行政应诉{G}{{0,2}}⟨N⟩|被(提起|起诉)行政诉讼{G}{{0,2}}⟨N⟩|(被诉|涉诉)(的)?(行政)?(诉讼)?案件{G}{{0,2}}⟨N⟩|(^|[共有])应诉案件{G}{{0,2}}⟨N⟩|"
       rf"(^|其中|发生|涉及|全年|年内)(一审)?行政诉讼(共|共计|达)?⟨N⟩",
-      exclude="代理|出庭"),  # "被诉行政案件7件", "应诉案件7件": the body's own cases in court ("…，其中民事诉讼50起，
+      exclude="代理|出庭|调撤|撤诉"),  # "被诉行政案件7件", "应诉案件7件": the body's own cases in court ("…，其中民事诉讼50起，
     # 行政诉讼14起": the cases by their kind alone)
+    # the body's cases the court heard ("区政府为被告的案件共开庭审理26件")
+    R("litigation.cases_heard", "件|起", rf"开庭(审理)?{G}{{0,2}}⟨N⟩", subject="被告|应诉|行政诉讼|出庭"),
     # the cases the court decided this year, counted before their name ("审结的146件行政应诉案件中，败诉46件")
     R("litigation.concluded", "件|起", r"(审结|结案|判决)(了|的){0,2}⟨N⟩行政(应诉|诉讼)案件", exclude="代理|出庭"),
     # 矛盾纠纷、公共法律服务
@@ -982,7 +986,8 @@ def statements(text: str) -> list[Found]:
     return found
 
 
-EACH_BODY = re.compile(rf"{BODY}(?:(?:和|、|及|与)(?:[\u4e00-\u9fff]{{0,4}}?){BODY})+各")
+LEADING_BODY = rf"(?:{BODY}|依法治[省县市区旗镇州盟乡街](?:委员会|委|办)(?:会议)?)"  # (the committee and its office too)
+EACH_BODY = re.compile(rf"{LEADING_BODY}(?:(?:和|、|及|与)(?:[\u4e00-\u9fff]{{0,4}}?){LEADING_BODY})+(?:会议)?各")
 
 
 def _each_body(head: str, key: str) -> int:
@@ -991,7 +996,7 @@ def _each_body(head: str, key: str) -> int:
     if key in ("leadership.rule_of_law_meetings", "study.group_sessions"):
         listed = EACH_BODY.search(head)
         if listed:
-            return len(re.findall(BODY, listed.group(0)))
+            return len(re.findall(LEADING_BODY, listed.group(0)))
     if key in ("publicity.events", "study.trainings"):
         verbs = list(ELLIPSIS_BREAKS.finditer(head))  # the topics are what the last verb takes
         topics = EACH_TOPIC.search(head[verbs[-1].end():] if verbs else head)
@@ -1082,6 +1087,16 @@ ACTS_RESPECTIVELY = re.compile(rf"((?:{ELLIPSIS_BREAKS.pattern})(?:[和、及与
                                rf"(?P<obj>[^，；;。\d]{{0,12}}?)分别(?:为|是|达到?)?")  # (the object they share: "受理和审结行政复议案件分别为…")
 
 
+PEOPLE_NEXT = re.compile(r"^[^，,；;。\d]{1,12}?(以及|和|及|、)\d+(名|人)")
+
+
+def _people_listed(head: str, tail: str, m: re.Match) -> list[str]:
+    """The first of two groups of people joined before what they did ("组织14名市管领导干部以及128名区管领导干部参加…
+    考试"): read on what follows the second group, as if it stood alone (a reading tried last)."""
+    following = PEOPLE_NEXT.match(tail) if m.group("unit") in ("人", "名") else None
+    return [head + "⟨N⟩" + tail[following.end():]] if following else []
+
+
 def _after_events(head: str, tail: str, m: re.Match) -> list[str]:
     """People counted straight after the events they came to ("任前考法7批次161人", "法治培训17场次4.2万人次"): the
     people are read on the events' name, as if the events' count were not there (a reading tried last)."""
@@ -1110,7 +1125,7 @@ def _shared(clause: str, m: re.Match) -> list[list[str]]:
     if listed is None:
         bare = RATE_VERBS.sub("率", head) if m.group("unit") == "%" else head
         return [[head + "⟨N⟩" + tail] + ([bare + "⟨N⟩" + tail] if bare != head else []) + _each_noun(clause, m)
-                + _after_events(head, tail, m)]
+                + _after_events(head, tail, m) + _people_listed(head, tail, m)]
     lead = head[:listed.start()]
     names = re.split(LIST_JOIN, listed.group(1))
     stem = names[0][:-1]

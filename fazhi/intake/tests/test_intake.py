@@ -867,6 +867,21 @@ def test_a_fine_given_to_each_of_several_is_not_the_years_fines():
     assert figures("2家企业给予各罚款5000元的行政处罚。") == set()
     assert figures("全年罚款5000元。") == {("enforcement.fines_amount", 5000)}
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("截至目前，共立案查办一般程序案件759起。", {("enforcement.cases_ordinary", 759)}),
+    # the lenient cases and the fines waived are parts and reliefs, not the year's cases and fines
+    ("年内有违法行为依法不予处罚的294件；从轻减轻行政处罚案件2246件；为各类市场主体免除罚款3550.25万元。", set()),
+    ("全年召开区委依法治区委、区委依法治区办会议各2次。", {("leadership.rule_of_law_meetings", 4)}),
+    ("区政府为被告的案件共开庭审理26件，均实现了负责人出庭应诉，出庭应诉率100%。",
+     {("litigation.cases_heard", 26), ("litigation.head_appearance_rate", 100)}),
+    ("扎实开展习近平法治思想“七进”活动，累计开展学习宣传教育200余场次。", {("publicity.events", 200)}),
+    ("组织14名市管领导干部以及128名区管领导干部参加2023年新提任法治理论考试。", {("study.pre_appointment_exams", 142)}),
+    ("目前，调撤一审行政诉讼案件102件，调撤率44.35%。", set()),
+])
+def test_a_justice_and_market_bureaus_counts_of_their_own_and_the_parts_they_name(text, expected):
+    assert figures(text) == expected
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
