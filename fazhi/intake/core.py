@@ -39,11 +39,16 @@ def extract_text(text: str, source: str = "") -> dict:
     }
 
 
+def _plain(value: float) -> str:
+    """A number as a clerk writes it: 1951500, 2.7 (never 1.9515e+06)."""
+    return str(int(value)) if float(value).is_integer() else f"{value:.4f}".rstrip("0").rstrip(".")
+
+
 def other_statements(figure: dict) -> str:
     """A figure's other statements in the report and the rule that chose among them ("12次；取舍：…"), or ""."""
     if not figure["other_values"]:
         return ""
-    values = "、".join(f"{v:g}" for v in figure["other_values"])
+    values = "、".join(_plain(v) for v in figure["other_values"])
     return f"{values}{figure['unit']}；取舍：{figure['chosen_by'] or '按原文表述判定'}"
 
 

@@ -848,6 +848,24 @@ def _own_words(f: Found, text: str) -> str:
     return re.split(r"[、，,；;。：:]", text[max(0, f.start - 30):f.start])[-1]
 
 
+# a campaign the figure's clause belongs to ("开展资质挂靠专项整治，行政处罚29起"): its counts are the campaign's own
+CAMPAIGN = re.compile(r"开展[^，,；;。]{0,20}?(专项整治|专项行动|专项治理|治理工作|系统治理|整治行动)")
+
+
+def _campaign(f: Found, text: str) -> str | None:
+    """The campaign named at the head of the figure's ；-clause, if any."""
+    clause = re.split(r"[；;。！？!?\n]", text[max(0, f.start - 120):f.start])[-1]
+    match = CAMPAIGN.search(clause)
+    return match.group(0) if match else None
+
+
+def _campaigns_in_sentence(f: Found, text: str) -> int:
+    """How many different campaigns the figure's sentence names."""
+    begins = max(text.rfind(stop, 0, f.start) for stop in "。！？\n") + 1
+    ends = min((i for i in (text.find(stop, f.end) for stop in "。！？\n") if i >= 0), default=len(text))
+    return len({m.group(0) for m in CAMPAIGN.finditer(text[begins:ends])})
+
+
 def reconcile(found: list[Found], text: str) -> list[Found]:
     """One value per key. A statement in the key's own words ("会前学法12次") outranks one whose key was inferred
     from its context ("班子成员专题学习6次"). Figures of a count listed side by side are parts of one total (their sum,
@@ -858,6 +876,9 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
         by_key.setdefault(f.key, []).append(f)
     out = []
     for group in by_key.values():
+        if all(_campaign(f, text) and _campaigns_in_sentence(f, text) > 1 for f in group):
+            continue  # each count is of one of several campaigns ("开展招投标治理…立案17件；开展资质挂靠专项整治，
+            # 行政处罚29起"): the year's total is not stated, and adding overlapping campaigns would not give it
         totals = [f for f in group if _kinds_total(f, text)]
         # items of one enumeration are added up below, not taken for a total
         listed = any(_parts(a, b, text) for a, b in zip(group, group[1:], strict=False))

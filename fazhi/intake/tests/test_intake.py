@@ -882,6 +882,21 @@ def test_a_fine_given_to_each_of_several_is_not_the_years_fines():
 def test_a_justice_and_market_bureaus_counts_of_their_own_and_the_parts_they_name(text, expected):
     assert figures(text) == expected
 
+def test_counts_of_several_campaigns_are_not_the_years_figure():
+    text = ("今年以来开展招投标治理工作，依托智慧监管系统下发预警138个，立案17件，罚款68.59万元；开展资质挂靠专项整治，"
+            "行政处罚29起，罚款195.15万元；开展突出问题系统治理，处罚18件。")
+    assert not {k for k, _ in figures(text)} & {"enforcement.cases", "enforcement.fines_amount"}
+    # one campaign alone, or the year's count beside it, still reads
+    assert ("enforcement.cases", 29) in figures("开展资质挂靠专项整治，行政处罚29起。")
+    assert ("enforcement.cases", 120) in figures("全年办理行政处罚案件120件；开展资质挂靠专项整治，行政处罚29起。")
+
+
+def test_other_statements_are_written_as_a_clerk_writes_numbers():
+    from fazhi.intake.core import other_statements
+    figure = {"other_values": (1951500.0, 2.7), "unit": "元", "chosen_by": "同一指标多处表述，取首次表述，其余列为备选"}
+    assert other_statements(figure).startswith("1951500、2.7元；取舍：")
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
