@@ -230,7 +230,7 @@ RULES = [
       rf"(实施|作出|办理)行政处罚(决定)?{G}{{0,2}}⟨N⟩|查处⟨N⟩(起|件|宗)?{G}{{0,4}}违法(案件|行为)",  # "全年共实施行政处罚237件"
       exclude=f"评查|复议|诉讼|应诉|一审|二审|法院|审结|一般程序|普通程序|简易程序|从轻|减轻|{NOT_PUNISHED}"),  # "办结林业行政案件103件"; a court's
     # 行政案件 are litigation; cases by procedure are counted on their own
-    R("enforcement.cases_ordinary", "件|起", rf"(一般|普通)程序(行政处罚)?案件{G}{{0,2}}⟨N⟩"),  # ("立案查办一般程序案件759起")
+    R("enforcement.cases_ordinary", "件|起", rf"(一般|普通)程序(行政处罚)?案件{G}{{0,2}}⟨N⟩", exclude="案卷|评查"),  # ("立案查办一般程序案件759起")
     R("enforcement.cases", "件|起", rf"立案(查处|调查|办理)?{G}{{0,6}}⟨N⟩", subject="执法|处罚|违法",
       exclude=f"评查|复议|诉讼|应诉|法院|检察|信访|审结|一般程序|普通程序|简易程序|{NOT_PUNISHED}"),  # "行政处罚案件…全年共立案45件"
     R("enforcement.fines_amount", "元", rf"(罚没款|罚没金额|罚款金额|处罚金额|罚没收入){G}{{0,4}}⟨N⟩|⟨N⟩罚没款$|"
@@ -240,7 +240,8 @@ RULES = [
     R("enforcement.fines_amount", "元", rf"^(全年|共|累计)?(处以|作出|共处|合计处以)罚款(决定)?{G}{{0,2}}⟨N⟩",
       exclude="挽回|追回|退还|补缴|对|当事人|公司|个人|某"),
     R("enforcement.cases_simple", "件|起", rf"简易程序{G}{{0,8}}⟨N⟩", subject="执法|处罚"),
-    R("enforcement.cases_ordinary", "件|起", rf"(普通|一般)程序{G}{{0,8}}⟨N⟩", subject="执法|处罚"),
+    R("enforcement.cases_ordinary", "件|起", rf"(普通|一般)程序{G}{{0,8}}⟨N⟩", subject="执法|处罚",
+      exclude="案卷|评查"),  # (the case files of such cases drawn for review are not the year's cases)
     R("enforcement.cases_major", "件|起", rf"重大(行政)?执法决定{G}{{0,4}}⟨N⟩", exclude="审核|审查"),
     R("enforcement.major_reviewed", "件|起", rf"^(经|通过)法制审核{G}{{0,2}}⟨N⟩", subject="重大执法决定"),
     R("enforcement.major_reviewed", "件|起|次", rf"重大(行政)?(执法决定)?法制审核(案件)?{G}{{0,2}}⟨N⟩|"
@@ -248,6 +249,7 @@ RULES = [
       rf"对⟨N⟩{G}{{0,4}}重大(行政)?执法决定{G}{{0,6}}(法制|合法性)(审核|审查)"),  # "对7件重大行政执法决定进行法制审核"
     R("enforcement.case_file_review_rounds", "次|轮", rf"案卷评查{G}{{0,6}}⟨N⟩|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩|⟨N⟩{G}{{0,4}}案卷评查"),
     R("enforcement.case_files_reviewed", "本|卷|份|件", rf"⟨N⟩(行政)?执法案卷|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩|"
+      rf"评查(抽取|抽查){G}{{0,24}}案卷{G}{{0,2}}⟨N⟩|"  # "经平台评查抽取市、区…普通程序执法案卷100件"
       rf"对⟨N⟩{G}{{0,8}}(案件|案卷){G}{{0,4}}(进行|开展)了?评查"),  # "对40余件涉企案件进行了评查"
     R("enforcement.officers_new_certified", "人|名|个|本", rf"⟨N⟩{G}{{0,4}}(考取|取得|申领|获得?|领取){G}{{0,6}}执法(资格|证)|"
       rf"⟨N⟩(人|名)?{G}{{0,8}}?(通过|参加){G}{{0,12}}考试[^，；;。⟨\d]{{0,4}}(取得|获得|领取|申领){G}{{0,6}}执法(资格|证)|"
@@ -397,6 +399,9 @@ RULES = [
       exclude="调整|划转|新增|取消|下放|原|其他"),  # not a former count, nor the "other powers" category
     R("services.power_list_items", "项", rf"^(共)?(梳理|编制|公布|确认|保留|明确)(出)?(各类)?事项{G}{{0,2}}⟨N⟩",
       subject="权[责力]清单", exclude="调整|划转|新增|取消|下放"),
+    # the kinds of power listed, then their total in the next clause ("行政职权事项包含行政许可、…和行政检查，共计181项")
+    R("services.power_list_items", "项", r"^⟨N⟩$",  # (共计 is read with the number)
+      subject=r"(职权|权责|权力)(清单)?事项[^，,；;。]*(包含|包括|涵盖)[^；;。]*[，,](共计|共|合计|总计)\d", own_sentence=True),
     R("services.cross_region_cases", "件", rf"跨(域|省|区|市|地)(通办)?”?(办件|业务|事项办件){G}{{0,4}}⟨N⟩|异地代收代办{G}{{0,2}}⟨N⟩|"
       rf"(跨省|跨域|全区|全省)通办{G}{{0,10}}办件量?{G}{{0,2}}⟨N⟩|异地{G}{{0,4}}(办件|审批件|业务){G}{{0,2}}⟨N⟩|"
       rf"(全市域|市域|全域|全市|全省|全区)通办”?(业务|办件){G}{{0,2}}⟨N⟩|跨(区域|地域)办理(业务|事项){G}{{0,2}}⟨N⟩"),
@@ -405,6 +410,7 @@ RULES = [
       rf"(主动)?(发布|公开)(了)?⟨N⟩(各类)?(政府|政务)信息"),  # the number first: "公开218条政府信息"
     R("opengov.applications", "件", rf"(政府)?(信息)?公开申请{G}{{0,2}}⟨N⟩|依申请公开(政府)?(信息)?{G}{{0,2}}⟨N⟩|"
       rf"⟨N⟩(件)?(政府)?信息公开申请|⟨N⟩(件)?依申请公开"),
+    R("opengov.applications", "件|条", rf"收到⟨N⟩{G}{{0,2}}(政府)?信息公开(相关)?申请"),  # "收到2条政府信息公开相关申请"
     # the promised time cut against the statutory one ("承诺时限压83%", "承诺办结时限压缩比例达75%")
     R("services.commitment_compression_rate", RATE, rf"承诺(办理|办结)?时[限间]{G}{{0,8}}⟨N⟩|压缩承诺(办理|办结)?时[限间]{G}{{0,4}}⟨N⟩"),
     R("opengov.reply_on_time_rate", RATE, rf"(按期|按时)答复率{G}{{0,3}}⟨N⟩|答复及时率{G}{{0,3}}⟨N⟩",
@@ -419,7 +425,7 @@ RULES = [
     # what became of the year's requests, in the clauses after them ("共收到…申请89件次，已经答复88件"; "…申请件2件，
     # 按时办结率100%"); and a count of what was published, said bare after the sentence naming it ("及时发布…等重点领域
     # 信息。全年共发布212条")
-    R("opengov.replied", "件", rf"^(已经|已)?(答复|办结){G}{{0,2}}⟨N⟩", subject="公开申请|依申请公开", own_sentence=True),
+    R("opengov.replied", "件", rf"^(已经|已)?(依法)?(答复|办结){G}{{0,2}}⟨N⟩", subject="公开申请|依申请公开", own_sentence=True),
     R("opengov.reply_on_time_rate", RATE, rf"^(按时|按期)办结率{G}{{0,3}}⟨N⟩", subject="公开申请|依申请公开",
       own_sentence=True),
     R("opengov.published", "条", r"^(全年|年内|本年度?)?(共|累计|共计)?(发布|公开)⟨N⟩$", subject=r"(发布|公开)[^。]*信息"),

@@ -897,6 +897,20 @@ def test_other_statements_are_written_as_a_clerk_writes_numbers():
     assert other_statements(figure).startswith("1951500、2.7元；取舍：")
 
 
+def test_an_enforcement_bodys_own_statistics():
+    text = ("根据现有权责清单，市城市管理委行政职权事项包含行政许可、行政处罚、行政确认和行政检查，共计181项。"
+            "2025年，经平台评查抽取市、区城市管理部门普通程序执法案卷100件。")
+    assert figures(text) == {("services.power_list_items", 181), ("enforcement.case_files_reviewed", 100)}
+    # (a total after kinds of something else is not the power list: "开展行政许可、行政检查，共计181次")
+    assert not {k for k, _ in figures("开展行政许可、行政处罚等检查，共计181项。")} & {"services.power_list_items"}
+
+
+def test_requests_counted_in_tiao_and_answered_by_law():
+    assert figures("2024年度收到2条政府信息公开相关申请，予以公开处理1件。") >= {("opengov.applications", 2)}
+    assert figures("2024年共收到政府信息公开申请2件，均为自然人通过互联网方式提交，已依法答复2件。") == \
+        {("opengov.applications", 2), ("opengov.replied", 2)}
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
