@@ -165,7 +165,8 @@ def title_of(lines: list[str]) -> str:
             title = re.sub(r"^《(.+)》[(（]?(全文)?[)）]?$", r"\1", title)  # a page quoting it: "《…报告》(全文)"
             # a cover letter sending the report up: the report is the title ("关于报送《…情况报告》的报告")
             title = re.sub(r"^关于(报送|呈报|上报|提交|报请审议)《(.+(报告|总结))》的(报告|函|请示)$", r"\2", title)
-            return re.sub(r"(?<=报告)[(（]?\d{4}[-.年]\d{1,2}[-.月]\d{1,2}日?[)）]?$", "", title)  # "…报告 2024-12-12": its date
+            # "…报告 2024-12-12": its date; "…报告 上海市统计局 2020-06-08": who posted it, and when
+            return re.sub(r"(?<=报告)([\u4e00-\u9fff]{2,30}?)?[(（]?\d{4}[-.年]\d{1,2}[-.月]\d{1,2}日?[)）]?$", "", title)
     body = [line for line in head if not _field(line) and not re.fullmatch(r"[A-Za-z0-9/\-.]+|有效|法治政府", line)]
     for line in body[:6]:  # a page's title without 报告: "四川省教育厅2025年法治政府(部门)建设工作情况"
         bare = re.sub(r"\s+", "", line)
@@ -240,6 +241,7 @@ STAMPED = [re.compile(r"()(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}"),
            re.compile(r"(报告|总结)\s*[(（]?\s*(\d{4})\s*[-.年]\s*(\d{1,2})\s*[-.月]\s*(\d{1,2})日?\s*[)）]?$"),  # the date after a
            # listed title ("…报告 (2024-02-26)", "…报告 ( 2024年01月15日 )")
            re.compile(r"^()(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})$"),  # a date alone on its line at the top
+           re.compile(r"(报告|总结)\s*[\u4e00-\u9fff]{2,30}?\s*(\d{4})-(\d{1,2})-(\d{1,2})$"),  # "…报告 某局 2020-06-08"
            re.compile(r"^[\u4e00-\u9fff]{1,12}(科|处|室|办|局|中心)\s+(\d{4})-(\d{1,2})-(\d{1,2})$"),  # "政策法规科 2023-12-29":
            # the office that posted it and the date
            re.compile(r"()(\d{4})-(\d{1,2})-(\d{1,2})\s+(?=.*来源)"),

@@ -280,7 +280,7 @@ RULES = [
     # the cases taken in named first and the verb after ("行政复议案件受理7件", "行政复议立案7件"), or no verb at all
     R("reconsideration.accepted", "件|起", rf"(行政)?复议(案件)?{G}{{0,2}}(受理|立案){G}{{0,2}}⟨N⟩|^{G}{{0,8}}复议案件{G}{{0,2}}⟨N⟩",
       exclude="审结|办结|结案|纠错|纠正|调解|和解|审理中|在审|申请"),
-    R("reconsideration.concluded", "件|起", rf"(审结|办结|结案|审理终结)((行政)?复议案件)?{G}{{0,4}}⟨N⟩|"
+    R("reconsideration.concluded", "件|起", rf"(审结|办结|结案|审理终结)(的)?((行政)?复议案件)?{G}{{0,4}}⟨N⟩|"
       rf"^⟨N⟩(均|全部)?(审结|审理终结|办结)",
       subject="复议", exclude="调解|和解"),  # "以调解、和解方式结案7件": the cases mediated, a part
     R("reconsideration.mediated", "件|起", rf"^(顺利|成功)?(化解|调解|和解){G}{{0,4}}⟨N⟩|复议(调解|和解){G}{{0,4}}⟨N⟩|"
@@ -597,8 +597,30 @@ def _spans(text: str, seps: str) -> list[tuple[int, int]]:
     return out
 
 
+# the work of a body that a section of its own reports on ("一、行政复议案件情况 …（一）基本情况 …直接纠错236件"): the
+# section's headings say what its bare counts are of
+HEADED = ("reconsideration.", "litigation.")
+# a section on the reconsideration or litigation cases alone ("一、行政复议案件情况"), not on other work beside them
+SECTION_OF_CASES = re.compile(r"^(?!.*(执法|调解|普法|监督|信访|公开|法治|建设|依法行政)).*(行政复议|行政应诉|行政诉讼)")
+HEADING = re.compile(r"^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^\n。]{0,30}$", re.M)
+
+
+def _sections(text: str) -> list[tuple[int, str]]:
+    """(where it begins, its headings) for every section of the text: the last top-level heading and the last one
+    below it."""
+    out, top = [(0, "")], ""
+    for match in HEADING.finditer(text):
+        heading = match.group(0).strip()
+        if re.match(r"[一二三四五六七八九十]+、", heading):
+            top = heading
+            out.append((match.end(), top))
+        else:
+            out.append((match.end(), top + heading))
+    return out
+
+
 def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "",
-                lead: str = "") -> list[tuple[str, str]]:
+                lead: str = "", heading: str = "") -> list[tuple[str, str]]:
     """(key, why) for one number in its clause, the deciding one first: a key's full name right before the number
     (lexicon), then the first phrase rule that matches, then a name of a key without rules next to the number, then
     the cue words of the clause, then the words of a key's name found in the segmented clause (words.assign)."""
@@ -620,7 +642,8 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
             continue
         if rule.exclude and rule.exclude.search(shared):
             continue
-        if rule.subject and not rule.subject.search((lead + clause + after) if rule.own_sentence else (before + clause)):
+        if rule.subject and not rule.subject.search((lead + clause + after) if rule.own_sentence else
+                                                     (heading if rule.key.startswith(HEADED) else "") + before + clause):
             continue
         out.append((rule.key, f"短语规则{INFERRED if rule.inferred else ''}：{rule.near.pattern[:60]}"))
     out += [(e.key, f"识别词表：指标名称在数字旁（{term}）")
@@ -960,8 +983,11 @@ def statements(text: str) -> list[Found]:
     seen: dict[tuple[str, float], tuple[int, int, int]] = {}  # where each (key, value) was first read
     sentences = _spans(text, "。；;！!？?\n")  # pages copied through some tools carry ASCII punctuation
     stops = [m.start() for m in re.finditer("[。！？!?\n]", text)]  # a ；-clause belongs to its whole sentence
+    sections = _sections(text)
+    starts = [start for start, _ in sections]
     for s_index, (s_start, s_end) in enumerate(sentences):
         whole = bisect.bisect(stops, s_start)
+        section = sections[bisect.bisect(starts, s_start) - 1][1]
         sentence = text[s_start:s_end]
         previous = text[sentences[s_index - 1][0]:sentences[s_index - 1][1]] if s_index else ""
         for c_start, c_end in _spans(sentence, "，,：:"):
@@ -981,11 +1007,14 @@ def statements(text: str) -> list[Found]:
                         # (a reading of one item keeps the whole clause as its context: what the work is of)
                         context = before if own is clause else before + clause[:m.start()]
                         candidates = _candidates(marked, m.group("unit"), own, context, sentence[c_end:],
-                                                 sentence[:c_start])
+                                                 sentence[:c_start], section)
                         if candidates:
                             break
                     if not candidates:
                         candidates = _respectively(clause, m, found, s_start + c_start)
+                    if SECTION_OF_CASES.search(section):  # (a section on the cases counts only the cases: its
+                        # "行政处罚类案件24件" and "调解率17.4%" are kinds and shares of them)
+                        candidates = [c for c in candidates if c[0].startswith(HEADED)]
                     if not candidates:
                         continue
                     key, why = candidates[0]

@@ -83,6 +83,8 @@ def _join_lines(lines: list[str]) -> list[str]:
                 and not FIELD_LINE.match(out[-1]) and not FIELD_LINE.match(line)
                 and not FIELD_NAMED.search(out[-1])  # "【来源:… | 发布日期:…】": a line of the page's fields
                 and not out[-1].endswith("|")  # a table row (a title set in a one-cell table) ends where it ends
+                and not re.search(r"\d{4}-\d{1,2}-\d{1,2}$", out[-1])  # a line the page stamped with its date
+                # ("…情况报告 上海市统计局 2020-06-08") ends there
                 and not (len(out[-1]) < 30 and not re.search("[，、；（,;。]", out[-1]))  # a short line without prose
                 # punctuation is a page's field value or a heading, not a paragraph broken by the page
                 and not re.match(r"[一二三四五六七八九十]+、", out[-1])

@@ -911,6 +911,31 @@ def test_requests_counted_in_tiao_and_answered_by_law():
         {("opengov.applications", 2), ("opengov.replied", 2)}
 
 
+def test_a_section_on_the_reconsideration_cases_says_what_its_bare_counts_are_of():
+    text = ("一、行政复议案件情况\n（一）基本情况\n2023年，区政府共收到行政复议申请1113件。受理1033件，其中，决定维持435件。"
+            "直接纠错236件，纠错率24.2%，以调解、和解等方式结案170件，调解率17.4%，综合化解率达到42%。\n"
+            "（三）纠错情况\n区政府审结的复议案件977件中直接纠错236件。其中行政强制类案件164件，行政处罚类案件24件。")
+    assert figures(text) == {("reconsideration.applications", 1113), ("reconsideration.accepted", 1033),
+                             ("reconsideration.corrected", 236), ("reconsideration.correction_rate", 24.2),
+                             ("reconsideration.mediated", 170), ("reconsideration.concluded", 977)}
+    # under a heading on the rule of law at large, the same words are read as ever (no reconsideration without 复议)
+    general = "二、推进法治政府建设的主要举措\n（一）严格规范执法\n全年办理行政处罚案件24件。直接纠错236件。"
+    assert figures(general) == {("enforcement.cases", 24)}
+
+
+def test_measures_drawn_up_for_rectification_are_not_rectified_problems():
+    text = "做好中央依法治国办督察反馈意见整改落实工作，制定153项整改措施，除3项持续整改任务外全部完成整改。"
+    assert not {k for k, _ in figures(text)} & {"supervision.rectified"}
+    assert ("supervision.rectified", 12) in figures("针对督察反馈问题，已整改销号12个。")
+
+
+def test_a_title_line_the_page_stamped_with_who_posted_it_and_when():
+    result = extract_text("上海市统计局2019年度法治政府建设情况报告 上海市统计局 2020-06-08\n\n"
+                          "2019年，面对更加复杂严峻的经济社会发展状况，我局以党的十九大精神为指导，推进依法统计依法治统。")
+    assert (result["title"], result["issuer"], str(result["posted_on"])) == \
+        ("上海市统计局2019年度法治政府建设情况报告", "上海市统计局", "2020-06-08")
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
