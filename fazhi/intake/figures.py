@@ -619,6 +619,9 @@ def _sections(text: str) -> list[tuple[int, str]]:
     return out
 
 
+TIME_LEAD = re.compile(r"(今年以来|本年度|全年|年内|一年来|\d{4}年(以来|度|内)?)[，,]")
+
+
 def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "",
                 lead: str = "", heading: str = "") -> list[tuple[str, str]]:
     """(key, why) for one number in its clause, the deciding one first: a key's full name right before the number
@@ -649,6 +652,12 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
     out += [(e.key, f"识别词表：指标名称在数字旁（{term}）")
             for e, term in lexicon.matches(item, unit, skip=RULE_KEYS)]
     around, sentence = before + clause + after, lead + clause + after
+    previous = before[:len(before) - len(lead)]
+    named = re.sub(r"^(共|累计|共计)?(组织|开展|召开|举办|举行)?了?", "", marked.split("⟨N⟩")[0])
+    if TIME_LEAD.fullmatch(lead) and previous and not re.search(r"\d", previous) and len(named) >= 4 \
+            and named in previous:  # "…通过党组理论学习中心组学习、专题讲座等形式，组织学习习近平法治思想。今年以来，
+        sentence = previous + sentence  # 共组织党组理论学习中心组学习3次": a sentence of its own counting, after only
+        # the time, what the sentence before it (which counts nothing itself) names as the way the law was studied
     if not out:  # nothing names the measure: what the number's own item of an enumeration (or its clause) says
         # not a neighbour's cue ("集中学习13次、专题研讨15场"), but what all items share after the last one ("实现5个乡镇、
         # 56个部门述法全覆盖")
@@ -990,6 +999,10 @@ def statements(text: str) -> list[Found]:
         section = sections[bisect.bisect(starts, s_start) - 1][1]
         sentence = text[s_start:s_end]
         previous = text[sentences[s_index - 1][0]:sentences[s_index - 1][1]] if s_index else ""
+        if s_index and text[sentences[s_index - 1][1]:s_start].strip()[:1] in ("；", ";"):  # a ；-clause: the
+            # sentence it belongs to up to it, and the one before that ("…行政复议…。从结果分析，维持2件；纠错5件")
+            opened = stops[whole - 2] + 1 if whole >= 2 else 0
+            previous = text[opened:s_start]
         for c_start, c_end in _spans(sentence, "，,：:"):
             clause = sentence[c_start:c_end]
             before = previous + sentence[:c_start]
@@ -1039,6 +1052,7 @@ def statements(text: str) -> list[Found]:
                                        as_written=m.group(0)))
             found += _universal(clause, s_start + c_start, found, re.split(r"[，,：:]", sentence[:c_start])[-2]
                                 if c_start else "")
+            found += _all_done(clause, s_start + c_start, found, s_start)
     return found
 
 
@@ -1129,6 +1143,27 @@ def _universal(clause: str, at: int, found: list[Found], before: str = "") -> li
             out.append(Found(key, value, lexicon.unit_of(key), False, clause.strip(), at + m.start(), at + m.end(),
                              f"全称表述：“{m.group(0)}”即{value}{lexicon.unit_of(key)}", as_written=m.group(0)))
     return out
+
+
+# what became of every case counted in the clause before ("受理行政复议案件9起，已全部审结"): as many were concluded
+ALL_DONE = {"reconsideration.accepted": ("reconsideration.concluded", "审结|办结|结案"),
+            "litigation.cases": ("litigation.concluded", "审结|结案"),
+            "petitions.cases": ("petitions.concluded", "办结"),
+            "opengov.applications": ("opengov.replied", "答复|办结")}
+
+
+def _all_done(clause: str, at: int, found: list[Found], sentence_at: int) -> list[Found]:
+    """The count of the clause before, said again of every one of them ("…9起，已全部审结"), for the key of what was
+    done to them — unless the clause is said of time ("均在法定期限内审结" is a rate) or the key is already read."""
+    last = found[-1] if found else None
+    if last is None or last.key not in ALL_DONE or last.start < sentence_at or last.end > at:
+        return []
+    key, verbs = ALL_DONE[last.key]
+    m = re.match(rf"^\s*(已经|已)?(全部|均已|均|都已|都)(依法)?(已)?({verbs})(完毕)?$", clause)
+    if not m or any(f.key == key for f in found):
+        return []
+    return [Found(key, last.value, last.unit, last.approx, clause.strip(), at + m.start(), at + m.end(),
+                  f"全称表述：“{m.group(0).strip()}”即前一分句的{last.value}{last.unit}", as_written=m.group(0).strip())]
 
 
 NEGATED = re.compile(r"未能?(均|全部|全)|不能|没有|尚未|并非|有待|存在|个别|部分")  # "未能全部在法定期限内办结": not all

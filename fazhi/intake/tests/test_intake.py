@@ -936,6 +936,33 @@ def test_a_title_line_the_page_stamped_with_who_posted_it_and_when():
         ("上海市统计局2019年度法治政府建设情况报告", "上海市统计局", "2020-06-08")
 
 
+def test_a_semicolon_clause_reads_its_subject_from_the_whole_sentence_before():
+    text = ("所有办结案件均未引发后续的行政诉讼，行政复议化解行政争议的主渠道作用得到初步显现。从案件办理结果分析，"
+            "维持原行政行为2件，占比22.2%；通过作出变更、撤销、确认违法等直接纠错决定5件，纠错率高达55.6%。")
+    assert figures(text) >= {("reconsideration.corrected", 5), ("reconsideration.correction_rate", 55.6)}
+    # (without 复议 in that sentence or the one before, a correction is not the reconsideration body's)
+    assert figures("从案件办理结果分析，维持2件；直接纠错决定5件，纠错率55.6%。") == set()
+
+
+def test_every_case_of_the_clause_before_concluded():
+    assert figures("截至年底，全县共受理行政复议案件9起，已全部审结，结案率达到100%。") >= \
+        {("reconsideration.accepted", 9), ("reconsideration.concluded", 9)}
+    assert figures("共收到政府信息公开申请7件，均已办结。") == {("opengov.applications", 7), ("opengov.replied", 7)}
+    # said of time it is the on-time rate, not a count; and a count stated outranks it
+    assert ("reconsideration.concluded", 9) not in figures("受理行政复议案件9起，均在法定期限内审结。")
+    assert ("reconsideration.concluded", 8) in figures("受理行政复议案件9起，审结8件，已全部审结。")
+
+
+def test_a_count_after_only_the_time_of_the_study_the_sentence_before_names():
+    text = ("我局把学习习近平法治思想作为首要政治任务，通过党组理论学习中心组学习、专题讲座、研讨交流等形式，组织干部深入学习。"
+            "今年以来，共组织党组理论学习中心组学习3次，专题讲座3次，研讨交流2次。")
+    assert ("study.group_sessions", 3) in figures(text)
+    # meetings the sentence before does not name, held for other business, are not study of the law
+    other = ("把习近平法治思想作为镇党委理论学习中心组学习重点内容，组织举办领导干部专题法治讲座。2024年，我镇共召开党委会议44期、"
+             "中心组学习会议12期，传达习近平总书记重要讲话精神64项。")
+    assert ("study.group_sessions", 12) not in figures(other)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
