@@ -95,7 +95,8 @@ def _join_lines(lines: list[str]) -> list[str]:
                 and not (line.endswith(("：", ":")) and len(line) <= 30)
                 and not (re.search(r"(报告|总结)$", line) and not re.search(r"[，。；,]", line))  # a title line of its own
                 and re.match(rf"[{CJK}\d“《（(%、，,.]", line)
-                and not re.match(r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|抄送|\d{4}年\d{1,2}月\d{1,2}日", line)):
+                and not re.match(r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|抄送|\d{4}年\d{1,2}月\d{1,2}日"
+                                 r"|\d{1,2}[.．、](?![\d.．、])[\u4e00-\u9fff]", line)):  # (nor a numbered item: "2.全面实施…")
             out[-1] += line
         else:
             out.append(line)

@@ -963,6 +963,14 @@ def test_a_count_after_only_the_time_of_the_study_the_sentence_before_names():
     assert ("study.group_sessions", 12) not in figures(other)
 
 
+def test_a_numbered_item_on_its_own_line_is_not_joined_to_the_line_before():
+    text = ("2019年，受理行政许可业务8136件，按时办结率达到100%，政务服务事项网上可办率达到100%\n\n"
+            "2.全面实施清单管理制度。梳理形成《相对集中行政许可权清单》。")
+    assert normalize(text).split("\n")[-1].startswith("2.全面实施")
+    broken = "本年度共开展普法宣传活动20场次，发放资料共计2000余份，受众达\n1.2万人次。"  # (a decimal goes on)
+    assert normalize(broken) == broken.replace("\n", "")
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
