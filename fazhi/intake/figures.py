@@ -567,7 +567,7 @@ def _article(m: re.Match, clause: str) -> bool:
     return m.group("num") == "一" and bool(re.match(r"[\u4e00-\u9fff“《]", clause[m.end():]))
 
 
-CHANGED_TO = re.compile(r"(提升|提高|上升|增长|增加|下降|降低|减少|压缩|缩短)(至|到)")
+CHANGED_TO = re.compile(r"(提升|提高|上升|增长|增加|下降|降低|减少|压缩|缩短|减|降|压减|精简|削减|增)(至|到)")
 
 
 def _from_value(m: re.Match, clause: str) -> bool:

@@ -971,6 +971,12 @@ def test_a_numbered_item_on_its_own_line_is_not_joined_to_the_line_before():
     assert normalize(broken) == broken.replace("\n", "")
 
 
+def test_the_count_a_list_was_cut_from_is_not_its_count():
+    assert figures("大力推进行政审批制度改革，行政审批事项由494项减到304项，非许可类行政审批事项全部取消。") == \
+        {("services.items", 304)}
+    assert figures("权责清单事项由1200项精简至986项。") == {("services.power_list_items", 986)}
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
