@@ -282,7 +282,8 @@ RULES = [
       exclude="审结|办结|结案|纠错|纠正|调解|和解|审理中|在审|申请"),
     R("reconsideration.concluded", "件|起", rf"(审结|办结|结案|审理终结)(的)?((行政)?复议案件)?{G}{{0,4}}⟨N⟩|"
       rf"^⟨N⟩(均|全部)?(审结|审理终结|办结)",
-      subject="复议", exclude="调解|和解"),  # "以调解、和解方式结案7件": the cases mediated, a part
+      subject="复议", exclude="调解|和解|尚未|未能|没有"),  # "以调解、和解方式结案7件": the cases mediated, a
+    # part; "尚未审结行政复议0件": the cases still pending
     R("reconsideration.mediated", "件|起", rf"^(顺利|成功)?(化解|调解|和解){G}{{0,4}}⟨N⟩|复议(调解|和解){G}{{0,4}}⟨N⟩|"
       rf"(调解|和解){G}{{0,8}}化解{G}{{0,4}}(行政)?复议案件{G}{{0,2}}⟨N⟩|"
       rf"(调解|和解)[^，；;。⟨\d]{{0,8}}(化解|结案|办结|解决)[^，；;。⟨\d]{{0,8}}⟨N⟩", subject="复议",

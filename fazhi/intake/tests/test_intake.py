@@ -977,6 +977,12 @@ def test_the_count_a_list_was_cut_from_is_not_its_count():
     assert figures("权责清单事项由1200项精简至986项。") == {("services.power_list_items", 986)}
 
 
+def test_cases_not_yet_concluded_are_not_concluded():
+    text = "本年度因政府信息公开申请行政复议0件，尚未审结行政复议0件和提起行政诉讼0件，尚未审结行政诉讼0件。"
+    assert ("reconsideration.concluded", 0) not in figures(text)
+    assert ("reconsideration.concluded", 12) in figures("全年受理行政复议案件15件，审结12件。")
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
