@@ -410,7 +410,8 @@ RULES = [
       rf"^{G}{{0,20}}(主动)?(发布|公开)[^，；;。⟨\d]{{0,80}}等(各类)?(事项)?(政府|政务)信息(累计|共计|共|合计)?⟨N⟩|"
       rf"(主动)?(发布|公开)(了)?⟨N⟩(各类)?(政府|政务)信息"),  # the number first: "公开218条政府信息"
     R("opengov.applications", "件", rf"(政府)?(信息)?公开申请{G}{{0,2}}⟨N⟩|依申请公开(政府)?(信息)?{G}{{0,2}}⟨N⟩|"
-      rf"⟨N⟩(件)?(政府)?信息公开申请|⟨N⟩(件)?依申请公开"),
+      rf"⟨N⟩(件)?(政府)?信息公开申请|⟨N⟩(件)?依申请公开",
+      exclude=r"(已经|已)(完成|办结|答复|处理)|(完成|办结)了?(依申请公开|政府信息公开|信息公开)申请"),  # (answered)
     R("opengov.applications", "件|条", rf"收到⟨N⟩{G}{{0,2}}(政府)?信息公开(相关)?申请"),  # "收到2条政府信息公开相关申请"
     # the promised time cut against the statutory one ("承诺时限压83%", "承诺办结时限压缩比例达75%")
     R("services.commitment_compression_rate", RATE, rf"承诺(办理|办结)?时[限间]{G}{{0,8}}⟨N⟩|压缩承诺(办理|办结)?时[限间]{G}{{0,4}}⟨N⟩"),
@@ -426,7 +427,9 @@ RULES = [
     # what became of the year's requests, in the clauses after them ("共收到…申请89件次，已经答复88件"; "…申请件2件，
     # 按时办结率100%"); and a count of what was published, said bare after the sentence naming it ("及时发布…等重点领域
     # 信息。全年共发布212条")
-    R("opengov.replied", "件", rf"^(已经|已)?(依法)?(答复|办结){G}{{0,2}}⟨N⟩", subject="公开申请|依申请公开", own_sentence=True),
+    R("opengov.replied", "件", rf"^(已经|已)?(依法)?(答复|办结){G}{{0,2}}⟨N⟩|"
+      rf"^(已经|已)?(完成|办结|答复|处理)了?(依申请公开|政府信息公开|信息公开)申请{G}{{0,2}}⟨N⟩",  # "已完成依申请公开申请1件"
+      subject="公开申请|依申请公开", own_sentence=True),
     R("opengov.reply_on_time_rate", RATE, rf"^(按时|按期)办结率{G}{{0,3}}⟨N⟩", subject="公开申请|依申请公开",
       own_sentence=True),
     R("opengov.published", "条", r"^(全年|年内|本年度?)?(共|累计|共计)?(发布|公开)⟨N⟩$", subject=r"(发布|公开)[^。]*信息"),

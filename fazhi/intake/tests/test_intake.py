@@ -983,6 +983,13 @@ def test_cases_not_yet_concluded_are_not_concluded():
     assert ("reconsideration.concluded", 12) in figures("全年受理行政复议案件15件，审结12件。")
 
 
+def test_requests_completed_are_requests_answered():
+    assert figures("2023年度受理政府信息公开申请1件，已完成依申请公开申请1件。") == \
+        {("opengov.applications", 1), ("opengov.replied", 1)}
+    # requests received and answered together are the year's requests
+    assert ("opengov.applications", 3) in figures("全年依法规范受理答复政府信息公开申请3件。")
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
