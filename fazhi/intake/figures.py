@@ -433,6 +433,10 @@ RULES = [
     R("opengov.reply_on_time_rate", RATE, rf"^(按时|按期)办结率{G}{{0,3}}⟨N⟩", subject="公开申请|依申请公开",
       own_sentence=True),
     R("opengov.published", "条", r"^(全年|年内|本年度?)?(共|累计|共计)?(发布|公开)⟨N⟩$", subject=r"(发布|公开)[^。]*信息"),
+    # information posted on the notice boards an open-government report lists as its channels ("通过政府信息公开栏、
+    # 村务公示栏等多种公开渠道，公示信息300余条")
+    R("opengov.published", "条", rf"^公示(各类)?(政府|政务)?信息{G}{{0,2}}⟨N⟩", subject="信息公开|政务公开|公开渠道",
+      own_sentence=True),
     # the cases of 一件事 said bare in the clause after the reform that names it ("深化“高效办成一件事”改革，全年办件47582件")
     R("services.one_thing_once", "件", rf"^(全年|年内|累计)?(共)?(办件|办理)(量)?{G}{{0,2}}⟨N⟩$",
       subject=r"一件事[^，,；;。]*[，,](全年|年内|累计)?(共)?(办件|办理)(量)?\d", own_sentence=True),  # (the clause right before)

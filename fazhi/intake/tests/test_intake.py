@@ -990,6 +990,25 @@ def test_requests_completed_are_requests_answered():
     assert ("opengov.applications", 3) in figures("全年依法规范受理答复政府信息公开申请3件。")
 
 
+def test_rules_and_normative_documents_made_public_are_not_the_count_of_information_published():
+    text = ("2022年，在市人民政府网站、《市人民政府公报》主动公开市政府规章13件(含新制定5件)，主动公开市政府和市政府办公厅"
+            "行政规范性文件42件，人事任免文件106件。全年市人民政府网站共发布各类信息46106条。")
+    assert figures(text) == {("opengov.published", 46106)}
+    assert ("opengov.published", 3800) in figures("主动公开各类文件、政策解读等共计3800余条。")
+
+
+def test_information_posted_on_the_channels_an_open_government_report_lists():
+    text = "主要通过政府信息公开栏、村务公示栏、便民公示栏等多种公开渠道，公示信息300余条，内容覆盖民生、资金等领域。"
+    assert figures(text) == {("opengov.published", 300)}
+    # (without the report's own channels of openness in the sentence, 公示 is some other work's)
+    assert ("opengov.published", 12) not in figures("在镇政务大厅公示执法信息12条。")
+
+
+def test_a_sites_search_box_and_metadata_label_are_not_the_title():
+    for chrome in ("选择特殊符号\n选择搜索类型\n请输入搜索\n", "信息公开元数据\n"):
+        assert extract_text(chrome + "一、总体情况\n2022年，我乡主动公开政府信息21条。")["title"] == ""
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
