@@ -300,6 +300,9 @@ def _issuer(lines: list[str], title: str) -> str:
     header = _header_organ(lines[:4]) or _title_organ(_unlabelled(lines[:15])) or _page_issuer(lines[:15]) \
         or _organs_above(lines[:15], title) or _body_of_region(_named_before_year(title), lines[:15]) \
         or _region_posted_for(lines[:15])
+    if header and len(header) <= 6:  # a page naming its department bare ("发布机构 | 教育局"): as the title names it
+        named = re.search(rf"{REGION}{re.escape(header)}", title.replace(" ", ""))  # ("连云区教育局…年度报告")
+        header = named.group(0) if named else header
     # the 版记's 印发机关 is the issuing body's own office: its parent issues. Red 版头 are set in display faces that
     # a PDF often loses glyphs of (中共宁县委 for 中共宁城县委); the 版记 is body text — it decides when they differ.
     parent = re.sub(r"(办公室|办公厅)$", "", printed_by(lines))

@@ -127,7 +127,7 @@ def normalize(text: str) -> str:
         line = SITE_SUFFIX.sub("", line)  # a page's own <title>: "某街道…报告_街镇园区文件_某区人民政府门户网站"
         if not line:
             continue
-        line = TRAILING_LABEL.sub("", line)
+        line = re.sub(r"^[?？]+", "", TRAILING_LABEL.sub("", line))  # (a space some sites save as "?")
         line = OPENGOV_REQUESTS_ROW.sub(r"\1 | \2件 |", line)
         line = re.sub(r"^【[^】:：|]{1,20}】(?=[^【】]*(报告|总结))", "", line)  # "【省政府法治建设报告】湖北省…报告": a column
         if FURNITURE.search(line) and len(line) < 40 and not FIELD_NAMED.search(line) or PAGE_CHROME.search(line) \

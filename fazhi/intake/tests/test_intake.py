@@ -1009,6 +1009,28 @@ def test_a_sites_search_box_and_metadata_label_are_not_the_title():
         assert extract_text(chrome + "一、总体情况\n2022年，我乡主动公开政府信息21条。")["title"] == ""
 
 
+def test_credit_records_counted_in_a_sentence_on_the_double_publicity_system():
+    text = "2025年全年公开401条信息，其中双公示系统中公开行政许可信息55项，行政处罚3项，教育相关信息11条。"
+    assert figures(text) == {("opengov.published", 401), ("credit.licensing_published", 55),
+                             ("credit.penalty_published", 3)}
+    assert not {k for k, _ in figures("全年办理行政许可55项，行政处罚3项。")} & \
+        {"credit.licensing_published", "credit.penalty_published"}
+
+
+def test_a_department_the_page_names_bare_is_the_one_its_title_names():
+    text = ("发布机构 | 教育局 | 发文日期 | 2025-01-20 |\n连云区教育局政府信息公开工作2024年度报告\n一、总体情况\n"
+            "本年度报告根据《中华人民共和国政府信息公开条例》编制。")
+    result = extract_text(text)
+    assert (result["issuer"], str(result["posted_on"])) == ("连云区教育局", "2025-01-20")
+
+
+def test_a_space_saved_as_a_question_mark_is_dropped():
+    text = "柳州市柳江区教育局2024年度\n政府信息公开工作年度报告\n?\n根据《条例》的规定，特向社会公布年度报告。\n?一、总体情况"
+    result = extract_text(text)
+    assert result["title"] == "柳州市柳江区教育局2024年度政府信息公开工作年度报告"
+    assert "\n一、总体情况" in normalize(text)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
