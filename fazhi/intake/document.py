@@ -162,6 +162,8 @@ def title_of(lines: list[str]) -> str:
                     again = next((j for j in range(i + 1, len(head)) if head[j] == line and _organ_line(head[j - 1])), 0)
                     start, i = (again - 1, again) if again else (start, i)
             title = re.sub(r"\s+", "", "".join(head[start:i + 1])).strip("|")  # (a title set in a one-cell table row)
+            title = re.sub(r"^20\d{2}(?=[\u4e00-\u9fff][^\d]{0,20}20\d{2}年)", "", title)  # a site's year prefixed
+            # to the title that names its year again ("2025湖口县大垅乡2025年度…报告")
             title = re.sub(r"^《(.+)》[(（]?(全文)?[)）]?$", r"\1", title)  # a page quoting it: "《…报告》(全文)"
             # a cover letter sending the report up: the report is the title ("关于报送《…情况报告》的报告")
             title = re.sub(r"^关于(报送|呈报|上报|提交|报请审议)《(.+(报告|总结))》的(报告|函|请示)$", r"\2", title)

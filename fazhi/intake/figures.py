@@ -373,7 +373,8 @@ RULES = [
     # the office's own rule-of-law work
     R("oversight.reply_in_person_rate", RATE, rf"面复率{G}{{0,3}}⟨N⟩", subject=PROPOSALS),
     R("oversight.resolved_rate", RATE, rf"办复率{G}{{0,3}}⟨N⟩", subject=PROPOSALS),
-    R("oversight.satisfaction_rate", RATE, rf"满意率{G}{{0,3}}⟨N⟩", subject=PROPOSALS),
+    R("oversight.satisfaction_rate", RATE, rf"满意率{G}{{0,3}}⟨N⟩", subject=PROPOSALS, own_sentence=True),  # (not the
+    # hotline's, counted in a sentence after the proposals: "…办理12345热线47件，回复率和满意率均达100%")
     R("oversight.procuratorial_replied_on_time_rate", RATE, rf"按期(书面)?回复率{G}{{0,3}}⟨N⟩", subject="检察建议"),
     R("petitions.on_time_rate", RATE, rf"按期办结率{G}{{0,3}}⟨N⟩", subject="信访"),
     # the petitions taken in, however the report calls them (信访事项, 信访件, 信访投诉): not the old ones cleared (积案)
@@ -438,6 +439,9 @@ RULES = [
     R("opengov.reply_on_time_rate", RATE, rf"^(按时|按期)办结率{G}{{0,3}}⟨N⟩", subject="公开申请|依申请公开",
       own_sentence=True),
     R("opengov.published", "条", r"^(全年|年内|本年度?)?(共|累计|共计)?(发布|公开)⟨N⟩$", subject=r"(发布|公开)[^。]*信息"),
+    # the information a report on making it public says was updated in the year ("…主动公开政府信息，内容涉及…。全年
+    # 更新工作动态、养老服务和社会救助信息162条")
+    R("opengov.published", "条", rf"^(全年|年内|本年度?)?(共|累计)?更新{G}{{0,30}}信息{G}{{0,2}}⟨N⟩", subject="主动公开"),
     # information posted on the notice boards an open-government report lists as its channels ("通过政府信息公开栏、
     # 村务公示栏等多种公开渠道，公示信息300余条")
     R("opengov.published", "条", rf"^公示(各类)?(政府|政务)?信息{G}{{0,2}}⟨N⟩", subject="信息公开|政务公开|公开渠道",

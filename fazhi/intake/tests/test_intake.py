@@ -1031,6 +1031,26 @@ def test_a_space_saved_as_a_question_mark_is_dropped():
     assert "\n一、总体情况" in normalize(text)
 
 
+def test_the_hotlines_satisfaction_is_not_the_proposals():
+    text = ("按时办结人大代表建议、政协委员提案答复，并向社会公开。2023年，共办理政府12345热线47件，已全部办结，"
+            "回复率和满意率均达100%。")
+    assert ("oversight.satisfaction_rate", 100) not in figures(text)
+    assert ("oversight.satisfaction_rate", 100) in figures("共承办建议提案34件，满意率100%。")
+
+
+def test_information_updated_in_a_report_on_making_it_public():
+    text = ("一是积极推进主动公开。坚持以公开为常态，主动公开政府信息，内容涉及政策文件、预算决算等。"
+            "全年更新工作动态、养老服务和社会救助信息162条。")
+    assert figures(text) == {("opengov.published", 162)}
+    # (updates beside the year's new information are not its count)
+    assert figures("2023年新增主动公开政府信息130条。2023年更新政府信息23条。") == {("opengov.published", 130)}
+
+
+def test_a_sites_year_prefixed_to_a_title_that_names_its_year():
+    result = extract_text("2025湖口县大垅乡2025年度政府信息公开工作年度报告\n本报告依据《中华人民共和国政府信息公开条例》编制。")
+    assert (result["title"], result["issuer"]) == ("湖口县大垅乡2025年度政府信息公开工作年度报告", "湖口县大垅乡")
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
