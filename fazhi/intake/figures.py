@@ -66,6 +66,7 @@ AUDIENCE = "进校园|进社区|进乡村|进农村|进村|进企业|学生|师�
 PUBLICITY_ITEMS = "横幅|海报|展板|宣传栏|小册子|宣传资料|宣传单"
 # publicity of something else, named in the clause that does not name the law ("发放防诈骗宣传资料", "森林防火宣传活动")
 OTHER_TOPIC = rf"^(?!.*({lexicon.NAMES_THE_LAW.pattern})).*(防火|政策|防诈|诈骗|消防|安全|文明|疫情|卫生|创建|防溺水|防汛|环保|垃圾分类)"
+SOCIAL_ONLY = r"^(?!.*(网站|网|平台|公开栏|公示栏)).*(公众号|微信|微博|抖音|视频号|头条号)"  # a count of posts on an account alone
 RULES = [
     # 党政主要负责人、学法、督察
     R("leadership.rule_of_law_meetings", "次", rf"依法治[省县市区旗镇州盟]委员会{G}{{0,4}}⟨N⟩{G}{{0,4}}(召开|会议)|"
@@ -262,11 +263,12 @@ RULES = [
     # the decisions made public (公示/公开行政处罚决定): not the cases, nor the "双公示" credit records
     R("enforcement.decisions_publicised", "件|起", rf"(公示|公开)(各类)?(行政)?(执法|处罚)决定(信息)?{G}{{0,2}}⟨N⟩",
       exclude="双公示|信用"),
-    # the credit records a sentence on the "双公示" system counts ("双公示系统中公开行政许可信息55项，行政处罚3项")
-    R("credit.licensing_published", "条|项|件", rf"(行政)?许可(信息)?{G}{{0,2}}⟨N⟩", subject="双公示", own_sentence=True,
-      exclude="事项|决定数量"),
-    R("credit.penalty_published", "条|项|件", rf"(^|行政)处罚(信息)?{G}{{0,2}}⟨N⟩", subject="双公示", own_sentence=True,
-      exclude="事项|决定数量"),
+    # the credit records a sentence on the "双公示" system counts ("双公示系统中公开行政许可信息55项，行政处罚3项";
+    # "推送“双公示”信息1790件，主动公开行政许可决定书1782份、行政处罚决定书8份")
+    R("credit.licensing_published", "条|项|件|份", rf"(行政)?许可(信息|决定书?)?{G}{{0,2}}⟨N⟩", subject="双公示",
+      own_sentence=True, exclude="事项|决定数量"),
+    R("credit.penalty_published", "条|项|件|份", rf"(^|、|行政)处罚(信息|决定书?)?{G}{{0,2}}⟨N⟩", subject="双公示",
+      own_sentence=True, exclude="事项|决定数量"),
     R("enforcement.delegated_matters", "项", rf"下放{G}{{0,4}}执法事项{G}{{0,2}}⟨N⟩|赋权{G}{{0,6}}⟨N⟩|"
       rf"赋予{G}{{0,10}}(行政)?(执法权|执法事项|执法职权|处罚权){G}{{0,2}}⟨N⟩",
       exclude="园区|开发区|高新区|自贸"),  # the powers given to the townships, not to a development zone
@@ -414,7 +416,8 @@ RULES = [
       rf"(全市域|市域|全域|全市|全省|全区)通办”?(业务|办件){G}{{0,2}}⟨N⟩|跨(区域|地域)办理(业务|事项){G}{{0,2}}⟨N⟩"),
     R("opengov.published", "条", rf"(发布|公开)({G}{{0,30}}等)?(各类)?(事项)?(政府|政务)?信息{G}{{0,2}}⟨N⟩|"
       rf"^{G}{{0,20}}(主动)?(发布|公开)[^，；;。⟨\d]{{0,80}}等(各类)?(事项)?(政府|政务)信息(累计|共计|共|合计)?⟨N⟩|"
-      rf"(主动)?(发布|公开)(了)?⟨N⟩(各类)?(政府|政务)?信息"),  # the number first: "公开218条(政府)信息"
+      rf"(主动)?(发布|公开)(了)?⟨N⟩(各类)?(政府|政务)?信息",  # the number first: "公开218条(政府)信息"
+      exclude=SOCIAL_ONLY),  # (what a WeChat account posted, when no website is among the channels, is its own count)
     R("opengov.applications", "件", rf"(政府)?(信息)?公开申请{G}{{0,2}}⟨N⟩|依申请公开(政府)?(信息)?{G}{{0,2}}⟨N⟩|"
       rf"⟨N⟩(件)?(政府)?信息公开申请|⟨N⟩(件)?依申请公开",
       exclude=r"(已经|已)(完成|办结|答复|处理)|(完成|办结)了?(依申请公开|政府信息公开|信息公开)申请"),  # (answered)

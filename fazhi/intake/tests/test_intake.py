@@ -1051,6 +1051,23 @@ def test_a_sites_year_prefixed_to_a_title_that_names_its_year():
     assert (result["title"], result["issuer"]) == ("湖口县大垅乡2025年度政府信息公开工作年度报告", "湖口县大垅乡")
 
 
+def test_posts_on_a_wechat_account_alone_are_not_the_information_published():
+    text = ("截至2024年12月31日，区司法局在“渝中普法”微信公众号发布信息98条，在政府网站涉及司法局栏目发布信息84条，"
+            "其中，政府信息公开指南1条。")
+    assert ("opengov.published", 84) in figures(text) and ("opengov.published", 98) not in figures(text)
+    # (an account among the channels the count is of, with the website, is the count)
+    assert ("opengov.published", 46) in figures("通过政府门户网站、电子政务网、微信公众号等载体全年累计主动公开政府信息数量46条。")
+
+
+def test_policy_documents_made_public_are_documents_not_information():
+    assert ("opengov.published", 16) not in figures("2024年主动公开政策文件16件，厅长办公会信息31次。")
+
+
+def test_decisions_made_public_under_double_publicity():
+    text = "全年推送“双公示”信息1790件，主动公开行政许可决定书1782份、行政处罚决定书8份。"
+    assert figures(text) >= {("credit.licensing_published", 1782), ("credit.penalty_published", 8)}
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
