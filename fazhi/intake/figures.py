@@ -422,6 +422,8 @@ RULES = [
       rf"⟨N⟩(件)?(政府)?信息公开申请|⟨N⟩(件)?依申请公开",
       exclude=r"(已经|已)(完成|办结|答复|处理)|(完成|办结)了?(依申请公开|政府信息公开|信息公开)申请"),  # (answered)
     R("opengov.applications", "件|条", rf"收到⟨N⟩{G}{{0,2}}(政府)?信息公开(相关)?申请"),  # "收到2条政府信息公开相关申请"
+    # requests named by what they ask for ("接收网络方式提交政府信息公开5件")
+    R("opengov.applications", "件", rf"(接收|收到|受理){G}{{0,8}}政府信息公开{G}{{0,2}}⟨N⟩", exclude="主动|发布"),
     # the promised time cut against the statutory one ("承诺时限压83%", "承诺办结时限压缩比例达75%")
     R("services.commitment_compression_rate", RATE, rf"承诺(办理|办结)?时[限间]{G}{{0,8}}⟨N⟩|压缩承诺(办理|办结)?时[限间]{G}{{0,4}}⟨N⟩"),
     R("opengov.reply_on_time_rate", RATE, rf"(按期|按时)答复率{G}{{0,3}}⟨N⟩|答复及时率{G}{{0,3}}⟨N⟩",
@@ -436,7 +438,7 @@ RULES = [
     # what became of the year's requests, in the clauses after them ("共收到…申请89件次，已经答复88件"; "…申请件2件，
     # 按时办结率100%"); and a count of what was published, said bare after the sentence naming it ("及时发布…等重点领域
     # 信息。全年共发布212条")
-    R("opengov.replied", "件", rf"^(已经|已)?(依法)?(答复|办结){G}{{0,2}}⟨N⟩|"
+    R("opengov.replied", "件", rf"^(本年度?|全年|年内)?(已经|已)?(依法)?(答复|办结){G}{{0,2}}⟨N⟩|"
       rf"^(已经|已)?(完成|办结|答复|处理)了?(依申请公开|政府信息公开|信息公开)申请{G}{{0,2}}⟨N⟩",  # "已完成依申请公开申请1件"
       subject="公开申请|依申请公开", own_sentence=True),
     R("opengov.reply_on_time_rate", RATE, rf"^(按时|按期)办结率{G}{{0,3}}⟨N⟩", subject="公开申请|依申请公开",
@@ -620,6 +622,7 @@ def _spans(text: str, seps: str) -> list[tuple[int, int]]:
 # the work of a body that a section of its own reports on ("一、行政复议案件情况 …（一）基本情况 …直接纠错236件"): the
 # section's headings say what its bare counts are of
 HEADED = ("reconsideration.", "litigation.")
+OPENGOV_DISPUTES = re.compile(r"因(政府)?信息公开(工作)?(引起|被申请|申请|提起|引发)")
 # a section on the reconsideration or litigation cases alone ("一、行政复议案件情况"), not on other work beside them
 SECTION_OF_CASES = re.compile(r"^(?!.*(执法|调解|普法|监督|信访|公开|法治|建设|依法行政)).*(行政复议|行政应诉|行政诉讼)")
 HEADING = re.compile(r"^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^\n。]{0,30}$", re.M)
@@ -1045,6 +1048,9 @@ def statements(text: str) -> list[Found]:
                             break
                     if not candidates:
                         candidates = _respectively(clause, m, found, s_start + c_start)
+                    if OPENGOV_DISPUTES.search(sentence):  # ("因政府信息公开引起的行政复议2件，其中行政复议纠错0件":
+                        # the cases brought against the reporting body over its answers, not its reconsideration work)
+                        candidates = [c for c in candidates if not c[0].startswith(HEADED)]
                     if SECTION_OF_CASES.search(section):  # (a section on the cases counts only the cases: its
                         # "行政处罚类案件24件" and "调解率17.4%" are kinds and shares of them)
                         candidates = [c for c in candidates if c[0].startswith(HEADED)]
@@ -1145,7 +1151,7 @@ def _respectively(clause: str, m: re.Match, found: list[Found], at: int) -> list
 
 # the same wholes said of what the clause before named ("共收到政府信息公开申请5件，均在规定时限内完成答复")
 CONTINUED = [(key, value, re.compile(subject), re.compile(pattern)) for key, value, subject, pattern in (
-    ("opengov.reply_on_time_rate", 100, "公开申请", rf"^{ALL}{G}{{0,4}}{ON_TIME}(完成|予以)?(答复|办结)"),
+    ("opengov.reply_on_time_rate", 100, "公开申请|依申请公开", rf"^{ALL}{G}{{0,4}}{ON_TIME}(完成|予以)?(答复|办结)"),
     ("reconsideration.on_time_rate", 100, "复议(案件|申请)", rf"^{ALL}{G}{{0,2}}在?法定期限内(审结|办结|结案|作出(复议)?决定)"),
     ("petitions.on_time_rate", 100, "信访(事项|件)", rf"^{ALL}{G}{{0,4}}{ON_TIME}(办结|答复)"),
 )]

@@ -1068,6 +1068,24 @@ def test_decisions_made_public_under_double_publicity():
     assert figures(text) >= {("credit.licensing_published", 1782), ("credit.penalty_published", 8)}
 
 
+def test_cases_brought_against_the_body_over_its_answers_are_not_its_reconsideration_work():
+    text = "2023年，我委因政府信息公开引起的行政复议2件，其中行政复议纠错0件；因政府信息公开引起的行政诉讼7件。"
+    assert not {k for k, _ in figures(text)} & {"reconsideration.corrected", "reconsideration.accepted",
+                                                  "litigation.cases"}
+
+
+def test_requests_named_by_what_they_ask_and_concluded_in_the_year():
+    assert ("opengov.applications", 5) in figures("2023年，我委接收网络方式提交政府信息公开5件。")
+    assert ("opengov.replied", 39) in figures("2023年，我委收到政府信息公开申请44件，上年度结转0件，本年度办结39件。")
+    assert ("opengov.reply_on_time_rate", 100) in figures("全年受理依申请公开事项2件，均按期答复。")
+
+
+def test_a_health_commissions_own_accounts_are_not_law_publicity():
+    text = ("网站、“健康福建”开设“学习宣传贯彻党的二十大精神”等专栏，网站发布信息10762条，“健康福建”微信微博推送信息"
+            "3672条。")
+    assert figures(text) == {("opengov.published", 10762)}
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
