@@ -474,7 +474,7 @@ UNIVERSAL = [(key, value, re.compile(pattern)) for key, value, pattern in (
     ("oversight.procuratorial_replied_on_time_rate", 100,
      rf"检察建议{G}{{0,8}}{ALL}{G}{{0,4}}{ON_TIME}{G}{{0,4}}(回复|答复|反馈)"),
     ("petitions.on_time_rate", 100, rf"信访(事项|件){G}{{0,6}}{ALL}{G}{{0,4}}{ON_TIME}(办结|答复)"),
-    ("opengov.reply_on_time_rate", 100, rf"公开申请{G}{{0,8}}{ALL}{G}{{0,4}}{ON_TIME}(完成|予以)?(答复|办结)"),
+    ("opengov.reply_on_time_rate", 100, rf"(公开申请|依申请公开件?){G}{{0,8}}{ALL}{G}{{0,4}}{ON_TIME}{G}{{0,8}}(答复|办结)"),
     ("litigation.lost", 0, rf"零败诉|无败诉|未发生{G}{{0,10}}败诉"),  # "未发生行政复议或行政诉讼败诉案件"
 )]
 

@@ -1086,6 +1086,17 @@ def test_a_health_commissions_own_accounts_are_not_law_publicity():
     assert figures(text) == {("opengov.published", 10762)}
 
 
+def test_requests_all_concluded_within_the_time_limit():
+    text = "2024年本机关共受理依申请公开件67件。依申请公开件均在法定时限内给予申请人办结，予以公开7件。"
+    assert figures(text) >= {("opengov.applications", 67), ("opengov.reply_on_time_rate", 100)}
+
+
+def test_a_row_of_a_pages_fields_is_not_the_title():
+    text = ("索引号: | 11330800002618306N/2025-00326 | 成文日期: | 2025-01-15 |\n公开方式: | 主动公开 | 组配分类: | 2024年度 |\n"
+            "根据《中华人民共和国政府信息公开条例》编制本报告。\n一、总体情况\n主动公开信息3626条。")
+    assert extract_text(text)["title"] == ""
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
