@@ -381,8 +381,9 @@ def _named_before_year(title: str) -> str:
     leads ("2025年天津经济技术开发区法治政府建设情况报告")."""
     m = re.match(r"(?:关于)?(.{2,30}?)(20\d{2})年?度?", title) or \
         re.match(r"20\d{2}年度?(.{2,30}?)(法治|依法|政府信息公开|政务公开)", title)  # ("2025年金厂镇政府信息公开…报告")
-    if m and ORG.search(m.group(1)):
-        return m.group(1)
+    organ = re.sub(r"(?<=[局委厅办])机关$", "", m.group(1)) if m else ""  # "某局机关2023年…": the 局's own report
+    if organ and ORG.search(organ):
+        return organ
     # the year set after the title ("塘栖镇法治政府建设年度报告(2024年度)"): the organ before 法治
     m = re.match(r"(.{2,30}?)(法治|依法)[^(（]*[(（]20\d{2}年度?[)）]$", title)
     return m.group(1) if m and ORG.search(m.group(1)) else ""

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from . import lexicon, words
 from .normalize import cn_to_int
 
-COUNT_UNITS = "件|宗|起|项|次|场次|场|期|轮|人次|人|名|位|个|份|条|本|册|卷|户次|家次|户|家|处|支|批|部|篇|组"
+COUNT_UNITS = "件|宗|起|项|次|场次|场|期|轮|人次|人|名|位|个|份|条|本|册|卷|户次|家次|户|家|处|支|批|部|篇|组|例"
 NUMBER = re.compile(
     r"(?<![第\d.])(?<!每[日天周月年季])(?<!每季度|每半年|每个月)(?P<pre>近|超过|约|逾|共计|共|上(?=[百千万]))?"
     r"(?P<num>\d+(?:\.\d+)?|(?<![数几])(?:[零〇一二两三四五六七八九十百千]+[万亿](?=[零〇一二两三四五六七八九十百千]))?[零〇一二两三四五六七八九十百千]+|[百千万](?=余|多)|(?<=[上近逾])[百千万])(?P<mult>万|亿|(?<=\d)[千百](?!万|亿))?"
@@ -403,7 +403,7 @@ RULES = [
       rf"(职权|权责|权力)(清单)?事项{G}{{0,6}}调整{G}{{0,4}}⟨N⟩|⟨N⟩项?(行政)?(职权|权责|权力)事项$",
       subject="调整", own_sentence=True, exclude="下放|承接|划转|取消|新增"),
     R("services.power_list_items", "项", rf"权[责力](清单)?事项{G}{{0,2}}⟨N⟩|权[责力]清单{G}{{0,2}}⟨N⟩|"
-      rf"(共有|现有)行政权力(事项)?{G}{{0,2}}⟨N⟩|"
+      rf"(共有|现有|保留)行政权力(事项)?{G}{{0,2}}⟨N⟩|"
       rf"(发布|公布|公开|确认|保留|编制|梳理){G}{{0,10}}⟨N⟩项?(行政)?(权责|权力|职权)(清单)?事项",
       exclude="调整|划转|新增|取消|下放|原|其他"),  # not a former count, nor the "other powers" category
     R("services.power_list_items", "项", rf"^(共)?(梳理|编制|公布|确认|保留|明确)(出)?(各类)?事项{G}{{0,2}}⟨N⟩",
@@ -422,6 +422,8 @@ RULES = [
       rf"⟨N⟩(件)?(政府)?信息公开申请|⟨N⟩(件)?依申请公开",
       exclude=r"(已经|已)(完成|办结|答复|处理)|(完成|办结)了?(依申请公开|政府信息公开|信息公开)申请"),  # (answered)
     R("opengov.applications", "件|条", rf"收到⟨N⟩{G}{{0,2}}(政府)?信息公开(相关)?申请"),  # "收到2条政府信息公开相关申请"
+    # requests counted as the matters asked for ("共受理依申请政府信息公开事项29例")
+    R("opengov.applications", "件|例|条", rf"受理{G}{{0,4}}依申请{G}{{0,10}}(事项|件){G}{{0,2}}⟨N⟩"),
     # requests named by what they ask for ("接收网络方式提交政府信息公开5件")
     R("opengov.applications", "件", rf"(接收|收到|受理){G}{{0,8}}政府信息公开{G}{{0,2}}⟨N⟩", exclude="主动|发布"),
     # the promised time cut against the statutory one ("承诺时限压83%", "承诺办结时限压缩比例达75%")

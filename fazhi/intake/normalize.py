@@ -20,7 +20,7 @@ FURNITURE = re.compile(r"扫一扫在手机上查看当前页面|在手机上查
                        r"^(您|当前)[^，。]{0,6}位置|^[^，。]{0,40}[>＞»][^，。]{0,40}[>＞»]|"  # its breadcrumb trail
                        r"^(选择特殊符号|选择搜索类型|请输入搜索|信息公开元数据)$")  # a site's search box and labels
 # a page's breadcrumb trail and its toolbar (language, accessibility, login), dropped however long they run
-PAGE_CHROME = re.compile(r"^(您|当前)[^，。]{0,6}位置[^。]{0,120}$|^(首页|网站首页|主页)\s*([>＞»]\s*[^，。>＞»]{1,30}\s*){2,}$|"
+PAGE_CHROME = re.compile(r"^(您|当前)[^，。]{0,6}位置[^。]{0,120}$|^>>[^。]{0,200}$|^(首页|网站首页|主页)\s*([>＞»]\s*[^，。>＞»]{1,30}\s*){2,}$|"
                          r"^([^，。]{0,30}(English|英文|简体版?|繁体版?|无障碍|长者|关怀版|适老|登录|注册|移动端|PC端|手机版)){3}")
 # a page's own fields ("发布机构 | 某局", "索引号：…", a label alone on its line): never joined to the text
 FIELD_LINE = re.compile(r"^\|[^|]*\|[^|]*\||^[\[【]?\s*(索\s*引\s*号|分\s*类|备注/文号|备注|内容概述|公文生成日期|发布机构|发文机关|发文字号|文\s*号|发布日期|发布时间|发文时间|发文日期|成文日期|"

@@ -1097,6 +1097,19 @@ def test_a_row_of_a_pages_fields_is_not_the_title():
     assert extract_text(text)["title"] == ""
 
 
+def test_a_market_regulators_open_government_counts():
+    text = ("开展6轮行政权力事项清单动态调整工作，保留行政权力841项。其中，行政许可24项、行政处罚765项。"
+            "2023年我局共受理依申请政府信息公开事项29例，其中通过网络收到申请25件，全部按时办结。")
+    assert figures(text) >= {("services.power_list_items", 841), ("opengov.applications", 29)}
+
+
+def test_a_breadcrumb_of_double_arrows_and_a_bureaus_own_office_report():
+    text = (">> 政务公开 | >> 信息公开 | >> 政府信息公开年度报告 | >> 2023年度政府信息公开年度报告 | >> 市级部门 |\n"
+            "重庆市市场监督管理局机关2023年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定，编制并发布本报告。")
+    result = extract_text(text)
+    assert (result["title"], result["issuer"]) == ("重庆市市场监督管理局机关2023年政府信息公开工作年度报告", "重庆市市场监督管理局")
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
