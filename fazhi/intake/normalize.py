@@ -90,7 +90,8 @@ def _join_lines(lines: list[str]) -> list[str]:
                 # punctuation is a page's field value or a heading, not a paragraph broken by the page
                 and not re.match(r"[一二三四五六七八九十]+、", out[-1])
                 # a heading "（一）…" short of a full line (28 characters in a 公文) is not a line the page broke
-                and not (re.match(r"[（(][一二三四五六七八九十]{1,3}[）)]", out[-1]) and len(out[-1]) < 27)
+                and not (re.match(r"[（(][一二三四五六七八九十]{1,3}[）)]", out[-1]) and len(out[-1]) < 27
+                         and "。" not in out[-1])  # (a heading with its first sentence run on goes on)
                 and not re.search(r"(报告|总结)\s*[(（]?\s*(\d{4}\s*[-.年]\s*\d{1,2}\s*[-.月]\s*\d{1,2}日?)?\s*[)）]?$",
                                   out[-1])  # a title, maybe dated ("…报告 ( 2024年01月15日 )")
                 and not (line.endswith(("：", ":")) and len(line) <= 30)

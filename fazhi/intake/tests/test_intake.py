@@ -1110,6 +1110,12 @@ def test_a_breadcrumb_of_double_arrows_and_a_bureaus_own_office_report():
     assert (result["title"], result["issuer"]) == ("重庆市市场监督管理局机关2023年政府信息公开工作年度报告", "重庆市市场监督管理局")
 
 
+def test_a_numbered_heading_with_its_first_sentence_run_on_joins_the_next_line():
+    text = "(一)进一步做好主动公开。全年厦门司法行政网主动公开\n信息2648条，其中公开政务动态信息2071条。"
+    assert normalize(text) == text.replace("\n", "")
+    assert normalize("(一)组织领导\n我局高度重视政府信息公开工作。").count("\n") == 1  # (a heading alone stays apart)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
