@@ -94,7 +94,8 @@ def _join_lines(lines: list[str]) -> list[str]:
                          and "。" not in out[-1])  # (a heading with its first sentence run on goes on)
                 and not re.search(r"(报告|总结)\s*[(（]?\s*(\d{4}\s*[-.年]\s*\d{1,2}\s*[-.月]\s*\d{1,2}日?)?\s*[)）]?$",
                                   out[-1])  # a title, maybe dated ("…报告 ( 2024年01月15日 )")
-                and not (line.endswith(("：", ":")) and len(line) <= 30)
+                and not (line.endswith(("：", ":")) and len(line) <= 30
+                         and not (out[-1][-1].isdigit() and line[0].isdigit()))  # (unless a number goes on in it)
                 and not (re.search(r"(报告|总结)$", line) and not re.search(r"[，。；,]", line))  # a title line of its own
                 and re.match(rf"[{CJK}\d“《（(%、，,.]", line)
                 and not re.match(r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|抄送|\d{4}年\d{1,2}月\d{1,2}日"

@@ -1116,6 +1116,12 @@ def test_a_numbered_heading_with_its_first_sentence_run_on_joins_the_next_line()
     assert normalize("(一)组织领导\n我局高度重视政府信息公开工作。").count("\n") == 1  # (a heading alone stays apart)
 
 
+def test_a_number_broken_before_a_short_line_ending_in_a_colon_goes_on():
+    text = ("全年通过县人民政府门户网站乡板块、各村政务公开栏等线上线下渠道，主动公开各类政府信息累计3\n"
+            "00余条。公开内容主要包括：")
+    assert ("opengov.published", 300) in figures(normalize(text))
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
