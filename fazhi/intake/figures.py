@@ -418,8 +418,9 @@ RULES = [
       rf"^{G}{{0,20}}(主动)?(发布|公开)[^，；;。⟨\d]{{0,80}}等(各类)?(事项)?(政府|政务)信息(累计|共计|共|合计)?⟨N⟩|"
       rf"(主动)?(发布|公开)(了)?⟨N⟩(各类)?(政府|政务)?信息",  # the number first: "公开218条(政府)信息"
       exclude=SOCIAL_ONLY),  # (what a WeChat account posted, when no website is among the channels, is its own count)
-    R("opengov.applications", "件", rf"(政府)?(信息)?公开申请{G}{{0,2}}⟨N⟩|依申请公开(政府)?(信息)?{G}{{0,2}}⟨N⟩|"
-      rf"⟨N⟩(件)?(政府)?信息公开申请|⟨N⟩(件)?依申请公开",
+    R("opengov.published", "份|篇", r"(主动)?(发布|公开)(了)?⟨N⟩(政府|政务)?信息稿件"),  # "共主动公开158份信息稿件"
+    R("opengov.applications", "件|份", rf"(政府)?(信息)?公开申请{G}{{0,2}}⟨N⟩|依申请公开(政府)?(信息)?{G}{{0,2}}⟨N⟩|"
+      rf"⟨N⟩(件)?(政府)?信息公开申请|⟨N⟩(件)?依申请公开|依申请(政府)?信息公开{G}{{0,4}}⟨N⟩",  # ("依申请信息公开办理有69件")
       exclude=r"(已经|已)(完成|办结|答复|处理)|(完成|办结)了?(依申请公开|政府信息公开|信息公开)申请"),  # (answered)
     R("opengov.applications", "件|条", rf"收到⟨N⟩{G}{{0,2}}(政府)?信息公开(相关)?申请"),  # "收到2条政府信息公开相关申请"
     # requests counted as the matters asked for ("共受理依申请政府信息公开事项29例")
@@ -440,7 +441,7 @@ RULES = [
     # what became of the year's requests, in the clauses after them ("共收到…申请89件次，已经答复88件"; "…申请件2件，
     # 按时办结率100%"); and a count of what was published, said bare after the sentence naming it ("及时发布…等重点领域
     # 信息。全年共发布212条")
-    R("opengov.replied", "件", rf"^(本年度?|全年|年内)?(已经|已)?(依法)?(答复|办结){G}{{0,2}}⟨N⟩|"
+    R("opengov.replied", "件|份", rf"^(本年度?|全年|年内)?(已经|已)?(依法)?(答复|办结){G}{{0,2}}⟨N⟩|"
       rf"^(已经|已)?(完成|办结|答复|处理)了?(依申请公开|政府信息公开|信息公开)申请{G}{{0,2}}⟨N⟩",  # "已完成依申请公开申请1件"
       subject="公开申请|依申请公开", own_sentence=True),
     R("opengov.reply_on_time_rate", RATE, rf"^(按时|按期)办结率{G}{{0,3}}⟨N⟩", subject="公开申请|依申请公开",
@@ -624,7 +625,7 @@ def _spans(text: str, seps: str) -> list[tuple[int, int]]:
 # the work of a body that a section of its own reports on ("一、行政复议案件情况 …（一）基本情况 …直接纠错236件"): the
 # section's headings say what its bare counts are of
 HEADED = ("reconsideration.", "litigation.")
-OPENGOV_DISPUTES = re.compile(r"因(政府)?信息公开(工作)?(引起|被申请|申请|提起|引发)")
+OPENGOV_DISPUTES = re.compile(r"因(政府)?信息公开(工作|问题)?(引起|被申请|申请|提起|引发)")
 # a section on the reconsideration or litigation cases alone ("一、行政复议案件情况"), not on other work beside them
 SECTION_OF_CASES = re.compile(r"^(?!.*(执法|调解|普法|监督|信访|公开|法治|建设|依法行政)).*(行政复议|行政应诉|行政诉讼)")
 HEADING = re.compile(r"^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^\n。]{0,30}$", re.M)

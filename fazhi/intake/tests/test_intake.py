@@ -1122,6 +1122,15 @@ def test_a_number_broken_before_a_short_line_ending_in_a_colon_goes_on():
     assert ("opengov.published", 300) in figures(normalize(text))
 
 
+def test_requests_and_information_counted_in_fen_and_asked_for_by_their_name():
+    assert figures("2024年，我局共主动公开158份信息稿件。2024年新收政府信息公开申请7份，本年度办结5份。") == \
+        {("opengov.published", 158), ("opengov.applications", 7), ("opengov.replied", 5)}
+    assert ("opengov.applications", 52) in figures("2024年度，共收到依申请信息公开52件，均对申请人进行信息公开答复。")
+    assert ("opengov.applications", 69) in figures("2025年安阳县住建局依申请信息公开办理有69件，均为自然人申请。")
+    assert not {k for k, _ in figures("2025年因政府信息公开问题被申请行政复议有3件，行政诉讼有1件。")} & \
+        {"reconsideration.accepted", "litigation.cases"}
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
