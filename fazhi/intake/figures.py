@@ -419,6 +419,13 @@ RULES = [
       rf"(主动)?(发布|公开)(了)?⟨N⟩(各类)?(政府|政务)?信息",  # the number first: "公开218条(政府)信息"
       exclude=SOCIAL_ONLY),  # (what a WeChat account posted, when no website is among the channels, is its own count)
     R("opengov.published", "份|篇", r"(主动)?(发布|公开)(了)?⟨N⟩(政府|政务)?信息稿件"),  # "共主动公开158份信息稿件"
+    # the information of the body's own field, or of the kinds listed before 等…方面, made public ("主动公开各类政府交通
+    # 运输信息约196.4万条", "发布公开涉及部门工作、政策文件…等方面信息126条"), and what was made of it, all made public
+    # ("全年累计产生政府信息16条，均已主动公开")
+    R("opengov.published", "条", rf"主动公开(各类)?(政府|政务)?[\u4e00-\u9fff]{{0,4}}信息{G}{{0,2}}⟨N⟩|"
+      rf"(发布|公开){G}{{0,60}}等(方面|领域|类)(的)?信息{G}{{0,2}}⟨N⟩", exclude=SOCIAL_ONLY),
+    R("opengov.published", "条", rf"(产生|制作|形成){G}{{0,4}}(政府|政务)?信息{G}{{0,2}}⟨N⟩", subject=r"均已?(主动)?公开",
+      own_sentence=True),
     R("opengov.applications", "件|份", rf"(政府)?(信息)?公开申请{G}{{0,2}}⟨N⟩|依申请公开(政府)?(信息)?{G}{{0,2}}⟨N⟩|"
       rf"⟨N⟩(件)?(政府)?信息公开申请|⟨N⟩(件)?依申请公开|依申请(政府)?信息公开{G}{{0,4}}⟨N⟩",  # ("依申请信息公开办理有69件")
       exclude=r"(已经|已)(完成|办结|答复|处理)|(完成|办结)了?(依申请公开|政府信息公开|信息公开)申请"),  # (answered)
@@ -649,7 +656,7 @@ TIME_LEAD = re.compile(r"(今年以来|本年度|全年|年内|一年来|\d{4}�
 
 
 def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "",
-                lead: str = "", heading: str = "") -> list[tuple[str, str]]:
+                lead: str = "", heading: str = "", opening: str = "") -> list[tuple[str, str]]:
     """(key, why) for one number in its clause, the deciding one first: a key's full name right before the number
     (lexicon), then the first phrase rule that matches, then a name of a key without rules next to the number, then
     the cue words of the clause, then the words of a key's name found in the segmented clause (words.assign)."""
@@ -671,7 +678,7 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
             continue
         if rule.exclude and rule.exclude.search(shared):
             continue
-        if rule.subject and not rule.subject.search((lead + clause + after) if rule.own_sentence else
+        if rule.subject and not rule.subject.search((opening + lead + clause + after) if rule.own_sentence else
                                                      (heading if rule.key.startswith(HEADED) else "") + before + clause):
             continue
         out.append((rule.key, f"短语规则{INFERRED if rule.inferred else ''}：{rule.near.pattern[:60]}"))
@@ -1023,6 +1030,8 @@ def statements(text: str) -> list[Found]:
     for s_index, (s_start, s_end) in enumerate(sentences):
         whole = bisect.bisect(stops, s_start)
         section = sections[bisect.bisect(starts, s_start) - 1][1]
+        # a ；-clause's own sentence is the whole sentence it belongs to ("…政府信息公开申请124宗；本年办结121宗")
+        opening = text[(stops[whole - 1] + 1 if whole else 0):s_start] if text[s_start - 1:s_start] in "；;" and s_start else ""
         sentence = text[s_start:s_end]
         previous = text[sentences[s_index - 1][0]:sentences[s_index - 1][1]] if s_index else ""
         if s_index and text[sentences[s_index - 1][1]:s_start].strip()[:1] in ("；", ";"):  # a ；-clause: the
@@ -1046,7 +1055,7 @@ def statements(text: str) -> list[Found]:
                         # (a reading of one item keeps the whole clause as its context: what the work is of)
                         context = before if own is clause else before + clause[:m.start()]
                         candidates = _candidates(marked, m.group("unit"), own, context, sentence[c_end:],
-                                                 sentence[:c_start], section)
+                                                 sentence[:c_start], section, opening)
                         if candidates:
                             break
                     if not candidates:

@@ -1131,6 +1131,20 @@ def test_requests_and_information_counted_in_fen_and_asked_for_by_their_name():
         {"reconsideration.accepted", "litigation.cases"}
 
 
+def test_information_of_the_bodys_field_listed_kinds_and_all_made_public():
+    assert ("opengov.published", 1964000) in figures("2022年度，通过政府网站、政务新媒体等平台主动公开各类政府交通运输信息约196.4万条。")
+    text = ("2023年，在市人民政府门户网站政府信息公开专栏发布公开涉及部门工作、政策文件、人大建议提案、下属公共企事业单位"
+            "公开事项清单等方面信息126条，其中部门工作公开信息78条，政策性文件8条。")
+    assert figures(text) == {("opengov.published", 126)}
+    assert figures("全年累计产生政府信息16条，均已主动公开。") == {("opengov.published", 16)}
+    assert figures("全年累计产生政府信息16条。") == set()
+
+
+def test_a_semicolon_clause_of_a_sentence_on_requests_reads_them():
+    text = "2022年度，接收且办理公民提出的政府信息公开申请124宗，公民申请113宗；本年办结121宗。"
+    assert figures(text) >= {("opengov.applications", 124), ("opengov.replied", 121)}
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
