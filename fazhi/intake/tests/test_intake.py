@@ -1145,6 +1145,13 @@ def test_a_semicolon_clause_of_a_sentence_on_requests_reads_them():
     assert figures(text) >= {("opengov.applications", 124), ("opengov.replied", 121)}
 
 
+def test_information_counted_in_xiang_and_the_non_classified_kind():
+    assert figures("2024年度公开政府信息共计28项，其中行政许可0项，行政处罚12项。") >= {("opengov.published", 28)}
+    text = ("2024年，市应急局通过局门户网站和微信公众号共公开与单位及行业领域相关的安全生产、防灾减灾救灾等各类非涉密信息"
+            "1057条，其中局门户网站公开信息633条。")
+    assert ("opengov.published", 1057) in figures(text) and ("opengov.published", 633) not in figures(text)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
