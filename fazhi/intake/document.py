@@ -143,6 +143,11 @@ def title_of(lines: list[str]) -> str:
         if "报告" in line and len(line) <= 80 and not line.startswith(("现将", "根据", "]", "】")) and "。" not in line \
                 and not re.search(r"如下[:：]?$|现将", line) \
                 and not _field(line) and not _column_heading(line, head[i + 1:i + 3]):
+            nxt = re.sub(r"\s+", "", head[i + 1]) if i + 1 < len(head) else ""
+            bare = re.sub(r"\s+", "", line)
+            if nxt and nxt != bare and "报告" in nxt and bare.endswith(nxt) \
+                    and re.search(r"网站|年报|专栏|目录|首页", bare[:-len(nxt)]):  # ("某网站 某局 政府信息公开年报 …报告")
+                i, line = i + 1, head[i + 1]  # a trail of the site's sections ending in the title, then the title
             start = i
             if "关于" not in line and i > 0 and "关于" in head[i - 1] and len(head[i - 1]) <= 40:
                 start = i - 1

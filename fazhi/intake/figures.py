@@ -414,7 +414,7 @@ RULES = [
     R("services.cross_region_cases", "件", rf"跨(域|省|区|市|地)(通办)?”?(办件|业务|事项办件){G}{{0,4}}⟨N⟩|异地代收代办{G}{{0,2}}⟨N⟩|"
       rf"(跨省|跨域|全区|全省)通办{G}{{0,10}}办件量?{G}{{0,2}}⟨N⟩|异地{G}{{0,4}}(办件|审批件|业务){G}{{0,2}}⟨N⟩|"
       rf"(全市域|市域|全域|全市|全省|全区)通办”?(业务|办件){G}{{0,2}}⟨N⟩|跨(区域|地域)办理(业务|事项){G}{{0,2}}⟨N⟩"),
-    R("opengov.published", "条|项", rf"(发布|公开)({G}{{0,30}}等)?(各类)?(非涉密)?(事项)?(政府|政务)?信息{G}{{0,2}}⟨N⟩|"
+    R("opengov.published", "条|项|篇", rf"(发布|公开)({G}{{0,30}}等)?(各类)?(非涉密)?(事项)?(政府|政务)?信息{G}{{0,2}}⟨N⟩|"
       rf"^{G}{{0,20}}(主动)?(发布|公开)[^，；;。⟨\d]{{0,80}}等(各类)?(事项)?(政府|政务)信息(累计|共计|共|合计)?⟨N⟩|"
       rf"(主动)?(发布|公开)(了)?⟨N⟩(各类)?(政府|政务)?信息",  # the number first: "公开218条(政府)信息"
       exclude=SOCIAL_ONLY),  # (what a WeChat account posted, when no website is among the channels, is its own count)
@@ -1060,7 +1060,7 @@ def statements(text: str) -> list[Found]:
                             break
                     if not candidates:
                         candidates = _respectively(clause, m, found, s_start + c_start)
-                    if OPENGOV_DISPUTES.search(sentence):  # ("因政府信息公开引起的行政复议2件，其中行政复议纠错0件":
+                    if OPENGOV_DISPUTES.search(opening + sentence):  # ("因政府信息公开引起的行政复议2件，其中行政复议纠错0件":
                         # the cases brought against the reporting body over its answers, not its reconsideration work)
                         candidates = [c for c in candidates if not c[0].startswith(HEADED)]
                     if SECTION_OF_CASES.search(section):  # (a section on the cases counts only the cases: its

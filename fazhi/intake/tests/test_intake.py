@@ -1152,6 +1152,23 @@ def test_information_counted_in_xiang_and_the_non_classified_kind():
     assert ("opengov.published", 1057) in figures(text) and ("opengov.published", 633) not in figures(text)
 
 
+def test_information_in_pian_and_disputes_over_answers_across_a_semicolon():
+    text = ("2023年全年，局官网总访问量377.8929万次，发布各类信息1853篇(条)，新开设专题专栏2个。全年共收到政府信息公开申请"
+            "50件。因政府信息公开工作被申请行政复议或提起行政诉讼中，行政复议7件，均维持结果；行政诉讼3件，其中未经复议直接起诉2件。")
+    assert figures(text) == {("opengov.published", 1853), ("opengov.applications", 50)}
+    # (依申请公开的信息件数 is no count of information published)
+    assert ("opengov.published", 8) not in figures("2025年，全年依申请公开政府信息8件。")
+
+
+def test_a_trail_of_the_sites_sections_ending_in_the_title():
+    text = ("梅州市人民政府门户网站 梅州市人力资源和社会保障局 政府信息公开年报 梅州市人力资源和社会保障局2023年度信息公开工作年度报告\n"
+            "梅州市人力资源和社会保障局2023年度信息公开工作年度报告\n来源:本网   时间:2024-01-12 09:00:29\n"
+            "根据《中华人民共和国政府信息公开条例》规定，现公布年度报告。")
+    result = extract_text(text)
+    assert (result["title"], result["issuer"]) == ("梅州市人力资源和社会保障局2023年度信息公开工作年度报告",
+                                                   "梅州市人力资源和社会保障局")
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
