@@ -66,7 +66,7 @@ AUDIENCE = "进校园|进社区|进乡村|进农村|进村|进企业|学生|师�
 PUBLICITY_ITEMS = "横幅|海报|展板|宣传栏|小册子|宣传资料|宣传单"
 # publicity of something else, named in the clause that does not name the law ("发放防诈骗宣传资料", "森林防火宣传活动")
 OTHER_TOPIC = rf"^(?!.*({lexicon.NAMES_THE_LAW.pattern})).*(防火|政策|防诈|诈骗|消防|安全|文明|疫情|卫生|创建|防溺水|防汛|环保|垃圾分类)"
-SOCIAL_ONLY = r"^(?!.*(网站|网|平台|公开栏|公示栏)).*(公众号|微信|微博|抖音|视频号|头条号)"  # a count of posts on an account alone
+SOCIAL_ONLY = r"^(?!.*(网站|网|公开栏|公示栏|公开平台)).*(公众号|微信|微博|抖音|视频号|头条号)"  # a count of posts on an account alone
 RULES = [
     # 党政主要负责人、学法、督察
     R("leadership.rule_of_law_meetings", "次", rf"依法治[省县市区旗镇州盟]委员会{G}{{0,4}}⟨N⟩{G}{{0,4}}(召开|会议)|"
@@ -389,7 +389,7 @@ RULES = [
     R("institutions.honours", "项|个|次", rf"(获评|获得|荣获|获)[^，；;。⟨\d]{{0,24}}(荣誉|表彰|称号|奖项){G}{{0,2}}⟨N⟩"),
     # 政务服务、政务公开
     R("services.items", "项", rf"⟨N⟩(行政审批|政务服务){G}{{0,10}}事项|(行政审批|政务服务){G}{{0,6}}事项((实施|基本)?(清单|目录))?{G}{{0,2}}⟨N⟩|"
-      rf"四同”?）?事项{G}{{0,2}}⟨N⟩", exclude=f"取消|下放|赋权|一件事|{FLOW}|实现|(?<!全部)纳入|入驻|进驻|通办"),
+      rf"四同”?）?事项{G}{{0,2}}⟨N⟩", exclude=f"取消|下放|赋权|一件事|{FLOW}|实现|(?<!全部)纳入|入驻|进驻|通办|在线办理|网上办理|网办"),
     R("services.online_rate", RATE, rf"(全程)?网办率{G}{{0,3}}⟨N⟩|全程网办”?(事项)?(比例|比率|占比){G}{{0,3}}⟨N⟩|实现全程网办{G}{{0,1}}⟨N⟩|网上可办(事项)?{G}{{0,3}}⟨N⟩|网办深度{G}{{0,3}}⟨N⟩|"
       rf"⟨N⟩(的)?(政务服务)?(事项)?(实现|可)?全程网(上)?办"),  # "区级政务服务事项实现100%全程网办"
     R("services.instant_rate", RATE, rf"即办(比)?率{G}{{0,3}}⟨N⟩|即(来即)?办”?(件|事项)(的)?(比例|比率|占比){G}{{0,4}}⟨N⟩"),
@@ -426,7 +426,7 @@ RULES = [
       rf"(发布|公开){G}{{0,60}}等(方面|领域|类)(的)?信息{G}{{0,2}}⟨N⟩", exclude=SOCIAL_ONLY),
     R("opengov.published", "条", rf"(产生|制作|形成){G}{{0,4}}(政府|政务)?信息{G}{{0,2}}⟨N⟩", subject=r"均已?(主动)?公开",
       own_sentence=True),
-    R("opengov.applications", "件|份", rf"(政府)?(信息)?公开申请{G}{{0,2}}⟨N⟩|依申请公开(政府)?(信息)?{G}{{0,2}}⟨N⟩|"
+    R("opengov.applications", "件|份", rf"(政府)?(信息)?公开申请{G}{{0,2}}⟨N⟩|依申请公开(政府)?(信息)?{G}{{0,2}}⟨N⟩|依申请公开办理事项{G}{{0,2}}⟨N⟩|"
       rf"⟨N⟩(件)?(政府)?信息公开申请|⟨N⟩(件)?依申请公开|依申请(政府)?信息公开{G}{{0,4}}⟨N⟩",  # ("依申请信息公开办理有69件")
       exclude=r"(已经|已)(完成|办结|答复|处理)|(完成|办结)了?(依申请公开|政府信息公开|信息公开)申请"),  # (answered)
     R("opengov.applications", "件|条", rf"收到⟨N⟩{G}{{0,2}}(政府)?信息公开(相关)?申请"),  # "收到2条政府信息公开相关申请"
@@ -902,6 +902,7 @@ def _kinds_total(f: Found, text: str) -> bool:
 PLENUMS = re.compile(r"全会精神|二十大精神|党的二十大|二十届")
 
 
+NEW_MEDIA = re.compile(r"新媒体|公众号|微信|微博|抖音|视频号")  # ("新媒体矩阵累计发布各类信息896条": the accounts' total, not the year's)
 CUMULATIVE = re.compile(r"(累计|共计|合计|总计)[^、，,；;。]{0,16}$")  # the words before a number that say it is a total
 
 
@@ -959,7 +960,7 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
             out.append(replace(chosen, other_values=tuple(f.value for f in group if f is not chosen),
                                chosen_by="列举几类工作后以“等”计数的为合计，取合计"))
             continue
-        summed = [f for f in group if f.unit != "%" and CUMULATIVE.search(_own_words(f, text))
+        summed = [f for f in group if f.unit != "%" and CUMULATIVE.search(_own_words(f, text)) and not NEW_MEDIA.search(f.text)
                   and all(f.value >= g.value for g in group) and not OTHER_BODIES.search(_own_sentence(f, text))]
         if summed and len(group) > 1 and not listed:  # "宣讲6场…。…全年累计开展专题宣讲12场次": the report's total
             chosen = summed[-1]

@@ -1169,6 +1169,14 @@ def test_a_trail_of_the_sites_sections_ending_in_the_title():
                                                    "梅州市人力资源和社会保障局")
 
 
+def test_a_police_bureaus_open_government_counts():
+    text = ("2024年，市公安局通过市政府门户网站主动公开信息75条，在各类媒体上共发表稿件2865篇，铜川公安新媒体矩阵累计发布"
+            "各类信息896条。2024年，共收到依申请公开办理事项7件，其中，6件均严格按时限依法依规答复。")
+    assert {("opengov.published", 75), ("opengov.applications", 7)} <= figures(text)
+    assert ("opengov.published", 896) not in figures(text)
+    assert ("services.items", 118) not in figures("推动构建服务运行机制，提供全流程在线办理政务服务事项118项。")
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
