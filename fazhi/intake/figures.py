@@ -414,7 +414,7 @@ RULES = [
     R("services.cross_region_cases", "件", rf"跨(域|省|区|市|地)(通办)?”?(办件|业务|事项办件){G}{{0,4}}⟨N⟩|异地代收代办{G}{{0,2}}⟨N⟩|"
       rf"(跨省|跨域|全区|全省)通办{G}{{0,10}}办件量?{G}{{0,2}}⟨N⟩|异地{G}{{0,4}}(办件|审批件|业务){G}{{0,2}}⟨N⟩|"
       rf"(全市域|市域|全域|全市|全省|全区)通办”?(业务|办件){G}{{0,2}}⟨N⟩|跨(区域|地域)办理(业务|事项){G}{{0,2}}⟨N⟩"),
-    R("opengov.published", "条|项|篇", rf"(发布|公开)({G}{{0,30}}等)?(各类)?(非涉密)?(事项)?(政府|政务)?信息{G}{{0,2}}⟨N⟩|"
+    R("opengov.published", "条|项|篇", rf"(发布|公开)({G}{{0,60}}等)?(各类)?(非涉密)?(事项)?(政府|政务)?信息{G}{{0,2}}⟨N⟩|"
       rf"^{G}{{0,20}}(主动)?(发布|公开)[^，；;。⟨\d]{{0,80}}等(各类)?(事项)?(政府|政务)信息(累计|共计|共|合计)?⟨N⟩|"
       rf"(主动)?(发布|公开)(了)?⟨N⟩(各类)?(政府|政务)?信息",  # the number first: "公开218条(政府)信息"
       exclude=SOCIAL_ONLY),  # (what a WeChat account posted, when no website is among the channels, is its own count)
@@ -432,6 +432,8 @@ RULES = [
     R("opengov.applications", "件|条", rf"收到⟨N⟩{G}{{0,2}}(政府)?信息公开(相关)?申请"),  # "收到2条政府信息公开相关申请"
     # requests counted as the matters asked for ("共受理依申请政府信息公开事项29例")
     R("opengov.applications", "件|例|条", rf"受理{G}{{0,4}}依申请{G}{{0,10}}(事项|件){G}{{0,2}}⟨N⟩"),
+    # the year's requests said bare after the sentence on the work ("认真做好依申请公开工作…。2024年，我局共受理1件")
+    R("opengov.applications", "件", rf"^{G}{{0,6}}受理⟨N⟩$", subject="依申请公开|公开申请"),
     # requests named by what they ask for ("接收网络方式提交政府信息公开5件")
     R("opengov.applications", "件", rf"(接收|收到|受理){G}{{0,8}}政府信息公开{G}{{0,2}}⟨N⟩", exclude="主动|发布"),
     # the promised time cut against the statutory one ("承诺时限压83%", "承诺办结时限压缩比例达75%")

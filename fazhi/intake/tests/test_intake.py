@@ -1177,6 +1177,15 @@ def test_a_police_bureaus_open_government_counts():
     assert ("services.items", 118) not in figures("推动构建服务运行机制，提供全流程在线办理政务服务事项118项。")
 
 
+def test_a_long_list_of_kinds_before_the_count_and_requests_said_bare_after_the_work():
+    text = ("通过政府网站、政务新媒体等多种渠道，及时发布文旅政策法规、文化活动信息、旅游资源推介、文旅法规学习、广播电视、"
+            "文化市场执法监督等各类信息共计252条。")
+    assert figures(text) == {("opengov.published", 252)}
+    text = "我局严格按照要求，认真做好依申请公开工作，确保申请处理及时。2024年，我局共受理1件，已办结。"
+    assert ("opengov.applications", 1) in figures(text)
+    assert figures("2024年，我局共受理1件，已办结。") == set()  # (no work named before it: what was taken in is unknown)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
