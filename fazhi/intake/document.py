@@ -306,7 +306,7 @@ def _issuer(lines: list[str], title: str) -> str:
                 return re.sub(r"\s{2,}", " ", candidate)
     header = _header_organ(lines[:4]) or _title_organ(_unlabelled(lines[:15])) or _page_issuer(lines[:15]) \
         or _organs_above(lines[:15], title) or _body_of_region(_named_before_year(title), lines[:15]) \
-        or _region_posted_for(lines[:15])
+        or _region_posted_for(lines[:15]) or _reporting_body(lines[:15], title)
     if header and len(header) <= 6:  # a page naming its department bare ("发布机构 | 教育局"): as the title names it
         named = re.search(rf"{REGION}{re.escape(header)}", title.replace(" ", ""))  # ("连云区教育局…年度报告")
         header = named.group(0) if named else header
@@ -364,6 +364,22 @@ def _body_of_region(named: str, head: list[str]) -> str:
         if place and (place.startswith(named) or named.endswith(place)):
             return m.group(2)
     return named
+
+
+# a title that names no body ("2024年政府信息公开工作年度报告"): the preface says whose report it is ("结合2024年威海市文登区
+# 人力资源和社会保障局政府信息公开工作实际，编制…", "现公布江门市人力资源和社会保障局2024年政府信息公开工作年度报告")
+REPORTING_BODY = re.compile(r"(结合|现(向社会)?(公开)?(公布|发布))(20\d{2}年度?)?(?P<organ>[\u4e00-\u9fff]{2,30}?"
+                            r"(局|委员会|委|办公室|人民政府|办事处|厅|中心))(20\d{2}年度?)?(政府信息公开|政务公开)")
+
+
+def _reporting_body(head: list[str], title: str) -> str:
+    if _named_before_year(title) or not re.search("政府信息公开|政务公开", title):
+        return ""
+    for line in head:
+        m = REPORTING_BODY.search(line.replace(" ", ""))
+        if m:
+            return m.group("organ")
+    return ""
 
 
 def _organs_above(head: list[str], title: str) -> str:

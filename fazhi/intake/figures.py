@@ -416,14 +416,14 @@ RULES = [
       rf"(全市域|市域|全域|全市|全省|全区)通办”?(业务|办件){G}{{0,2}}⟨N⟩|跨(区域|地域)办理(业务|事项){G}{{0,2}}⟨N⟩"),
     R("opengov.published", "条|项|篇", rf"(发布|公开)({G}{{0,60}}等)?(各类)?(非涉密)?(事项)?(政府|政务)?信息{G}{{0,2}}⟨N⟩|"
       rf"^{G}{{0,20}}(主动)?(发布|公开)[^，；;。⟨\d]{{0,80}}等(各类)?(事项)?(政府|政务)信息(累计|共计|共|合计)?⟨N⟩|"
-      rf"(主动)?(发布|公开)(了)?⟨N⟩(各类)?(政府|政务)?信息",  # the number first: "公开218条(政府)信息"
+      rf"((主动)?(发布|公开)|主动公示)(了)?⟨N⟩(各类)?(政府|政务)?信息",  # the number first: "公开218条(政府)信息"
       exclude=SOCIAL_ONLY),  # (what a WeChat account posted, when no website is among the channels, is its own count)
     R("opengov.published", "份|篇", r"(主动)?(发布|公开)(了)?⟨N⟩(政府|政务)?信息稿件"),  # "共主动公开158份信息稿件"
     # the information of the body's own field, or of the kinds listed before 等…方面, made public ("主动公开各类政府交通
     # 运输信息约196.4万条", "发布公开涉及部门工作、政策文件…等方面信息126条"), and what was made of it, all made public
     # ("全年累计产生政府信息16条，均已主动公开")
     R("opengov.published", "条", rf"主动公开(各类)?(政府|政务)?[\u4e00-\u9fff]{{0,4}}信息{G}{{0,2}}⟨N⟩|"
-      rf"(发布|公开){G}{{0,60}}等(方面|领域|类)(的)?信息{G}{{0,2}}⟨N⟩", exclude=SOCIAL_ONLY),
+      rf"(发布|公开){G}{{0,60}}等(方面|领域|类)(的)?(政府|政务)?信息{G}{{0,2}}⟨N⟩", exclude=SOCIAL_ONLY),
     R("opengov.published", "条", rf"(产生|制作|形成){G}{{0,4}}(政府|政务)?信息{G}{{0,2}}⟨N⟩", subject=r"均已?(主动)?公开",
       own_sentence=True),
     R("opengov.applications", "件|份", rf"(政府)?(信息)?公开申请{G}{{0,2}}⟨N⟩|依申请公开(政府)?(信息)?{G}{{0,2}}⟨N⟩|依申请公开办理事项{G}{{0,2}}⟨N⟩|"
@@ -940,6 +940,26 @@ def _campaigns_in_sentence(f: Found, text: str) -> int:
     return len({m.group(0) for m in CAMPAIGN.finditer(text[begins:ends])})
 
 
+def _names_key(f: Found, text: str) -> bool:
+    own = _own_words(f, text)
+    return any(term in own for e in lexicon.entries() if e.key == f.key for term in e.terms)
+
+
+def _named_part(group: list[Found], text: str) -> Found | None:
+    """A part, after 其中 in the sentence of a first count of every kind, stated in the key's own name ("共发布各类信息
+    3682条，其中，通过部门频道主动公开政府信息1233条"): the count of every kind takes in what is not the measure."""
+    first = group[0]
+    if len(group) < 2 or first.unit == "%" or _names_key(first, text) or "各类" not in _own_words(first, text):
+        return None
+    for f in group[1:]:
+        between = text[first.end:f.start]
+        if re.search(r"[。！？!?\n]", between) or not between.lstrip("，,：: ").startswith("其中"):
+            continue
+        if _names_key(f, text):
+            return f
+    return None
+
+
 def reconcile(found: list[Found], text: str) -> list[Found]:
     """One value per key. A statement in the key's own words ("会前学法12次") outranks one whose key was inferred
     from its context ("班子成员专题学习6次"). Figures of a count listed side by side are parts of one total (their sum,
@@ -984,6 +1004,11 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
             group = [f for f in group if f not in mixed]
             group[0] = replace(group[0], other_values=group[0].other_values + tuple(f.value for f in mixed),
                                chosen_by="单独学法的次数优于与全会精神一并学习的次数")
+        named = _named_part(group, text)
+        if named is not None:
+            out.append(replace(named, other_values=tuple(f.value for f in group if f is not named),
+                               chosen_by="“其中”之后以指标名称说出的数字优于未用指标名称的总数，取前者"))
+            continue
         if len(group) == 1:
             out.append(group[0])
             continue

@@ -74,6 +74,9 @@ def _percent(m: re.Match) -> str:
     return f"{int(value) if float(value).is_integer() else value}%"
 
 
+URL_OPEN = re.compile(r"(https?://|www\.)[\w./:%?=&-]*$")  # a web address running to the end of the line
+
+
 def _join_lines(lines: list[str]) -> list[str]:
     """Re-join paragraphs split by line or page breaks: a long line ending mid-sentence continues on the next."""
     out: list[str] = []
@@ -97,7 +100,8 @@ def _join_lines(lines: list[str]) -> list[str]:
                 and not (line.endswith(("：", ":")) and len(line) <= 30
                          and not (out[-1][-1].isdigit() and line[0].isdigit()))  # (unless a number goes on in it)
                 and not (re.search(r"(报告|总结)$", line) and not re.search(r"[，。；,]", line))  # a title line of its own
-                and re.match(rf"[{CJK}\d“《（(%、，,.]", line)
+                and (re.match(rf"[{CJK}\d“《（(%、，,.]", line)
+                     or URL_OPEN.search(out[-1]) and re.match(r"[\w./]", line))  # (an address the page broke)
                 and not re.match(r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|抄送|\d{4}年\d{1,2}月\d{1,2}日"
                                  r"|\d{1,2}[.．、](?![\d.．、])[\u4e00-\u9fff]", line)):  # (nor a numbered item: "2.全面实施…")
             out[-1] += line
@@ -108,7 +112,8 @@ def _join_lines(lines: list[str]) -> list[str]:
 
 # the pinyin some copying sites print after a character ("區(qū)民政局", "專題學(xué)法22次"): a syllable with its tone mark,
 # never a word of the report (an abbreviation in brackets is in capitals: "政府和社会资本合作(PPP)")
-PINYIN_GLOSS = re.compile(rf"(?<=[{CJK}])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*[)）]")
+PINYIN_GLOSS = re.compile(rf"(?<=[{CJK}])[(（][a-zü]*\n?[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*\n?[a-zü]*[)）]")
+# (a line broken inside the gloss, "穩(wě" / "n)崗", is one line: the gloss goes with the break)
 # a site's date widget, stale or not ("2019年12月3日星期二", "今天是：2026年1月5日 星期一"): not the report's date
 DATE_WIDGET = re.compile(r"^(今天是[:：]?\s*)?\d{4}年\d{1,2}月\d{1,2}日\s*(星期|周)[一二三四五六日天]\s*$")
 

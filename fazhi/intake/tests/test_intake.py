@@ -1186,6 +1186,36 @@ def test_a_long_list_of_kinds_before_the_count_and_requests_said_bare_after_the_
     assert figures("2024年，我局共受理1件，已办结。") == set()  # (no work named before it: what was taken in is unknown)
 
 
+def test_a_part_in_the_measures_own_name_outranks_a_count_of_every_kind():
+    text = ("2024年，共发布各类信息3682条，其中，通过部门频道(http://www.jiangmen.gov.cn/bmpd/jmsrlzyhshbzj/)主动公开"
+            "政府信息1233条，含政府规范性文件类信息2条。")
+    assert figures(text) == {("opengov.published", 1233)}
+    wrapped = "\n".join(text[i:i + 28] for i in range(0, len(text), 28))  # (the address broken across lines)
+    assert figures(wrapped) == {("opengov.published", 1233)}
+    # a part in the measure's name after a count that is already of the measure is a part, not the figure
+    text = "共收到政府信息公开申请23件，其中网上政府信息公开申请件22件。"
+    assert ("opengov.applications", 23) in figures(text)
+
+
+def test_information_of_the_kinds_listed_and_information_made_known_number_first():
+    text = "全年主动公开稳岗就业、社会保险、考试招录、劳动保障等方面政府信息240条。"
+    assert figures(text) == {("opengov.published", 240)}
+    text = "2024年，我局共主动公示84条信息，其中通过区政府门户网站20条、襄城就业微信公众号24条。"
+    assert figures(text) == {("opengov.published", 84)}
+
+
+def test_a_title_that_names_no_body_takes_the_body_from_the_preface():
+    text = ("2024年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》要求，结合2024年威海市文登区人力资源和"
+            "社会保障局政府信息公开工作实际，编制发布本报告。\n一、总体情况\n全年主动公开政府信息240条。")
+    assert extract_text(text)["issuer"] == "威海市文登区人力资源和社会保障局"
+    traditional = "2024年政府信息公開工作年度報告\n結合2024年威海市文登區(qū)人力資源和社會保障局政府信息公開工作實際,編制發(fā)布本報告。"
+    assert extract_text(traditional)["issuer"] == "威海市文登区人力资源和社会保障局"
+
+
+def test_a_pinyin_gloss_broken_across_lines_goes_with_the_break():
+    assert normalize("全年主動公開穩(wě\nn)崗就業(yè)等方面政府信息240條。").count("\n") == 0
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
