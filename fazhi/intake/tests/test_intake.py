@@ -1216,6 +1216,20 @@ def test_a_pinyin_gloss_broken_across_lines_goes_with_the_break():
     assert normalize("全年主動公開穩(wě\nn)崗就業(yè)等方面政府信息240條。").count("\n") == 0
 
 
+def test_information_made_known_with_gongbu_and_requests_counted_in_tiao():
+    text = "通过柞水县人民政府网站、“柞水医保”微信公众号，累计公布各类信息167条，发布通知公告5条，政策解读类信息32条。"
+    assert ("opengov.published", 167) in figures(text)
+    assert ("opengov.applications", 6) in figures("2024年，区农业农村委收到依申请公开6条，为本机构掌握信息和可公开信息。")
+
+
+def test_views_of_a_departments_own_publicity_are_not_views_of_law_publicity():
+    text = ("通过“大连市医保局”微信公众号进行政策宣传，关注用户总量突破200万，本年度发布原创文章超过230条，"
+            "累计阅读量263万次。")
+    assert not {k for k, _ in figures(text)} & {"publicity.views"}
+    text = "“龙乡法治”微信公众号全年推送普法信息377篇，累计阅读量12万次。"
+    assert ("publicity.views", 120000) in figures(text)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
