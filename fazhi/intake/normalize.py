@@ -74,6 +74,7 @@ def _percent(m: re.Match) -> str:
     return f"{int(value) if float(value).is_integer() else value}%"
 
 
+COUNT_GOES_ON = re.compile(r"\d+(\.\d+)?(余|多)?(条|件|项|次|个|人|名|场|期|篇|份|户|家|起|万|亿|%)")
 URL_OPEN = re.compile(r"(https?://|www\.)[\w./:%?=&-]*$")  # a web address running to the end of the line
 
 
@@ -89,8 +90,10 @@ def _join_lines(lines: list[str]) -> list[str]:
                 and not out[-1].endswith("|")  # a table row (a title set in a one-cell table) ends where it ends
                 and not re.search(r"\d{4}-\d{1,2}-\d{1,2}$", out[-1])  # a line the page stamped with its date
                 # ("…情况报告 上海市统计局 2020-06-08") ends there
-                and not (len(out[-1]) < 30 and not re.search("[，、；（,;。]", out[-1]))  # a short line without prose
-                # punctuation is a page's field value or a heading, not a paragraph broken by the page
+                and not (len(out[-1]) < 30 and not re.search("[，、；（,;。]", out[-1])  # a short line without prose
+                         # punctuation is a page's field value or a heading, not a paragraph broken by the page —
+                         # unless it is a full 公文 line and the next goes on with its count ("…主动公开信息" / "134条。")
+                         and not (len(out[-1]) >= 26 and COUNT_GOES_ON.match(line)))
                 and not re.match(r"[一二三四五六七八九十]+、", out[-1])
                 # a heading "（一）…" short of a full line (28 characters in a 公文) is not a line the page broke
                 and not (re.match(r"[（(][一二三四五六七八九十]{1,3}[）)]", out[-1]) and len(out[-1]) < 27

@@ -1230,6 +1230,18 @@ def test_views_of_a_departments_own_publicity_are_not_views_of_law_publicity():
     assert ("publicity.views", 120000) in figures(text)
 
 
+def test_requests_counted_number_first_as_matters_asked_for():
+    assert ("opengov.applications", 3) in figures("2024年，我局受理3件依申请件，均按规进行办结。")
+    assert ("opengov.applications", 3) in figures("2024年，区财政局共收到3起依申请公开件，均及时予以回复办结。")
+
+
+def test_a_full_official_line_without_punctuation_goes_on_with_its_count():
+    text = ("（一）主动公开\n2024年东阳市财政局在东阳市政府门户网站上主动公开信息\n134条。2024年市级政府预算已经市人民代表"
+            "大会审议批准。")
+    assert figures(text) == {("opengov.published", 134)}
+    assert normalize("（一）主动公开\n一、总体情况").count("\n") == 1  # (a heading stays a line of its own)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
