@@ -1242,6 +1242,15 @@ def test_a_full_official_line_without_punctuation_goes_on_with_its_count():
     assert normalize("（一）主动公开\n一、总体情况").count("\n") == 1  # (a heading stays a line of its own)
 
 
+def test_information_put_out_of_its_own_accord_and_the_information_people_care_about():
+    text = "2024年，清远市教育局门户网站主动发布文件信息133条，其中工作动态78条、通知公告25条。"
+    assert figures(text) == {("opengov.published", 133)}
+    text = ("全年通过政府网站主动公开年度财政预决算、义务教育学校招生入学政策、教师资格认定程序、教师招聘录用信息、社会保障政策、"
+            "重要政策解读、促进就业相关举措等群众关心关注的信息共计86条。")
+    assert figures(text) == {("opengov.published", 86)}
+    assert figures("通过微信公众号发布招生政策等群众关心关注的信息共计86条。") == set()  # (a WeChat account's own count)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
