@@ -423,6 +423,7 @@ RULES = [
     # 运输信息约196.4万条", "发布公开涉及部门工作、政策文件…等方面信息126条"), and what was made of it, all made public
     # ("全年累计产生政府信息16条，均已主动公开")
     R("opengov.published", "条", rf"主动(公开|发布)(各类)?(政府|政务)?[\u4e00-\u9fff]{{0,4}}信息{G}{{0,2}}⟨N⟩|"
+      rf"主动公开(?={G}{{0,80}}信息){G}{{0,80}}等⟨N⟩$|"  # ("主动公开规划信息、统计信息…等共计80余条": 共计 is read with ⟨N⟩)
       rf"(发布|公开){G}{{0,60}}等(方面|领域|类)(的)?(政府|政务)?信息{G}{{0,2}}⟨N⟩|"
       rf"(发布|公开){G}{{0,80}}等[\u4e00-\u9fff]{{0,8}}的(政府|政务)?信息(累计|共计|共|合计)?⟨N⟩",  # ("…等群众关心关注的信息共计86条")
       exclude=SOCIAL_ONLY),
@@ -943,22 +944,35 @@ def _campaigns_in_sentence(f: Found, text: str) -> int:
     return len({m.group(0) for m in CAMPAIGN.finditer(text[begins:ends])})
 
 
-def _names_key(f: Found, text: str) -> bool:
-    own = _own_words(f, text)
-    return any(term in own for e in lexicon.entries() if e.key == f.key for term in e.terms)
+def _names_key(words: str, key: str) -> bool:
+    return any(term in words for e in lexicon.entries() if e.key == key for term in e.terms)
+
+
+def _names_key_around_a_list(words: str, key: str) -> bool:
+    """The key's name in the words, whole or with the kinds it takes in listed inside it ("主动公开" + "机构职能、政策文件…
+    等" + "政府信息")."""
+    return any(term in words or any(re.search(re.escape(term[:i]) + r"[^，,；;。]{0,80}、[^，,；;。]{0,80}等" +
+                                              re.escape(term[i:]), words) for i in range(2, len(term) - 1))
+               for e in lexicon.entries() if e.key == key for term in e.terms)
+
+
+# a count of everything a body posted: the information of every kind, or all its site put out ("网站发布信息1048条")
+EVERY_KIND = re.compile(r"各类|发布(了)?(政府|政务)?信息$")
 
 
 def _named_part(group: list[Found], text: str) -> Found | None:
-    """A part, after 其中 in the sentence of a first count of every kind, stated in the key's own name ("共发布各类信息
-    3682条，其中，通过部门频道主动公开政府信息1233条"): the count of every kind takes in what is not the measure."""
+    """A part, after 其中 in the sentence of a first count of every kind, stated in the key's own name — the kinds it
+    takes in listed or not ("共发布各类信息3682条，其中，通过部门频道主动公开政府信息1233条"; "网站发布信息1048条，其中，
+    主动公开机构职能、政策文件…等政府信息249条"): the count of every kind takes in what is not the measure."""
     first = group[0]
-    if len(group) < 2 or first.unit == "%" or _names_key(first, text) or "各类" not in _own_words(first, text):
+    own = _own_words(first, text)
+    if len(group) < 2 or first.unit == "%" or _names_key(own, first.key) or not EVERY_KIND.search(own):
         return None
     for f in group[1:]:
         between = text[first.end:f.start]
-        if re.search(r"[。！？!?\n]", between) or not between.lstrip("，,：: ").startswith("其中"):
+        if re.search(r"[。！？!?\n；;]", between) or not between.lstrip("，,：: ").startswith("其中"):
             continue
-        if _names_key(f, text):
+        if _names_key_around_a_list(between.lstrip("，,：: ")[2:], f.key):
             return f
     return None
 

@@ -1251,6 +1251,18 @@ def test_information_put_out_of_its_own_accord_and_the_information_people_care_a
     assert figures("通过微信公众号发布招生政策等群众关心关注的信息共计86条。") == set()  # (a WeChat account's own count)
 
 
+def test_the_information_made_public_named_around_the_kinds_it_takes_in():
+    text = ("2024年，市退役军人局网站发布信息1048条，其中，主动公开机构职能、政策文件、人员招录、财政预决算、办公会议等"
+            "政府信息249条；微信公众号推送政策法规、就业创业等重点工作信息448条。")
+    assert ("opengov.published", 249) in figures(text) and ("opengov.published", 1048) not in figures(text)
+    text = ("2024年，东风路街道通过大冶市人民政府信息公开网站主动公开规划信息、统计信息、许可服务、处罚强制、财政资金、"
+            "政府采购、公益事业建设事项等共计80余条。")
+    assert figures(text) == {("opengov.published", 80)}
+    # (a study counted in all, then one meeting's part: the part does not name the measure around a list)
+    text = "全年开展集体学法11次，其中市委理论学习中心组6次、市政府常务会议会前学法5次。"
+    assert ("study.group_sessions", 11) in figures(text)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
