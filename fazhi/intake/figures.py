@@ -423,7 +423,8 @@ RULES = [
     # 运输信息约196.4万条", "发布公开涉及部门工作、政策文件…等方面信息126条"), and what was made of it, all made public
     # ("全年累计产生政府信息16条，均已主动公开")
     R("opengov.published", "条", rf"主动(公开|发布)(各类)?(政府|政务)?[\u4e00-\u9fff]{{0,4}}信息{G}{{0,2}}⟨N⟩|"
-      rf"主动公开(?={G}{{0,80}}信息){G}{{0,80}}等⟨N⟩$|"  # ("主动公开规划信息、统计信息…等共计80余条": 共计 is read with ⟨N⟩)
+      rf"主动公开(?={G}{{0,80}}信息){G}{{0,80}}等⟨N⟩$|"
+      rf"(公开|发布|公布)[\u4e00-\u9fff]{{2,4}}(政府|政务)信息{G}{{0,2}}⟨N⟩|"  # ("公布自然资源政府信息累计131条")  # ("主动公开规划信息、统计信息…等共计80余条": 共计 is read with ⟨N⟩)
       rf"(发布|公开){G}{{0,60}}等(方面|领域|类)(的)?(政府|政务)?信息{G}{{0,2}}⟨N⟩|"
       rf"(发布|公开){G}{{0,80}}等[\u4e00-\u9fff]{{0,8}}的(政府|政务)?信息(累计|共计|共|合计)?⟨N⟩",  # ("…等群众关心关注的信息共计86条")
       exclude=SOCIAL_ONLY),
@@ -434,6 +435,11 @@ RULES = [
       exclude=r"(已经|已)(完成|办结|答复|处理)|(完成|办结)了?(依申请公开|政府信息公开|信息公开)申请"),  # (answered)
     R("opengov.applications", "件|条", rf"收到⟨N⟩{G}{{0,2}}(政府)?信息公开(相关)?申请"),  # "收到2条政府信息公开相关申请"
     R("opengov.applications", "件|条", rf"(收到|受理|接收)(了)?依申请公开(政府)?(信息)?(申请)?{G}{{0,2}}⟨N⟩"),  # "收到依申请公开6条"
+    # the matters asked for, counted in 项 ("本年度收到1项依申请公开事项", "依申请公开事项7项"), and the request forms
+    # received under a heading on requests ("二是依申请公开情况。…接收到申请书55份")
+    R("opengov.applications", "项|个", rf"⟨N⟩依申请公开(政府信息)?事项|依申请公开(政府信息)?(办理)?事项{G}{{0,2}}⟨N⟩"),
+    R("opengov.applications", "件|份", rf"(接收|收到|受理)到?{G}{{0,4}}申请(书|表){G}{{0,2}}⟨N⟩", subject="依申请公开|公开申请",
+      exclude="复议|诉讼|调解|仲裁|援助|许可|登记"),
     # requests counted as the matters asked for ("共受理依申请政府信息公开事项29例")
     R("opengov.applications", "件|例|条", rf"受理{G}{{0,4}}依申请{G}{{0,10}}(事项|件){G}{{0,2}}⟨N⟩"),
     # the year's requests said bare after the sentence on the work ("认真做好依申请公开工作…。2024年，我局共受理1件")

@@ -1263,6 +1263,21 @@ def test_the_information_made_public_named_around_the_kinds_it_takes_in():
     assert ("study.group_sessions", 11) in figures(text)
 
 
+def test_requests_as_matters_in_xiang_and_as_forms_under_a_heading_on_requests():
+    assert ("opengov.applications", 1) in figures("本年度收到1项依申请公开事项，已按程序审批后办理。")
+    assert ("opengov.applications", 7) in figures("2024年，我局依申请公开事项7项，其中含公路养护工程批复、任职资格公示。")
+    text = "二是依申请公开情况。2025年度市自然资源局接收到申请书55份，申请公开的政府信息主要涉及征地信息。"
+    assert ("opengov.applications", 55) in figures(text)
+    assert figures("2025年度接收到申请书55份。") == set()  # (what was asked for is not said)
+    text = "二是依申请公开情况。全年收到行政复议申请书5份。"
+    assert ("opengov.applications", 5) not in figures(text)
+
+
+def test_the_bodys_field_information_made_known():
+    text = "2024年，县自然资源局政府信息公开情况总体良好。向社会各界公布自然资源政府信息累计131条。"
+    assert ("opengov.published", 131) in figures(text)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
