@@ -309,7 +309,7 @@ def _issuer(lines: list[str], title: str) -> str:
         or _region_posted_for(lines[:15]) or _reporting_body(lines[:15], title)
     if header and len(header) <= 6:  # a page naming its department bare ("发布机构 | 教育局"): as the title names it
         named = re.search(rf"{REGION}{re.escape(header)}", title.replace(" ", ""))  # ("连云区教育局…年度报告")
-        header = named.group(0) if named else header
+        header = named.group(0) if named else _placed(header, lines[:15])
     # the 版记's 印发机关 is the issuing body's own office: its parent issues. Red 版头 are set in display faces that
     # a PDF often loses glyphs of (中共宁县委 for 中共宁城县委); the 版记 is body text — it decides when they differ.
     parent = re.sub(r"(办公室|办公厅)$", "", printed_by(lines))
@@ -334,6 +334,18 @@ def _issuer(lines: list[str], title: str) -> str:
 
 
 REGION = r"[\u4e00-\u9fff]{1,10}?(区|县|市|州|旗|盟|镇|乡|街道)"
+
+
+def _placed(organ: str, head: list[str]) -> str:
+    """A body the title names by its level alone ("市民政局2024年度…报告"), as the report's opening names it in full
+    ("2024年，武汉市民政局坚持…"): not all of its kind (全市民政局系统)."""
+    if not re.match("[省市区县州旗]", organ):
+        return organ
+    for line in head:
+        m = re.search(rf"20\d{{2}}年度?[，,]((?![全各本我该])[\u4e00-\u9fff]{{1,5}}{re.escape(organ)})", line.strip())
+        if m:
+            return m.group(1)
+    return organ
 # the opening of a report's first paragraph names who reports: "2025年,在市委、市政府的坚强领导下,薛城区坚持…"
 OPENING = re.compile(rf"^(20\d{{2}}年度?(以来)?[，,])?(在[^，,。]{{2,40}}[，,])?(?P<region>{REGION})(坚持|深入|始终|认真|紧紧|全面|以)")
 

@@ -1278,6 +1278,19 @@ def test_the_bodys_field_information_made_known():
     assert ("opengov.published", 131) in figures(text)
 
 
+def test_a_body_the_title_names_by_its_level_alone_is_named_in_full_by_the_opening():
+    text = ("市民政局2024年度政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》规定编制本报告。\n一、总体情况\n"
+            "2024年，武汉市民政局坚持以习近平新时代中国特色社会主义思想为指导，不断提高政务公开水平。")
+    assert extract_text(text)["issuer"] == "武汉市民政局"
+    text = text.replace("2024年，武汉市民政局", "2024年，全市民政局系统")
+    assert extract_text(text)["issuer"] == "市民政局"
+
+
+def test_a_total_of_all_years_is_not_the_years_count():
+    text = "我局按要求定期主动公开政府信息2024年全年共计6条，历年累计978条，内容涉及森林火险预警等领域。"
+    assert figures(text) == {("opengov.published", 6)}
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
