@@ -1291,6 +1291,11 @@ def test_a_total_of_all_years_is_not_the_years_count():
     assert figures(text) == {("opengov.published", 6)}
 
 
+def test_requests_counted_in_tiao():
+    assert ("opengov.applications", 2) in figures("2024年，盐田区水务局收到政府信息公开申请2条，已在规定的期限内办理、答复。")
+    assert ("opengov.applications", 1) in figures("2024年，我局接到依申请公开1条。")
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
