@@ -1296,6 +1296,22 @@ def test_requests_counted_in_tiao():
     assert ("opengov.applications", 1) in figures("2024年，我局接到依申请公开1条。")
 
 
+def test_suggestions_and_proposals_counted_number_first_side_by_side():
+    text = "高质量办理10件人大建议和28件政协提案，沟通率、办结率、满意率均为100%。"
+    assert {("oversight.npc_suggestions", 10), ("oversight.cppcc_proposals", 28)} <= figures(text)
+    text = "办理人大代表建议和政协委员提案共38件。"
+    assert not {k for k, _ in figures(text)} & {"oversight.npc_suggestions", "oversight.cppcc_proposals"}
+
+
+def test_information_after_a_long_list_and_requests_to_make_information_public():
+    text = ("以局门户网站、微信公众号为载体，及时公开学习宣传贯彻习近平新时代中国特色社会主义思想、党的二十大和二十届二中、"
+            "三中全会精神、创建国家食品安全示范城市、综合监管执法等工作信息1261条(其中:网站390条、微信公众号871条)。")
+    assert ("opengov.published", 1261) in figures(text)
+    assert ("opengov.published", 220) in figures("2024年全年在门户网站发布热点信息等220余条。")
+    assert ("opengov.applications", 27) in figures("2024年收到要求公开信息的申请27件，均已办理。")
+    assert ("opengov.applications", 3) in figures("收到政府信息公开申请3项全部予以公开，无上年结转政府信息公开申请。")
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
