@@ -1312,6 +1312,14 @@ def test_information_after_a_long_list_and_requests_to_make_information_public()
     assert ("opengov.applications", 3) in figures("收到政府信息公开申请3项全部予以公开，无上年结转政府信息公开申请。")
 
 
+def test_information_of_the_fields_kinds_listed_or_of_every_kind_in_the_field():
+    text = "全年发布全国、全区环境信息和全市环境工作信息等924条，发布政策解读3条。"
+    assert figures(text) == {("opengov.published", 924)}
+    text = "2024年，发布环保水利各类信息299条，其中生态环境领域信息243条，水利信息56条。"
+    assert figures(text) == {("opengov.published", 299)}
+    assert figures("通过微信公众号发布环保水利各类信息299条。") == set()  # (an account's own count)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
