@@ -10,7 +10,7 @@ from .normalize import BULLET
 DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 DOC_NUMBER = re.compile(r"[\u3400-\u9fff]{1,12}[〔\[［(（](\d{4})[〕\]］)）]\d{1,4}号")
 ORG = re.compile(r"(委|政府|局|办公室|委员会|厅|办|院|司法所|人民政府|街道|办事处|镇|乡|县|(?<!示范)区|市|州|旗|盟|(?<!全)省|(?<![干内])部|"
-                 r"事务中心|服务中心|执法大队|执法支队|"
+                 r"事务中心|服务中心|管理中心|执法大队|执法支队|"
                  r"(?<=[局委厅办])[)）]?党组|(?<=[局委厅办])[)）]?党委)"
                  r"([(（][^()（）]{2,12}[)）])?$")  # "火炬高新区(中山港街道)"
 LEVELS = [
@@ -330,7 +330,8 @@ def _issuer(lines: list[str], title: str) -> str:
     # an excerpt's first paragraph is not an organ, nor is a heading or the body it is addressed to
     first = lines[0] if lines else ""
     return first if len(first) <= 40 and ORG.search(first.replace(" ", "")) and not _addressed(first) \
-        and not _heading(first) and "报告" not in first else ""
+        and not _heading(first) and "报告" not in first \
+        and not (title and title.startswith(first.replace(" ", ""))) else ""  # (not the first line of a title)
 
 
 REGION = r"[\u4e00-\u9fff]{1,10}?(区|县|市|州|旗|盟|镇|乡|街道)"

@@ -421,6 +421,9 @@ RULES = [
       rf"((主动)?(发布|公开)|主动公示)(了)?⟨N⟩(各类)?(政府|政务)?信息",  # the number first: "公开218条(政府)信息"
       exclude=SOCIAL_ONLY),  # (what a WeChat account posted, when no website is among the channels, is its own count)
     R("opengov.published", "份|篇", r"(主动)?(发布|公开)(了)?⟨N⟩(政府|政务)?信息稿件"),  # "共主动公开158份信息稿件"
+    # information pushed where a website is among the channels ("在微信公众号、门户网站推送信息280余篇"): an account's
+    # own pushes are its count, not the body's ("通过…政府网微信公众号推送政务信息712条")
+    R("opengov.published", "条|篇", rf"推送{G}{{0,4}}信息{G}{{0,2}}⟨N⟩", exclude=r"^(?!.*(网站|公开栏|公开平台))"),
     # the information of the body's own field, or of the kinds listed before 等…方面, made public ("主动公开各类政府交通
     # 运输信息约196.4万条", "发布公开涉及部门工作、政策文件…等方面信息126条"), and what was made of it, all made public
     # ("全年累计产生政府信息16条，均已主动公开")

@@ -1320,6 +1320,19 @@ def test_information_of_the_fields_kinds_listed_or_of_every_kind_in_the_field():
     assert figures("通过微信公众号发布环保水利各类信息299条。") == set()  # (an account's own count)
 
 
+def test_information_pushed_where_a_website_is_among_the_channels():
+    assert ("opengov.published", 280) in figures("全年在微信公众号、门户网站推送信息280余篇，专题专栏1次。")
+    text = "通过忠县人民政府网微信公众号推送政务信息712条。"
+    assert ("opengov.published", 712) not in figures(text)
+
+
+def test_a_title_broken_after_its_year_is_not_its_own_issuer():
+    text = ("区城市运行管理中心2024年政府\n信息公开工作年度报告\n依据《中华人民共和国政府信息公开条例》编制本报告。\n"
+            "一、总体情况\n2024年，区城市运行管理中心未收到依申请公开。")
+    result = extract_text(text)
+    assert (result["title"], result["issuer"]) == ("区城市运行管理中心2024年政府信息公开工作年度报告", "区城市运行管理中心")
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
