@@ -265,6 +265,9 @@ RULES = [
       exclude="双公示|信用"),
     # the credit records a sentence on the "双公示" system counts ("双公示系统中公开行政许可信息55项，行政处罚3项";
     # "推送“双公示”信息1790件，主动公开行政许可决定书1782份、行政处罚决定书8份")
+    # the records uploaded to the credit platform, the number first ("共上传了190条行政许可“双公示”数据")
+    R("credit.licensing_published", "条|项|件", r"⟨N⟩(行政)?许可“?双公示”?(数据|信息)"),
+    R("credit.penalty_published", "条|项|件", r"⟨N⟩(行政)?处罚“?双公示”?(数据|信息)"),
     R("credit.licensing_published", "条|项|件|份", rf"(行政)?许可(信息|决定书?)?{G}{{0,2}}⟨N⟩", subject="双公示",
       own_sentence=True, exclude="事项|决定数量"),
     R("credit.penalty_published", "条|项|件|份", rf"(^|、|行政)处罚(信息|决定书?)?{G}{{0,2}}⟨N⟩", subject="双公示",
@@ -439,7 +442,7 @@ RULES = [
     R("opengov.published", "条", rf"(产生|制作|形成){G}{{0,4}}(政府|政务)?信息{G}{{0,2}}⟨N⟩", subject=r"均已?(主动)?公开",
       own_sentence=True),
     R("opengov.applications", "件|份|起|宗|条|项", rf"(政府)?(信息)?公开申请{G}{{0,2}}⟨N⟩|(要求|请求)公开(政府)?信息的申请{G}{{0,2}}⟨N⟩|依申请公开(政府)?(信息)?{G}{{0,2}}⟨N⟩|依申请公开办理事项{G}{{0,2}}⟨N⟩|"
-      rf"⟨N⟩(件)?(政府)?信息公开申请|⟨N⟩(件)?依申请(公开|件)|依申请(政府)?信息公开{G}{{0,4}}⟨N⟩",  # ("依申请信息公开办理有69件")
+      rf"⟨N⟩(件)?(政府)?信息公开申请|⟨N⟩(件)?(政府信息)?依申请(公开|件)|依申请(政府)?信息公开{G}{{0,4}}⟨N⟩",  # ("依申请信息公开办理有69件")
       exclude=r"(已经|已)(完成|办结|答复|处理)|(完成|办结)了?(依申请公开|政府信息公开|信息公开)申请"),  # (answered)
     R("opengov.applications", "件|条", rf"收到⟨N⟩{G}{{0,2}}(政府)?信息公开(相关)?申请"),  # "收到2条政府信息公开相关申请"
     R("opengov.applications", "件|条", rf"(收到|受理|接收)(了)?依申请公开(政府)?(信息)?(申请)?{G}{{0,2}}⟨N⟩"),  # "收到依申请公开6条"

@@ -1333,6 +1333,13 @@ def test_a_title_broken_after_its_year_is_not_its_own_issuer():
     assert (result["title"], result["issuer"]) == ("区城市运行管理中心2024年政府信息公开工作年度报告", "区城市运行管理中心")
 
 
+def test_double_publicity_records_uploaded_and_requests_named_after_the_number():
+    text = "管理公开方面，健全社会信用体系。2024年度在信用广东平台共上传了190条行政许可“双公示”数据。"
+    assert ("credit.licensing_published", 190) in figures(text)
+    text = "2024年，我局收到3件政府信息依申请公开件，申请人均为自然人，均按要求办理完毕。"
+    assert ("opengov.applications", 3) in figures(text)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
