@@ -340,6 +340,10 @@ REGION = r"[\u4e00-\u9fff]{1,10}?(区|县|市|州|旗|盟|镇|乡|街道)"
 def _placed(organ: str, head: list[str]) -> str:
     """A body the title names by its level alone ("市民政局2024年度…报告"), as the report's opening names it in full
     ("2024年，武汉市民政局坚持…"): not all of its kind (全市民政局系统)."""
+    for line in head:  # the preface's own name for it ("现将金台区审计局政府信息公开工作…报告如下")
+        m = REPORTING_BODY.search(line.replace(" ", ""))
+        if m and m.group("organ").endswith(organ) and m.group("organ") != organ:
+            return m.group("organ")
     if not re.match("[省市区县州旗]", organ):
         return organ
     for line in head:
@@ -381,7 +385,7 @@ def _body_of_region(named: str, head: list[str]) -> str:
 
 # a title that names no body ("2024年政府信息公开工作年度报告"): the preface says whose report it is ("结合2024年威海市文登区
 # 人力资源和社会保障局政府信息公开工作实际，编制…", "现公布江门市人力资源和社会保障局2024年政府信息公开工作年度报告")
-REPORTING_BODY = re.compile(r"(结合|现(向社会)?(公开)?(公布|发布))(20\d{2}年度?)?(?P<organ>[\u4e00-\u9fff]{2,30}?"
+REPORTING_BODY = re.compile(r"(结合|现将|现(向社会)?(公开)?(公布|发布))(20\d{2}年度?)?(?P<organ>[\u4e00-\u9fff]{2,30}?"
                             r"(局|委员会|委|办公室|人民政府|办事处|厅|中心))(20\d{2}年度?)?(政府信息公开|政务公开)")
 
 

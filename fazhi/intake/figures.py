@@ -841,7 +841,17 @@ def _parts(a: Found, b: Found, text: str) -> bool:
         return False  # group of them (but "中心组学法4次，局机关集体学法15场次" is more of the same sessions)
     return _parallel(between) or (bool(re.fullmatch(r"[，,][^，,；;。：:\n\d]{1,10}", between))
                                   and not ELLIPSIS_BREAKS.search(between)) or _numbers_first(a, b, text) \
-        or _verb_again(a, b, text)
+        or _verb_again(a, b, text) or _channel_again(a, b, text)
+
+
+def _channel_again(a: Found, b: Found, text: str) -> bool:
+    """The next clause counts the same thing put out through another website or platform ("通过…政务公开平台发布信息
+    82条，通过统计网站发布信息263条"): parts of the body's total — not an account's posts, which are their own count."""
+    clauses = re.split(r"[，,；;]", text[a.end:b.start])
+    own = re.split(r"[，,；;。！？!?\n]", text[max(0, a.start - 60):a.start])[-1]
+    return len(clauses) == 2 and clauses[-1].startswith("通过") and "通过" in own \
+        and text[a.start - 4:a.start] == text[b.start - 4:b.start] and not NEW_MEDIA.search(clauses[-1]) \
+        and not re.search(r"[。！？!?\n：:]", clauses[-1])
 
 
 def _named_again(run: list[Found], b: Found, text: str) -> bool:

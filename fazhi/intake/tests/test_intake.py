@@ -1340,6 +1340,20 @@ def test_double_publicity_records_uploaded_and_requests_named_after_the_number()
     assert ("opengov.applications", 3) in figures(text)
 
 
+def test_the_same_information_put_out_through_two_websites_is_added_up():
+    text = "全年通过金昌市政府政务公开平台发布信息82条，通过统计网站发布信息263条。"
+    assert figures(text) == {("opengov.published", 345)}
+    text = "通过政府网站公开政府信息754条，通过政务新媒体公开政府信息2808条。"
+    assert figures(text) == {("opengov.published", 754)}  # (an account's posts are their own count)
+
+
+def test_a_bare_department_in_the_title_is_named_in_full_by_the_preface():
+    text = ("审计局2024年政府信息公开工作年度报告\n发布时间: 2025-01-21 15:23:26\n"
+            "根据《中华人民共和国政府信息公开条例》有关规定，现将金台区审计局政府信息公开工作2024年度工作情况报告如下：\n"
+            "一、总体情况\n2024年，区审计局主动公开政府信息28条。")
+    assert extract_text(text)["issuer"] == "金台区审计局"
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
