@@ -74,6 +74,7 @@ def _percent(m: re.Match) -> str:
     return f"{int(value) if float(value).is_integer() else value}%"
 
 
+UNIT_GOES_ON = re.compile(r"(余|多)?(条|件|项|次|个|人次|名|场次|场|期|篇|份|户|家|起|万|亿|元)[，,。；;、）)]")
 COUNT_GOES_ON = re.compile(r"\d+(\.\d+)?(余|多)?(条|件|项|次|个|人|名|场|期|篇|份|户|家|起|万|亿|%)")
 URL_OPEN = re.compile(r"(https?://|www\.)[\w./:%?=&-]*$")  # a web address running to the end of the line
 
@@ -82,8 +83,10 @@ def _join_lines(lines: list[str]) -> list[str]:
     """Re-join paragraphs split by line or page breaks: a long line ending mid-sentence continues on the next."""
     out: list[str] = []
     for line in lines:
-        if out and out[-1] and re.match(r"[：:；;。，,、）)》」』”’%！？!?]", line) and not FIELD_LINE.match(out[-1]):
-            out[-1] += line  # no paragraph opens on closing punctuation: the page broke the line before it
+        if out and out[-1] and (re.match(r"[：:；;。，,、）)》」』”’%！？!?]", line)
+                                or out[-1][-1].isdigit() and UNIT_GOES_ON.match(line)) and not FIELD_LINE.match(out[-1]):
+            out[-1] += line  # no paragraph opens on closing punctuation, nor on the measure word of a number the
+            # line before ends on ("…主动公开政府信息35" / "条，其中…"): the page broke the line there
         elif (out and out[-1] and line and len(out[-1]) >= 20 and out[-1][-1] not in END
                 and not FIELD_LINE.match(out[-1]) and not FIELD_LINE.match(line)
                 and not FIELD_NAMED.search(out[-1])  # "【来源:… | 发布日期:…】": a line of the page's fields

@@ -1354,6 +1354,11 @@ def test_a_bare_department_in_the_title_is_named_in_full_by_the_preface():
     assert extract_text(text)["issuer"] == "金台区审计局"
 
 
+def test_a_line_broken_between_a_number_and_its_measure_word_is_joined():
+    assert figures("2024年度我镇通过嘉祥县政府网站共主动公开政府信息35\n条，其中，工作动态8条。") == {("opengov.published", 35)}
+    assert normalize("报表数据截至2024\n年度报告").count("\n") == 1  # (a year is not a count: no measure word and stop)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
