@@ -431,9 +431,10 @@ RULES = [
     # 运输信息约196.4万条", "发布公开涉及部门工作、政策文件…等方面信息126条"), and what was made of it, all made public
     # ("全年累计产生政府信息16条，均已主动公开")
     R("opengov.published", "条", rf"主动(公开|发布)(各类)?(政府|政务)?[\u4e00-\u9fff]{{0,4}}信息{G}{{0,2}}⟨N⟩|"
-      rf"(主动公开|发布)(?={G}{{0,80}}信息){G}{{0,80}}等⟨N⟩$|"
+      rf"(主动公开|发布)(?={G}{{0,80}}信息){G}{{0,80}}等⟨N⟩$|"  # ("主动公开规划信息、统计信息…等共计80余条": 共计 is
+      # read with ⟨N⟩)
       rf"(公开|发布|公布)[\u4e00-\u9fff]{{2,4}}(政府|政务|各类)信息{G}{{0,2}}⟨N⟩|"  # ("公布自然资源政府信息累计131条",
-      # "发布环保水利各类信息299条")  # ("主动公开规划信息、统计信息…等共计80余条": 共计 is read with ⟨N⟩)
+      # "发布环保水利各类信息299条")
       rf"(发布|公开){G}{{0,60}}等(方面|领域|类)(的)?(政府|政务)?信息{G}{{0,2}}⟨N⟩|"
       rf"(发布|公开){G}{{0,80}}等[\u4e00-\u9fff]{{0,8}}的(政府|政务)?信息(累计|共计|共|合计)?⟨N⟩|"  # ("…等群众关心关注的信息共计86条")
       rf"(发布|公开){G}{{20,120}}等(工作|动态|政务|重点)信息{G}{{0,2}}⟨N⟩|"  # (a long list: "及时公开…、综合监管执法等工作信息1261条")
@@ -971,16 +972,12 @@ def _campaigns_in_sentence(f: Found, text: str) -> int:
     return len({m.group(0) for m in CAMPAIGN.finditer(text[begins:ends])})
 
 
-def _names_key(words: str, key: str) -> bool:
-    return any(term in words for e in lexicon.entries() if e.key == key for term in e.terms)
-
-
-def _names_key_around_a_list(words: str, key: str) -> bool:
-    """The key's name in the words, whole or with the kinds it takes in listed inside it ("主动公开" + "机构职能、政策文件…
-    等" + "政府信息")."""
-    return any(term in words or any(re.search(re.escape(term[:i]) + r"[^，,；;。]{0,80}、[^，,；;。]{0,80}等" +
-                                              re.escape(term[i:]), words) for i in range(2, len(term) - 1))
-               for e in lexicon.entries() if e.key == key for term in e.terms)
+def _names_key(words: str, key: str, listed: bool = False) -> bool:
+    """The key's name in the words — or, `listed`, with the kinds it takes in listed inside it ("主动公开" + "机构职能、
+    政策文件…等" + "政府信息")."""
+    return any(term in words or listed and any(re.search(re.escape(term[:i]) + r"[^，,；;。]{0,80}、[^，,；;。]{0,80}等" +
+                                                         re.escape(term[i:]), words) for i in range(2, len(term) - 1))
+               for term in lexicon.terms_of(key))
 
 
 # a count of everything a body posted: the information of every kind, or all its site put out ("网站发布信息1048条")
@@ -999,7 +996,7 @@ def _named_part(group: list[Found], text: str) -> Found | None:
         between = text[first.end:f.start]
         if re.search(r"[。！？!?\n；;]", between) or not between.lstrip("，,：: ").startswith("其中"):
             continue
-        if _names_key_around_a_list(between.lstrip("，,：: ")[2:], f.key):
+        if _names_key(between.lstrip("，,：: ")[2:], f.key, listed=True):
             return f
     return None
 

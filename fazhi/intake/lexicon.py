@@ -72,6 +72,12 @@ def entries() -> tuple[Entry, ...]:
 
 
 @cache
+def terms_of(key: str) -> tuple[str, ...]:
+    """The names the lexicon gives a key (none for a key it does not know)."""
+    return next((e.terms for e in entries() if e.key == key), ())
+
+
+@cache
 def unit_of(key: str) -> str:
     """The key's unit in the catalogue ("" for a key the lexicon does not know)."""
     return next((e.unit for e in entries() if e.key == key), "")
@@ -266,4 +272,4 @@ def _names(key: str, word: str) -> bool:
     """The cue, or its head word, is in the key's own name (受众 in 普法受众, 培训 of 法律知识培训 in 法治专题培训班): the
     clause states the measure; a cue that is not (覆盖) only suggests it, and a statement in the key's own words
     outranks it."""
-    return any(word in term or word[-2:] in term for e in entries() if e.key == key for term in e.terms)
+    return any(word in term or word[-2:] in term for term in terms_of(key))

@@ -74,8 +74,9 @@ def _percent(m: re.Match) -> str:
     return f"{int(value) if float(value).is_integer() else value}%"
 
 
-UNIT_GOES_ON = re.compile(r"(余|多)?(条|件|项|次|个|人次|名|场次|场|期|篇|份|户|家|起|万|亿|元)[，,。；;、）)]")
-COUNT_GOES_ON = re.compile(r"\d+(\.\d+)?(余|多)?(条|件|项|次|个|人|名|场|期|篇|份|户|家|起|万|亿|%)")
+MEASURE = "(余|多)?(条|件|项|次|个|人次|人|名|场次|场|期|篇|份|户|家|起|万|亿|元|%)"  # the words a count is said in
+UNIT_GOES_ON = re.compile(rf"{MEASURE}[，,。；;、）)]")  # a line that opens on the measure word of the count before
+COUNT_GOES_ON = re.compile(rf"\d+(\.\d+)?{MEASURE}")  # a line that opens on a count
 URL_OPEN = re.compile(r"(https?://|www\.)[\w./:%?=&-]*$")  # a web address running to the end of the line
 
 
