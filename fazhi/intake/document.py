@@ -182,10 +182,17 @@ def title_of(lines: list[str]) -> str:
             return bare
     first = re.sub(r"\s+", "", body[0]) if body else ""
     # an excerpt that starts with its first paragraph, a heading or whom it is addressed to has no title
-    return first if len(first) <= 60 and not _addressed(first) and not _heading(first) and "。" not in first \
-        and not DOC_NUMBER.fullmatch(first) and not SITE_NAME.search(first) \
-        and re.search(r"[\u4e00-\u9fff]{2}", first) else ""  # nor its 文号 alone (nor a stray table border: "|")
-    # ("保政呈〔2025〕5号"), nor the name of the site that carries it ("天津政务网", "…出版社")
+    if len(first) <= 60 and not _addressed(first) and not _heading(first) and "。" not in first \
+            and not DOC_NUMBER.fullmatch(first) and not SITE_NAME.search(first) \
+            and re.search(r"[\u4e00-\u9fff]{2}", first):  # nor its 文号 alone (nor a stray table border: "|")
+        return first  # ("保政呈〔2025〕5号"), nor the name of the site that carries it ("天津政务网", "…出版社")
+    # a page without a title line whose preface names the report it puts out ("…要求，现发布《亳州市商务局2024年政府信息
+    # 公开工作年度报告》。")
+    named = next((m for line in head[:3] if (m := PUT_OUT.search(line.replace(" ", "")))), None)
+    return named.group("title") if named else ""
+
+
+PUT_OUT = re.compile(r"现(向社会)?(发布|公布|公开)《(?P<title>[^《》]{6,60}报告)》")
 
 
 SITE_NAME = re.compile(r"(网|网站|门户|出版社|集团|频道|客户端)$")
@@ -342,8 +349,9 @@ def _placed(organ: str, head: list[str]) -> str:
     ("2024年，武汉市民政局坚持…"): not all of its kind (全市民政局系统)."""
     for line in head:  # the preface's own name for it ("现将金台区审计局政府信息公开工作…报告如下")
         m = REPORTING_BODY.search(line.replace(" ", ""))
-        if m and m.group("organ").endswith(organ) and m.group("organ") != organ:
-            return m.group("organ")
+        body = m and (m.group("organ") or m.group("maker"))
+        if body and body.endswith(organ) and body != organ:
+            return body
     if not re.match("[省市区县州旗]", organ):
         return organ
     for line in head:
@@ -385,17 +393,20 @@ def _body_of_region(named: str, head: list[str]) -> str:
 
 # a title that names no body ("2024年政府信息公开工作年度报告"): the preface says whose report it is ("结合2024年威海市文登区
 # 人力资源和社会保障局政府信息公开工作实际，编制…", "现公布江门市人力资源和社会保障局2024年政府信息公开工作年度报告")
-REPORTING_BODY = re.compile(r"(结合|现将|现(向社会)?(公开)?(公布|发布))(20\d{2}年度?)?(?P<organ>[\u4e00-\u9fff]{2,30}?"
-                            r"(局|委员会|委|办公室|人民政府|办事处|厅|中心))(20\d{2}年度?)?(政府信息公开|政务公开)")
+REPORTING_BODY = re.compile(r"(结合|现将|现(向社会)?(公开)?(公布|发布)《?)(20\d{2}年度?)?(?P<organ>[\u4e00-\u9fff]{2,30}?"
+                            r"(局|委员会|委|办公室|人民政府|办事处|厅|中心))([(（]以下简称[^()（）]{1,12}[)）])?(20\d{2}年度?)?"
+                            r"(政府信息公开|政务公开|信息公开)|由(?P<maker>[\u4e00-\u9fff]{2,30}?(局|委员会|委|办公室|人民政府|办事处|厅|中心))"
+                            r"(负责)?编制")  # ("…报告格式》要求，由义乌市商务局编制")
 
 
 def _reporting_body(head: list[str], title: str) -> str:
-    if _named_before_year(title) or not re.search("政府信息公开|政务公开", title):
+    """Whose report the preface says it is, when the title names no body — or the excerpt shows no title."""
+    if _named_before_year(title) or title and not re.search("政府信息公开|政务公开", title):
         return ""
     for line in head:
         m = REPORTING_BODY.search(line.replace(" ", ""))
         if m:
-            return m.group("organ")
+            return m.group("organ") or m.group("maker")
     return ""
 
 

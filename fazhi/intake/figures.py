@@ -44,7 +44,7 @@ INFERRED = lexicon.INFERRED
 
 G = GAP
 RATE = "%"
-DOCS = "件|份"  # documents are counted in 件 or 份 (审核规范性文件4份): the key's unit is 件
+DOCS = "件|份|个"  # documents are counted in 件, 份 or 个 (审核规范性文件4份, 制发规范性文件6个): the key's unit is 件
 CLEANED = "(的)?(行政)?(规范性)?(文件)?"  # what a cleanup decided about: "宣布失效的规范性文件6件"
 DECIDED = "(^|后|其中)⟨N⟩(行政)?(规范性)?文件"  # the decision follows the number: "清理后6个文件继续有效"
 FLOW = "划转|调整|承接|认领|精简|压减|新增|梳理|下沉"  # what was done to some items this year, not the stock of items
@@ -66,7 +66,13 @@ AUDIENCE = "进校园|进社区|进乡村|进农村|进村|进企业|学生|师�
 PUBLICITY_ITEMS = "横幅|海报|展板|宣传栏|小册子|宣传资料|宣传单"
 # publicity of something else, named in the clause that does not name the law ("发放防诈骗宣传资料", "森林防火宣传活动")
 OTHER_TOPIC = rf"^(?!.*({lexicon.NAMES_THE_LAW.pattern})).*(防火|政策|防诈|诈骗|消防|安全|文明|疫情|卫生|创建|防溺水|防汛|环保|垃圾分类)"
-SOCIAL_ONLY = r"^(?!.*(网站|网|公开栏|公示栏|公开平台)).*(公众号|微信|微博|抖音|视频号|头条号)"  # a count of posts on an account alone
+# the kinds of information an open-government report counts what it published in
+PUBLISHED_KINDS = "(工作动态|政务动态|新闻动态|通知公告|公告公示|政策法规|政策文件|部门文件|规划计划|财政预决算|预算决算|预决算|政策解读|机构职能)"
+ONE_KIND = rf"[\u4e00-\u9fff]{{0,4}}({PUBLISHED_KINDS}|[\u4e00-\u9fff]{{2,6}}信息)"  # ("街道工作动态", "行政执法信息")
+NEW_MEDIA_WORDS = "公众号|微信|微博|抖音|视频号|头条号"
+# the penalty decisions made public ("在全国信用信息共享平台公示行政处罚案件2件"): publicity of the cases, not their count
+PUBLICISED_CASES = re.compile(r"公示[^，；;。⟨\d]{0,2}(行政)?处罚(案件|决定书?|信息)[^，；;。⟨\d]{0,2}⟨N⟩")
+SOCIAL_ONLY = rf"^(?!.*(网站|网|公开栏|公示栏|公开平台)).*({NEW_MEDIA_WORDS})"  # a count of posts on an account alone
 RULES = [
     # 党政主要负责人、学法、督察
     R("leadership.rule_of_law_meetings", "次", rf"依法治[省县市区旗镇州盟]委员会{G}{{0,4}}⟨N⟩{G}{{0,4}}(召开|会议)|"
@@ -268,6 +274,7 @@ RULES = [
     # the records uploaded to the credit platform, the number first ("共上传了190条行政许可“双公示”数据")
     R("credit.licensing_published", "条|项|件", r"⟨N⟩(行政)?许可“?双公示”?(数据|信息)"),
     R("credit.penalty_published", "条|项|件", r"⟨N⟩(行政)?处罚“?双公示”?(数据|信息)"),
+    R("credit.penalty_published", "条|项|件", PUBLICISED_CASES.pattern),
     R("credit.licensing_published", "条|项|件|份", rf"(行政)?许可(信息|决定书?)?{G}{{0,2}}⟨N⟩", subject="双公示",
       own_sentence=True, exclude="事项|决定数量"),
     R("credit.penalty_published", "条|项|件|份", rf"(^|、|行政)处罚(信息|决定书?)?{G}{{0,2}}⟨N⟩", subject="双公示",
@@ -419,7 +426,7 @@ RULES = [
     R("services.cross_region_cases", "件", rf"跨(域|省|区|市|地)(通办)?”?(办件|业务|事项办件){G}{{0,4}}⟨N⟩|异地代收代办{G}{{0,2}}⟨N⟩|"
       rf"(跨省|跨域|全区|全省)通办{G}{{0,10}}办件量?{G}{{0,2}}⟨N⟩|异地{G}{{0,4}}(办件|审批件|业务){G}{{0,2}}⟨N⟩|"
       rf"(全市域|市域|全域|全市|全省|全区)通办”?(业务|办件){G}{{0,2}}⟨N⟩|跨(区域|地域)办理(业务|事项){G}{{0,2}}⟨N⟩"),
-    R("opengov.published", "条|项|篇", rf"(发布|公开|公布)({G}{{0,60}}等)?(各类)?(非涉密)?(事项)?(政府|政务)?信息{G}{{0,2}}⟨N⟩|"
+    R("opengov.published", "条|项|篇", rf"(发布|公开|公布)({G}{{0,60}}等)?(各类)?(非涉密)?(事项)?(政府|政务|动态|工作)?信息{G}{{0,2}}⟨N⟩|"
       rf"^{G}{{0,20}}(主动)?(发布|公开)[^，；;。⟨\d]{{0,80}}等(各类)?(事项)?(政府|政务)信息(累计|共计|共|合计)?⟨N⟩|"
       rf"((主动)?(发布|公开)|主动公示)(了)?⟨N⟩(各类)?(政府|政务)?信息",  # the number first: "公开218条(政府)信息"
       exclude=SOCIAL_ONLY),  # (what a WeChat account posted, when no website is among the channels, is its own count)
@@ -444,7 +451,7 @@ RULES = [
       own_sentence=True),
     R("opengov.applications", "件|份|起|宗|条|项", rf"(政府)?(信息)?公开申请{G}{{0,2}}⟨N⟩|(要求|请求)公开(政府)?信息的申请{G}{{0,2}}⟨N⟩|依申请公开(政府)?(信息)?{G}{{0,2}}⟨N⟩|依申请公开办理事项{G}{{0,2}}⟨N⟩|"
       rf"⟨N⟩(件)?(政府)?信息公开申请|⟨N⟩(件)?(政府信息)?依申请(公开|件)|依申请(政府)?信息公开{G}{{0,4}}⟨N⟩",  # ("依申请信息公开办理有69件")
-      exclude=r"(已经|已)(完成|办结|答复|处理)|(完成|办结)了?(依申请公开|政府信息公开|信息公开)申请"),  # (answered)
+      exclude=r"(已经|已)(完成|办结|答复|处理)|(完成|办结)了?(依申请公开|政府信息公开|信息公开)申请|依申请公开(答复|办结)"),  # (answered)
     R("opengov.applications", "件|条", rf"收到⟨N⟩{G}{{0,2}}(政府)?信息公开(相关)?申请"),  # "收到2条政府信息公开相关申请"
     R("opengov.applications", "件|条", rf"(收到|受理|接收)(了)?依申请公开(政府)?(信息)?(申请)?{G}{{0,2}}⟨N⟩"),  # "收到依申请公开6条"
     # the matters asked for, counted in 项 ("本年度收到1项依申请公开事项", "依申请公开事项7项"), and the request forms
@@ -473,7 +480,8 @@ RULES = [
     # 按时办结率100%"); and a count of what was published, said bare after the sentence naming it ("及时发布…等重点领域
     # 信息。全年共发布212条")
     R("opengov.replied", "件|份", rf"^(本年度?|全年|年内)?(已经|已)?(依法)?(答复|办结){G}{{0,2}}⟨N⟩|"
-      rf"^(已经|已)?(完成|办结|答复|处理)了?(依申请公开|政府信息公开|信息公开)申请{G}{{0,2}}⟨N⟩",  # "已完成依申请公开申请1件"
+      rf"^(已经|已)?(完成|办结|答复|处理)了?(依申请公开|政府信息公开|信息公开)申请{G}{{0,2}}⟨N⟩|"  # "已完成依申请公开申请1件"
+      rf"^(政府信息)?依申请公开(答复|办结){G}{{0,2}}⟨N⟩",  # "政府信息依申请公开答复152件"
       subject="公开申请|依申请公开", own_sentence=True),
     R("opengov.reply_on_time_rate", RATE, rf"^(按时|按期)办结率{G}{{0,3}}⟨N⟩", subject="公开申请|依申请公开",
       own_sentence=True),
@@ -481,6 +489,13 @@ RULES = [
     # the information a report on making it public says was updated in the year ("…主动公开政府信息，内容涉及…。全年
     # 更新工作动态、养老服务和社会救助信息162条")
     R("opengov.published", "条", rf"^(全年|年内|本年度?)?(共|累计)?更新{G}{{0,30}}信息{G}{{0,2}}⟨N⟩", subject="主动公开"),
+    # the entries added to the body's open-government catalogue ("全年更新政府信息公开目录462条")
+    R("opengov.published", "条", rf"^(全年|年内|本年度?)?(共|累计)?更新(政府)?信息公开目录{G}{{0,2}}⟨N⟩"),
+    # the kinds of information a website put out, counted one by one with no total ("全年网站共发布工作动态215条、通知公告
+    # 47条、政策法规7条"): the items are parts of what was published (a list after 其中 is a breakdown of a total)
+    R("opengov.published", "条|篇", rf"(发布|公开|更新)(了)?{ONE_KIND}(公开)?⟨N⟩|^{ONE_KIND}(公开)?⟨N⟩",
+      subject=rf"(网站|门户|网页)[^，,；;。\d]{{0,4}}(共|累计)?(发布|公开|更新)(了)?{ONE_KIND}\d[^，,；;。]*$",  # (in the
+      exclude=f"其中|{NEW_MEDIA_WORDS}"),  # item's own clause: not a list after 其中; nor an account's posts listed beside)
     # information posted on the notice boards an open-government report lists as its channels ("通过政府信息公开栏、
     # 村务公示栏等多种公开渠道，公示信息300余条")
     R("opengov.published", "条", rf"^公示(各类)?(政府|政务)?信息{G}{{0,2}}⟨N⟩", subject="信息公开|政务公开|公开渠道",
@@ -656,7 +671,7 @@ def _spans(text: str, seps: str) -> list[tuple[int, int]]:
 # the work of a body that a section of its own reports on ("一、行政复议案件情况 …（一）基本情况 …直接纠错236件"): the
 # section's headings say what its bare counts are of
 HEADED = ("reconsideration.", "litigation.")
-OPENGOV_DISPUTES = re.compile(r"因(政府)?信息公开(工作|问题)?(引起|被申请|申请|提起|引发)")
+OPENGOV_DISPUTES = re.compile(r"[因由](政府)?信息公开(工作|问题)?(引起|被申请|申请|提起|引发)")
 # a section on the reconsideration or litigation cases alone ("一、行政复议案件情况"), not on other work beside them
 SECTION_OF_CASES = re.compile(r"^(?!.*(执法|调解|普法|监督|信访|公开|法治|建设|依法行政)).*(行政复议|行政应诉|行政诉讼)")
 HEADING = re.compile(r"^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^\n。]{0,30}$", re.M)
@@ -747,6 +762,8 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
     if not out:  # nor a cue: the key whose name's words the clause holds (segmented)
         at = item.index("⟨N⟩")
         out = words.assign(item[:at], item[at + 3:], unit, RULE_KEYS)
+    if PUBLICISED_CASES.search(item):  # the cases made public, not the cases (the lexicon's 行政处罚案件 decides first)
+        out = [(key, why) for key, why in out if key != "enforcement.cases"]
     if re.search(PUBLICITY_ITEMS, clause):  # a lecture listed among the banners and booklets of a publicity drive
         out = [(key, why) for key, why in out if key != "study.trainings"]
     return out

@@ -1359,6 +1359,39 @@ def test_a_line_broken_between_a_number_and_its_measure_word_is_joined():
     assert normalize("报表数据截至2024\n年度报告").count("\n") == 1  # (a year is not a count: no measure word and stop)
 
 
+def test_kinds_of_information_a_website_put_out_one_by_one_are_added_up():
+    text = "全年网站共发布工作动态215条、通知公告47条、政策法规7条、预算决算公开13条，按时上传年度报告。"
+    assert figures(text) == {("opengov.published", 282)}
+    text = "街道通过区人民政府门户网站公开财政预决算信息2条、行政执法信息3条、街道工作动态1条。"
+    assert figures(text) == {("opengov.published", 6)}
+    text = "通过政府网站主动公开政务信息156条，其中包括公开目录1条、工作动态55条、公告公示28条。"
+    assert figures(text) == {("opengov.published", 156)}  # (a breakdown after 其中 is not more of it)
+    assert figures("全年更新政府信息公开目录462条，其中规范性文件6个。") == {("opengov.published", 462)}
+    assert ("opengov.published", 178) in figures("并发布外资外贸、社零指标以及安全生产检查等动态信息178条。")
+
+
+def test_requests_answered_penalties_made_public_and_disputes_over_answers():
+    text = "全年共受理政府信息依申请公开数量152件；政府信息依申请公开答复152件，答复率100%；由政府信息公开引起行政复议2件、行政诉讼案件2件。"
+    read = figures(text)
+    assert {("opengov.applications", 152), ("opengov.replied", 152)} <= read
+    assert not {key for key, _ in read} & {"reconsideration.accepted", "litigation.cases"}  # (disputes over the answers)
+    text = "对违规经营行为开展执法检查，并在全国信用信息共享平台公示行政处罚案件2件。"
+    assert figures(text) == {("credit.penalty_published", 2)}
+    assert ("normative.issued", 6) in figures("制发规范性文件6个，标注废止文件200个。")
+
+
+def test_the_preface_names_the_report_and_its_body_when_the_page_shows_no_title():
+    text = ("根据《中华人民共和国政府信息公开条例》规定，现发布《亳州市商务局2024年政府信息公开工作年度报告》。\n"
+            "一、总体情况\n全年主动公开政府信息256条。")
+    assert (extract_text(text)["title"], extract_text(text)["issuer"]) == \
+        ("亳州市商务局2024年政府信息公开工作年度报告", "亳州市商务局")
+    text = "一、总体情况\n本年度报告根据《条例》要求，由义乌市商务局编制。\n2024年度市商务局主动公开政务信息156条。"
+    assert (extract_text(text)["title"], extract_text(text)["issuer"]) == ("", "义乌市商务局")
+    text = ("根据《条例》编制报告。现将武汉东湖新技术开发区发展改革局(以下简称发改局)2024年度信息公开工作报告如下:\n"
+            "一、总体情况\n2024年主动公开各类政务信息共39条。")
+    assert extract_text(text)["issuer"] == "武汉东湖新技术开发区发展改革局"
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
