@@ -174,7 +174,8 @@ def title_of(lines: list[str]) -> str:
             title = re.sub(r"^关于(报送|呈报|上报|提交|报请审议)《(.+(报告|总结))》的(报告|函|请示)$", r"\2", title)
             # "…报告 2024-12-12": its date; "…报告 上海市统计局 2020-06-08": who posted it, and when
             return re.sub(r"(?<=报告)([\u4e00-\u9fff]{2,30}?)?[(（]?\d{4}[-.年]\d{1,2}[-.月]\d{1,2}日?[)）]?$", "", title)
-    body = [line for line in head if not _field(line) and not re.fullmatch(r"[A-Za-z0-9/\-.]+|有效|法治政府", line)]
+    body = [line for line in head if not _field(line) and not re.fullmatch(r"[A-Za-z0-9/\-.]+|有效|法治政府", line)
+            and not PAGE_CHROME.search(line)]
     for line in body[:6]:  # a page's title without 报告: "四川省教育厅2025年法治政府(部门)建设工作情况"
         bare = re.sub(r"\s+", "", line)
         if re.search(r"20\d{2}年", bare) and re.search("法治政府(部门)?建设", bare) and len(bare) <= 60 \
@@ -188,13 +189,16 @@ def title_of(lines: list[str]) -> str:
         return first  # ("保政呈〔2025〕5号"), nor the name of the site that carries it ("天津政务网", "…出版社")
     # a page without a title line whose preface names the report it puts out ("…要求，现发布《亳州市商务局2024年政府信息
     # 公开工作年度报告》。")
+    # (or whose first sentence opens with it: "广元市体育局2024年政府信息公开工作年度报告,根据《条例》…编制。")
     named = next((m for line in head[:3] if (m := PUT_OUT.search(line.replace(" ", "")))), None)
-    return named.group("title") if named else ""
+    return (named.group("title") or named.group("opens")) if named else ""
 
 
-PUT_OUT = re.compile(r"现(向社会)?(发布|公布|公开)《(?P<title>[^《》]{6,60}报告)》")
+PUT_OUT = re.compile(r"现(向社会)?(发布|公布|公开)《(?P<title>[^《》]{6,60}报告)》|"
+                     r"^(?P<opens>[^，,。《》:：]{6,60}报告)[,，](根据|依据|按照)")
 
 
+PAGE_CHROME = re.compile(r"点击收听|语音朗读|无障碍|今天是|打印本页|关闭窗口|字号[:：]")  # a page's controls
 SITE_NAME = re.compile(r"(网|网站|门户|出版社|集团|频道|客户端)$")
 
 
@@ -334,6 +338,10 @@ def _issuer(lines: list[str], title: str) -> str:
     m = re.match(r"(.+?)关于", title)
     if m and ORG.search(m.group(1)):
         return m.group(1)
+    if not title:  # an excerpt without its title: the body its first paragraph opens on ("2024年，江苏省科学技术厅深入…")
+        opening = next((OPENING_BODY.match(line.strip()) for line in lines[:6] if OPENING_BODY.match(line.strip())), None)
+        if opening:
+            return opening.group("organ")
     # an excerpt's first paragraph is not an organ, nor is a heading or the body it is addressed to
     first = lines[0] if lines else ""
     return first if len(first) <= 40 and ORG.search(first.replace(" ", "")) and not _addressed(first) \
@@ -361,6 +369,10 @@ def _placed(organ: str, head: list[str]) -> str:
     return organ
 # the opening of a report's first paragraph names who reports: "2025年,在市委、市政府的坚强领导下,薛城区坚持…"
 OPENING = re.compile(rf"^(20\d{{2}}年度?(以来)?[，,])?(在[^，,。]{{2,40}}[，,])?(?P<region>{REGION})(坚持|深入|始终|认真|紧紧|全面|以)")
+
+
+OPENING_BODY = re.compile(r"20\d{2}年度?[，,](?P<organ>(?![省市区县州旗盟])[\u4e00-\u9fff]{1,12}(省|自治区|市|州|盟|区|县|旗)[\u4e00-\u9fff]{1,14}?"
+                          r"(厅|局|委员会))(深入|认真|坚持|始终|紧紧|全面|严格|按照|以)")
 
 
 def _region_posted_for(head: list[str]) -> str:
@@ -396,7 +408,8 @@ def _body_of_region(named: str, head: list[str]) -> str:
 REPORTING_BODY = re.compile(r"(结合|现将|现(向社会)?(公开)?(公布|发布)《?)(20\d{2}年度?)?(?P<organ>[\u4e00-\u9fff]{2,30}?"
                             r"(局|委员会|委|办公室|人民政府|办事处|厅|中心))([(（]以下简称[^()（）]{1,12}[)）])?(20\d{2}年度?)?"
                             r"(政府信息公开|政务公开|信息公开)|由(?P<maker>[\u4e00-\u9fff]{2,30}?(局|委员会|委|办公室|人民政府|办事处|厅|中心))"
-                            r"(负责)?编制")  # ("…报告格式》要求，由义乌市商务局编制")
+                            r"((结合|按照|依据|根据)[^。]{0,80}?)?(负责)?编制")  # ("…要求，由义乌市商务局编制", "本报告由济宁市
+# 体育局按照《…》要求编制", "由瑞安市科学技术局结合有关统计数据编制")
 
 
 def _reporting_body(head: list[str], title: str) -> str:

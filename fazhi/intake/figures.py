@@ -68,7 +68,7 @@ PUBLICITY_ITEMS = "横幅|海报|展板|宣传栏|小册子|宣传资料|宣传�
 OTHER_TOPIC = rf"^(?!.*({lexicon.NAMES_THE_LAW.pattern})).*(防火|政策|防诈|诈骗|消防|安全|文明|疫情|卫生|创建|防溺水|防汛|环保|垃圾分类)"
 # the kinds of information an open-government report counts what it published in
 PUBLISHED_KINDS = "(工作动态|政务动态|新闻动态|通知公告|公告公示|政策法规|政策文件|部门文件|规划计划|财政预决算|预算决算|预决算|政策解读|机构职能)"
-ONE_KIND = rf"[\u4e00-\u9fff]{{0,4}}({PUBLISHED_KINDS}|[\u4e00-\u9fff]{{2,6}}信息)"  # ("街道工作动态", "行政执法信息")
+ONE_KIND = rf"[\u4e00-\u9fff]{{0,16}}({PUBLISHED_KINDS}|信息)"  # ("街道工作动态", "科技计划项目申报指南及通知类信息")
 NEW_MEDIA_WORDS = "公众号|微信|微博|抖音|视频号|头条号"
 # the penalty decisions made public ("在全国信用信息共享平台公示行政处罚案件2件"): publicity of the cases, not their count
 PUBLICISED_CASES = re.compile(r"公示[^，；;。⟨\d]{0,2}(行政)?处罚(案件|决定书?|信息)[^，；;。⟨\d]{0,2}⟨N⟩")
@@ -433,7 +433,8 @@ RULES = [
     R("opengov.published", "份|篇", r"(主动)?(发布|公开)(了)?⟨N⟩(政府|政务)?信息稿件"),  # "共主动公开158份信息稿件"
     # information pushed where a website is among the channels ("在微信公众号、门户网站推送信息280余篇"): an account's
     # own pushes are its count, not the body's ("通过…政府网微信公众号推送政务信息712条")
-    R("opengov.published", "条|篇", rf"推送{G}{{0,4}}信息{G}{{0,2}}⟨N⟩", exclude=r"^(?!.*(网站|公开栏|公开平台))"),
+    R("opengov.published", "条|篇", rf"推送{G}{{0,4}}信息{G}{{0,2}}⟨N⟩",
+      exclude=rf"^(?!.*(网站|公开栏|公开平台))|({NEW_MEDIA_WORDS})推送"),  # (nor "…、微信推送信息50条" beside a site's)
     # the information of the body's own field, or of the kinds listed before 等…方面, made public ("主动公开各类政府交通
     # 运输信息约196.4万条", "发布公开涉及部门工作、政策文件…等方面信息126条"), and what was made of it, all made public
     # ("全年累计产生政府信息16条，均已主动公开")
@@ -493,7 +494,7 @@ RULES = [
     R("opengov.published", "条", rf"^(全年|年内|本年度?)?(共|累计)?更新(政府)?信息公开目录{G}{{0,2}}⟨N⟩"),
     # the kinds of information a website put out, counted one by one with no total ("全年网站共发布工作动态215条、通知公告
     # 47条、政策法规7条"): the items are parts of what was published (a list after 其中 is a breakdown of a total)
-    R("opengov.published", "条|篇", rf"(发布|公开|更新)(了)?{ONE_KIND}(公开)?⟨N⟩|^{ONE_KIND}(公开)?⟨N⟩",
+    R("opengov.published", "条|篇", rf"(发布|公开|更新)(了)?{ONE_KIND}(公开)?⟨N⟩|^[\u4e00-\u9fff]{{2,16}}⟨N⟩",
       subject=rf"(网站|门户|网页)[^，,；;。\d]{{0,4}}(共|累计)?(发布|公开|更新)(了)?{ONE_KIND}\d[^，,；;。]*$",  # (in the
       exclude=f"其中|{NEW_MEDIA_WORDS}"),  # item's own clause: not a list after 其中; nor an account's posts listed beside)
     # information posted on the notice boards an open-government report lists as its channels ("通过政府信息公开栏、

@@ -1392,6 +1392,28 @@ def test_the_preface_names_the_report_and_its_body_when_the_page_shows_no_title(
     assert extract_text(text)["issuer"] == "武汉东湖新技术开发区发展改革局"
 
 
+def test_kinds_a_website_put_out_may_be_named_at_length():
+    text = ("通过厅网站先后发布科技计划项目申报指南及通知类信息56条、结果公示公告类信息68条、预决算公开信息11条、"
+            "人大政协建议提案办理情况62条。")
+    assert figures(text) == {("opengov.published", 197)}
+    text = "网站发布政务信息120条、微信推送信息50条。"
+    assert figures(text) == {("opengov.published", 120)}  # (an account's posts listed beside are not more of it)
+
+
+def test_the_body_is_named_by_who_compiled_the_report_or_by_its_first_sentence():
+    text = ("点击收听年报语音朗读\n本报告由济宁市体育局按照《中华人民共和国政府信息公开条例》要求编制。\n"
+            "一、总体情况\n2025年，网站发布政务动态等信息751条。")
+    assert (extract_text(text)["title"], extract_text(text)["issuer"]) == ("", "济宁市体育局")  # (page controls: no title)
+    text = "2024年,江苏省科学技术厅深入学习贯彻习近平总书记重要论述。\n一、总体情况\n全年受理依申请公开来件29件。"
+    assert extract_text(text)["issuer"] == "江苏省科学技术厅"
+    text = "2025年,区城市管理局坚持以习近平新时代中国特色社会主义思想为指导。\n一、工作情况"
+    assert extract_text(text)["issuer"] == ""  # (its level alone does not say which district's)
+    text = ("广元市体育局2024年政府信息公开工作年度报告,根据《条例》的规定编制。本报告由六部分组成。\n"
+            "一、总体情况\n2024年,市体育局网站主动发布各类信息538条。")
+    assert (extract_text(text)["title"], extract_text(text)["issuer"]) == \
+        ("广元市体育局2024年政府信息公开工作年度报告", "广元市体育局")
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
