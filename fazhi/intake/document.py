@@ -10,7 +10,7 @@ from .normalize import BULLET
 DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 DOC_NUMBER = re.compile(r"[\u3400-\u9fff]{1,12}[〔\[［(（](\d{4})[〕\]］)）]\d{1,4}号")
 ORG = re.compile(r"(委|政府|局|办公室|委员会|厅|办|院|司法所|人民政府|街道|办事处|镇|乡|县|(?<!示范)区|市|州|旗|盟|(?<!全)省|(?<![干内])部|"
-                 r"事务中心|服务中心|管理中心|执法大队|执法支队|"
+                 r"事务中心|服务中心|管理中心|执法大队|执法支队|档案馆|图书馆|博物馆|文化馆|"
                  r"(?<=[局委厅办])[)）]?党组|(?<=[局委厅办])[)）]?党委)"
                  r"([(（][^()（）]{2,12}[)）])?$")  # "火炬高新区(中山港街道)"
 LEVELS = [
@@ -357,7 +357,7 @@ def _placed(organ: str, head: list[str]) -> str:
     ("2024年，武汉市民政局坚持…"): not all of its kind (全市民政局系统)."""
     for line in head:  # the preface's own name for it ("现将金台区审计局政府信息公开工作…报告如下")
         m = REPORTING_BODY.search(line.replace(" ", ""))
-        body = m and (m.group("organ") or m.group("maker"))
+        body = m and _own_office_of(m.group("organ") or m.group("maker") or m.group("compiler"))
         if body and body.endswith(organ) and body != organ:
             return body
     if not re.match("[省市区县州旗]", organ):
@@ -405,10 +405,12 @@ def _body_of_region(named: str, head: list[str]) -> str:
 
 # a title that names no body ("2024年政府信息公开工作年度报告"): the preface says whose report it is ("结合2024年威海市文登区
 # 人力资源和社会保障局政府信息公开工作实际，编制…", "现公布江门市人力资源和社会保障局2024年政府信息公开工作年度报告")
-REPORTING_BODY = re.compile(r"(结合|现将|现(向社会)?(公开)?(公布|发布)《?)(20\d{2}年度?)?(?P<organ>[\u4e00-\u9fff]{2,30}?"
-                            r"(局|委员会|委|办公室|人民政府|办事处|厅|中心))([(（]以下简称[^()（）]{1,12}[)）])?(20\d{2}年度?)?"
-                            r"(政府信息公开|政务公开|信息公开)|由(?P<maker>[\u4e00-\u9fff]{2,30}?(局|委员会|委|办公室|人民政府|办事处|厅|中心))"
-                            r"((结合|按照|依据|根据)[^。]{0,80}?)?(负责)?编制")  # ("…要求，由义乌市商务局编制", "本报告由济宁市
+BODY = "(局|委员会|委|办公室|人民政府|办事处|厅|中心|档案馆)"  # (the kinds of body a preface names)
+REPORTING_BODY = re.compile(rf"(结合|现将|[现特](向社会)?(公开)?(公布|发布)《?)(20\d{{2}}年度?)?(?P<organ>[\u4e00-\u9fff]{{2,30}}?{BODY})"
+                            r"([(（]以下简称[^()（）]{1,12}[)）])?(20\d{2}年度?)?"
+                            rf"(政府信息公开|政务公开|信息公开)|由(?P<maker>[\u4e00-\u9fff]{{2,30}}?{BODY})"
+                            r"((结合|按照|依据|根据)[^。]{0,80}?)?(负责)?编制|"
+                            rf"(?P<compiler>[\u4e00-\u9fff]{{2,30}}?{BODY})(特|已)?编制(了)?(20\d{{2}}年度?)?(政府信息公开|政务公开)")  # ("…要求，由义乌市商务局编制", "本报告由济宁市
 # 体育局按照《…》要求编制", "由瑞安市科学技术局结合有关统计数据编制")
 
 
@@ -419,8 +421,14 @@ def _reporting_body(head: list[str], title: str) -> str:
     for line in head:
         m = REPORTING_BODY.search(line.replace(" ", ""))
         if m:
-            return m.group("organ") or m.group("maker")
+            return _own_office_of(m.group("organ") or m.group("maker") or m.group("compiler"))
     return ""
+
+
+def _own_office_of(body: str) -> str:
+    """The body whose own office compiled its report ("由樟树市档案馆办公室…编制"): the body, not its office (a
+    government's 办公室 is an organ of its own)."""
+    return re.sub(r"((?<=[局馆委厅])|(?<=中心))办公室$", "", body)
 
 
 def _organs_above(head: list[str], title: str) -> str:

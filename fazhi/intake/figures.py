@@ -70,6 +70,7 @@ OTHER_TOPIC = rf"^(?!.*({lexicon.NAMES_THE_LAW.pattern})).*(防火|政策|防诈
 PUBLISHED_KINDS = "(工作动态|政务动态|新闻动态|通知公告|公告公示|政策法规|政策文件|部门文件|规划计划|财政预决算|预算决算|预决算|政策解读|机构职能)"
 ONE_KIND = rf"[\u4e00-\u9fff]{{0,16}}({PUBLISHED_KINDS}|信息)"  # ("街道工作动态", "科技计划项目申报指南及通知类信息")
 NEW_MEDIA_WORDS = "公众号|微信|微博|抖音|视频号|头条号"
+A_SITE = r"网站|[\u4e00-\u9fff]网(?=[、，,和及与”」）)]|$)"  # a website, or one named …网 ("依托湛江信访网、…公众号")
 # the penalty decisions made public ("在全国信用信息共享平台公示行政处罚案件2件"): publicity of the cases, not their count
 PUBLICISED_CASES = re.compile(r"公示[^，；;。⟨\d]{0,2}(行政)?处罚(案件|决定书?|信息)[^，；;。⟨\d]{0,2}⟨N⟩")
 SOCIAL_ONLY = rf"^(?!.*(网站|网|公开栏|公示栏|公开平台)).*({NEW_MEDIA_WORDS})"  # a count of posts on an account alone
@@ -434,7 +435,7 @@ RULES = [
     # information pushed where a website is among the channels ("在微信公众号、门户网站推送信息280余篇"): an account's
     # own pushes are its count, not the body's ("通过…政府网微信公众号推送政务信息712条")
     R("opengov.published", "条|篇", rf"推送{G}{{0,4}}信息{G}{{0,2}}⟨N⟩",
-      exclude=rf"^(?!.*(网站|公开栏|公开平台))|({NEW_MEDIA_WORDS})推送"),  # (nor "…、微信推送信息50条" beside a site's)
+      exclude=rf"^(?!.*({A_SITE}|公开栏|公开平台))|({NEW_MEDIA_WORDS})推送"),  # (nor "…、微信推送信息50条" beside a site's)
     # the information of the body's own field, or of the kinds listed before 等…方面, made public ("主动公开各类政府交通
     # 运输信息约196.4万条", "发布公开涉及部门工作、政策文件…等方面信息126条"), and what was made of it, all made public
     # ("全年累计产生政府信息16条，均已主动公开")

@@ -1414,6 +1414,22 @@ def test_the_body_is_named_by_who_compiled_the_report_or_by_its_first_sentence()
         ("广元市体育局2024年政府信息公开工作年度报告", "广元市体育局")
 
 
+def test_information_pushed_through_a_site_named_as_a_net():
+    text = "依托湛江信访网、“湛江信访”微信公众号共推送各类信息222条，内容涵盖上级工作要闻。"
+    assert figures(text) == {("opengov.published", 222)}
+
+
+def test_an_archive_and_the_body_whose_office_compiled_the_report():
+    text = "武汉市硚口区档案馆2024年政府\n信息公开工作年度报告\n依据《条例》编制本报告。\n一、总体情况\n我馆主动公开政府信息3条。"
+    assert extract_text(text)["issuer"] == "武汉市硚口区档案馆"
+    text = "本年度报告根据《条例》规定，由樟树市档案馆办公室结合有关统计数据编制。\n一、总体情况\n全年共主动公开政府信息82条。"
+    assert extract_text(text)["issuer"] == "樟树市档案馆"
+    text = "按照《条例》要求，乌审旗信访局特编制2024年政府信息公开工作年度报告并予以公布。\n一、总体情况"
+    assert extract_text(text)["issuer"] == "乌审旗信访局"
+    text = "本报告由县人民政府办公室编制。\n一、总体情况"
+    assert extract_text(text)["issuer"] == "县人民政府办公室"  # (a government's office is an organ of its own)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
