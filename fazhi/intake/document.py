@@ -456,6 +456,10 @@ def _named_before_year(title: str) -> str:
         return organ
     # the year set after the title ("塘栖镇法治政府建设年度报告(2024年度)"): the organ before 法治
     m = re.match(r"(.{2,30}?)(法治|依法)[^(（]*[(（]20\d{2}年度?[)）]$", title)
+    if m and ORG.search(m.group(1)):
+        return m.group(1)
+    # the organ set after the title ("2024年政府信息公开工作年度报告(上海市嘉定区国防动员办公室)")
+    m = re.match(r"20\d{2}年度?[^(（]*报告[(（]([^()（）]{2,30})[)）]$", title)
     return m.group(1) if m and ORG.search(m.group(1)) else ""
 
 

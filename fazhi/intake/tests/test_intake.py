@@ -1430,6 +1430,11 @@ def test_an_archive_and_the_body_whose_office_compiled_the_report():
     assert extract_text(text)["issuer"] == "县人民政府办公室"  # (a government's office is an organ of its own)
 
 
+def test_the_organ_set_after_the_title_in_brackets_issues_it():
+    text = "2024年政府信息公开工作年度报告(上海市嘉定区国防动员办公室)\n发布时间:2025-01-21\n一、总体情况\n主动公开政府信息13条。"
+    assert extract_text(text)["issuer"] == "上海市嘉定区国防动员办公室"
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
