@@ -298,7 +298,7 @@ RULES = [
     # the cases taken in named first and the verb after ("行政复议案件受理7件", "行政复议立案7件"), or no verb at all
     R("reconsideration.accepted", "件|起", rf"(行政)?复议(案件)?{G}{{0,2}}(受理|立案){G}{{0,2}}⟨N⟩|^{G}{{0,8}}复议案件{G}{{0,2}}⟨N⟩",
       exclude="审结|办结|结案|纠错|纠正|调解|和解|审理中|在审|申请"),
-    R("reconsideration.concluded", "件|起", rf"(审结|办结|结案|审理终结)(的)?((行政)?复议案件)?{G}{{0,4}}⟨N⟩|"
+    R("reconsideration.concluded", "件|起", rf"(审结|办结|结案|审理终结)(的)?([\u4e00-\u9fff]{{0,4}}(行政)?复议案件)?{G}{{0,4}}⟨N⟩|"
       rf"^⟨N⟩(均|全部)?(审结|审理终结|办结)",
       subject="复议", exclude="调解|和解|尚未|未能|没有"),  # "以调解、和解方式结案7件": the cases mediated, a
     # part; "尚未审结行政复议0件": the cases still pending
@@ -673,6 +673,7 @@ def _spans(text: str, seps: str) -> list[tuple[int, int]]:
 # the work of a body that a section of its own reports on ("一、行政复议案件情况 …（一）基本情况 …直接纠错236件"): the
 # section's headings say what its bare counts are of
 HEADED = ("reconsideration.", "litigation.")
+GUIDED = re.compile(r"(指导|督促|指导监督)[^，；;。\d]{0,4}各(级|地)")
 OPENGOV_DISPUTES = re.compile(r"[因由](政府)?信息公开(工作|问题)?(引起|被申请|申请|提起|引发)")
 # a section on the reconsideration or litigation cases alone ("一、行政复议案件情况"), not on other work beside them
 SECTION_OF_CASES = re.compile(r"^(?!.*(执法|调解|普法|监督|信访|公开|法治|建设|依法行政)).*(行政复议|行政应诉|行政诉讼)")
@@ -764,6 +765,9 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
     if not out:  # nor a cue: the key whose name's words the clause holds (segmented)
         at = item.index("⟨N⟩")
         out = words.assign(item[:at], item[at + 3:], unit, RULE_KEYS)
+    if out and FOR_THE_PUBLIC.match(after):  # a lecture given to students or the public ("举办两期中国法治实务大讲堂，
+        out = [(key, why) for key, why in out if key != "study.trainings"]  # 面向全国法学院校师生…授课"): not the
+        # body's own study
     if PUBLICISED_CASES.search(item):  # the cases made public, not the cases (the lexicon's 行政处罚案件 decides first)
         out = [(key, why) for key, why in out if key != "enforcement.cases"]
     if re.search(PUBLICITY_ITEMS, clause):  # a lecture listed among the banners and booklets of a publicity drive
@@ -771,6 +775,7 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
     return out
 
 
+FOR_THE_PUBLIC = re.compile(r"[，,]面向[^，,；;。]{0,16}(师生|学生|群众|居民|村民|企业|市民|青少年|公众)")
 STUDIED = "学习|学法|培训|讲座|考试|研讨"  # the clause before a bare coverage figure is the cadres' own study
 
 
@@ -1148,6 +1153,8 @@ def statements(text: str) -> list[Found]:
                             break
                     if not candidates:
                         candidates = _respectively(clause, m, found, s_start + c_start)
+                    if GUIDED.search(clause[:m.start()]):  # ("指导监督各级复议机构办结行政复议案件25.4万件": the
+                        continue  # work of the bodies the reporting one guides, not its own)
                     if OPENGOV_DISPUTES.search(opening + sentence):  # ("因政府信息公开引起的行政复议2件，其中行政复议纠错0件":
                         # the cases brought against the reporting body over its answers, not its reconsideration work)
                         candidates = [c for c in candidates if not c[0].startswith(HEADED)]

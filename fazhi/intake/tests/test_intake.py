@@ -1435,6 +1435,14 @@ def test_the_organ_set_after_the_title_in_brackets_issues_it():
     assert extract_text(text)["issuer"] == "上海市嘉定区国防动员办公室"
 
 
+def test_the_work_of_the_bodies_guided_and_a_lecture_for_students_are_not_the_bodys_own():
+    text = "办结国务院行政复议案件6046件，指导监督各级复议机构办结行政复议案件25.4万件，指导各级行政应诉机关办理一审行政案件28.3万件。"
+    assert figures(text) == {("reconsideration.concluded", 6046)}
+    text = "举办两期中国法治实务大讲堂，面向全国法学院校师生线上线下同堂授课，近30万人次参加。"
+    assert "study.trainings" not in {key for key, _ in figures(text)}
+    assert ("study.trainings", 2) in figures("举办两期法治专题讲座，局机关干部全员参加。")
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
