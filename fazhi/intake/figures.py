@@ -498,6 +498,11 @@ RULES = [
     R("opengov.published", "条|篇", rf"(发布|公开|更新)(了)?{ONE_KIND}(公开)?⟨N⟩|^[\u4e00-\u9fff]{{2,16}}⟨N⟩",
       subject=rf"(网站|门户|网页)[^，,；;。\d]{{0,4}}(共|累计)?(发布|公开|更新)(了)?{ONE_KIND}\d[^，,；;。]*$",  # (in the
       exclude=f"其中|{NEW_MEDIA_WORDS}"),  # item's own clause: not a list after 其中; nor an account's posts listed beside)
+    # (and the list going on past a comma, its items still kinds of information: "…更新财政资金信息6条、政策解读1条，公益事业
+    # 建设等各类信息39条，其他主动公开文件2条")
+    R("opengov.published", "条|篇", rf"^[\u4e00-\u9fff]{{0,12}}({PUBLISHED_KINDS}|信息|文件)(公开)?⟨N⟩",
+      subject=rf"(网站|门户|网页)[^，,；;。\d]{{0,4}}(共|累计)?(发布|公开|更新)(了)?{ONE_KIND}\d[^；;。]*$",
+      exclude=f"其中|{NEW_MEDIA_WORDS}"),
     # information posted on the notice boards an open-government report lists as its channels ("通过政府信息公开栏、
     # 村务公示栏等多种公开渠道，公示信息300余条")
     R("opengov.published", "条", rf"^公示(各类)?(政府|政务)?信息{G}{{0,2}}⟨N⟩", subject="信息公开|政务公开|公开渠道",
@@ -715,13 +720,15 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
         item = lead_verb + own + _shared_tail(marked, unit)  # (an item with a verb of its own keeps it: "、办结15件")
         shared = prefix + own
     out = [(e.key, f"识别词表：指标名称紧挨数字（{term}）") for e, term in lexicon.matches(own, unit, exact=True)]
+    # the sentence before and this one up to the clause, their boundary kept (a subject is not read across it)
+    told = before[:len(before) - len(lead)] + "。" + lead if before.endswith(lead) and len(before) > len(lead) else before
     for rule in RULES:
         if not re.fullmatch(rule.units, unit) or not rule.near.search(item):
             continue
         if rule.exclude and rule.exclude.search(shared):
             continue
         if rule.subject and not rule.subject.search((opening + lead + clause + after) if rule.own_sentence else
-                                                     (heading if rule.key.startswith(HEADED) else "") + before + clause):
+                                                     (heading if rule.key.startswith(HEADED) else "") + told + clause):
             continue
         out.append((rule.key, f"短语规则{INFERRED if rule.inferred else ''}：{rule.near.pattern[:60]}"))
     out += [(e.key, f"识别词表：指标名称在数字旁（{term}）")
@@ -866,7 +873,19 @@ def _parts(a: Found, b: Found, text: str) -> bool:
         return False  # group of them (but "中心组学法4次，局机关集体学法15场次" is more of the same sessions)
     return _parallel(between) or (bool(re.fullmatch(r"[，,][^，,；;。：:\n\d]{1,10}", between))
                                   and not ELLIPSIS_BREAKS.search(between)) or _numbers_first(a, b, text) \
-        or _verb_again(a, b, text) or _channel_again(a, b, text)
+        or _verb_again(a, b, text) or _channel_again(a, b, text) or _kind_again(a, b, text)
+
+
+def _kind_again(a: Found, b: Found, text: str) -> bool:
+    """The next clause names only another kind of the information put out ("…规划信息2条，公益事业建设等各类信息39条，
+    其他主动公开文件2条"): more of what was published."""
+    return a.key == b.key == "opengov.published" and bool(re.fullmatch(
+        rf"[，,](?!.*({KIND_BREAKS}))[\u4e00-\u9fff]{{0,12}}({PUBLISHED_KINDS}|信息|文件)(公开)?", text[a.end:b.start]))
+
+
+# a clause that is not just another kind: a breakdown (其中, 包括) or another act of putting out (发布政务动态1205条)
+KIND_BREAKS = f"其中|包括|包含|主要|含|发布|推送|更新|转载|报送|上传|制作|通过|新媒体|其他方式|{NEW_MEDIA_WORDS}"  # (nor
+# the posts of another channel: "在门户网站上公开各类信息共37条，微信公开各类信息共80条")
 
 
 def _channel_again(a: Found, b: Found, text: str) -> bool:
@@ -1076,6 +1095,15 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
             continue
         if len(group) == 1:
             out.append(group[0])
+            continue
+        own_name = next((f for f in group if _names_key(_own_words(f, text), f.key)), None)
+        if own_name is not None and own_name is not group[0] and own_name.key == "opengov.published" \
+                and own_name.value > group[0].value and not _names_key(_own_words(group[0], text), group[0].key) \
+                and not any(_parts(a, b, text) for a, b in zip(group, group[1:], strict=False)):
+            # ("发布动态信息1400条…。…主动公开信息20216条": the count the report gives in the measure's own name, of
+            # more than a kind of it)
+            out.append(replace(own_name, other_values=tuple(f.value for f in group if f is not own_name),
+                               chosen_by="以指标名称说出的数字优于先出现但未用指标名称的数字"))
             continue
         first = group[0]
         rest = tuple(f.value for f in group[1:])

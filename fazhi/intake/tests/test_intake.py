@@ -1443,6 +1443,21 @@ def test_the_work_of_the_bodies_guided_and_a_lecture_for_students_are_not_the_bo
     assert ("study.trainings", 2) in figures("举办两期法治专题讲座，局机关干部全员参加。")
 
 
+def test_kinds_of_information_listed_past_a_comma_and_a_total_in_the_measures_own_name():
+    text = ("2024年，我局在市政府门户网站更新财政资金信息6条、政策解读1条、规划信息2条，公益事业建设等各类信息39条，"
+            "其他主动公开文件2条。")
+    assert figures(text) == {("opengov.published", 50)}
+    text = "2023年在门户网站上公开各类信息共37条，微信公开各类信息共80条。"
+    assert figures(text) == {("opengov.published", 37)}  # (an account's posts are not another kind)
+    text = "全年公开政府信息1820条，发布政务动态1205条，发布专题信息247条。"
+    assert figures(text) == {("opengov.published", 1820)}  # (another act of putting out, not another kind)
+    text = ("(一)做好重大主题宣传。厅官方网站发布动态信息1400条。\n(二)加强政府信息主动公开。我厅通过官方网站、"
+            "政府信息公开专栏、政务新媒体平台主动公开信息20216条，其中，政府信息公开专栏63条。")
+    assert figures(text) == {("opengov.published", 20216)}
+    text = "在区政府门户网站大数据局网页主动公开政府信息。全年主动发布政务信息43条，主要包括部门信息34条，政策文件3条。"
+    assert figures(text) == {("opengov.published", 43)}  # (the list a sentence before does not reach into this one)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
