@@ -1309,6 +1309,8 @@ def test_information_after_a_long_list_and_requests_to_make_information_public()
     assert ("opengov.published", 1261) in figures(text)
     assert ("opengov.published", 220) in figures("2024年全年在门户网站发布热点信息等220余条。")
     assert ("opengov.applications", 27) in figures("2024年收到要求公开信息的申请27件，均已办理。")
+    text = "2024年度，我镇共收到来自公民、法人或者其他组织对依申请公开政府信息的申请2件，比去年增加1件。"
+    assert ("opengov.applications", 2) in figures(text)
     assert ("opengov.applications", 3) in figures("收到政府信息公开申请3项全部予以公开，无上年结转政府信息公开申请。")
 
 
