@@ -455,6 +455,8 @@ RULES = [
       rf"⟨N⟩(件)?(政府)?信息公开申请|⟨N⟩(件)?(政府信息)?依申请(公开|件)|依申请(政府)?信息公开{G}{{0,4}}⟨N⟩",  # ("依申请信息公开办理有69件")
       exclude=r"(已经|已)(完成|办结|答复|处理)|(完成|办结)了?(依申请公开|政府信息公开|信息公开)申请|依申请公开(答复|办结)"),  # (answered)
     R("opengov.applications", "件|条", rf"收到⟨N⟩{G}{{0,2}}(政府)?信息公开(相关)?申请"),  # "收到2条政府信息公开相关申请"
+    # the requests counted first and described after ("收到2条公众通过“广东税务互动依申请公开栏目”提交的申请")
+    R("opengov.applications", "件|条", r"收到⟨N⟩[^，；;。⟨\d]{0,30}(提交|提出)的(政府信息公开)?申请", subject="依申请公开|信息公开"),
     R("opengov.applications", "件|条", rf"(收到|受理|接收)(了)?依申请公开(政府)?(信息)?(申请)?{G}{{0,2}}⟨N⟩"),  # "收到依申请公开6条"
     # the matters asked for, counted in 项 ("本年度收到1项依申请公开事项", "依申请公开事项7项"), and the request forms
     # received under a heading on requests ("二是依申请公开情况。…接收到申请书55份")
@@ -487,6 +489,8 @@ RULES = [
       subject="公开申请|依申请公开", own_sentence=True),
     R("opengov.reply_on_time_rate", RATE, rf"^(按时|按期)办结率{G}{{0,3}}⟨N⟩", subject="公开申请|依申请公开",
       own_sentence=True),
+    R("opengov.reply_on_time_rate", RATE, rf"(公开申请|依申请公开)(件)?的?(按时|按期)(办结|答复)率{G}{{0,3}}⟨N⟩"),  # "政府信息公开
+    # 申请的按时办结率为100%"
     R("opengov.published", "条", r"^(全年|年内|本年度?)?(共|累计|共计)?(发布|公开)⟨N⟩$", subject=r"(发布|公开)[^。]*信息"),
     # the information a report on making it public says was updated in the year ("…主动公开政府信息，内容涉及…。全年
     # 更新工作动态、养老服务和社会救助信息162条")

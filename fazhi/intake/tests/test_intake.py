@@ -1460,6 +1460,14 @@ def test_kinds_of_information_listed_past_a_comma_and_a_total_in_the_measures_ow
     assert figures(text) == {("opengov.published", 43)}  # (the list a sentence before does not reach into this one)
 
 
+def test_requests_described_after_their_count_and_their_rate_of_answers_in_time():
+    text = "二是规范做好政府信息依申请公开。2023年，香洲区税务局收到2条公众通过“广东税务互动依申请公开栏目”提交的申请。"
+    assert ("opengov.applications", 2) in figures(text)
+    assert ("opengov.reply_on_time_rate", 100) in figures("该申请已作出答复。政府信息公开申请的按时办结率为100%。")
+    text = "引言\n本年报是根据有关要求，由武进地税局编制的2017年度政府信息公开年度报告。\n一、概述"
+    assert (extract_text(text)["title"], extract_text(text)["issuer"]) == ("", "武进地税局")  # (a section's name)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
