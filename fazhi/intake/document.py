@@ -85,7 +85,14 @@ FIELDS_AFTER = re.compile(r"\s*(发布日期|发布时间|信息来源|来源|�
 
 
 def _unlabelled(lines: list[str]) -> list[str]:
-    return [FIELDS_AFTER.sub("", NUMBER_PREFIX.sub("", FIELD_LABEL.sub("", line, count=1))) for line in lines]
+    return [FIELDS_AFTER.sub("", NUMBER_PREFIX.sub("", _label_off(line))) for line in lines]
+
+
+def _label_off(line: str) -> str:
+    """The line without the page's label before the title — and, the title set in a table row after its label
+    ("标题: | 某局…报告 | ||"), without the row's borders."""
+    bare = FIELD_LABEL.sub("", line, count=1)
+    return re.sub(r"^[\s|｜]+|[\s|｜]+$", "", bare) if bare != line else line
 
 
 def _field(line: str) -> bool:
@@ -259,6 +266,7 @@ STAMPED = [re.compile(r"()(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}"),
            re.compile(r"(报告|总结)\s*[(（]?\s*(\d{4})\s*[-.年]\s*(\d{1,2})\s*[-.月]\s*(\d{1,2})日?\s*[)）]?$"),  # the date after a
            # listed title ("…报告 (2024-02-26)", "…报告 ( 2024年01月15日 )")
            re.compile(r"^()(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})$"),  # a date alone on its line at the top
+           re.compile(r"^()(\d{4})-(\d{1,2})-(\d{2})\d{1,2}时\d{1,2}分"),  # a stamp run into its time ("2025-01-1615时38分")
            re.compile(r"(报告|总结)\s*[\u4e00-\u9fff]{2,30}?\s*(\d{4})-(\d{1,2})-(\d{1,2})$"),  # "…报告 某局 2020-06-08"
            re.compile(r"^[\u4e00-\u9fff]{1,12}(科|处|室|办|局|中心)\s+(\d{4})-(\d{1,2})-(\d{1,2})$"),  # "政策法规科 2023-12-29":
            # the office that posted it and the date
@@ -409,7 +417,7 @@ BODY = "(局|委员会|委|办公室|人民政府|办事处|厅|中心|档案馆
 REPORTING_BODY = re.compile(rf"(结合|现将|[现特](向社会)?(公开)?(公布|发布)《?)(20\d{{2}}年度?)?(?P<organ>[\u4e00-\u9fff]{{2,30}}?{BODY})"
                             r"([(（]以下简称[^()（）]{1,12}[)）])?(20\d{2}年度?)?"
                             rf"(政府信息公开|政务公开|信息公开)|由(?P<maker>[\u4e00-\u9fff]{{2,30}}?{BODY})"
-                            r"((结合|按照|依据|根据)[^。]{0,80}?)?(负责)?编制|"
+                            r"([(（]以下简称[^()（）]{1,12}[)）])?((结合|按照|依据|根据)[^。]{0,80}?)?(负责)?编制|"
                             rf"(?P<compiler>[\u4e00-\u9fff]{{2,30}}?{BODY})(特|已)?编制(了)?(20\d{{2}}年度?)?(政府信息公开|政务公开)")  # ("…要求，由义乌市商务局编制", "本报告由济宁市
 # 体育局按照《…》要求编制", "由瑞安市科学技术局结合有关统计数据编制")
 
@@ -499,7 +507,8 @@ def _title_organ(head: list[str]) -> str:
                 above -= 1
             organ = " ".join(h.strip() for h in head[above:i])
         clean = organ.replace(" ", "")
-        sentence = re.search(r"[，,。；]", clean)  # "2025年，某区深入贯彻…及市、区关于…": a sentence, not an organ
+        sentence = re.search(r"[，,。；]|贯彻|落实|坚持|坚决|按照|根据|围绕", clean)  # "2025年，某区深入贯彻…及市、区关于…",
+        # "坚决贯彻党中央、国务院和省委、省政府关于…": a sentence, not an organ
         return re.sub(r"\s+", " ", organ) if clean and len(clean) <= 40 and ORG.search(clean) and not sentence else ""
     return ""
 

@@ -455,6 +455,7 @@ RULES = [
       rf"⟨N⟩(件)?(政府)?信息公开申请|⟨N⟩(件)?(政府信息)?依申请(公开|件)|依申请(政府)?信息公开{G}{{0,4}}⟨N⟩",  # ("依申请信息公开办理有69件")
       exclude=r"(已经|已)(完成|办结|答复|处理)|(完成|办结)了?(依申请公开|政府信息公开|信息公开)申请|依申请公开(答复|办结)"),  # (answered)
     R("opengov.applications", "件|条", rf"收到⟨N⟩{G}{{0,2}}(政府)?信息公开(相关)?申请"),  # "收到2条政府信息公开相关申请"
+    R("opengov.applications", "件|条", rf"(收到|受理|接到)(政府信息)?申请公开(政府信息)?{G}{{0,4}}⟨N⟩"),  # "收到申请公开1件"
     # the requests counted first and described after ("收到2条公众通过“广东税务互动依申请公开栏目”提交的申请")
     R("opengov.applications", "件|条", r"收到⟨N⟩[^，；;。⟨\d]{0,30}(提交|提出)的(政府信息公开)?申请", subject="依申请公开|信息公开"),
     R("opengov.applications", "件|条", rf"(收到|受理|接收)(了)?依申请公开(政府)?(信息)?(申请)?{G}{{0,2}}⟨N⟩"),  # "收到依申请公开6条"
@@ -1041,9 +1042,9 @@ def _named_part(group: list[Found], text: str) -> Found | None:
         return None
     for f in group[1:]:
         between = text[first.end:f.start]
-        if re.search(r"[。！？!?\n；;]", between) or not between.lstrip("，,：: ").startswith("其中"):
+        if re.search(r"[。！？!?\n；;]", between) or not between.lstrip("，,：: (（").startswith("其中"):
             continue
-        if _names_key(between.lstrip("，,：: ")[2:], f.key, listed=True):
+        if _names_key(between.lstrip("，,：: (（")[2:], f.key, listed=True):
             return f
     return None
 
@@ -1169,8 +1170,11 @@ def statements(text: str) -> list[Found]:
             for m in NUMBER.finditer(clause):
                 value = _value(m)
                 if value is None or _article(m, clause) or _norm(m, clause) or _quoted(m, clause) \
-                        or _breakdown(m, clause) or _from_value(m, clause) or CHANGE.search(clause[:m.start()]):
+                        or _from_value(m, clause) or CHANGE.search(clause[:m.start()]):
                     continue
+                # a part inside a breakdown of a total is read only where the breakdown names the measure itself
+                # ("推送各类工作信息1428条(其中包括主动公开政府信息574条)")
+                broken = _breakdown(m, clause)
                 for readings in _shared(clause, m):
                     candidates = []
                     for marked in readings:
@@ -1185,6 +1189,9 @@ def statements(text: str) -> list[Found]:
                             break
                     if not candidates:
                         candidates = _respectively(clause, m, found, s_start + c_start)
+                    if broken:
+                        inside = clause[max(clause[:m.start()].rfind("（"), clause[:m.start()].rfind("(")):m.start()]
+                        candidates = [c for c in candidates if any(term in inside for term in lexicon.terms_of(c[0]))]
                     if GUIDED.search(clause[:m.start()]):  # ("指导监督各级复议机构办结行政复议案件25.4万件": the
                         continue  # work of the bodies the reporting one guides, not its own)
                     if OPENGOV_DISPUTES.search(opening + sentence):  # ("因政府信息公开引起的行政复议2件，其中行政复议纠错0件":

@@ -1468,6 +1468,27 @@ def test_requests_described_after_their_count_and_their_rate_of_answers_in_time(
     assert (extract_text(text)["title"], extract_text(text)["issuer"]) == ("", "武进地税局")  # (a section's name)
 
 
+def test_a_breakdown_naming_the_measure_itself_and_requests_to_make_public():
+    text = "局门户网站共推送各类工作信息1428条(其中包括主动公开政府信息574条)。局“双微”平台共发布信息2128条。"
+    assert figures(text) == {("opengov.published", 574)}
+    text = "完成法制审核48份（含合同37份、执法案卷6件）。"
+    assert ("advisers.contracts_reviewed", 37) not in figures(text)  # (a breakdown not in the measure's own name)
+    assert ("opengov.applications", 1) in figures("(二)依申请公开情况\n2024年度我局收到申请公开1件，并及时回复。")
+
+
+def test_page_fields_and_prefaces_that_name_the_report_and_its_body():
+    text = ("标题: | 淄博市工业和信息化局2024年政府信息公开工作年度报告 | ||\n---|---|---|---|\n"
+            "发文日期: | 2025-01-22 | 发布机构: | 淄博市工业和信息化局 |\n一、总体情况")
+    assert extract_text(text)["title"] == "淄博市工业和信息化局2024年政府信息公开工作年度报告"
+    text = "围场县民族宗教事务局2024年政府信息公开工作年度报告\n2025-01-1615时38分 浏览次数:\n一、总体情况"
+    assert extract_text(text)["posted_on"] == "2025-01-16"
+    text = ("根据《条例》规定，结合我委工作开展情况，编制本年度报告。\n一、总体情况\n"
+            "坚决贯彻党中央、国务院和省委、省政府关于政府信息公开的部署要求，每季度向分管委领导报告工作。")
+    assert extract_text(text)["issuer"] == ""  # (a sentence before 关于 is not an organ)
+    text = "本年度报告根据《条例》要求，由津市市工业和信息化局(以下简称“市工信局”)编制。\n(一)主动公开政府信息情况"
+    assert extract_text(text)["issuer"] == "津市市工业和信息化局"
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
