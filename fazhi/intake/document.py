@@ -81,7 +81,7 @@ NUMBER_PREFIX = re.compile(r"^[\[［【(（][^\]］】)）]{0,16}[〔\[［(（]\
 
 
 # the page's other fields set after the title on its line ("…情况报告 信息来源: 发布时间:2024-01-02")
-FIELDS_AFTER = re.compile(r"\s*(发布日期|发布时间|信息来源|来源|发文机关|发布机构|成文日期|浏览次数|点击数)\s*[:：].*$")
+FIELDS_AFTER = re.compile(r"\s*(发布日期|发布时间|文章来源|信息来源|来源|发文机关|发布机构|成文日期|浏览次数|点击数)\s*[:：].*$")
 
 
 def _unlabelled(lines: list[str]) -> list[str]:
@@ -414,8 +414,8 @@ def _body_of_region(named: str, head: list[str]) -> str:
 # a title that names no body ("2024年政府信息公开工作年度报告"): the preface says whose report it is ("结合2024年威海市文登区
 # 人力资源和社会保障局政府信息公开工作实际，编制…", "现公布江门市人力资源和社会保障局2024年政府信息公开工作年度报告")
 BODY = "(局|委员会|委|办公室|人民政府|办事处|厅|中心|档案馆)"  # (the kinds of body a preface names)
-REPORTING_BODY = re.compile(rf"(结合|现将|[现特](向社会)?(公开)?(公布|发布)《?)(20\d{{2}}年度?)?(?P<organ>[\u4e00-\u9fff]{{2,30}}?{BODY})"
-                            r"([(（]以下简称[^()（）]{1,12}[)）])?(20\d{2}年度?)?"
+REPORTING_BODY = re.compile(rf"(结合|汇总|现将|[现特](向社会)?(公开)?(公布|发布)《?)(20\d{{2}}年度?)?(?P<organ>[\u4e00-\u9fff]{{2,30}}?{BODY})"
+                            r"([(（]以下简称[^()（）]{1,12}[)）])?(20\d{2}年度?)?的?"
                             rf"(政府信息公开|政务公开|信息公开)|由(?P<maker>[\u4e00-\u9fff]{{2,30}}?{BODY})"
                             r"([(（]以下简称[^()（）]{1,12}[)）])?((结合|按照|依据|根据)[^。]{0,80}?)?(负责)?编制|"
                             rf"(?P<compiler>[\u4e00-\u9fff]{{2,30}}?{BODY})(特|已)?编制(了)?(20\d{{2}}年度?)?(政府信息公开|政务公开)")  # ("…要求，由义乌市商务局编制", "本报告由济宁市

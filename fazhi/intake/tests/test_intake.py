@@ -1489,6 +1489,13 @@ def test_page_fields_and_prefaces_that_name_the_report_and_its_body():
     assert extract_text(text)["issuer"] == "津市市工业和信息化局"
 
 
+def test_an_articles_source_line_is_not_a_title_and_a_summary_names_its_body():
+    text = "文章來源:辦公廳 發布時間:2023-01-31\n參照《條例》等有關要求，編制本報告。\n一、總體情況"
+    assert (extract_text(text)["title"], extract_text(text)["posted_on"]) == ("", "2023-01-31")
+    text = "本年度报告根据《条例》要求，汇总2024年度丽水市国资委的政府信息公开工作开展情况编制而成。\n一、总体情况"
+    assert extract_text(text)["issuer"] == "丽水市国资委"
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
