@@ -164,6 +164,10 @@ RULES = [
     R("normative.issued", DOCS, r"(制发|出台|印发|制定|发布|新增)(了)?⟨N⟩(行政)?规范性文件", exclude="备案|审查|审核|清理|废止"),
     R("normative.issued", DOCS, rf"(制发|出台|印发|制定|发布){G}{{0,6}}(行政)?规范性文件{G}{{0,2}}⟨N⟩|"
       rf"(制发|出台|印发|制定|发布)(《[^》]{{1,40}}》)+等?(行政)?规范性文件{G}{{0,2}}⟨N⟩"),  # the titles in between
+    # the normative documents among the kinds of documents the sentence says were made ("以市外办名义制发的主动公开文件
+    # 25件，其中人事信息14件、…、规范性文件1件")
+    R("normative.issued", DOCS, rf"^(其中)?(行政)?规范性文件{G}{{0,2}}⟨N⟩", subject=r"(制发|印发|出台|制定)[^。；;]{0,30}文件[^。；;]{0,4}\d",
+      own_sentence=True, exclude="备案|审查|审核|清理|废止"),
     R("normative.filing_rate", RATE, rf"备案(审查)?率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
     R("normative.review_rate", RATE, rf"(合法性)?审核率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
     # the documents filed, after the clause that names them ("制定规范性文件20件，报备20件")

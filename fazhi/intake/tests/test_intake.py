@@ -1496,6 +1496,13 @@ def test_an_articles_source_line_is_not_a_title_and_a_summary_names_its_body():
     assert extract_text(text)["issuer"] == "丽水市国资委"
 
 
+def test_normative_documents_among_the_kinds_of_documents_made():
+    text = "以市外办名义制发的主动公开文件25件，其中人事信息14件、财政预决算6件、规范性文件1件，均在法定时限内主动公开。"
+    assert ("normative.issued", 1) in figures(text)
+    text = "公开各类文件25件，其中规范性文件3件。"
+    assert ("normative.issued", 3) not in figures(text)  # (made public, not said to be made this year)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
