@@ -205,7 +205,8 @@ PUT_OUT = re.compile(r"现(向社会)?(发布|公布|公开)《(?P<title>[^《�
                      r"^(?P<opens>[^，,。《》:：]{6,60}报告)[,，](根据|依据|按照)")
 
 
-PAGE_CHROME = re.compile(r"点击收听|语音朗读|无障碍|今天是|打印本页|关闭窗口|字号[:：]")  # a page's controls
+PAGE_CHROME = re.compile(r"点击收听|语音朗读|无障碍|今天是|打印本页|关闭窗口|字号[:：]|欢迎您|欢迎访问|欢迎光临|"
+                         r"^(政府)?信息公开$|^政务公开$")  # a page's controls, greeting and column name
 SITE_NAME = re.compile(r"(网|网站|门户|出版社|集团|频道|客户端)$")
 
 
@@ -460,6 +461,8 @@ def _named_before_year(title: str) -> str:
     m = re.match(r"(?:关于)?(.{2,30}?)(20\d{2})年?度?", title) or \
         re.match(r"20\d{2}年度?(.{2,30}?)(法治|依法|政府信息公开|政务公开)", title)  # ("2025年金厂镇政府信息公开…报告")
     organ = re.sub(r"(?<=[局委厅办])机关$", "", m.group(1)) if m else ""  # "某局机关2023年…": the 局's own report
+    organ = re.sub(r"(?<=[局委厅办府])(政府信息公开|政务公开|法治政府建设)(工作)?$", "", organ)  # ("中国地震局政府信息公开
+    # 工作2010年度报告")
     if organ and ORG.search(organ):
         return organ
     # the year set after the title ("塘栖镇法治政府建设年度报告(2024年度)"): the organ before 法治

@@ -1503,6 +1503,15 @@ def test_normative_documents_among_the_kinds_of_documents_made():
     assert ("normative.issued", 3) not in figures(text)  # (made public, not said to be made this year)
 
 
+def test_a_sites_greeting_and_column_are_not_titles_and_a_title_names_its_body_before_the_work():
+    text = "安徽省防震减灾信息网欢迎您!\n根据《条例》要求，现将安徽省地震局2023年政府信息公开工作年度情况报告如下。\n一、总体情况"
+    assert (extract_text(text)["title"], extract_text(text)["issuer"]) == ("", "安徽省地震局")
+    text = "信息公开\n本报告由湖北省地震局根据《条例》要求编制。\n一、总体情况"
+    assert (extract_text(text)["title"], extract_text(text)["issuer"]) == ("", "湖北省地震局")
+    text = "中國地震局政府信息公開工作2010年度報告\n根據《條例》有關規定，編制本年度工作報告。\n一、概述"
+    assert extract_text(text)["issuer"] == "中国地震局"
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
