@@ -688,7 +688,7 @@ def _spans(text: str, seps: str) -> list[tuple[int, int]]:
 # section's headings say what its bare counts are of
 HEADED = ("reconsideration.", "litigation.")
 GUIDED = re.compile(r"(指导|督促|指导监督)[^，；;。\d]{0,4}各(级|地)")
-OPENGOV_DISPUTES = re.compile(r"[因由](政府)?信息公开(工作|问题)?(引起|被申请|申请|提起|引发)")
+OPENGOV_DISPUTES = re.compile(r"[因由](政府)?信息(依申请)?公开(工作|问题)?(引起|被申请|申请|提起|引发)")
 # a section on the reconsideration or litigation cases alone ("一、行政复议案件情况"), not on other work beside them
 SECTION_OF_CASES = re.compile(r"^(?!.*(执法|调解|普法|监督|信访|公开|法治|建设|依法行政)).*(行政复议|行政应诉|行政诉讼)")
 HEADING = re.compile(r"^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^\n。]{0,30}$", re.M)
@@ -877,6 +877,9 @@ def _parts(a: Found, b: Found, text: str) -> bool:
         return False  # two measures of the cases, not parts of one
     if re.search("、|和|及|与", between) and not re.search(r"[，,；;。：:\n]", between):
         return True
+    if re.search("栏目|专栏", between) and re.search("各类|全部|所有", _own_words(a, text)):  # "发布各类信息79条，
+        return False  # 重点栏目发布信息65条": a column of the site that put out all of it, a share (not "部门动态…32条，
+        # 校园风采栏目…21条", columns side by side)
     if text[a.start - 2:a.start] == text[b.start - 2:b.start] and len(re.split(r"[，,；;]", between)[-1]) <= 8 \
             and a.unit in PEOPLE:  # "法律顾问1名，村法律顾问9名": people named again with a qualifier are another
         return False  # group of them (but "中心组学法4次，局机关集体学法15场次" is more of the same sessions)

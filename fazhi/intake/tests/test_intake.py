@@ -1512,6 +1512,23 @@ def test_a_sites_greeting_and_column_are_not_titles_and_a_title_names_its_body_b
     assert extract_text(text)["issuer"] == "中国地震局"
 
 
+def test_a_column_of_the_site_that_put_out_everything_is_a_share_and_disputes_over_requests():
+    text = "我单位在区人民政府政务公开网站及时发布各类信息79条，重点栏目发布信息65条，较好地完成了年度目标任务。"
+    assert figures(text) == {("opengov.published", 79)}
+    text = "区教育局在政府门户网站部门动态发布信息32条，校园风采栏目发布信息21条，信息公开栏目发布信息43条。"
+    assert figures(text) == {("opengov.published", 96)}  # (columns side by side are added up)
+    text = "2024年我社全年共收到依申请公开0件，因政府信息依申请公开引起行政复议0件，行政诉讼0件。"
+    assert not {key for key, _ in figures(text)} & {"reconsideration.accepted", "litigation.cases"}
+
+
+def test_federations_and_cooperatives_issue_and_a_share_button_is_not_a_title():
+    text = ("用微信扫描二维码分享至好友和朋友圈\n根据《条例》要求，现发布《亳州市谯城区残疾人联合会2025年政府信息公开工作年度报告》。\n"
+            "一、总体情况")
+    assert (extract_text(text)["title"], extract_text(text)["issuer"]) == \
+        ("亳州市谯城区残疾人联合会2025年政府信息公开工作年度报告", "亳州市谯城区残疾人联合会")
+    assert extract_text("本报告依据《条例》要求，由高安市供销联社结合有关统计数据编制。\n一、总体情况")["issuer"] == "高安市供销联社"
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
