@@ -70,6 +70,7 @@ OTHER_TOPIC = rf"^(?!.*({lexicon.NAMES_THE_LAW.pattern})).*(防火|政策|防诈
 PUBLISHED_KINDS = "(工作动态|政务动态|新闻动态|通知公告|公告公示|政策法规|政策文件|部门文件|规划计划|财政预决算|预算决算|预决算|政策解读|机构职能)"
 ONE_KIND = rf"[\u4e00-\u9fff]{{0,16}}({PUBLISHED_KINDS}|信息)"  # ("街道工作动态", "科技计划项目申报指南及通知类信息")
 NEW_MEDIA_WORDS = "公众号|微信|微博|抖音|视频号|头条号"
+CHANNEL = re.compile(f"网站|门户|平台|专栏|栏目|{NEW_MEDIA_WORDS}")  # where a body puts information out
 A_SITE = r"网站|[\u4e00-\u9fff]网(?=[、，,和及与”」）)]|$)"  # a website, or one named …网 ("依托湛江信访网、…公众号")
 # the penalty decisions made public ("在全国信用信息共享平台公示行政处罚案件2件"): publicity of the cases, not their count
 PUBLICISED_CASES = re.compile(r"公示[^，；;。⟨\d]{0,2}(行政)?处罚(案件|决定书?|信息)[^，；;。⟨\d]{0,2}⟨N⟩")
@@ -451,7 +452,9 @@ RULES = [
       rf"(发布|公开){G}{{0,60}}等(方面|领域|类)(的)?(政府|政务)?信息{G}{{0,2}}⟨N⟩|"
       rf"(发布|公开){G}{{0,80}}等[\u4e00-\u9fff]{{0,8}}的(政府|政务)?信息(累计|共计|共|合计)?⟨N⟩|"  # ("…等群众关心关注的信息共计86条")
       rf"(发布|公开){G}{{20,120}}等(工作|动态|政务|重点)信息{G}{{0,2}}⟨N⟩|"  # (a long list: "及时公开…、综合监管执法等工作信息1261条")
-      rf"(发布|公开)[\u4e00-\u9fff]{{0,4}}信息等{G}{{0,2}}⟨N⟩",  # ("在门户网站发布热点信息等220余条")
+      rf"(发布|公开)[\u4e00-\u9fff]{{0,4}}信息等{G}{{0,2}}⟨N⟩|"  # ("在门户网站发布热点信息等220余条")
+      rf"(发布|公开)[\u4e00-\u9fff]{{2,20}}(领域|方面)[\u4e00-\u9fff]{{0,8}}类信息⟨N⟩",  # ("公开…领域政务动态类信息共计
+      # 723条": the information of the body's field, not one kind of a list, "发布概况类信息227条，政务动态信息4921条")
       exclude=SOCIAL_ONLY),
     R("opengov.published", "条", rf"(产生|制作|形成){G}{{0,4}}(政府|政务)?信息{G}{{0,2}}⟨N⟩", subject=r"均已?(主动)?公开",
       own_sentence=True),
@@ -880,6 +883,9 @@ def _parts(a: Found, b: Found, text: str) -> bool:
     if re.search("栏目|专栏", between) and re.search("各类|全部|所有", _own_words(a, text)):  # "发布各类信息79条，
         return False  # 重点栏目发布信息65条": a column of the site that put out all of it, a share (not "部门动态…32条，
         # 校园风采栏目…21条", columns side by side)
+    if CHANNEL.search(re.split(r"[，,；;]", between)[-1]) and not CHANNEL.search(_own_words(a, text)) \
+            and _names_key(_own_words(a, text), a.key) and b.value < a.value:  # "全年主动公开信息2170条，中心网站发布
+        return False  # 信息1794条": the total in the measure's name, then what one channel of it put out
     if text[a.start - 2:a.start] == text[b.start - 2:b.start] and len(re.split(r"[，,；;]", between)[-1]) <= 8 \
             and a.unit in PEOPLE:  # "法律顾问1名，村法律顾问9名": people named again with a qualifier are another
         return False  # group of them (but "中心组学法4次，局机关集体学法15场次" is more of the same sessions)

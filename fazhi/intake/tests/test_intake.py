@@ -1529,6 +1529,17 @@ def test_federations_and_cooperatives_issue_and_a_share_button_is_not_a_title():
     assert extract_text("本报告依据《条例》要求，由高安市供销联社结合有关统计数据编制。\n一、总体情况")["issuer"] == "高安市供销联社"
 
 
+def test_a_total_in_the_measures_name_then_one_channel_of_it_and_the_fields_information():
+    text = "全年主动公开信息2170条，中心网站发布信息1794条，微信公众号、微博共发布信息376篇。"
+    assert figures(text) == {("opengov.published", 2170)}
+    text = "通过老河口市政府门户网站公开公共资源交易中心领域政务动态类信息共计723条，其中工程建设项目招投标信息258条。"
+    assert figures(text) == {("opengov.published", 723)}
+    text = "2025年，积极在门户网站转载国办信息881条，发布概况类信息227条，政务动态信息4921条。"
+    assert ("opengov.published", 227) not in figures(text)  # (one kind of a list)
+    text = "大冶市公共资源交易中心2025年政府信息公开工作年度报告\n发表日期:2026-01-30\n一、总体情况"
+    assert (extract_text(text)["issuer"], extract_text(text)["posted_on"]) == ("大冶市公共资源交易中心", "2026-01-30")
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
