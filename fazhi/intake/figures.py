@@ -69,6 +69,8 @@ OTHER_TOPIC = rf"^(?!.*({lexicon.NAMES_THE_LAW.pattern})).*(防火|政策|防诈
 # the kinds of information an open-government report counts what it published in
 PUBLISHED_KINDS = "(工作动态|政务动态|新闻动态|通知公告|公告公示|政策法规|政策文件|部门文件|规划计划|财政预决算|预算决算|预决算|政策解读|机构职能)"
 ONE_KIND = rf"[\u4e00-\u9fff]{{0,16}}({PUBLISHED_KINDS}|信息)"  # ("街道工作动态", "科技计划项目申报指南及通知类信息")
+# a website's count opening a list of the kinds of information it put out ("网站共发布工作动态215…")
+SITE_LIST = rf"(网站|门户|网页)[^，,；;。\d]{{0,4}}(共|累计)?(发布|公开|更新)(了)?{ONE_KIND}\d"
 NEW_MEDIA_WORDS = "公众号|微信|微博|抖音|视频号|头条号"
 CHANNEL = re.compile(f"网站|门户|平台|专栏|栏目|{NEW_MEDIA_WORDS}")  # where a body puts information out
 A_SITE = r"网站|[\u4e00-\u9fff]网(?=[、，,和及与”」）)]|$)"  # a website, or one named …网 ("依托湛江信访网、…公众号")
@@ -508,12 +510,12 @@ RULES = [
     # the kinds of information a website put out, counted one by one with no total ("全年网站共发布工作动态215条、通知公告
     # 47条、政策法规7条"): the items are parts of what was published (a list after 其中 is a breakdown of a total)
     R("opengov.published", "条|篇", rf"(发布|公开|更新)(了)?{ONE_KIND}(公开)?⟨N⟩|^[\u4e00-\u9fff]{{2,16}}⟨N⟩",
-      subject=rf"(网站|门户|网页)[^，,；;。\d]{{0,4}}(共|累计)?(发布|公开|更新)(了)?{ONE_KIND}\d[^，,；;。]*$",  # (in the
+      subject=rf"{SITE_LIST}[^，,；;。]*$",  # (in the
       exclude=f"其中|{NEW_MEDIA_WORDS}"),  # item's own clause: not a list after 其中; nor an account's posts listed beside)
     # (and the list going on past a comma, its items still kinds of information: "…更新财政资金信息6条、政策解读1条，公益事业
     # 建设等各类信息39条，其他主动公开文件2条")
     R("opengov.published", "条|篇", rf"^[\u4e00-\u9fff]{{0,12}}({PUBLISHED_KINDS}|信息|文件)(公开)?⟨N⟩",
-      subject=rf"(网站|门户|网页)[^，,；;。\d]{{0,4}}(共|累计)?(发布|公开|更新)(了)?{ONE_KIND}\d[^；;。]*$",
+      subject=rf"{SITE_LIST}[^；;。]*$",
       exclude=f"其中|{NEW_MEDIA_WORDS}"),
     # information posted on the notice boards an open-government report lists as its channels ("通过政府信息公开栏、
     # 村务公示栏等多种公开渠道，公示信息300余条")
