@@ -1540,6 +1540,13 @@ def test_a_total_in_the_measures_name_then_one_channel_of_it_and_the_fields_info
     assert (extract_text(text)["issuer"], extract_text(text)["posted_on"]) == ("大冶市公共资源交易中心", "2026-01-30")
 
 
+def test_a_preface_that_makes_the_report_public_and_fire_brigades_name_their_body():
+    text = "根据《条例》规定，现公开大冶市卫生健康局2024年政府信息公开工作年度报告。\n一、总体情况"
+    assert extract_text(text)["issuer"] == "大冶市卫生健康局"
+    text = "本报告根据《条例》和有关工作要求，由枣庄高新区消防救援大队编制。\n一、总体情况"
+    assert extract_text(text)["issuer"] == "枣庄高新区消防救援大队"
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
