@@ -171,6 +171,8 @@ RULES = [
     # 25件，其中人事信息14件、…、规范性文件1件")
     R("normative.issued", DOCS, rf"^(其中)?(行政)?规范性文件{G}{{0,2}}⟨N⟩", subject=r"(制发|印发|出台|制定)[^。；;]{0,30}文件[^。；;]{0,4}\d",
       own_sentence=True, exclude="备案|审查|审核|清理|废止"),
+    # the documents made, in a clause after the one naming them ("清理区本级规范性文件0件，保留4件，新制发1件")
+    R("normative.issued", DOCS, r"^[^，；;。⟨\d]{0,2}?(新)?(制发|出台|印发|制定)⟨N⟩", subject="规范性文件", own_sentence=True),
     R("normative.filing_rate", RATE, rf"备案(审查)?率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
     R("normative.review_rate", RATE, rf"(合法性)?审核率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
     # the documents filed, after the clause that names them ("制定规范性文件20件，报备20件")
@@ -693,7 +695,7 @@ def _spans(text: str, seps: str) -> list[tuple[int, int]]:
 # section's headings say what its bare counts are of
 HEADED = ("reconsideration.", "litigation.")
 GUIDED = re.compile(r"(指导|督促|指导监督)[^，；;。\d]{0,4}各(级|地)")
-OPENGOV_DISPUTES = re.compile(r"[因由](政府)?信息(依申请)?公开(工作|问题)?(引起|被申请|申请|提起|引发)")
+OPENGOV_DISPUTES = re.compile(r"[因由](政府)?信息(依申请)?公开(工作|问题)?(引起|被申请|申请|提起|引发)|信息公开(类)?行政(复议|诉讼)")
 # a section on the reconsideration or litigation cases alone ("一、行政复议案件情况"), not on other work beside them
 SECTION_OF_CASES = re.compile(r"^(?!.*(执法|调解|普法|监督|信访|公开|法治|建设|依法行政)).*(行政复议|行政应诉|行政诉讼)")
 HEADING = re.compile(r"^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^\n。]{0,30}$", re.M)

@@ -1547,6 +1547,13 @@ def test_a_preface_that_makes_the_report_public_and_fire_brigades_name_their_bod
     assert extract_text(text)["issuer"] == "枣庄高新区消防救援大队"
 
 
+def test_documents_made_in_a_later_clause_and_reconsideration_cases_over_open_government():
+    text = "依法审查规范性文件，清理区本级规范性文件0件，保留4件，新制发1件，已通过规范性文件专栏集中公开。"
+    assert ("normative.issued", 1) in figures(text)
+    text = "2025年，区政府共收到依申请公开20件。信息公开行政复议案件3件，维持1件，纠正1件，撤销复议申请1件。"
+    assert not {key for key, _ in figures(text)} & {"reconsideration.accepted", "reconsideration.corrected"}
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
