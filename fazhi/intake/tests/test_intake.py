@@ -1554,6 +1554,11 @@ def test_documents_made_in_a_later_clause_and_reconsideration_cases_over_open_go
     assert not {key for key, _ in figures(text)} & {"reconsideration.accepted", "reconsideration.corrected"}
 
 
+def test_units_notified_after_an_inspection_are_not_its_findings():
+    text = "组织开展实地督察 2 轮，通报问题单位 7 个，约谈责任人 5 名。"
+    assert figures(text) == {("supervision.inspections", 2)}
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
