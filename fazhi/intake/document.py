@@ -181,8 +181,7 @@ def title_of(lines: list[str]) -> str:
             title = re.sub(r"^关于(报送|呈报|上报|提交|报请审议)《(.+(报告|总结))》的(报告|函|请示)$", r"\2", title)
             # "…报告 2024-12-12": its date; "…报告 上海市统计局 2020-06-08": who posted it, and when
             return re.sub(r"(?<=报告)([\u4e00-\u9fff]{2,30}?)?[(（]?\d{4}[-.年]\d{1,2}[-.月]\d{1,2}日?[)）]?$", "", title)
-    body = [line for line in head if not _field(line) and not re.fullmatch(r"[A-Za-z0-9/\-.]+|有效|法治政府|引言|前言|概述|摘要", line)
-            and not PAGE_CHROME.search(line)]
+    body = [line for line in head if not _field(line) and not re.fullmatch(r"[A-Za-z0-9/\-.]+|有效|法治政府|引言|前言|概述|摘要", line)]
     for line in body[:6]:  # a page's title without 报告: "四川省教育厅2025年法治政府(部门)建设工作情况"
         bare = re.sub(r"\s+", "", line)
         if re.search(r"20\d{2}年", bare) and re.search("法治政府(部门)?建设", bare) and len(bare) <= 60 \
@@ -205,8 +204,6 @@ PUT_OUT = re.compile(r"现(向社会)?(发布|公布|公开)《(?P<title>[^《�
                      r"^(?P<opens>[^，,。《》:：]{6,60}报告)[,，](根据|依据|按照)")
 
 
-PAGE_CHROME = re.compile(r"点击收听|语音朗读|无障碍|今天是|打印本页|关闭窗口|字号[:：]|欢迎您|欢迎访问|欢迎光临|扫描二维码|扫一扫|"
-                         r"^(政府)?信息公开$|^政务公开$")  # a page's controls, greeting and column name
 SITE_NAME = re.compile(r"(网|网站|门户|出版社|集团|频道|客户端)$")
 
 
@@ -366,7 +363,7 @@ def _placed(organ: str, head: list[str]) -> str:
     ("2024年，武汉市民政局坚持…"): not all of its kind (全市民政局系统)."""
     for line in head:  # the preface's own name for it ("现将金台区审计局政府信息公开工作…报告如下")
         m = REPORTING_BODY.search(line.replace(" ", ""))
-        body = m and _own_office_of(m.group("organ") or m.group("maker") or m.group("compiler"))
+        body = m and _preface_body(m)
         if body and body.endswith(organ) and body != organ:
             return body
     if not re.match("[省市区县州旗]", organ):
@@ -430,8 +427,13 @@ def _reporting_body(head: list[str], title: str) -> str:
     for line in head:
         m = REPORTING_BODY.search(line.replace(" ", ""))
         if m:
-            return _own_office_of(m.group("organ") or m.group("maker") or m.group("compiler"))
+            return _preface_body(m)
     return ""
+
+
+def _preface_body(m: re.Match) -> str:
+    """The body a REPORTING_BODY match names, as the one that reports (not its office)."""
+    return _own_office_of(m.group("organ") or m.group("maker") or m.group("compiler"))
 
 
 def _own_office_of(body: str) -> str:
