@@ -890,6 +890,9 @@ def _parts(a: Found, b: Found, text: str) -> bool:
     if CHANNEL.search(re.split(r"[，,；;]", between)[-1]) and not CHANNEL.search(_own_words(a, text)) \
             and _names_key(_own_words(a, text), a.key) and b.value < a.value:  # "全年主动公开信息2170条，中心网站发布
         return False  # 信息1794条": the total in the measure's name, then what one channel of it put out
+    if a.unit in PEOPLE and b.value < a.value and HOLDING.search(_own_words(b, text)) \
+            and not HOLDING.search(_own_words(a, text)):  # "执法人员数量为40人，执法证持有人员38人": those of them who
+        return False  # hold the certificate, not another group
     if text[a.start - 2:a.start] == text[b.start - 2:b.start] and len(re.split(r"[，,；;]", between)[-1]) <= 8 \
             and a.unit in PEOPLE:  # "法律顾问1名，村法律顾问9名": people named again with a qualifier are another
         return False  # group of them (but "中心组学法4次，局机关集体学法15场次" is more of the same sessions)
@@ -957,6 +960,8 @@ def _numbers_first(a: Found, b: Found, text: str) -> bool:
 
 
 PEOPLE = ("名", "人", "位", "个", "家", "人次")
+HOLDING = re.compile(r"持有|持证|取得[^，,；;。]{0,4}(证|资格)")  # people who hold a certificate: a subset of a group
+COUNTS_HOLDERS = {"enforcement.officers_certified"}  # keys that count only the holders among the people named
 STAGE = re.compile("(全年)?(共|共计|累计)?(新?立案|受理|收到|办结|结案|审结|作出|化解)")  # the stage of a case a count is of
 PART_OR_TOTAL = re.compile("其中|累计|共计|合计|总计|同比|较上年|较去年|占|新增|另有|此外|分别|全年|各")
 
@@ -1094,6 +1099,12 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
             chosen = summed[-1]
             out.append(replace(chosen, other_values=tuple(f.value for f in group if f is not chosen),
                                chosen_by="以“累计、共计”说出的数字不小于其他各处，是全年合计，取合计"))
+            continue
+        holders = [f for f in group if HOLDING.search(_own_words(f, text))]
+        if group[0].key in COUNTS_HOLDERS and holders and holders[0] is not group[0] \
+                and not HOLDING.search(_own_words(group[0], text)):  # "执法人员数量为40人，执法证持有人员38人"
+            out.append(replace(holders[0], other_values=tuple(f.value for f in group if f is not holders[0]),
+                               chosen_by="指标计的是持证的人，取说明持证的数字"))
             continue
         # (a statement of the bodies below, "带动各级党组织集中学法63次", outranks nothing of the report's own)
         stated = [f for f in group if INFERRED not in f.why and not OTHER_BODIES.search(_own_words(f, text))]

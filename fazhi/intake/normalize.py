@@ -10,6 +10,8 @@ import unicodedata
 import cn2an
 import opencc
 
+from .tables import read_tables
+
 FULL_WIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９％．＋－ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"}
 FULL_WIDTH.update({0x3000: 0x20, 0xA0: 0x20})
 CJK = r"\u3400-\u9fff"
@@ -154,4 +156,4 @@ def normalize(text: str) -> str:
         joiner = "" if len(line) > 30 else " "  # keep "中共某县委 某县人民政府" apart in short lines
         line = re.sub(rf"(?<=[{CJK}])\s+(?=[{CJK}])", joiner, line)
         lines.append(line)
-    return "\n".join(_join_lines(lines))
+    return "\n".join(read_tables(_join_lines(lines)))  # (a statistics table read as its sentence)

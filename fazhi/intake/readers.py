@@ -76,9 +76,10 @@ def _docx_row(match: re.Match) -> str:
     with its name; a row of long cells (a layout table) keeps its paragraphs."""
     cells = [_paragraph_text(c).strip() for c in re.findall(r"<w:tc[ >].*?</w:tc>", match.group(0), re.S)]
     cells = [c for c in cells if c]
-    if not _short_row(cells):
+    line = row_line(cells)
+    if line is None:
         return match.group(0)
-    return f"<w:p><w:r><w:t>{' '.join(cells)}</w:t></w:r></w:p>"
+    return f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>"
 
 
 ROW_CELLS, CELL_CHARS = 6, 40  # a data row: a few short cells (a name, a number, a unit, a note)
@@ -87,6 +88,20 @@ ROW_CELLS, CELL_CHARS = 6, 40  # a data row: a few short cells (a name, a number
 FIELD_CELL = re.compile(r"(索\s*引\s*号|标\s*题|题\s*名|名\s*称|发布机构|发文机关|发文单位|发布日期|发布时间|发文日期|成文日期|"
                         r"发文字号|文\s*号|主题分类|体裁分类|组配分类|有效性|时\s*效|效力状态|来\s*源|信息来源|生成日期|公开方式|"
                         r"公开范围|责任部门|关键词|所属机构|分\s*类)\s*[:：]?")
+
+
+BARE_FIGURE = re.compile(r"-?\d+(\.\d+)?%?")
+
+
+def row_line(cells: list[str]) -> str | None:
+    """A row of short cells as one line: the cells of a statistics table — a row of column names or of bare figures,
+    or any row of more cells than a data row has — apart by "|", so the table can be read column by column
+    (`tables.read_tables`); a data row's few cells apart by a space. None for a row of long cells (a layout table)."""
+    short = all(len(c) <= CELL_CHARS and "\n" not in c for c in cells) and not any(FIELD_CELL.fullmatch(c) for c in cells)
+    figures = sum(bool(BARE_FIGURE.fullmatch(c)) for c in cells)
+    if short and (len(cells) > ROW_CELLS or len(cells) >= 3 and figures in (0, len(cells))):
+        return " | ".join(cells) + " |"
+    return " ".join(cells) if _short_row(cells) else None
 
 
 def _short_row(cells: list[str]) -> bool:
@@ -148,7 +163,8 @@ class _Text(HTMLParser):
         elif tag == "tr" and self.rows:
             at = self.rows.pop()  # a row of short cells is one line ("受理行政复议案件 37件"): a figure stays with its name
             cells = [c.strip() for c in "".join(self.parts[at:]).split(CELL) if c.strip()]
-            self.parts[at:] = ["\n" + (" " if _short_row(cells) else "\n").join(cells) + "\n"]
+            line = row_line(cells)
+            self.parts[at:] = ["\n" + ("\n".join(cells) if line is None else line) + "\n"]
         elif tag in self.BLOCK:
             self.parts.append("\n")
 

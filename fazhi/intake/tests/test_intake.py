@@ -1559,6 +1559,66 @@ def test_units_notified_after_an_inspection_are_not_its_findings():
     assert figures(text) == {("supervision.inspections", 2)}
 
 
+def test_a_statistics_table_is_read_column_by_column_as_the_sentence_a_report_would_write():
+    """A 行政执法统计年报 gives its figures as tables: column names under a spanning heading in their unit, then a row
+    of figures. The total column is the count of penalty decisions, the amount column converts 万元 to 元; the parts
+    of the total are not added to it, and columns the key space has no measure for (许可) give nothing."""
+    text = ("庆元县2024年度行政处罚实施情况统计表\n行政处罚实施数量(宗) | ||||||||||\n"
+            "警告、通报批评 | 罚款 | 没收违法 所得、没收 非法财物 | 行政 拘留 | 其他行政处罚 | 合计(宗) | 罚没金额(万元) |\n"
+            "12175 | 94929 | 235 | 504 | 12 | 107855 | 1753.79 |\n"
+            "庆元县2024年度行政许可实施情况统计表\n行政许可实施数量(宗) | ||||\n申请数量 | 受理数量 | 许可数量 |\n26569 | 26569 | 26462 |")
+    result = extract_text(text)
+    assert {(f["key"], f["value"]) for f in result["figures"]} == {
+        ("enforcement.cases", 107855), ("enforcement.fines_amount", 17537900)}
+    assert "行政处罚实施数量合计107855宗，其中警告、通报批评12175宗" in result["text"]
+
+
+def test_a_table_copied_one_cell_per_line_and_a_row_labelled_as_the_whole_body_are_read_too():
+    """Some copies print each cell on its own line ending in "|", a bare "|" opening each row; some tables have a
+    row per body with the whole in a row of its own ("全县 | …"): both read as the table they are."""
+    one_per_line = "\n".join(["大同市某局行政处罚实施情况统计表", "|", "行政处罚实施数量(宗) |", "|||||", "|",
+                              "警告 |", "罚款 |", "合计(宗) |", "罚没金额 (元) |", "|", "2 |", "5 |", "7 |", "30000 |"])
+    assert {(f["key"], f["value"]) for f in extract_text(one_per_line)["figures"]} == {
+        ("enforcement.cases", 7), ("enforcement.fines_amount", 30000)}
+    labelled = ("某县2024年度其他行政执法行为实施情况统计表\n单位 | 行政征收次数 | 行政检查次数 | 行政确认次数 |\n"
+                "全县 | 12 | 3456 | 77 |")
+    assert {(f["key"], f["value"]) for f in extract_text(labelled)["figures"]} == {("enforcement.inspections", 3456)}
+    # a header over rows of single units is left as it is: their figures are not the body's
+    units = "单位 | 行政检查次数 | 行政确认次数 |\n甲镇 | 12 | 3 |\n乙镇 | 30 | 5 |"
+    assert extract_text(units)["figures"] == []
+
+
+def test_the_certified_officers_are_those_holding_the_certificate_not_all_officers_named_beside_them():
+    """"执法人员数量为40人，执法证持有人员38人": 38 hold the certificate; the two are not two groups to add, and the
+    measure (持证行政执法人员) is the holders — in prose and in the 持证率 table alike."""
+    prose = "截至2020年12月31日,市本级执法人员数量为40人,执法证持有人员38人,执证率达95%。"
+    assert {(f["key"], f["value"]) for f in extract_text(prose)["figures"]} == {("enforcement.officers_certified", 38)}
+    table = "某县2024年度行政执法证持证率情况统计表\n执法人员数 | 持证人数 | 持证率 |\n120 | 118 | 98.33% |"
+    assert {(f["key"], f["value"]) for f in extract_text(table)["figures"]} == {("enforcement.officers_certified", 118)}
+
+
+def test_uploaded_statistics_tables_keep_their_columns_in_html_and_docx(tmp_path):
+    """A table of more cells than a data row has, or a row of names or bare figures, is read as a row with its cells
+    apart by "|" — from a web page and from a Word file — so the statistics reader pairs names and figures."""
+    from docx import Document
+
+    names = ["警告", "罚款", "没收违法所得", "暂扣许可证件", "吊销许可证件", "行政拘留", "其他", "合计（宗）", "罚没金额（元）"]
+    figures = ["3", "41", "2", "0", "0", "0", "1", "47", "86500"]
+    page = ("<html><body><h1>某县司法局2024年度行政执法统计年报</h1><p>某县司法局2024年度行政处罚实施情况统计表</p>"
+            "<table><tr><td colspan=9>行政处罚实施数量（宗）</td></tr><tr>" + "".join(f"<td>{n}</td>" for n in names)
+            + "</tr><tr>" + "".join(f"<td>{v}</td>" for v in figures) + "</tr></table></body></html>")
+    expected = {("enforcement.cases", 47), ("enforcement.fines_amount", 86500)}
+    assert {(f["key"], f["value"]) for f in extract_text(html_text(page))["figures"]} == expected
+    doc = Document()
+    doc.add_paragraph("某县司法局2024年度行政处罚实施情况统计表")
+    table = doc.add_table(rows=3, cols=len(names))
+    table.cell(0, 0).text = "行政处罚实施数量（宗）"
+    for i, (name, value) in enumerate(zip(names, figures, strict=True)):
+        table.cell(1, i).text, table.cell(2, i).text = name, value
+    doc.save(tmp_path / "t.docx")
+    assert {(f["key"], f["value"]) for f in extract_file(tmp_path / "t.docx")["figures"]} == expected
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
