@@ -16,7 +16,7 @@ from .normalize import cn_to_int
 COUNT_UNITS = "件|宗|起|项|次|场次|场|期|轮|人次|人|名|位|个|份|条|本|册|卷|户次|家次|户|家|处|支|批|部|篇|组|例"
 NUMBER = re.compile(
     r"(?<![第\d.])(?<!每[日天周月年季])(?<!每季度|每半年|每个月)(?P<pre>近|超过|约|逾|共计|共|上(?=[百千万]))?"
-    r"(?P<num>\d+(?:\.\d+)?|(?<![数几])(?:[零〇一二两三四五六七八九十百千]+[万亿](?=[零〇一二两三四五六七八九十百千]))?[零〇一二两三四五六七八九十百千]+|[百千万](?=余|多)|(?<=[上近逾])[百千万])(?P<mult>万|亿|(?<=\d)[千百](?!万|亿))?"
+    r"(?P<num>\d+(?:\.\d+)?|(?<![数几])(?:[零〇一二两三四五六七八九十百千]+[万亿](?=[零〇一二两三四五六七八九十百千]))?[零〇一二两三四五六七八九十百千]+|[百千万](?=余|多)|(?<=[上近逾])[百千万])(?:(?<=\d)(?P<less>余|多)(?=[万亿]))?(?P<mult>万|亿|(?<=\d)[千百](?!万|亿))?"
     r"(?P<more>余|多)?(?P<unit>%|元|" + COUNT_UNITS + r")(?P<more2>余|多|以上|左右)?")
 GAP = r"[^，；;。⟨\d]"  # the words between a trigger and the number: same clause, no other number
 
@@ -611,7 +611,7 @@ def in_key_unit(value: int | float, written: str, key: str) -> tuple[int | float
 
 
 def _approx(m: re.Match) -> bool:
-    return bool(m.group("pre") in ("近", "超过", "约", "逾", "上") or m.group("more") or m.group("more2"))
+    return bool(m.group("pre") in ("近", "超过", "约", "逾", "上") or m.group("more") or m.group("more2") or m.group("less"))
 
 
 def _norm(m: re.Match, clause: str) -> bool:

@@ -12,7 +12,11 @@ FIGURE = re.compile(r"-?\d+(\.\d+)?%?")
 TOTAL = re.compile(r"^(合计|总计|小计|总数|共计)")
 UNIT = re.compile(r"[(（]\s*([^()（）\d]{1,4})\s*[)）]$")  # the unit a column states: "合计(宗)", "罚没金额（万元）"
 # the unit a column's name implies when it states none
-NAMED_UNIT = (("次数", "次"), ("人数", "人"), ("率", "%"), ("金额", "元"), ("件数", "件"), ("宗数", "宗"))
+NAMED_UNIT = (("次数", "次"), ("人次", "人次"), ("人数", "人"), ("率", "%"), ("金额", "元"), ("件数", "件"), ("宗数", "宗"),
+              ("场次", "场次"))
+# a table of items, one per row, each with its figure ("项目 | 数量 | 备注" / "开展普法讲座次数 | 28 | 涉及民法典…")
+ITEM_HEAD = re.compile(r"^(序号\s*\|\s*)?(项目|指标|类别|内容|名称|工作内容|工作项目|事项)\s*\|\s*(数量|数值|数据|完成情况|次数|人数|件数|总数|合计)\s*(\||$)")
+LEADING_FIGURE = re.compile(r"^(-?\d+(\.\d+)?)(.*)$")
 WHOLE = re.compile(r"^(合计|总计|全县|全市|全区|全旗|全省|本机关|本单位|本部门)$")  # a labelled row of the whole body
 
 
@@ -77,6 +81,25 @@ def _sentence(header: list[str], values: list[str], spanning: str) -> str:
     return (f"{heading}：" if heading else "") + "，".join(said(c) for c in columns) + "。"
 
 
+def _items(lines: list[str], start: int, numbered: bool) -> list[str]:
+    """The rows of a table of items under its header, each as its own sentence ("开展普法讲座次数28次。涉及民法典…。"):
+    its name, its figure in the unit the cell or the name gives, and its note apart (it counts nothing)."""
+    out = []
+    for line in lines[start:]:
+        cells = _cells(line)
+        if numbered and cells and re.fullmatch(r"\d{1,3}", cells[0]):
+            cells = cells[1:]  # (the 序号 column)
+        if not cells or len(cells) < 2 or FIGURE.fullmatch(cells[0]):
+            break
+        figure = LEADING_FIGURE.match(cells[1].replace(" ", ""))
+        if not figure:
+            break
+        unit = figure.group(3) or next((u for ending, u in NAMED_UNIT if cells[0].endswith(ending)), "")
+        note = "。".join(cells[2:])
+        out.append(f"{cells[0]}{figure.group(1)}{unit}。" + (f"{note}。" if note else ""))
+    return out
+
+
 def read_tables(lines: list[str]) -> list[str]:
     """The lines with each statistics table's heading, column names and row of figures rewritten as one sentence
     (a row labelled as the whole body — "合计", "全县" — counts too; rows of single units are left as they are)."""
@@ -84,6 +107,12 @@ def read_tables(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
+        if ITEM_HEAD.match(lines[i]):
+            items = _items(lines, i + 1, numbered=lines[i].startswith("序号"))
+            if items:
+                out.extend(items)
+                i += 1 + len(items)
+                continue
         header = _cells(lines[i])
         values = _cells(lines[i + 1]) if i + 1 < len(lines) else None
         if header and values and len(header) >= 2 and not any(FIGURE.fullmatch(c) for c in header):

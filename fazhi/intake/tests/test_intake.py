@@ -1619,6 +1619,27 @@ def test_uploaded_statistics_tables_keep_their_columns_in_html_and_docx(tmp_path
     assert {(f["key"], f["value"]) for f in extract_file(tmp_path / "t.docx")["figures"]} == expected
 
 
+def test_about_before_the_ten_thousands_is_read_as_an_approximate_count():
+    """"受教育群众50余万人", "发放普法宣传资料20余万份": 余 may stand before 万 as well as after it — 500,000 and
+    200,000, approximate."""
+    result = extract_text("开展普法文艺巡演64场次,受教育群众50余万人。发放普法宣传资料20余万份。")
+    figures = {f["key"]: (f["value"], f["approx"]) for f in result["figures"]}
+    assert figures["publicity.audience"] == (500000, True)
+    assert figures["publicity.materials"] == (200000, True)
+
+
+def test_a_table_of_items_reads_each_row_as_its_own_statement():
+    """"项目 | 数量 | 备注" over rows of one item each: the item's name with its figure (in the unit the cell or the
+    name gives: 次数 → 次, 人次), its note apart — with or without a 序号 column."""
+    text = ("二、主要成果统计表\n项目 | 数量 | 备注 |\n开展普法讲座次数 | 28 | 涉及民法典、劳动法等 |\n"
+            "法律咨询服务人次 | 1200 | 现场及线上咨询 |\n发放普法宣传资料 | 5000份 | 含手册、折页等 |\n三、存在问题")
+    expected = {("publicity.events", 28), ("legal_services.consultations", 1200), ("publicity.materials", 5000)}
+    assert {(f["key"], f["value"]) for f in extract_text(text)["figures"]} == expected
+    numbered = text.replace("项目 | 数量", "序号 | 项目 | 数量").replace("开展", "1 | 开展").replace("法律咨询", "2 | 法律咨询") \
+        .replace("发放", "3 | 发放")
+    assert {(f["key"], f["value"]) for f in extract_text(numbered)["figures"]} == expected
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
