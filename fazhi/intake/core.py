@@ -11,7 +11,8 @@ from .readers import IntakeError, read_bytes, read_path
 
 def extract_text(text: str, source: str = "") -> dict:
     text = simplified(text)  # a site's 繁体 version reads like the report itself (and fingerprints alike)
-    posted = document.posted_on([line.strip() for line in text[:3000].splitlines()])  # before page furniture goes
+    raw_head = [line.strip() for line in text[:3000].splitlines()]
+    posted = document.posted_on(raw_head)  # read before page furniture goes, as the page's 来源 is
     text = normalize(text)
     lines = text.split("\n")
     title = document.title_of(lines)
@@ -23,7 +24,7 @@ def extract_text(text: str, source: str = "") -> dict:
     return {
         "source": source,
         "title": title,
-        "issuer": document.issuer_of(lines, title),
+        "issuer": document.issuer_of(lines, title, document.page_source(raw_head)),
         "printed_by": document.printed_by(lines),  # the 版记's 印发机关, which prints but does not issue
         "year": year,
         "published_on": published.isoformat() if published else None,  # 成文日期 (the signature), else 印发

@@ -304,10 +304,42 @@ def fingerprint(text: str) -> str:
     return hashlib.sha256(body.encode("utf-8")).hexdigest()
 
 
-def issuer_of(lines: list[str], title: str) -> str:
-    """The issuing body, the party organ and the government apart when the two issue together."""
+def issuer_of(lines: list[str], title: str, source: str = "") -> str:
+    """The issuing body, the party organ and the government apart when the two issue together. `source` is the body
+    the page names as its 来源 (read before page furniture goes): the issuer where nothing else names one, and the
+    full name of a body the title gives by its level alone ("市科技局" posted with "来源:咸宁市科学技术局")."""
+    issuer = _issuer(lines, title)
+    if source and (not issuer or _abbreviates(issuer, source)):
+        issuer = source
     return re.sub(r"^(中共\S+?(?:委员会|县委|区委|市委|镇委|乡委|党委|党工委))(?=\S+?(?:人民政府|办事处|管委会|管理委员会)$)",
-                  r"\1 ", _issuer(lines, title))
+                  r"\1 ", issuer)
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """"市科技局" for "咸宁市科学技术局": a body named by its level, its characters in order in the full name, which
+    ends the same way."""
+    if not re.match("[省市区县州旗]", short) or len(short) > 8 or short == full or short[-1] != full[-1]:
+        return False
+    at = 0
+    for char in short:
+        at = full.find(char, at) + 1
+        if not at:
+            return False
+    return True
+
+
+SOURCE = re.compile(r"(?:信息|文章)?来源\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30})")
+
+
+def page_source(lines: list[str]) -> str:
+    """The body a page names as its 来源 ("来源:黄石市司法局 时间:…") — an organ, not a website, a newspaper, a section
+    of the body (执法督察科) or a government's general office, which posts for every department."""
+    for line in lines[:30]:
+        m = SOURCE.search(line)
+        value = m.group(1) if m else ""
+        if value and ORG.search(value) and not re.search("(网站|网|报|政府办公室|政府办|委办公室|办公厅)$", value):
+            return value
+    return ""
 
 
 def _issuer(lines: list[str], title: str) -> str:

@@ -349,10 +349,13 @@ RULES = [
     # 矛盾纠纷、公共法律服务
     R("mediation.pre_litigation", "件|起", rf"诉前调解{G}{{0,10}}(调处|化解|调解|受理){G}{{0,8}}⟨N⟩|诉前调解(案件)?{G}{{0,2}}⟨N⟩|"
       rf"(委派|委托)诉前调解(案件)?{G}{{0,2}}⟨N⟩|⟨N⟩诉前调解(案件)?$", exclude="、诉前"),
-    R("mediation.disputes", "件|起", rf"(受理|化解|调处|调解){G}{{0,8}}矛盾纠纷{G}{{0,2}}⟨N⟩|调解{G}{{0,6}}纠纷{G}{{0,2}}⟨N⟩",
+    R("mediation.disputes", "件|起", rf"(受理|化解|调处|调解){G}{{0,8}}矛盾纠纷{G}{{0,2}}⟨N⟩|调解{G}{{0,6}}纠纷{G}{{0,2}}⟨N⟩|"
+      rf"(受理|办理)(各类)?(人民)?调解案件{G}{{0,2}}⟨N⟩",
       exclude="诉前|婚姻|劳动|信访|仲裁|成功"),  # "成功调解矛盾纠纷256件" are the successful ones
     R("mediation.successful", "件|起", rf"(成功(化解|调解|调处)|(调解|化解|调处)成功){G}{{0,4}}⟨N⟩", subject="纠纷|矛盾|调解"),
     R("mediation.success_rate", RATE, rf"((调解|调处|化解)成功率|有效办结率|化解率){G}{{0,3}}⟨N⟩"),
+    # the money at stake in the disputes a sentence on mediation counts ("共调解纠纷5808件，…涉及金额23987.70万元")
+    R("mediation.agreement_amount", "元", rf"^涉及(金额|标的额?|资金){G}{{0,2}}⟨N⟩", subject="调解", own_sentence=True),
     R("legal_aid.cases", "件", rf"法律援助案件{G}{{0,2}}⟨N⟩", exclude="特殊群体|农民工|未成年|妇女|老年|残疾|刑事|民事|办结|结案"),
     R("legal_aid.cases", "件", r"^(受理|新收)(案件)?⟨N⟩", subject="法律援助",
       exclude="特殊群体|农民工|未成年|妇女|老年|残疾|刑事|民事|咨询|公证"),  # "办结法律援助案件20件，受理21件"
@@ -653,6 +656,15 @@ def _breakdown(m: re.Match, clause: str) -> bool:
     opened = max(before.rfind("（"), before.rfind("("))
     return opened >= 0 and opened > max(before.rfind("）"), before.rfind(")")) \
         and bool(re.match(r"[（(](含|其中|包括)", before[opened:]))
+
+
+def _honoured(m: re.Match, clause: str) -> bool:
+    """"1人荣获全国模范人民调解员称号", "1个组织荣获全国模范人民调解组织称号": the people (or, given a 称号, the bodies)
+    an honour went to, not a count of the measure the title names — but "7个村被评为省级民主法治示范村" counts the
+    villages a key is of."""
+    after = clause[m.end():]
+    return bool(re.match(r"[^，；;。\d]{0,4}(荣获|获评|获得|被评为|被授予|被表彰为|入选|当选)", after)) \
+        and (m.group("unit") in ("人", "名", "位") or "称号" in after)
 
 
 def _article(m: re.Match, clause: str) -> bool:
@@ -1197,7 +1209,7 @@ def statements(text: str) -> list[Found]:
             before = previous + sentence[:c_start]
             for m in NUMBER.finditer(clause):
                 value = _value(m)
-                if value is None or _article(m, clause) or _norm(m, clause) or _quoted(m, clause) \
+                if value is None or _article(m, clause) or _norm(m, clause) or _quoted(m, clause) or _honoured(m, clause) \
                         or _from_value(m, clause) or CHANGE.search(clause[:m.start()]):
                     continue
                 # a part inside a breakdown of a total is read only where the breakdown names the measure itself

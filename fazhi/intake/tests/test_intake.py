@@ -1640,6 +1640,40 @@ def test_a_table_of_items_reads_each_row_as_its_own_statement():
     assert {(f["key"], f["value"]) for f in extract_text(numbered)["figures"]} == expected
 
 
+def test_mediation_figures_as_a_data_release_and_a_yearbook_state_them():
+    """"受理调解案件6368件" counts the disputes mediated; those found in screening or prevented ("排查发现矛盾纠纷
+    1305件，预防纠纷785件") are other measures; 调委会 and 调解人员 are the committees and mediators."""
+    text = ("截止到2020年11月30日,全市受理调解案件6368件,调解成功6217件,成功率达97.6%。全市共开展矛盾纠纷排查1223次,"
+            "排查发现矛盾纠纷1305件,预防纠纷785件。\n整顿后全市现有调委会2599个,其中规范化调委会2180个。全市有调解人员"
+            "15463名。")
+    assert {(f["key"], f["value"]) for f in extract_text(text)["figures"]} == {
+        ("mediation.disputes", 6368), ("mediation.successful", 6217), ("mediation.success_rate", 97.6),
+        ("mediation.screenings", 1223), ("mediation.committees", 2599), ("mediation.mediators", 15463)}
+
+
+def test_people_given_an_honour_are_not_a_count_of_what_their_title_names_and_the_money_at_stake_is_read():
+    """"1人荣获全国模范人民调解员称号" counts an award, not the mediators; "涉及金额23987.70万元" in a sentence on
+    mediation is the money at stake in the disputes, in 元."""
+    text = ("2023年,乌海市各级调解组织共调解纠纷5808件,调解成功5807件,涉及金额23987.70万元,调解成功率99.98%。"
+            "1人荣获全国模范人民调解员称号、1个组织荣获全国模范人民调解组织称号,3人荣获自治区金牌人民调解员。")
+    figures = {f["key"]: f["value"] for f in extract_text(text)["figures"]}
+    assert figures == {"mediation.disputes": 5808, "mediation.successful": 5807,
+                       "mediation.agreement_amount": 239877000, "mediation.success_rate": 99.98}
+
+
+def test_the_page_source_names_the_issuer_when_nothing_else_does_and_gives_a_short_name_in_full():
+    """The page's "来源:黄石市司法局" is dropped as page furniture, but read first: the issuer of a title naming no body;
+    and "市科技局" in a title, posted with "来源:咸宁市科学技术局", is that body. A general office that posts for every
+    department, a website or a section of the body is not an issuer."""
+    page = "2020年人民调解工作数据统计\n\n来源:黄石市司法局      时间:2021-01-14 16:24\n\n全市受理调解案件6368件。"
+    assert extract_text(page)["issuer"] == "黄石市司法局"
+    page = "市科技局2024年度政府信息公开工作年度报告\n来源:咸宁市科学技术局 时间:2025-01-17\n一、总体情况\n主动公开信息120条。"
+    assert extract_text(page)["issuer"] == "咸宁市科学技术局"
+    for source in ("静海区人民政府办公室", "某县人民政府门户网站", "执法督察科"):
+        page = f"2024年度政府信息公开工作年度报告\n来源:{source}\n一、总体情况\n主动公开信息120条。"
+        assert extract_text(page)["issuer"] != source
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
