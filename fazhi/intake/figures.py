@@ -303,7 +303,8 @@ RULES = [
     # 复议、应诉
     R("reconsideration.applications", "件|起", rf"(收到|接收|接到){G}{{0,4}}(行政)?复议申请{G}{{0,2}}⟨N⟩|⟨N⟩(行政)?复议申请"),
     R("reconsideration.accepted", "件|起", rf"受理{G}{{0,8}}(行政)?复议(案件)?{G}{{0,2}}⟨N⟩|受理{G}{{0,2}}⟨N⟩(行政)?复议|"
-      rf"办理(行政)?复议案件{G}{{0,2}}⟨N⟩|^(依法|予以|决定)?受理⟨N⟩|新收(行政)?复议(案件|申请)?{G}{{0,2}}⟨N⟩", subject="复议"),
+      rf"办理(行政)?复议案件{G}{{0,2}}⟨N⟩|^(依法|予以|决定)?受理⟨N⟩|新收(行政)?复议(案件|申请)?{G}{{0,2}}⟨N⟩|"
+      rf"复议(机构|机关){G}{{0,2}}(新收|受理)(各类)?案件{G}{{0,2}}⟨N⟩", subject="复议"),  # ("行政复议机构新收案件…")
     # the cases taken in named first and the verb after ("行政复议案件受理7件", "行政复议立案7件"), or no verb at all
     R("reconsideration.accepted", "件|起", rf"(行政)?复议(案件)?{G}{{0,2}}(受理|立案){G}{{0,2}}⟨N⟩|^{G}{{0,8}}复议案件{G}{{0,2}}⟨N⟩",
       exclude="审结|办结|结案|纠错|纠正|调解|和解|审理中|在审|申请"),
@@ -593,7 +594,8 @@ def _value(m: re.Match) -> int | float | None:
         if value is None:
             return None
     if m.group("mult"):
-        value = value * MULTIPLIERS[m.group("mult")]  # "5万余份", "2千余件" (a thousand written with a digit)
+        value = round(value * MULTIPLIERS[m.group("mult")], 6)  # "5万余份", "2千余件" (a thousand written with a digit;
+        # rounded: 74.96 × 10000 is 749599.9999999999 in binary floating point)
         value = int(value) if float(value).is_integer() else value
     return value
 

@@ -1674,6 +1674,17 @@ def test_the_page_source_names_the_issuer_when_nothing_else_does_and_gives_a_sho
         assert extract_text(page)["issuer"] != source
 
 
+def test_cases_a_reconsideration_body_took_in_and_an_amount_in_ten_thousands_read_exactly():
+    """"行政复议机构新收案件38.5万件" are the cases taken in; 74.96万 is 749600 exactly (not 749599.9999999999, which
+    binary floating point gives)."""
+    text = "2023年全国各级行政复议机构新收案件38.5万件,同比增长42.7%,办结35.2万件。"
+    assert {(f["key"], f["value"]) for f in extract_text(text)["figures"]} == {
+        ("reconsideration.accepted", 385000), ("reconsideration.concluded", 352000)}
+    figures = extract_text("2024年全国新收行政复议案件74.96万件。")["figures"]
+    assert [(f["key"], f["value"]) for f in figures] == [("reconsideration.accepted", 749600)]
+    assert isinstance(figures[0]["value"], int)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
