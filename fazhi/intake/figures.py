@@ -358,10 +358,12 @@ RULES = [
     # the money at stake in the disputes a sentence on mediation counts ("共调解纠纷5808件，…涉及金额23987.70万元")
     R("mediation.agreement_amount", "元", rf"^涉及(金额|标的额?|资金){G}{{0,2}}⟨N⟩", subject="调解", own_sentence=True),
     R("legal_aid.cases", "件", rf"法律援助案件{G}{{0,2}}⟨N⟩", exclude="特殊群体|农民工|未成年|妇女|老年|残疾|刑事|民事|办结|结案"),
-    R("legal_aid.cases", "件", r"^(受理|新收)(案件)?⟨N⟩", subject="法律援助",
+    R("legal_aid.cases", "件", rf"^(受理|新收)(案件)?⟨N⟩|(受理|新收|承办)法律援助{G}{{0,2}}⟨N⟩|"
+      rf"^(已)?(完成|办理)(的)?案件数?{G}{{0,2}}⟨N⟩", subject="法律援助",  # ("已受理法律援助3447件", "已完成案件数3511件")
       exclude="特殊群体|农民工|未成年|妇女|老年|残疾|刑事|民事|咨询|公证"),  # "办结法律援助案件20件，受理21件"
     R("legal_aid.concluded", "件", rf"(^|、)办结{G}{{0,2}}⟨N⟩|法律援助案件{G}{{0,2}}办结{G}{{0,2}}⟨N⟩|(办结|结案){G}{{0,4}}法律援助案件{G}{{0,2}}⟨N⟩",
       subject="法律援助"),
+    R("legal_services.amount_recovered", "元", rf"挽回{G}{{0,6}}损失{G}{{0,2}}⟨N⟩|⟨N⟩{G}{{0,2}}挽回{G}{{0,4}}损失"),  # ("挽回各类经济损失3110余万元")
     R("notary.cases", "件", rf"(办理|受理){G}{{0,6}}公证(事项|案件)?{G}{{0,2}}⟨N⟩"),
     R("legal_services.consultations", "人次", rf"法律服务咨询{G}{{0,2}}⟨N⟩|(12348|热线){G}{{0,20}}咨询{G}{{0,2}}⟨N⟩|"
       rf"提供{G}{{0,8}}法律咨询{G}{{0,2}}⟨N⟩", exclude=lexicon.SUBGROUP.pattern),  # (not "为农民工提供法律咨询…": a group)
@@ -635,6 +637,9 @@ def _norm(m: re.Match, clause: str) -> bool:
             not re.search(r"(受理|办理|收到|接到|审结|办结|审理|承办|提起|发生)的$", before):
         # "在…任职培训班等19期班次中开设专题课程26次": where the work was done, not what was counted (but "在受理的
         # 37件行政复议案件中，…" counts the cases it goes on to break down)
+        return True
+    # "受领…提供法律援助2300件的目标任务", "完成目标任务数2800件的125%": the target set, not what was done
+    if re.match(r"[^，；。\d]{0,2}的?(年度)?目标", clause[m.end():]) or re.search(r"目标任务(数|为|是)?$|任务数$|目标(为|是)$", before):
         return True
     # "各科室均实现2名以上人员具备执法资格": what every one of them reaches, not a count
     return bool(re.search(r"(均|各|都)(实现|达到|配备|配齐|确保|保持|有)[^，；。\d]{0,2}$", before)

@@ -1685,6 +1685,25 @@ def test_cases_a_reconsideration_body_took_in_and_an_amount_in_ten_thousands_rea
     assert isinstance(figures[0]["value"], int)
 
 
+def test_legal_aid_as_news_states_it_and_a_target_is_not_what_was_done():
+    """"受领为重点人群提供法律援助2300件的目标任务" is the target; "已受理法律援助3447件" the cases taken in;
+    "已完成案件数3511件" in a sentence on legal aid counts its cases (not "完成目标任务数2800件的125%"); "代书服务45件次"
+    are documents drafted; "挽回各类经济损失3110余万元" the money recovered."""
+    text = ("我市受领为重点人群提供法律援助2300件的目标任务。截至目前,我市已受理法律援助3447件,完成全年任务的150%。")
+    assert {(f["key"], f["value"]) for f in extract_text(text)["figures"]} == {("legal_aid.cases", 3447)}
+    text = ("上半年,已为困难群众提供法律援助服务26163人次,完成年度目标任务35000人次的75%。其中,已完成案件数3511件,"
+            "完成目标任务数2800件的125%。")
+    assert {(f["key"], f["value"]) for f in extract_text(text)["figures"]} == {("legal_aid.cases", 3511)}
+    text = ("2024年共受理法律援助案件345宗,提供法律咨询1026人次,代书服务45件次。市县两级法律援助中心为困难群众挽回各类"
+            "经济损失3110余万元。")
+    assert {(f["key"], f["value"]) for f in extract_text(text)["figures"]} == {
+        ("legal_aid.cases", 345), ("legal_services.consultations", 1026), ("legal_services.documents_drafted", 45),
+        ("legal_services.amount_recovered", 31100000)}
+    # a task counted is not a target: "专题部署法治政府建设任务2次" are meetings
+    text = "全年区委常委会专题研究法治建设工作3次,区政府常务会专题部署法治政府建设任务2次。"
+    assert ("leadership.rule_of_law_meetings", 5) in {(f["key"], f["value"]) for f in extract_text(text)["figures"]}
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
