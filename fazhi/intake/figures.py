@@ -212,7 +212,7 @@ RULES = [
       rf"(作出|决策|审议|出台|制定){G}{{0,4}}重大(行政)?决策{G}{{0,2}}⟨N⟩",
       exclude="法制审核|合法性审查|合法性审核"),  # "完成31件重大决策与规范性文件法制审核": reviews, not decisions
     R("advisers.count", "名|位|人", rf"(选聘|聘请|聘任|聘用){G}{{0,2}}⟨N⟩{G}{{0,20}}法律顾问|法律顾问{G}{{0,2}}⟨N⟩|"
-      rf"⟨N⟩(政府)?法律顾问"),
+      rf"⟨N⟩(政府)?法律顾问|^由⟨N⟩组成的{G}{{0,6}}法律顾问"),
     R("advisers.meetings", "次|场|场次", rf"(参加|列席|参与){G}{{0,24}}(会议|讨论|论证){G}{{0,12}}⟨N⟩",
       subject="法律顾问"),
     R("advisers.cases_represented", "件", rf"代理{G}{{0,6}}案件{G}{{0,2}}⟨N⟩", subject="法律顾问"),
@@ -409,7 +409,7 @@ RULES = [
     R("petitions.on_time_rate", RATE, rf"按期办结率{G}{{0,3}}⟨N⟩", subject="信访"),
     # the petitions taken in, however the report calls them (信访事项, 信访件, 信访投诉): not the old ones cleared (积案)
     R("petitions.cases", "件|起", rf"(受理|处理|办理|接收|收到)(各类)?(群众)?(信访|来信来访)(事项|投诉|件|案件|诉求)?{G}{{0,4}}⟨N⟩|"
-      rf"信访(事项|投诉|件|案件){G}{{0,4}}⟨N⟩|⟨N⟩{G}{{0,2}}信访(事项|投诉|件)", exclude="积案|办结|化解|重复|方案|审查|审核|导入|引入|转入|人民调解"),
+      rf"信访(事项|投诉|件|案件){G}{{0,4}}⟨N⟩|⟨N⟩{G}{{0,2}}信访(事项|投诉|件)|信访总量{G}{{0,2}}⟨N⟩", exclude="积案|办结|化解|重复|方案|审查|审核|导入|引入|转入|人民调解"),
     R("petitions.concluded", "件|起", rf"^(已|共)?(办结|结案){G}{{0,2}}⟨N⟩|信访(事项|件){G}{{0,2}}(办结|结案){G}{{0,2}}⟨N⟩",
       subject="信访(事项|件)", exclude="按期|按时|及时"),
     R("petitions.referred_to_mediation", "件|起", rf"⟨N⟩{G}{{0,8}}(导入|引入|转入|引导至?)人民调解|"
@@ -1026,7 +1026,8 @@ PLENUMS = re.compile(r"全会精神|二十大精神|党的二十大|二十届")
 
 
 NEW_MEDIA = re.compile(r"新媒体|公众号|微信|微博|抖音|视频号")  # ("新媒体矩阵累计发布各类信息896条": the accounts' total, not the year's)
-CUMULATIVE = re.compile(r"(累计|共计|合计|总计)[^、，,；;。]{0,16}$")  # the words before a number that say it is a total
+CUMULATIVE = re.compile(r"(累计|共计|合计|总计)[^、，,；;。]{0,16}$|由$")  # the words before a number that say it is a total
+# (or the size of the whole: "建立了由21人组成的政府法律顾问团", after "16名律师…5名专家")
 
 
 # bodies below the reporting one, counted together ("各镇、各部门…全年累计学法188次"): their total is not the report's own

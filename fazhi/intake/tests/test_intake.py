@@ -1704,6 +1704,16 @@ def test_legal_aid_as_news_states_it_and_a_target_is_not_what_was_done():
     assert ("leadership.rule_of_law_meetings", 5) in {(f["key"], f["value"]) for f in extract_text(text)["figures"]}
 
 
+def test_a_petition_total_and_the_size_of_a_whole_team_after_its_parts():
+    """"全县信访总量143件次" is the petitions received (its forms after it are parts); "选定…16名律师为政府法律顾问，
+    同时…聘请了5名…专家…，建立了由21人组成的政府法律顾问团": the team of 21 is the count of advisers."""
+    text = "今年1-6月,全县信访总量143件次,同比上升9.16%。从信访形式看,来访95件127人次;来信19件次;网上投诉29件次。"
+    assert ("petitions.cases", 143) in {(f["key"], f["value"]) for f in extract_text(text)["figures"]}
+    text = ("选定6个律师事务所的16名律师为政府法律顾问,同时,从高校等单位聘请了5名从事法学教学研究的专家、学者和公职人员,"
+            "于2012年8月份建立了由21人组成的政府法律顾问团,服务覆盖全区13个镇街、50个部门。")
+    assert {(f["key"], f["value"]) for f in extract_text(text)["figures"]} == {("advisers.count", 21)}
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
