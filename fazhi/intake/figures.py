@@ -333,7 +333,8 @@ RULES = [
     R("reconsideration.decisions_performed_rate", RATE, rf"复议决定{G}{{0,6}}⟨N⟩(履行|执行)|复议决定(的)?(履行|执行)率{G}{{0,3}}⟨N⟩"),
     R("litigation.head_appearances", "件|起|次|人次", rf"出庭(应诉)?{G}{{0,2}}⟨N⟩", subject="负责人", exclude="率"),
     # every case of a count had its head in court ("7宗开庭审理的行政诉讼案件均由副职负责人出庭应诉")
-    R("litigation.head_appearances", "件|起", rf"⟨N⟩{G}{{0,12}}(行政)?(诉讼|应诉)?案件(均|全部|都)由{G}{{0,8}}负责(人|同志)出庭"),
+    R("litigation.head_appearances", "件|起", rf"⟨N⟩{G}{{0,12}}(行政)?(诉讼|应诉)?案件(均|全部|都)由{G}{{0,8}}负责(人|同志)出庭|"
+      rf"⟨N⟩(行政)?(诉讼|应诉)?案件的?被告{G}{{0,8}}负责(人|同志)出庭"),  # ("383件行政案件被告行政机关的负责人出庭应诉")
     R("litigation.lost", "件|起", rf"败诉{G}{{0,2}}⟨N⟩", subject="行政(诉讼|应诉|案件)|应诉"),
     # the cases the court concluded, by their name ("审结一审行政诉讼案件16件", "一审行政诉讼案件已审结16件")
     R("litigation.concluded", "件|起", rf"(审结|结案)(了)?(一审|二审)?行政(应诉|诉讼)案件{G}{{0,2}}⟨N⟩|"

@@ -1714,6 +1714,13 @@ def test_a_petition_total_and_the_size_of_a_whole_team_after_its_parts():
     assert {(f["key"], f["value"]) for f in extract_text(text)["figures"]} == {("advisers.count", 21)}
 
 
+def test_the_cases_whose_defendant_sent_its_head_to_court_counted_before_their_name():
+    """"我市共有383件行政案件被告行政机关的负责人出庭应诉，行政机关负责人出庭应诉率为38%"."""
+    text = "2015年5月至当年底,我市共有383件行政案件被告行政机关的负责人出庭应诉,行政机关负责人出庭应诉率为38%。"
+    assert {(f["key"], f["value"]) for f in extract_text(text)["figures"]} == {
+        ("litigation.head_appearances", 383), ("litigation.head_appearance_rate", 38)}
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
