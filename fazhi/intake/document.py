@@ -219,7 +219,7 @@ def _rejoined_title(head: list[str]) -> list[str]:
             joined = re.sub(r"\s+", "", line + nxt)
             if "报告" not in line and len(line) <= 40 and len(nxt) <= 30 and re.search(r"20\d{2}年|关于", line) \
                     and not re.search(r"20\d{2}年", nxt) and not re.search(r"\d{1,2}月\d{1,2}日", line) \
-                    and re.search(r"(报告|总结)$", joined) and not re.search(r"[。：:，,；;]", line + nxt) \
+                    and re.search(r"(报告|总结|情况说明)$", joined) and not re.search(r"[。：:，,；;]", line + nxt) \
                     and not _field(line) and not _field(nxt):
                 out.append(joined)
                 i += 2

@@ -391,8 +391,9 @@ RULES = [
     # 接受监督、信访
     # the suggestions of 人大代表 and the proposals of 政协委员 handled, each named on its own ("办结相关建议11件，提案11件")
     R("oversight.npc_suggestions", "件", rf"(办理|办结|承办|答复|收到){G}{{0,8}}建议{G}{{0,2}}⟨N⟩|人大代表建议{G}{{0,2}}⟨N⟩|"
-      rf"^(其中)?(人大)?(代表)?建议{G}{{0,2}}⟨N⟩|(办理|承办|收到|交办)(的)?⟨N⟩(件|条)?(人大)?(代表)?建议",  # "承办人大建议和政协提案共20件，其中建议12件、提案8件"
-      subject="人大代表|代表建议|人大建议", exclude="检察|司法|督察|整改|建议(和|及|与|、)?(政协)?(委员)?提案"),
+      rf"^(其中)?(人大)?(代表)?建议{G}{{0,2}}⟨N⟩|(办理|承办|收到|交办)(的)?⟨N⟩(件|条)?(人大)?(代表)?建议|"
+      rf"人大{G}{{0,8}}会议{G}{{0,4}}(议案)?建议{G}{{0,2}}⟨N⟩",  # ("承办的市五届人大五次会议议案建议共17件")  # "承办人大建议和政协提案共20件，其中建议12件、提案8件"
+      subject="人大代表|代表建议|人大建议|人大[^，,；;。]{0,8}会议", exclude="检察|司法|督察|整改|建议(和|及|与|、)?(政协)?(委员)?提案"),
     R("oversight.cppcc_proposals", "件", rf"提案{G}{{0,2}}⟨N⟩|(办理|承办|收到|交办)(的)?⟨N⟩(件|条)?(政协)?(委员)?提案|"
       rf"(办理|承办|收到|交办)[^，,；;。⟨]{{0,12}}建议(和|及|、)⟨N⟩(件|条)?(政协)?(委员)?提案",  # ("办理10件人大建议和28件政协提案")
       subject="政协", exclude="建议(和|及|与|、)?(政协)?(委员)?提案"),  # (both together: neither)
@@ -403,8 +404,8 @@ RULES = [
       rf"(等)?{G}{{0,2}}⟨N⟩|(制度|机制)文件{G}{{0,2}}⟨N⟩|⟨N⟩(制度|机制)文件$"),  # "出台法治建设的意见等4项": rules of
     # the office's own rule-of-law work
     R("oversight.reply_in_person_rate", RATE, rf"面复率{G}{{0,3}}⟨N⟩", subject=PROPOSALS),
-    R("oversight.resolved_rate", RATE, rf"办复率{G}{{0,3}}⟨N⟩", subject=PROPOSALS),
-    R("oversight.satisfaction_rate", RATE, rf"满意率{G}{{0,3}}⟨N⟩", subject=PROPOSALS, own_sentence=True),  # (not the
+    R("oversight.resolved_rate", RATE, rf"(办复率|办结答复率|答复率){G}{{0,3}}⟨N⟩", subject=PROPOSALS),
+    R("oversight.satisfaction_rate", RATE, rf"满意(率|度){G}{{0,3}}⟨N⟩", subject=PROPOSALS, own_sentence=True),  # (not the
     # hotline's, counted in a sentence after the proposals: "…办理12345热线47件，回复率和满意率均达100%")
     R("oversight.procuratorial_replied_on_time_rate", RATE, rf"按期(书面)?回复率{G}{{0,3}}⟨N⟩", subject="检察建议"),
     R("petitions.on_time_rate", RATE, rf"按期办结率{G}{{0,3}}⟨N⟩", subject="信访"),

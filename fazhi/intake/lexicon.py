@@ -126,10 +126,17 @@ def matches(marked: str, unit: str, exact: bool = False, skip: frozenset[str] = 
     for pattern, entry, term in _patterns(exact):
         # (every pattern holds its name as written: a clause without it cannot match, and the test is cheap)
         if term in marked and entry.key not in skip and entry.key not in keys and pattern.search(marked) and \
-                re.fullmatch(entry.units, unit):
+                re.fullmatch(entry.units, unit) and not _joined_to_another(term, marked):
             out.append((entry, term))
             keys.add(entry.key)
     return out
+
+
+def _joined_to_another(term: str, marked: str) -> bool:
+    """The name comes second of two joined before one count ("人大代表建议、政协委员提案31件"): the count is of both,
+    not of this one (an item after another item's count — "复议案件37件、应诉案件12件" — is its own)."""
+    before = marked[:marked.find(term)]
+    return bool(re.search(r"[\u4e00-\u9fff][、和及与]$", before)) and not re.search(r"\d|⟨N⟩", before)
 
 
 def match(marked: str, unit: str, exact: bool = False, skip: frozenset[str] = frozenset()) -> Entry | None:

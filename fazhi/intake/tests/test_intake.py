@@ -1721,6 +1721,24 @@ def test_the_cases_whose_defendant_sent_its_head_to_court_counted_before_their_n
         ("litigation.head_appearances", 383), ("litigation.head_appearance_rate", 38)}
 
 
+def test_suggestions_and_proposals_counted_together_are_neither_and_their_rates_are_read():
+    """"共接收人大代表建议、政协委员提案31件" counts both together — neither key; each is counted after it
+    ("承办人大代表议案建议11件…承办政协委员提案16件"); "办结答复率100%" and "代表、委员满意度100%" are the rates."""
+    text = ("今年,我局共接收人大代表建议、政协委员提案 31 件(其中承办 27 件,协办 4 件),全部按时办理完毕并答复,"
+            "办结答复率 100%,代表、委员满意度 100%。其中,承办人大代表议案建议 11 件,已经解决或基本解决 11 件;"
+            "承办政协委员提案 16 件,已经解决或基本解决 14 件。")
+    assert {(f["key"], f["value"]) for f in extract_text(text)["figures"]} == {
+        ("oversight.npc_suggestions", 11), ("oversight.cppcc_proposals", 16), ("oversight.resolved_rate", 100),
+        ("oversight.satisfaction_rate", 100)}
+    # the suggestions named by the session of the congress that made them, and a title set over two lines
+    text = ("2020年人大建议、政协提案办理工作\n完成情况说明\n今年,由我局承办的市五届人大五次会议议案建议共17件,其中:主办建议"
+            "12件,协办建议5件;市政协五届四次会议提案共计13件。")
+    result = extract_text(text)
+    assert {(f["key"], f["value"]) for f in result["figures"]} == {
+        ("oversight.npc_suggestions", 17), ("oversight.cppcc_proposals", 13)}
+    assert result["title"] == "2020年人大建议、政协提案办理工作完成情况说明"
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
