@@ -61,6 +61,9 @@ LAW_TOPIC = "(法治|法制|法律|宪法|法》|条例》|法典)"  # what is s
 JOINED = "(宣传|普法|宣讲|学法)(活动)?(和|及|与)"  # another kind of work counted with it ("法治宣传和法治讲座7次"): a total of both
 NOT_PUNISHED = "不予(行政)?处罚|免予(行政)?处罚|免罚|首违不罚"  # cases closed without a penalty: a part, not the count
 # a lecture or training given to pupils or the public is publicity, not the cadres' study ("法治副校长进校园开展法治讲座")
+DEMO_VILLAGE = "民主法治(示范)?(村|社区)"
+NAMING_BATCH = "(?<!推荐)命名(全[省国市区县])?(\\d|⟨N⟩)"  # the batch a higher body named ("命名1045个村…"), not the area's own
+PROVINCIAL = "(省级|自治区级|(?<![全本])[\u4e00-\u9fff]{2,3}(?<![全本各])(省|自治区))"  # (河南省, not 全省)
 AUDIENCE = "进校园|进社区|进乡村|进农村|进村|进企业|学生|师生|青少年|村民|居民|群众"
 # the things a publicity drive puts up and hands out: a lecture listed among them is one of its events, not the cadres'
 PUBLICITY_ITEMS = "横幅|海报|展板|宣传栏|小册子|宣传资料|宣传单"
@@ -384,9 +387,14 @@ RULES = [
       subject=LAW, exclude=f"学习资料|学习材料|{OTHER_TOPIC}"),  # not what the cadres are given to study, nor a policy leaflet
     R("publicity.audience", "人次|人", rf"^受众(人员)?{G}{{0,4}}⟨N⟩|受教育(群众)?{G}{{0,2}}⟨N⟩",
       subject="普法|宣传|宣讲|法治教育|送法|法律进"),
-    R("publicity.demo_villages_national", "个", rf"⟨N⟩{G}{{0,8}}(全国|国家级)“?民主法治示范|(全国|国家级)“?民主法治示范(村|社区){G}{{0,6}}⟨N⟩"),
-    R("publicity.demo_villages_provincial", "个", rf"⟨N⟩{G}{{0,8}}(省级|自治区级)“?民主法治示范|(省级|自治区级)“?民主法治示范(村|社区){G}{{0,6}}⟨N⟩"),
-    R("publicity.demo_villages_municipal", "个", rf"⟨N⟩{G}{{0,8}}市级“?民主法治示范|市级“?民主法治示范(村|社区){G}{{0,6}}⟨N⟩"),
+    # the villages of each level the area has ("市级“民主法治村(社区)”306个", Zhejiang's name; "780个“江苏省民主法治示范村”"),
+    # not the batch the naming body named across its own area ("命名全省303个村(社区)为…")
+    R("publicity.demo_villages_national", "个", rf"⟨N⟩{G}{{0,8}}(全国|国家级)“?{DEMO_VILLAGE}|(全国|国家级)“?{DEMO_VILLAGE}{G}{{0,6}}⟨N⟩",
+      exclude=NAMING_BATCH),
+    R("publicity.demo_villages_provincial", "个", rf"⟨N⟩{G}{{0,8}}{PROVINCIAL}“?{DEMO_VILLAGE}|{PROVINCIAL}“?{DEMO_VILLAGE}{G}{{0,6}}⟨N⟩",
+      exclude=NAMING_BATCH),
+    R("publicity.demo_villages_municipal", "个", rf"⟨N⟩{G}{{0,8}}市级“?{DEMO_VILLAGE}|市级“?{DEMO_VILLAGE}{G}{{0,6}}⟨N⟩",
+      exclude=NAMING_BATCH),
     R("publicity.legal_understanders", "名|人", rf"法律明白人{G}{{0,4}}⟨N⟩|⟨N⟩{G}{{0,2}}法律明白人"),
     # 接受监督、信访
     # the suggestions of 人大代表 and the proposals of 政协委员 handled, each named on its own ("办结相关建议11件，提案11件")
@@ -980,6 +988,9 @@ def _numbers_first(a: Found, b: Found, text: str) -> bool:
     return len(head[0]) >= 4 and len(tail) >= 4 and head[0][-2:] == tail[-2:]
 
 
+# a count of what was added this year, and a statement of what there is now (of a stock: villages, sites, mediators)
+ADDED = re.compile(r"新增|新命名|新创建|新建|新培育|新设立?|新聘")
+STANDING = re.compile(r"截至|截止|目前|现有|已有|已建成|已创成|共有|累计建成|累计创建")
 PEOPLE = ("名", "人", "位", "个", "家", "人次")
 HOLDING = re.compile(r"持有|持证|取得[^，,；;。]{0,4}(证|资格)")  # people who hold a certificate: a subset of a group
 COUNTS_HOLDERS = {"enforcement.officers_certified"}  # keys that count only the holders among the people named
@@ -1127,6 +1138,12 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
                 and not HOLDING.search(_own_words(group[0], text)):  # "执法人员数量为40人，执法证持有人员38人"
             out.append(replace(holders[0], other_values=tuple(f.value for f in group if f is not holders[0]),
                                chosen_by="指标计的是持证的人，取说明持证的数字"))
+            continue
+        added = [f for f in group if ADDED.search(_own_words(f, text))]
+        standing = [f for f in group if f not in added and STANDING.search(_own_sentence(f, text))]
+        if added and standing:  # "我县新增27个市级民主法治示范村…。目前，全县已建成市级…306个": what the area has
+            out.append(replace(standing[0], other_values=tuple(f.value for f in group if f is not standing[0]),
+                               chosen_by="说明现有多少的数字优于当年新增的数字"))
             continue
         # (a statement of the bodies below, "带动各级党组织集中学法63次", outranks nothing of the report's own)
         stated = [f for f in group if INFERRED not in f.why and not OTHER_BODIES.search(_own_words(f, text))]

@@ -1739,6 +1739,22 @@ def test_suggestions_and_proposals_counted_together_are_neither_and_their_rates_
     assert result["title"] == "2020年人大建议、政协提案办理工作完成情况说明"
 
 
+def test_demo_villages_the_area_has_by_the_names_provinces_give_them():
+    """Zhejiang names them "民主法治村(社区)", others by the province ("780个“江苏省民主法治示范村(社区)”"); what the
+    area has now outranks the year's additions ("新增27个" / "目前，全县已建成…306个"), and the batch a higher body named
+    across its own area ("命名全省303个村(社区)为…") is not the area's."""
+    text = ("我县新增27个市级民主法治示范村(社区)\n目前,全县已建成市级“民主法治村(社区)”306个,省级“民主法治村(社区)”50个,"
+            "全国“民主法治示范村(社区)”1个。")
+    assert {(f["key"], f["value"]) for f in extract_text(text)["figures"]} == {
+        ("publicity.demo_villages_municipal", 306), ("publicity.demo_villages_provincial", 50),
+        ("publicity.demo_villages_national", 1)}
+    text = ("河南省司法厅、民政厅印发《关于命名“河南省民主法治示范村(社区)”的决定》,命名全省303个村(社区)为“河南省民主法治"
+            "示范村(社区)”。截至目前,该区共创建“河南省民主法治示范村(社区)”20余个。司法部、民政部命名1045个村(社区)为第八批"
+            "“全国民主法治示范村(社区)”。我市已创成13个“全国民主法治示范村(社区)”。")
+    assert {(f["key"], f["value"]) for f in extract_text(text)["figures"]} == {
+        ("publicity.demo_villages_provincial", 20), ("publicity.demo_villages_national", 13)}
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
