@@ -118,13 +118,41 @@ def _pdf(data: bytes) -> str:
         raise IntakeError("读取PDF需要 pdfplumber（pip install pdfplumber）。") from None
     try:
         with pdfplumber.open(io.BytesIO(data)) as doc:
-            pages = [page.extract_text() or "" for page in doc.pages]
+            pages = [_pdf_page_text(page) for page in doc.pages]
     except Exception:
         raise IntakeError("无法打开该PDF文件（可能已损坏或已加密）。") from None
     text = "\n".join(pages)
     if len(re.sub(r"\s", "", text)) < 20:
         raise IntakeError("该PDF没有文本层（可能是扫描件），请先进行文字识别（OCR）后再导入。")
     return re.sub(r"\n\s*[-—－]\s*\d+\s*[-—－]\s*\n", "\n", text)  # page numbers "— 1 —"
+
+
+def _pdf_page_text(page) -> str:
+    """A page's text with each ruled table read row by row (its cells apart by "|", as from a web page or a Word file)
+    in its place: the text layer alone runs a table's cells together and breaks its names over lines."""
+    tables = sorted(page.find_tables(), key=lambda table: table.bbox[1])
+    if not tables:
+        return page.extract_text() or ""
+    parts, top = [], 0
+    for table in tables:
+        _, upper, _, lower = table.bbox
+        if upper > top:
+            parts.append(_text_between(page, top, upper))
+        for row in table.extract():
+            cells = [re.sub(r"\s+", "", cell or "") for cell in row]  # (a name broken over lines in its cell is one)
+            cells = [cell for cell in cells if cell]
+            line = row_line(cells) if cells else ""
+            parts.append("\n".join(cells) if line is None else line)
+        top = max(top, lower)
+    parts.append(_text_between(page, top, page.height))
+    return "\n".join(part for part in parts if part)
+
+
+def _text_between(page, upper: float, lower: float) -> str:
+    """The page's text whose lines sit between two heights (by their middle: a line set right under a table may
+    touch its edge, and a table's own characters are read with its rows)."""
+    return page.filter(lambda obj: obj.get("object_type") != "char"
+                       or upper <= (obj["top"] + obj["bottom"]) / 2 <= lower).extract_text() or ""
 
 
 CELL = "\x03"  # a table cell's edge while its row is read

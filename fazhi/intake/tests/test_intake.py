@@ -1755,6 +1755,36 @@ def test_demo_villages_the_area_has_by_the_names_provinces_give_them():
         ("publicity.demo_villages_provincial", 20), ("publicity.demo_villages_national", 13)}
 
 
+@pytest.mark.skipif(not __import__("shutil").which("soffice"), reason="LibreOffice not installed")
+def test_a_statistics_table_printed_to_pdf_is_read_row_by_row(tmp_path):
+    """Printed to PDF, a ruled table's text layer runs its cells together and breaks its names over lines
+    ("没收违 / 法所得"); read by its ruling (pdfplumber's tables) each row keeps its cells, in its place among the
+    text above and below it."""
+    import subprocess
+
+    from docx import Document
+
+    names = ["警告", "罚款", "没收违法所得", "暂扣许可证件", "吊销许可证件", "行政拘留", "其他", "合计（宗）", "罚没金额（元）"]
+    figures = ["3", "41", "2", "0", "0", "0", "1", "47", "86500"]
+    doc = Document()
+    doc.add_paragraph("某县司法局2024年度行政执法统计年报")
+    doc.add_paragraph("表一 某县司法局2024年度行政处罚实施情况统计表")
+    table = doc.add_table(rows=3, cols=len(names))
+    table.style = "Table Grid"
+    table.cell(0, 0).merge(table.cell(0, len(names) - 1)).text = "行政处罚实施数量（宗）"
+    for i, (name, value) in enumerate(zip(names, figures, strict=True)):
+        table.cell(1, i).text, table.cell(2, i).text = name, value
+    doc.add_paragraph("说明：统计范围为2024年1月1日至12月31日。")
+    doc.save(tmp_path / "t.docx")
+    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "t.docx")],
+                   check=True, capture_output=True, timeout=180)
+    result = extract_file(tmp_path / "t.pdf")
+    assert {(f["key"], f["value"]) for f in result["figures"]} == {
+        ("enforcement.cases", 47), ("enforcement.fines_amount", 86500)}
+    lines = result["text"].split("\n")
+    assert lines[-1] == "说明：统计范围为2024年1月1日至12月31日。" and lines[1].startswith("表一")
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
