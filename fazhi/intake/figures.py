@@ -383,8 +383,12 @@ RULES = [
     # the count before the word ("结合院坝会完成24场次宣传")
     R("publicity.events", "场次|场|次", r"⟨N⟩(普法|法治|集中|专题)?(宣传|宣讲)(活动)?$", subject=LAW,
       exclude=f"培训|学法|会议|干部|二十大|全会精神|报道|信息|稿件|文章|推送|{OTHER_TOPIC}", own_sentence=True),
-    R("publicity.materials", "份|册", rf"(发放|印发|分发|派发|散发|赠送){G}{{0,10}}(资料|手册|册子|宣传品|材料|折页|读本|宣传册|宣传单){G}{{0,2}}⟨N⟩",
+    R("publicity.materials", "份|册|本", rf"(发放|印发|分发|派发|散发|赠送){G}{{0,10}}(资料|手册|册子|宣传品|材料|折页|读本|宣传册|宣传单|彩页|书籍|画册|挂图|宣传页){G}{{0,2}}⟨N⟩",
       subject=LAW, exclude=f"学习资料|学习材料|{OTHER_TOPIC}"),  # not what the cadres are given to study, nor a policy leaflet
+    # an item of the materials given out named bare after the clause that gave out the first ("发放宣传彩页10000余份，
+    # 发放宣传书籍1000余本，宣传画册20000余份")
+    R("publicity.materials", "份|册|本", rf"^(宣传|法律|法治|普法)?(彩页|书籍|画册|手册|读本|折页|宣传单|宣传册|宣传品){G}{{0,2}}⟨N⟩",
+      subject=r"(发放|分发|派发|赠送)[^。；;]*⟨?\d", own_sentence=True),
     R("publicity.audience", "人次|人", rf"^受众(人员)?{G}{{0,4}}⟨N⟩|受教育(群众)?{G}{{0,2}}⟨N⟩",
       subject="普法|宣传|宣讲|法治教育|送法|法律进"),
     # the villages of each level the area has ("市级“民主法治村(社区)”306个", Zhejiang's name; "780个“江苏省民主法治示范村”"),
@@ -927,7 +931,20 @@ def _parts(a: Found, b: Found, text: str) -> bool:
         return False  # group of them (but "中心组学法4次，局机关集体学法15场次" is more of the same sessions)
     return _parallel(between) or (bool(re.fullmatch(r"[，,][^，,；;。：:\n\d]{1,10}", between))
                                   and not ELLIPSIS_BREAKS.search(between)) or _numbers_first(a, b, text) \
-        or _verb_again(a, b, text) or _channel_again(a, b, text) or _kind_again(a, b, text)
+        or _verb_again(a, b, text) or _channel_again(a, b, text) or _kind_again(a, b, text) or _same_verb_items(a, b, text)
+
+
+def _same_verb_items(a: Found, b: Found, text: str) -> bool:
+    """The next clause opens on the verb that opened the first, with an object of its own ("发放宣传彩页10000余份，
+    发放宣传书籍1000余本"): more of the same thing given out, to be added up — not a total or a share of it, and not what
+    a website put out, whose kinds and totals the open-government rules weigh."""
+    clauses = re.split(r"[，,]", text[a.end:b.start])
+    own = _own_words(a, text)
+    verb = own[:2]
+    return a.key != "opengov.published" and len(clauses) == 2 and len(verb) == 2 and clauses[1].startswith(verb) \
+        and bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", verb)) and verb in ("发放", "印发", "分发", "派发", "赠送") \
+        and not re.search(r"[。；;！？!?\n：:]", text[a.end:b.start]) \
+        and not PART_OR_TOTAL.search(clauses[1]) and not PART_OR_TOTAL.search(own)
 
 
 def _kind_again(a: Found, b: Found, text: str) -> bool:

@@ -1785,6 +1785,19 @@ def test_a_statistics_table_printed_to_pdf_is_read_row_by_row(tmp_path):
     assert lines[-1] == "说明：统计范围为2024年1月1日至12月31日。" and lines[1].startswith("表一")
 
 
+def test_materials_given_out_clause_after_clause_are_added_up():
+    """"发放宣传彩页10000余份，发放宣传书籍1000余本，宣传画册20000余份": the same act again for another kind, then a kind
+    named bare — 31,000 in all, approximate; leaflets, books and albums are materials too."""
+    text = ("宣传现场人头攒动,形成了浓厚的法治宣传氛围。据统计,本次集中宣传活动共展出宣传版面200余幅,发放宣传彩页10000余份,"
+            "发放宣传书籍1000余本,宣传画册20000余份,接受群众咨询200余人次。")
+    figures = {f["key"]: (f["value"], f["approx"]) for f in extract_text(text)["figures"]}
+    assert figures == {"publicity.materials": (31000, True), "legal_services.consultations": (200, True)}
+    # the same verb leading two trainings of the cadres is not read as one list to add: that is the reconciliation of
+    # the study keys ("举办法治专题讲座4场，举办干部职工法治专题培训2期")
+    text = "举办法治专题讲座4场,举办干部职工法治专题培训2期。"
+    assert ("study.trainings", 4) in {(f["key"], f["value"]) for f in extract_text(text)["figures"]}
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
