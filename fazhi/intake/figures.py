@@ -188,7 +188,8 @@ RULES = [
       rf"(合法性)?(审查|审核){G}{{0,4}}规范性文件{G}{{0,2}}⟨N⟩|对{G}{{0,4}}⟨N⟩{G}{{0,8}}规范性文件{G}{{0,6}}(合法性)?(审查|审核)|"
       rf"^[^，；;。⟨\d]{{0,8}}(完成|开展|进行)?⟨N⟩(件|份)?(行政)?规范性文件{G}{{0,6}}(的)?合法性(审查|审核)|"
       rf"(审查|审核)(了)?⟨N⟩(件|份)?(行政)?规范性文件",  # the number first: "审核7件规范性文件"
-      exclude="备案"),  # "对12件行政规范性文件进行合法性审核"
+      exclude="备案|附带"),  # "对12件行政规范性文件进行合法性审核" (not the documents a reconsideration reviewed
+    # on the applicant's request: "附带审查规范性文件8608件")
     R("decisions.legality_reviews", "件|项|次", rf"合法性审查{G}{{0,2}}⟨N⟩", subject="重大(行政)?决策"),
     R("decisions.legality_reviews", "件|项", rf"对⟨N⟩{G}{{0,6}}重大(行政)?决策{G}{{0,8}}(合法性)?(审查|审核)|"
       rf"(审查|审核)重大(行政)?决策(事项)?{G}{{0,2}}⟨N⟩|⟨N⟩(项|件)?重大(行政)?决策(事项)?{G}{{0,4}}(均|全部)(经|经过|进行了?)?"
@@ -308,6 +309,10 @@ RULES = [
     R("reconsideration.accepted", "件|起", rf"受理{G}{{0,8}}(行政)?复议(案件)?{G}{{0,2}}⟨N⟩|受理{G}{{0,2}}⟨N⟩(行政)?复议|"
       rf"办理(行政)?复议案件{G}{{0,2}}⟨N⟩|^(依法|予以|决定)?受理⟨N⟩|新收(行政)?复议(案件|申请)?{G}{{0,2}}⟨N⟩|"
       rf"复议(机构|机关){G}{{0,2}}(新收|受理)(各类)?案件{G}{{0,2}}⟨N⟩", subject="复议"),  # ("行政复议机构新收案件…")
+    # the year's intake where the sentence splits the cases handled into new ones and those carried over ("办理行政复议
+    # 案件111.5万件(其中新收98.5万件，结转13.0万件)")
+    R("reconsideration.accepted", "件|起", r"(^|[(（])(其中)?(本年|今年|全年)?新收(案件)?⟨N⟩", subject="复议[^。]*结转",
+      own_sentence=True),
     # the cases taken in named first and the verb after ("行政复议案件受理7件", "行政复议立案7件"), or no verb at all
     R("reconsideration.accepted", "件|起", rf"(行政)?复议(案件)?{G}{{0,2}}(受理|立案){G}{{0,2}}⟨N⟩|^{G}{{0,8}}复议案件{G}{{0,2}}⟨N⟩",
       exclude="审结|办结|结案|纠错|纠正|调解|和解|审理中|在审|申请"),
@@ -1005,6 +1010,8 @@ def _numbers_first(a: Found, b: Found, text: str) -> bool:
     return len(head[0]) >= 4 and len(tail) >= 4 and head[0][-2:] == tail[-2:]
 
 
+INTAKE_KEYS = {"reconsideration.accepted"}  # the year's intake, apart from the cases carried over from the year before
+NEW_INTAKE = re.compile(r"(其中)?(本年|今年|全年)?新收$")
 # a count of what was added this year, and a statement of what there is now (of a stock: villages, sites, mediators)
 ADDED = re.compile(r"新增|新命名|新创建|新建|新培育|新设立?|新聘")
 STANDING = re.compile(r"截至|截止|目前|现有|已有|已建成|已创成|共有|累计建成|累计创建")
@@ -1150,6 +1157,11 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
             out.append(replace(chosen, other_values=tuple(f.value for f in group if f is not chosen),
                                chosen_by="以“累计、共计”说出的数字不小于其他各处，是全年合计，取合计"))
             continue
+        intake = [f for f in group if f.key in INTAKE_KEYS and NEW_INTAKE.search(_own_words(f, text))]
+        if intake and intake[0] is not group[0] and "结转" in _own_sentence(intake[0], text) + text[intake[0].end:intake[0].end + 30]:
+            out.append(replace(intake[0], other_values=tuple(f.value for f in group if f is not intake[0]),
+                               chosen_by="办理总数含上年结转，取当年新收的数字"))
+            continue
         holders = [f for f in group if HOLDING.search(_own_words(f, text))]
         if group[0].key in COUNTS_HOLDERS and holders and holders[0] is not group[0] \
                 and not HOLDING.search(_own_words(group[0], text)):  # "执法人员数量为40人，执法证持有人员38人"
@@ -1275,7 +1287,8 @@ def statements(text: str) -> list[Found]:
                         candidates = _respectively(clause, m, found, s_start + c_start)
                     if broken:
                         inside = clause[max(clause[:m.start()].rfind("（"), clause[:m.start()].rfind("(")):m.start()]
-                        candidates = [c for c in candidates if any(term in inside for term in lexicon.terms_of(c[0]))]
+                        candidates = [c for c in candidates if any(term in inside for term in lexicon.terms_of(c[0]))
+                                      or c[0] in INTAKE_KEYS and NEW_INTAKE.search(inside)]  # ("(其中新收98.5万件，结转…)")
                     if GUIDED.search(clause[:m.start()]):  # ("指导监督各级复议机构办结行政复议案件25.4万件": the
                         continue  # work of the bodies the reporting one guides, not its own)
                     if OPENGOV_DISPUTES.search(opening + sentence):  # ("因政府信息公开引起的行政复议2件，其中行政复议纠错0件":

@@ -1798,6 +1798,19 @@ def test_materials_given_out_clause_after_clause_are_added_up():
     assert ("study.trainings", 4) in {(f["key"], f["value"]) for f in extract_text(text)["figures"]}
 
 
+def test_the_year_intake_of_reconsideration_cases_apart_from_those_carried_over():
+    """"办理行政复议案件111.5万件(其中新收98.5万件，结转13.0万件)": the cases handled include those carried over from
+    the year before; the year's intake is the 新收 count — in a breakdown in brackets or after 其中. Documents reviewed
+    on an applicant's request ("附带审查规范性文件8608件") are not the legality reviews of the body's own."""
+    for text in ("2025年办理行政复议案件111.5万件(其中新收98.5万件,结转13.0万件)。",
+                 "2025年共办理行政复议案件111.5万件,其中新收98.5万件,上年结转13万件。"):
+        figures = extract_text(text)["figures"]
+        assert [(f["key"], f["value"]) for f in figures] == [("reconsideration.accepted", 985000)]
+        assert figures[0]["other_values"] == [1115000]
+    text = "纠正违法或不当行政行为7.2万件,制发行政复议意见书、建议书1.3万份,附带审查规范性文件8608件。"
+    assert "normative.legality_reviews" not in {f["key"] for f in extract_text(text)["figures"]}
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
