@@ -142,12 +142,18 @@ def _addressed(line: str) -> bool:
     return line.rstrip().endswith((":", "："))
 
 
+# the title of an annual return that is not called a report ("…2023年度行政执法工作年报", "…2024年度行政执法数据表")
+ANNUAL_RETURN = re.compile(r"20\d{2}年度?[\u4e00-\u9fff]{0,20}(年报|数据表)$")
+PART_HEADING = re.compile(r"(第[一二三四五六七八九十]+部分|表[一二三四五六七八九十\d]+)")  # a part or table of it, not its title
+
+
 def title_of(lines: list[str]) -> str:
     """The title: the first early line with 报告, with the line holding 关于 and the organ line above it when the
     title was set over several lines."""
     head = _rejoined_title(_unlabelled(lines[:15]))
     for i, line in enumerate(head):
-        if "报告" in line and len(line) <= 80 and not line.startswith(("现将", "根据", "]", "】")) and "。" not in line \
+        if ("报告" in line or ANNUAL_RETURN.search(line) and not PART_HEADING.match(line)) and len(line) <= 80 \
+                and not line.startswith(("现将", "根据", "]", "】")) and "。" not in line \
                 and not re.search(r"如下[:：]?$|现将", line) \
                 and not _field(line) and not _column_heading(line, head[i + 1:i + 3]):
             nxt = re.sub(r"\s+", "", head[i + 1]) if i + 1 < len(head) else ""
@@ -181,7 +187,7 @@ def title_of(lines: list[str]) -> str:
             title = re.sub(r"^关于(报送|呈报|上报|提交|报请审议)《(.+(报告|总结))》的(报告|函|请示)$", r"\2", title)
             # "…报告 2024-12-12": its date; "…报告 上海市统计局 2020-06-08": who posted it, and when
             return re.sub(r"(?<=报告)([\u4e00-\u9fff]{2,30}?)?[(（]?\d{4}[-.年]\d{1,2}[-.月]\d{1,2}日?[)）]?$", "", title)
-    body = [line for line in head if not _field(line) and not re.fullmatch(r"[A-Za-z0-9/\-.]+|有效|法治政府|引言|前言|概述|摘要", line)]
+    body = [line for line in head if not _field(line) and not re.fullmatch(r"[A-Za-z0-9/\-.]+|有效|法治政府|引言|前言|概述|摘要|目\s*录", line)]
     for line in body[:6]:  # a page's title without 报告: "四川省教育厅2025年法治政府(部门)建设工作情况"
         bare = re.sub(r"\s+", "", line)
         if re.search(r"20\d{2}年", bare) and re.search("法治政府(部门)?建设", bare) and len(bare) <= 60 \
@@ -190,6 +196,7 @@ def title_of(lines: list[str]) -> str:
     first = re.sub(r"\s+", "", body[0]) if body else ""
     # an excerpt that starts with its first paragraph, a heading or whom it is addressed to has no title
     if len(first) <= 60 and not _addressed(first) and not _heading(first) and "。" not in first \
+            and not PART_HEADING.match(first) \
             and not DOC_NUMBER.fullmatch(first) and not SITE_NAME.search(first) \
             and re.search(r"[\u4e00-\u9fff]{2}", first):  # nor its 文号 alone (nor a stray table border: "|")
         return first  # ("保政呈〔2025〕5号"), nor the name of the site that carries it ("天津政务网", "…出版社")

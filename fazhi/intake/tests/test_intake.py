@@ -1811,6 +1811,17 @@ def test_the_year_intake_of_reconsideration_cases_apart_from_those_carried_over(
     assert "normative.legality_reviews" not in {f["key"] for f in extract_text(text)["figures"]}
 
 
+def test_an_annual_return_not_called_a_report_is_titled_by_its_own_line():
+    """"衢州市综合行政执法局2023年度行政执法工作年报", "大同市文物局2024年度行政执法数据表": titles of annual returns; a
+    part of one ("第一部分 庆元县2024年度行政执法数据表") or its table of contents is not its title."""
+    page = ("发布机构: 市综合执法局\n\n衢州市综合行政执法局2023年度行政执法工作年报\n\n发布日期:2024-01-29 16:45 "
+            "信息来源:市综合执法局\n2023年,衢州市综合行政执法局以习近平新时代中国特色社会主义思想为指导。")
+    result = extract_text(page)
+    assert (result["title"], result["posted_on"]) == ("衢州市综合行政执法局2023年度行政执法工作年报", "2024-01-29")
+    toc = "目 录\n第一部分 庆元县2024年度行政执法数据表\n一、行政处罚实施情况统计表\n第一部分 庆元县2024年度行政执法数据表\n表一"
+    assert extract_text(toc)["title"] == ""
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
