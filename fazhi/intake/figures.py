@@ -709,7 +709,8 @@ def _from_value(m: re.Match, clause: str) -> bool:
 
 # a change from last year ("一审败诉率同比下降17.65%", "较上年提高3个百分点"): not the measure's value
 CHANGE = re.compile(r"(同比|较上年|较去年|比上年|环比)(上升|下降|增长|减少|提高|降低|提升|增加)了?$|"
-                    r"(同比|较上年|较去年|比上年)$")
+                    r"(同比|较上年|较去年|比上年)$|"
+                    r"(较|比)[^，；;。\d]{1,10}(增加|减少|增长|下降|提高|降低|提升|上升)了?$")  # ("较“十三五”末增加2247名")
 
 
 # the words between a measure's name and its value ("…率连续三年保持在97%", "…由上年的80%提升至97%"): a reading without
@@ -905,6 +906,12 @@ def _shared_tail(marked: str, unit: str = "") -> str:
         # name, not that name ("召开5次党组会、18次中心组学习会": a meeting, then a study; but "召开5次常委会、3次常务会、
         # 5次专题会" are meetings all, and "5次州党委常委会议、8次州政府常务会议研究部署…" share their purpose)
         return re.sub(rf"^[^，；。]*?{EVENT_NOUN}(?=研究|专题|审议|听取|部署|传达|学习|$)", "", tail)
+    bare = re.sub(r"[^\u4e00-\u9fff]", "", named)
+    if len(bare) >= 4 and bare[-2:] not in tail and not (unit and re.fullmatch(EVENTS, unit)) \
+            and any(bare[i:i + 4] in tail for i in range(len(bare) - 3)):
+        return ""  # the item names another thing of the same family ("2900多个县级公共法律服务中心、3.9万多个乡镇公共
+        # 法律服务工作站"): the centres do not share the stations' name (but "5个乡镇(街道)、56个部门述法全覆盖" share
+        # what they did)
     return tail
 
 

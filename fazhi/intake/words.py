@@ -79,6 +79,9 @@ def content(words: list[str]) -> list[str]:
     return [w for w in words if w not in STOP and len(w) >= 2 or w in ("率",)]
 
 
+SHORT_HEADS = frozenset("点站室所处队组库台")  # one-character nouns that head a name ("公共法律服务点")
+
+
 @cache
 def profiles(skip: frozenset[str]) -> tuple[Profile, ...]:
     out = []
@@ -86,9 +89,12 @@ def profiles(skip: frozenset[str]) -> tuple[Profile, ...]:
         if entry.key in skip:
             continue
         for i, term in enumerate(entry.terms):
-            words = content(segment(term))
+            segments = [w for w in segment(term) if w.strip()]
+            words = content(segments)
             if len(words) < 2:  # a one-word name (“执法检查”) is too weak alone: the cue table covers it
                 continue
+            if segments and segments[-1] in SHORT_HEADS:  # "公共法律服务点": its head (点) is too short a word to
+                continue  # match on; without it the name is only its qualifiers, which other things share
             out.append(Profile(entry.key, words[-1], frozenset(words[:-1]), entry.units, primary=i == 0))
     return tuple(out)
 
@@ -111,6 +117,10 @@ def assign(before: str, after: str, unit: str, skip: frozenset[str]) -> list[tup
         return []
     if MIXED_TOTAL.search(before):  # "决策、规范性文件、合同…共计200余件": a total of several measures is none of them
         return []
+    # an item of an enumeration is its own words: from the item before's number to the next item's number
+    # ("设立2900多个县级公共法律服务中心、3.9万多个乡镇公共法律服务工作站": the centres are not stations)
+    before = re.split(r"\d[^、，,；;。\d]*、", before)[-1]
+    after = re.split(r"、(?=[^、，,；;。]*\d)", after)[0]
     words = set(content(segment(before))) | set(content(segment(after)))
     best: dict[str, tuple[float, str]] = {}
     everything = frozenset()  # every key competes, those the phrase rules own too: one of them fitting best means the

@@ -1822,6 +1822,19 @@ def test_an_annual_return_not_called_a_report_is_titled_by_its_own_line():
     assert extract_text(toc)["title"] == ""
 
 
+def test_legal_service_figures_of_a_province_or_the_nation_read_item_by_item():
+    """"设立2900多个县级公共法律服务中心、3.9万多个乡镇(街道)公共法律服务工作站": the centres are not stations (an
+    item naming another thing of the same family does not share the last item's name), and "公共法律服务实体平台4万多个"
+    is not a count of stations (a name whose head is a one-character noun, 公共法律服务点, is not matched on its
+    qualifiers alone). "人民调解员数量较“十三五”末增加2247名" is a change, not more mediators; 调解组织 are committees."""
+    text = "全国目前已设立2900多个县级公共法律服务中心、3.9万多个乡镇(街道)公共法律服务工作站,覆盖率分别达到99.97%和96.79%。"
+    assert {(f["key"], f["value"]) for f in extract_text(text)["figures"]} == {("legal_services.stations", 39000)}
+    assert extract_text("全国公共法律服务实体平台达到4万多个。")["figures"] == []
+    text = "全省设立调解组织5917个,配备人民调解员2.58万余名,人民调解员数量较“十三五”末增加2247名,增幅9.5%。"
+    assert {(f["key"], f["value"]) for f in extract_text(text)["figures"]} == {
+        ("mediation.committees", 5917), ("mediation.mediators", 25800)}
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
