@@ -1835,6 +1835,19 @@ def test_legal_service_figures_of_a_province_or_the_nation_read_item_by_item():
         ("mediation.committees", 5917), ("mediation.mediators", 25800)}
 
 
+def test_case_files_drawn_in_a_case_file_review_are_the_files_reviewed():
+    """Where the sentence (or the one before) is on a case-file review, the files drawn or reviewed are counted however
+    they are named ("实际抽查案卷数量60本", "随机抽取…2019年度行政处罚案卷和行政许可案卷共计123份", "共抽查行政执法案卷
+    1141宗") — not those the departments reviewed themselves, nor the ones rated excellent."""
+    cases = [("此次案卷评查,随机抽取市级各执法部门和各辖市区2019年度行政处罚案卷和行政许可案卷共计123份。", 123),
+             ("按照省司法厅关于开展行政执法案卷评查工作的通知要求,组织开展案卷抽查,实际抽查案卷数量60本。", 60),
+             ("在自查阶段,共对本年度形成的21142宗案卷中的18844宗进行了自查,评出优秀案卷4273宗,占评查总数的22.68%。"
+              "在抽查阶段,市、县区司法局共抽查行政执法案卷1141宗,评出优秀案卷310宗。", 1141)]
+    for text, value in cases:
+        assert {(f["key"], f["value"]) for f in extract_text(text)["figures"]} == {
+            ("enforcement.case_files_reviewed", value)}, text
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
