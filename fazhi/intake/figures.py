@@ -413,7 +413,8 @@ RULES = [
     # the suggestions of 人大代表 and the proposals of 政协委员 handled, each named on its own ("办结相关建议11件，提案11件")
     R("oversight.npc_suggestions", "件", rf"(办理|办结|承办|答复|收到){G}{{0,8}}建议{G}{{0,2}}⟨N⟩|人大代表建议{G}{{0,2}}⟨N⟩|"
       rf"^(其中)?(人大)?(代表)?建议{G}{{0,2}}⟨N⟩|(办理|承办|收到|交办)(的)?⟨N⟩(件|条)?(人大)?(代表)?建议|"
-      rf"人大{G}{{0,8}}会议{G}{{0,4}}(议案)?建议{G}{{0,2}}⟨N⟩",  # ("承办的市五届人大五次会议议案建议共17件")  # "承办人大建议和政协提案共20件，其中建议12件、提案8件"
+      rf"人大{G}{{0,8}}会议{G}{{0,4}}(议案)?建议{G}{{0,2}}⟨N⟩",  # "承办人大建议和政协提案共20件，其中建议12件、提案8件";
+      # "承办的市五届人大五次会议议案建议共17件"
       subject="人大代表|代表建议|人大建议|人大[^，,；;。]{0,8}会议", exclude="检察|司法|督察|整改|建议(和|及|与|、)?(政协)?(委员)?提案"),
     R("oversight.cppcc_proposals", "件", rf"提案{G}{{0,2}}⟨N⟩|(办理|承办|收到|交办)(的)?⟨N⟩(件|条)?(政协)?(委员)?提案|"
       rf"(办理|承办|收到|交办)[^，,；;。⟨]{{0,12}}建议(和|及|、)⟨N⟩(件|条)?(政协)?(委员)?提案",  # ("办理10件人大建议和28件政协提案")
@@ -950,6 +951,9 @@ def _parts(a: Found, b: Found, text: str) -> bool:
         or _verb_again(a, b, text) or _channel_again(a, b, text) or _kind_again(a, b, text) or _same_verb_items(a, b, text)
 
 
+GIVING_OUT = ("发放", "印发", "分发", "派发", "赠送")
+
+
 def _same_verb_items(a: Found, b: Found, text: str) -> bool:
     """The next clause opens on the verb that opened the first, with an object of its own ("发放宣传彩页10000余份，
     发放宣传书籍1000余本"): more of the same thing given out, to be added up — not a total or a share of it, and not what
@@ -957,8 +961,7 @@ def _same_verb_items(a: Found, b: Found, text: str) -> bool:
     clauses = re.split(r"[，,]", text[a.end:b.start])
     own = _own_words(a, text)
     verb = own[:2]
-    return a.key != "opengov.published" and len(clauses) == 2 and len(verb) == 2 and clauses[1].startswith(verb) \
-        and bool(re.fullmatch(r"[\u4e00-\u9fff]{2}", verb)) and verb in ("发放", "印发", "分发", "派发", "赠送") \
+    return a.key != "opengov.published" and len(clauses) == 2 and verb in GIVING_OUT and clauses[1].startswith(verb) \
         and not re.search(r"[。；;！？!?\n：:]", text[a.end:b.start]) \
         and not PART_OR_TOTAL.search(clauses[1]) and not PART_OR_TOTAL.search(own)
 
@@ -1139,6 +1142,11 @@ def _named_part(group: list[Found], text: str) -> Found | None:
     return None
 
 
+def _chosen(figure: Found, group: list[Found], rule: str) -> Found:
+    """The figure a reconciliation rule chose, the group's other values kept as its alternatives."""
+    return replace(figure, other_values=tuple(f.value for f in group if f is not figure), chosen_by=rule)
+
+
 def reconcile(found: list[Found], text: str) -> list[Found]:
     """One value per key. A statement in the key's own words ("会前学法12次") outranks one whose key was inferred
     from its context ("班子成员专题学习6次"). Figures of a count listed side by side are parts of one total (their sum,
@@ -1158,32 +1166,27 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
         if totals and len(totals) < len(group) and group[0].unit != "%" and not listed:
             # "举办宣讲、发放资料、设置展板等30余场次"
             chosen = totals[0]  # counts every kind of the work; a figure of one kind of it is a part
-            out.append(replace(chosen, other_values=tuple(f.value for f in group if f is not chosen),
-                               chosen_by="列举几类工作后以“等”计数的为合计，取合计"))
+            out.append(_chosen(chosen, group, "列举几类工作后以“等”计数的为合计，取合计"))
             continue
         summed = [f for f in group if f.unit != "%" and CUMULATIVE.search(_own_words(f, text)) and not NEW_MEDIA.search(f.text)
                   and all(f.value >= g.value for g in group) and not OTHER_BODIES.search(_own_sentence(f, text))]
         if summed and len(group) > 1 and not listed:  # "宣讲6场…。…全年累计开展专题宣讲12场次": the report's total
             chosen = summed[-1]
-            out.append(replace(chosen, other_values=tuple(f.value for f in group if f is not chosen),
-                               chosen_by="以“累计、共计”说出的数字不小于其他各处，是全年合计，取合计"))
+            out.append(_chosen(chosen, group, "以“累计、共计”说出的数字不小于其他各处，是全年合计，取合计"))
             continue
         intake = [f for f in group if f.key in INTAKE_KEYS and NEW_INTAKE.search(_own_words(f, text))]
         if intake and intake[0] is not group[0] and "结转" in _own_sentence(intake[0], text) + text[intake[0].end:intake[0].end + 30]:
-            out.append(replace(intake[0], other_values=tuple(f.value for f in group if f is not intake[0]),
-                               chosen_by="办理总数含上年结转，取当年新收的数字"))
+            out.append(_chosen(intake[0], group, "办理总数含上年结转，取当年新收的数字"))
             continue
         holders = [f for f in group if HOLDING.search(_own_words(f, text))]
         if group[0].key in COUNTS_HOLDERS and holders and holders[0] is not group[0] \
                 and not HOLDING.search(_own_words(group[0], text)):  # "执法人员数量为40人，执法证持有人员38人"
-            out.append(replace(holders[0], other_values=tuple(f.value for f in group if f is not holders[0]),
-                               chosen_by="指标计的是持证的人，取说明持证的数字"))
+            out.append(_chosen(holders[0], group, "指标计的是持证的人，取说明持证的数字"))
             continue
         added = [f for f in group if ADDED.search(_own_words(f, text))]
         standing = [f for f in group if f not in added and STANDING.search(_own_sentence(f, text))]
         if added and standing:  # "我县新增27个市级民主法治示范村…。目前，全县已建成市级…306个": what the area has
-            out.append(replace(standing[0], other_values=tuple(f.value for f in group if f is not standing[0]),
-                               chosen_by="说明现有多少的数字优于当年新增的数字"))
+            out.append(_chosen(standing[0], group, "说明现有多少的数字优于当年新增的数字"))
             continue
         # (a statement of the bodies below, "带动各级党组织集中学法63次", outranks nothing of the report's own)
         stated = [f for f in group if INFERRED not in f.why and not OTHER_BODIES.search(_own_words(f, text))]
@@ -1202,8 +1205,7 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
                                chosen_by="单独学法的次数优于与全会精神一并学习的次数")
         named = _named_part(group, text)
         if named is not None:
-            out.append(replace(named, other_values=tuple(f.value for f in group if f is not named),
-                               chosen_by="“其中”之后以指标名称说出的数字优于未用指标名称的总数，取前者"))
+            out.append(_chosen(named, group, "“其中”之后以指标名称说出的数字优于未用指标名称的总数，取前者"))
             continue
         if len(group) == 1:
             out.append(group[0])
@@ -1214,8 +1216,7 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
                 and not any(_parts(a, b, text) for a, b in zip(group, group[1:], strict=False)):
             # ("发布动态信息1400条…。…主动公开信息20216条": the count the report gives in the measure's own name, of
             # more than a kind of it)
-            out.append(replace(own_name, other_values=tuple(f.value for f in group if f is not own_name),
-                               chosen_by="以指标名称说出的数字优于先出现但未用指标名称的数字"))
+            out.append(_chosen(own_name, group, "以指标名称说出的数字优于先出现但未用指标名称的数字"))
             continue
         first = group[0]
         rest = tuple(f.value for f in group[1:])
