@@ -8,6 +8,8 @@ import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 
+from .tables import FIGURE  # a cell that is a bare figure
+
 SUPPORTED = (".txt", ".docx", ".pdf", ".html", ".htm")
 
 
@@ -90,15 +92,12 @@ FIELD_CELL = re.compile(r"(索\s*引\s*号|标\s*题|题\s*名|名\s*称|发布�
                         r"公开范围|责任部门|关键词|所属机构|分\s*类)\s*[:：]?")
 
 
-BARE_FIGURE = re.compile(r"-?\d+(\.\d+)?%?")
-
-
 def row_line(cells: list[str]) -> str | None:
     """A row of short cells as one line: the cells of a statistics table — a row of column names or of bare figures,
     or any row of more cells than a data row has — apart by "|", so the table can be read column by column
     (`tables.read_tables`); a data row's few cells apart by a space. None for a row of long cells (a layout table)."""
     short = all(len(c) <= CELL_CHARS and "\n" not in c for c in cells) and not any(FIELD_CELL.fullmatch(c) for c in cells)
-    figures = sum(bool(BARE_FIGURE.fullmatch(c)) for c in cells)
+    figures = sum(bool(FIGURE.fullmatch(c)) for c in cells)
     if short and (len(cells) > ROW_CELLS or len(cells) >= 3 and figures in (0, len(cells))):
         return " | ".join(cells) + " |"
     return " ".join(cells) if _short_row(cells) else None
