@@ -187,6 +187,9 @@ def title_of(lines: list[str]) -> str:
             title = re.sub(r"^关于(报送|呈报|上报|提交|报请审议)《(.+(报告|总结))》的(报告|函|请示)$", r"\2", title)
             # "…报告 2024-12-12": its date; "…报告 上海市统计局 2020-06-08": who posted it, and when
             return re.sub(r"(?<=报告)([\u4e00-\u9fff]{2,30}?)?[(（]?\d{4}[-.年]\d{1,2}[-.月]\d{1,2}日?[)）]?$", "", title)
+    bylined = _bylined_title([line.strip() for line in lines[:15]])
+    if bylined:
+        return bylined
     body = [line for line in head if not _field(line) and not re.fullmatch(r"[A-Za-z0-9/\-.]+|有效|法治政府|引言|前言|概述|摘要|目\s*录", line)]
     for line in body[:6]:  # a page's title without 报告: "四川省教育厅2025年法治政府(部门)建设工作情况"
         bare = re.sub(r"\s+", "", line)
@@ -199,12 +202,29 @@ def title_of(lines: list[str]) -> str:
             and not PART_HEADING.match(first) \
             and not DOC_NUMBER.fullmatch(first) and not SITE_NAME.search(first) \
             and re.search(r"[\u4e00-\u9fff]{2}", first):  # nor its 文号 alone (nor a stray table border: "|")
-        return first  # ("保政呈〔2025〕5号"), nor the name of the site that carries it ("天津政务网", "…出版社")
+        return re.sub(r"[(（]\d{4}-\d{1,2}-\d{1,2}[)）]$", "", first)  # (without a listed title's date) ("保政呈〔2025〕5号"), nor the name of the site that carries it ("天津政务网", "…出版社")
     # a page without a title line whose preface names the report it puts out ("…要求，现发布《亳州市商务局2024年政府信息
     # 公开工作年度报告》。")
     # (or whose first sentence opens with it: "广元市体育局2024年政府信息公开工作年度报告,根据《条例》…编制。")
     named = next((m for line in head[:3] if (m := PUT_OUT.search(line.replace(" ", "")))), None)
     return (named.group("title") or named.group("opens")) if named else ""
+
+
+BYLINE = re.compile(r"(信息|文章)?来源\s*[:：]|(发布时间|发布日期)\s*[:：]\s*\d{4}")
+
+
+def _bylined_title(head: list[str]) -> str:
+    """A page's headline, on the line above its byline ("来源:北京青年报 2019-03-27 10:11"): a news item or a
+    statistics page is not called a report. The line above a breadcrumb or a site's name is not a headline."""
+    for i, line in enumerate(head[:10]):
+        if i and BYLINE.match(line):
+            above = re.sub(r"\s+", "", head[i - 1])
+            if 6 <= len(above) <= 60 and re.search(r"20\d{2}|[\u4e00-\u9fff]{6}", above) and "。" not in above \
+                    and not _field(head[i - 1]) and not _heading(above) and not SITE_NAME.search(above) \
+                    and not re.search(r"[>＞»]|[:：]$", above):
+                return re.sub(r"[(（]\d{4}-\d{1,2}-\d{1,2}[)）]$", "", above)
+            return ""
+    return ""
 
 
 PUT_OUT = re.compile(r"现(向社会)?(发布|公布|公开)《(?P<title>[^《》]{6,60}报告)》|"
@@ -271,6 +291,7 @@ STAMPED = [re.compile(r"()(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}"),
            re.compile(r"(报告|总结)\s*[(（]?\s*(\d{4})\s*[-.年]\s*(\d{1,2})\s*[-.月]\s*(\d{1,2})日?\s*[)）]?$"),  # the date after a
            # listed title ("…报告 (2024-02-26)", "…报告 ( 2024年01月15日 )")
            re.compile(r"^()(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})$"),  # a date alone on its line at the top
+           re.compile(r"^[^。，,]{6,60}?()\s*[(（]\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*[)）]$"),  # a listed title's date
            re.compile(r"^()(\d{4})-(\d{1,2})-(\d{2})\d{1,2}时\d{1,2}分"),  # a stamp run into its time ("2025-01-1615时38分")
            re.compile(r"(报告|总结)\s*[\u4e00-\u9fff]{2,30}?\s*(\d{4})-(\d{1,2})-(\d{1,2})$"),  # "…报告 某局 2020-06-08"
            re.compile(r"^[\u4e00-\u9fff]{1,12}(科|处|室|办|局|中心)\s+(\d{4})-(\d{1,2})-(\d{1,2})$"),  # "政策法规科 2023-12-29":
@@ -343,7 +364,7 @@ def page_source(lines: list[str]) -> str:
     of the body (执法督察科) or a government's general office, which posts for every department."""
     for line in lines[:30]:
         m = SOURCE.search(line)
-        value = m.group(1) if m else ""
+        value = re.sub(r"(官网|官方网站|门户网站)$", "", m.group(1)) if m else ""  # "司法部官网": the body's own site
         if value and ORG.search(value) and not re.search("(网站|网|报|政府办公室|政府办|委办公室|办公厅)$", value):
             return value
     return ""

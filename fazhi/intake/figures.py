@@ -19,6 +19,32 @@ NUMBER = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|(?<![数几])(?:[零〇一二两三四五六七八九十百千]+[万亿](?=[零〇一二两三四五六七八九十百千]))?[零〇一二两三四五六七八九十百千]+|[百千万](?=余|多)|(?<=[上近逾])[百千万])(?:(?<=\d)(?P<less>余|多)(?=[万亿]))?(?P<mult>万|亿|(?<=\d)[千百](?!万|亿))?"
     r"(?P<more>余|多)?(?P<unit>%|元|" + COUNT_UNITS + r")(?P<more2>余|多|以上|左右)?")
 GAP = r"[^，；;。⟨\d]"  # the words between a trigger and the number: same clause, no other number
+# a count of cases whose measure word was left out, ending its clause after the stage it counts ("共审结复议案件4696,")
+UNSTATED = re.compile(r"(审结|受理|办结|收到|新收)[^，；;。\d]{0,12}案件(?P<num>\d+)$")
+
+
+class Unstated:
+    """The number of an UNSTATED match, read as a count in 件 (the measure word its noun takes)."""
+
+    def __init__(self, m: re.Match):
+        self.m = m
+
+    def group(self, name=0):
+        if name in (0, "num"):
+            return self.m.group("num")
+        return "件" if name == "unit" else None
+
+    def start(self, *_):
+        return self.m.start("num")
+
+    def end(self, *_):
+        return self.m.end("num")
+
+
+def _mentions(clause: str) -> list:
+    """The numbers of a clause with their measure words, and a count of cases stated without one."""
+    unstated = UNSTATED.search(clause)
+    return [*NUMBER.finditer(clause), *([Unstated(unstated)] if unstated else [])]
 
 
 @dataclass(frozen=True)
@@ -1275,7 +1301,7 @@ def statements(text: str) -> list[Found]:
         for c_start, c_end in _spans(sentence, "，,：:"):
             clause = sentence[c_start:c_end]
             before = previous + sentence[:c_start]
-            for m in NUMBER.finditer(clause):
+            for m in _mentions(clause):
                 value = _value(m)
                 if value is None or _article(m, clause) or _norm(m, clause) or _quoted(m, clause) or _honoured(m, clause) \
                         or _from_value(m, clause) or CHANGE.search(clause[:m.start()]):

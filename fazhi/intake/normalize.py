@@ -81,6 +81,7 @@ def _percent(m: re.Match) -> str:
 MEASURE = "(余|多)?(条|件|项|次|个|人次|人|名|场次|场|期|篇|份|户|家|起|万|亿|元|%)"  # the words a count is said in
 UNIT_GOES_ON = re.compile(rf"{MEASURE}[，,。；;、）)]")  # a line that opens on the measure word of the count before
 COUNT_GOES_ON = re.compile(rf"\d+(\.\d+)?{MEASURE}")  # a line that opens on a count
+BYLINE = re.compile(r"(信息|文章)?来源\s*[:：]")  # a page's line naming where it comes from
 URL_OPEN = re.compile(r"(https?://|www\.)[\w./:%?=&-]*$")  # a web address running to the end of the line
 
 
@@ -108,12 +109,14 @@ def _join_lines(lines: list[str]) -> list[str]:
                          and "。" not in out[-1])  # (a heading with its first sentence run on goes on)
                 and not re.search(r"(报告|总结)\s*[(（]?\s*(\d{4}\s*[-.年]\s*\d{1,2}\s*[-.月]\s*\d{1,2}日?)?\s*[)）]?$",
                                   out[-1])  # a title, maybe dated ("…报告 ( 2024年01月15日 )")
+                and not re.search(r"[(（]\s*\d{4}-\d{1,2}-\d{1,2}\s*[)）]$", out[-1])  # any listed title with its date
+                and not BYLINE.match(out[-1]) and not BYLINE.match(line)  # "来源:某报 2019-03-27": its own line
                 and not (line.endswith(("：", ":")) and len(line) <= 30
                          and not (out[-1][-1].isdigit() and line[0].isdigit()))  # (unless a number goes on in it)
                 and not (re.search(r"(报告|总结)$", line) and not re.search(r"[，。；,]", line))  # a title line of its own
                 and (re.match(rf"[{CJK}\d“《（(%、，,.]", line)
                      or URL_OPEN.search(out[-1]) and re.match(r"[\w./]", line))  # (an address the page broke)
-                and not re.match(r"[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|抄送|\d{4}年\d{1,2}月\d{1,2}日"
+                and not re.match(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|抄送|\d{4}年\d{1,2}月\d{1,2}日"
                                  r"|\d{1,2}[.．、](?![\d.．、])[\u4e00-\u9fff]", line)):  # (nor a numbered item: "2.全面实施…")
             out[-1] += line
         else:

@@ -16,6 +16,10 @@ NAMED_UNIT = (("次数", "次"), ("人次", "人次"), ("人数", "人"), ("率"
               ("场次", "场次"))
 # a table of items, one per row, each with its figure ("项目 | 数量 | 备注" / "开展普法讲座次数 | 28 | 涉及民法典…")
 ITEM_HEAD = re.compile(r"^(序号\s*\|\s*)?(项目|指标|类别|内容|名称|工作内容|工作项目|事项)\s*\|\s*(数量|数值|数据|完成情况|次数|人数|件数|总数|合计)\s*(\||$)")
+# a table's caption naming what its rows count ("表1:省区市和兵团受理行政复议案件情况(按数量降序排列)")
+CAPTION = re.compile(r"^表[\d一二三四五六七八九十]{1,2}\s*[:：]\s*(?P<what>[^|，。；]{4,40}?)(情况|统计表?|一览表)?"
+                     r"\s*([(（](?P<note>[^()（）]{1,12})[)）])?$")
+COUNTED = (("案件", "件"), ("申请", "件"), ("人数", "人"), ("人次", "人次"))  # what a caption counts, and its unit
 LEADING_FIGURE = re.compile(r"^(-?\d+(\.\d+)?)(.*)$")
 WHOLE = re.compile(r"^(合计|总计|全县|全市|全区|全旗|全省|本机关|本单位|本部门)$")  # a labelled row of the whole body
 
@@ -100,13 +104,32 @@ def _items(lines: list[str], start: int, numbered: bool) -> list[str]:
     return out
 
 
+def _captioned_total(cells: list[str], caption: re.Match | None) -> str:
+    """A total row under a caption ("总计 | 183489 |" under "表1:…受理行政复议案件情况") as the sentence of the whole:
+    "…受理行政复议案件总计183489件。" — the rows above it count the parts, by place or by body."""
+    if not caption or len(cells) != 2 or not TOTAL.match(cells[0]) or not re.fullmatch(r"\d+(\.\d+)?", cells[1]):
+        return ""
+    what = caption.group("what")
+    stated = (caption.group("note") or "").strip()
+    unit = stated if len(stated) <= 2 and not re.search(r"\d", stated) else \
+        next((u for ending, u in COUNTED if what.endswith(ending)), "")
+    return f"{what}{cells[0]}{cells[1]}{unit}。" if unit else ""
+
+
 def read_tables(lines: list[str]) -> list[str]:
     """The lines with each statistics table's heading, column names and row of figures rewritten as one sentence
     (a row labelled as the whole body — "合计", "全县" — counts too; rows of single units are left as they are)."""
     lines = _rows_of_cells(lines)
     out: list[str] = []
+    caption = None
     i = 0
     while i < len(lines):
+        caption = CAPTION.match(lines[i]) or (caption if _cells(lines[i]) else None)
+        whole = _captioned_total(_cells(lines[i]) or [], caption)
+        if whole:
+            out.append(whole)
+            i += 1
+            continue
         if ITEM_HEAD.match(lines[i]):
             items = _items(lines, i + 1, numbered=lines[i].startswith("序号"))
             if items:

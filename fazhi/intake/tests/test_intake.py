@@ -1848,6 +1848,49 @@ def test_case_files_drawn_in_a_case_file_review_are_the_files_reviewed():
             ("enforcement.case_files_reviewed", value)}, text
 
 
+def test_a_statistics_page_or_a_news_item_is_titled_by_the_line_above_its_byline():
+    """A news item or a statistics page is not called a report: its headline is the line above its byline ("来源:北京青年报
+    2019-03-27 10:11"), not the site's link ("注册") above it; "来源:司法部官网" names the body (its own site) where
+    no organ line does; a listed
+    title's date in brackets ("…相关情况 (2015-04-23)") is when it was posted, not part of the title."""
+    page = ("注册\n闽南网 > 新闻中心 > 国内新闻 > 正文\n\n2018年办结22.4万件行政复议案 纠错率达15.1%\n\n"
+            "来源:北京青年报 2019-03-27 10:11 http://www.mnw.cn/\n\n  去年办结22.4万件行政复议案纠错率达15.1%\n\n  昨天下午,"
+            "国务院新闻办公室举行新闻发布会。")
+    result = extract_text(page)
+    assert (result["title"], result["issuer"], result["posted_on"]) == (
+        "2018年办结22.4万件行政复议案纠错率达15.1%", "", "2019-03-27")
+    page = ("中华人民共和国司法部\n政府信息公开\n2019年全国行政复议、行政应诉案件统计数据\n来源:司法部官网 发布时间:2020-09-29 16:03\n"
+            "表1:省区市和兵团受理行政复议案件情况(按数量降序排列)\n")
+    result = extract_text(page)
+    assert (result["title"], result["issuer"]) == ("2019年全国行政复议、行政应诉案件统计数据", "中华人民共和国司法部")
+    page = "2019年全国行政复议、行政应诉案件统计数据\n来源:司法部官网 发布时间:2020-09-29 16:03\n表1:各省受理行政复议案件情况\n"
+    assert extract_text(page)["issuer"] == "司法部"
+    result = extract_text("2014年度全市行政复议与行政应诉工作相关情况 (2015-04-23)\n\n近日,我们对全市情况进行了汇总。")
+    assert (result["title"], result["posted_on"]) == ("2014年度全市行政复议与行政应诉工作相关情况", "2015-04-23")
+
+
+def test_a_heading_in_ascii_brackets_opens_its_own_line():
+    """"(二)被申请人情况" after a line that ends without a full stop ("…占20.1%") is a heading, as "（二）…" is: the
+    paragraph before does not run on into it."""
+    text = normalize("其中依法受理4955件,占收案总数的79.9%;其他1245件,占20.1%\n\n(二)被申请人情况\n\n全年以市政府为被申请人的复议案件60件")
+    assert text.split("\n")[1] == "(二)被申请人情况"
+
+
+def test_a_captioned_tables_total_row_is_the_count_its_caption_names():
+    """"表1:省区市和兵团受理行政复议案件情况" over rows of place | count and "总计 | 183489": the total is the count the
+    caption names (受理行政复议案件), in the unit its noun takes; the rows are its parts by place."""
+    text = ("表1:省区市和兵团受理行政复议案件情况(按数量降序排列)\n省份 | 数量 | 省份 | 数量 |\n广东 | 31392 | 河北 | 7040 |\n"
+            "总计 | 183489 | ||||||\n")
+    assert [(f["key"], f["value"]) for f in extract_text(text)["figures"]] == [("reconsideration.accepted", 183489)]
+
+
+def test_a_count_of_cases_stated_without_its_measure_word():
+    """"共审结复议案件4696,审结率为83.4%": a count of cases at a stage (审结, 受理…) ending its clause without 件 is still
+    a count in 件; a number after another noun without its measure word ("行政处罚2100,") is not read."""
+    text = "全年本市各级行政复议机关共审结复议案件4696,审结率为83.4%。居于前五位的是:行政处罚2100,占33.9%。"
+    assert [(f["key"], f["value"]) for f in extract_text(text)["figures"]] == [("reconsideration.concluded", 4696)]
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
