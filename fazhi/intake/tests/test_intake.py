@@ -1891,6 +1891,14 @@ def test_a_count_of_cases_stated_without_its_measure_word():
     assert [(f["key"], f["value"]) for f in extract_text(text)["figures"]] == [("reconsideration.concluded", 4696)]
 
 
+def test_people_who_swear_in_a_constitution_oath_ceremony():
+    """"区政府举行宪法宣誓仪式,新任命的12名国家工作人员集体宣誓": the people who swear are the oath takers though their
+    clause says only 宣誓 (the ceremony named before it says whose oath); the one who leads the oath is not counted."""
+    figures = extract_text("区政府举行宪法宣誓仪式,新任命的12名国家工作人员集体宣誓。")["figures"]
+    assert [(f["key"], f["value"]) for f in figures] == [("study.oath_takers", 12)]
+    assert extract_text("举行宪法宣誓仪式,1名领誓人手抚宪法领誓。")["figures"] == []
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
