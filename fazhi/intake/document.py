@@ -228,7 +228,8 @@ def _bylined_title(head: list[str]) -> str:
 
 
 PUT_OUT = re.compile(r"现(向社会)?(发布|公布|公开)《(?P<title>[^《》]{6,60}报告)》|"
-                     r"^(?P<opens>[^，,。《》:：]{6,60}报告)[,，](根据|依据|按照)")
+                     r"^(?!现将|根据|按照)(?P<opens>[^，,。《》:：]{6,60}报告)([,，](根据|依据|按照)|\s*(?!如下)[\u4e00-\u9fff]{2,12}[:：])")
+# (or whose run-together first line is its title and whom it is addressed to: "某局2025年…自查报告 市政府办: 为…")
 
 
 SITE_NAME = re.compile(r"(网|网站|门户|出版社|集团|频道|客户端)$")

@@ -1899,6 +1899,24 @@ def test_people_who_swear_in_a_constitution_oath_ceremony():
     assert extract_text("举行宪法宣誓仪式,1名领誓人手抚宪法领誓。")["figures"] == []
 
 
+def test_proof_items_under_the_commitment_system_however_the_report_names_them():
+    """"全市共有保留证明事项14类164项,其中已有35项实行告知承诺制": the items retained and, of them, those under the
+    commitment system (告知承诺制) — named by what is done to them as well as by the catalogue's name."""
+    text = "全市共有保留证明事项14类164项,其中已有35项实行告知承诺制。"
+    assert {(f["key"], f["value"]) for f in extract_text(text)["figures"]} == {
+        ("services.proof_items_retained", 164), ("services.commitment_items", 35)}
+    text = "《方案》公布的第一批实行告知承诺制的证明事项清单共有62项内容。"
+    assert [(f["key"], f["value"]) for f in extract_text(text)["figures"]] == [("services.commitment_items", 62)]
+
+
+def test_a_title_run_together_with_whom_the_report_is_addressed_to():
+    """A copy that runs the whole report into one line: "行政审批服务局2025年政务公开工作自查报告 市政府办: 为…" — the
+    title ends where the addressee (a name and a colon) begins; "…报告如下:" is a sentence, not an addressee."""
+    result = extract_text("行政审批服务局 2025 年政务公开工作自查报告 市政府办: 为全面推动政务公开工作,切实抓好工作落实,"
+                          "现将我局自检自查情况报告如下: 一、政府信息主动公开工作情况 2025 年我局共公开各类信息共 806 条。")
+    assert (result["title"], result["issuer"]) == ("行政审批服务局2025年政务公开工作自查报告", "行政审批服务局")
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
