@@ -159,7 +159,7 @@ RULES = [
       rf"(专题法治|法治专题)[^，；;。⟨\d]{{0,8}}学习{G}{{0,2}}⟨N⟩", exclude="支部"),  # a party branch's study  # "法治专题中心组理论学习17次"
     R("study.group_sessions", "次|期|场", rf"^[^，；。⟨\d]{{0,8}}(领学|学习)法律法规{G}{{0,2}}⟨N⟩", subject="学法"),
     # the study group (中心组) studying law or the rule-of-law thought, as many reports phrase 学法
-    R("study.group_sessions", "次|期|场|场次", r"⟨N⟩(中心组|党组|常务会议?)(专题|集中)?(学习|学法)"),
+    R("study.group_sessions", "次|期|场|场次", r"⟨N⟩(中心组|党组|常务会议?)(专题|集中)?(学习|学法)", subject=LAW),
     # a seminar on the law ("习近平法治思想专题研讨7次", "围绕《行政处罚法》开展研讨7次", "法治专题研讨4次") is a study of it
     R("study.group_sessions", "次|期|场|场次", rf"{LAW_TOPIC}[^，；;。⟨\d]{{0,10}}研讨(交流)?{G}{{0,2}}⟨N⟩|"
       rf"⟨N⟩次?(专题)?研讨{G}{{0,10}}{LAW_TOPIC}",

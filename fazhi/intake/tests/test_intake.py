@@ -1917,6 +1917,20 @@ def test_a_title_run_together_with_whom_the_report_is_addressed_to():
     assert (result["title"], result["issuer"]) == ("行政审批服务局2025年政务公开工作自查报告", "行政审批服务局")
 
 
+def test_a_party_inspection_report_is_not_law_study_or_a_rule_of_law_inspection():
+    """A 司法局's report on rectifying a party inspection (巡察): "开展了10次中心组学习" of party theory is not law study
+    where neither the sentence nor the one before it names the law; "来源:区司法局作者:区司法局" names the body, and a
+    line of the page's fields ("更新时间:…") is not its title."""
+    page = ("更新时间:2025-04-10浏览次数:来源:区司法局作者:区司法局 字体[ 大 中 小 ]\n"
+            "根据市委巡察工作统一部署,市委第一提级巡察组对区司法局党组开展了提级巡察。巡察组共反馈29个问题,其中已完成整改28个。\n"
+            "1.党组理论学习中心组次数不达标。\n整改情况:已完成。根据文件要求,2024年各级党委(党组)理论学习中心组要开展10次左右集体学习。"
+            "2024年,我局根据文件要求,制定了全年学习计划,并按计划、按程序严格开展了10次中心组学习。")
+    result = extract_text(page)
+    assert (result["figures"], result["title"], result["issuer"], result["posted_on"]) == ([], "", "区司法局", "2025-04-10")
+    figures = extract_text("全年开展法治专题学习,党组严格开展了10次中心组学习。")["figures"]
+    assert [(f["key"], f["value"]) for f in figures] == [("study.group_sessions", 10)]
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
