@@ -73,6 +73,8 @@ RATE = "%"
 DOCS = "件|份|个"  # documents are counted in 件, 份 or 个 (审核规范性文件4份, 制发规范性文件6个): the key's unit is 件
 CLEANED = "(的)?(行政)?(规范性)?(文件)?"  # what a cleanup decided about: "宣布失效的规范性文件6件"
 DECIDED = "(^|后|其中)⟨N⟩(行政)?(规范性)?文件"  # the decision follows the number: "清理后6个文件继续有效"
+TO_BE = "⟨N⟩(需要?|拟|应当?|应予|予以)?"  # the decision before the documents: "清理出…等2件需要废止的规范性文件"
+TO_BE_DOCS = "的(行政)?(规范性)?文件"
 FLOW = "划转|调整|承接|认领|精简|压减|新增|梳理|下沉"  # what was done to some items this year, not the stock of items
 # (and items that reached a status — 实现“跨省通办”, 纳入, 入驻 — are a part of the stock, not all of it)
 # the leading bodies' meetings (党组会, 局长办公会, 常务会议 …) and what they do with the rule of law when they put it on
@@ -210,6 +212,8 @@ RULES = [
     R("normative.filed", DOCS, rf"(备案|报备){G}{{0,8}}规范性文件{G}{{0,2}}⟨N⟩|规范性文件{G}{{0,6}}(备案|报备){G}{{0,2}}⟨N⟩|"
       rf"备案⟨N⟩(件|份)?(行政)?规范性文件|"
       rf"报送备案{G}{{0,4}}⟨N⟩|向{G}{{0,12}}(报送)?备案(规范性)?文件{G}{{0,2}}⟨N⟩|⟨N⟩(件|份)?(行政)?规范性文件(的)?备案|对⟨N⟩{G}{{0,8}}规范性文件{G}{{0,6}}备案"),
+    # the documents a government sent in, where the sentence is on their filing ("对县政府报送的4份规范性文件完成了备案")
+    R("normative.filed", DOCS, r"报送(备案)?的⟨N⟩(行政)?规范性文件", subject="备案|报备"),
     R("normative.legality_reviews", DOCS, rf"规范性文件{G}{{0,6}}(合法性)?(审查|审核){G}{{0,2}}⟨N⟩|"
       rf"(合法性)?(审查|审核){G}{{0,4}}规范性文件{G}{{0,2}}⟨N⟩|对{G}{{0,4}}⟨N⟩{G}{{0,8}}规范性文件{G}{{0,6}}(合法性)?(审查|审核)|"
       rf"^[^，；;。⟨\d]{{0,8}}(完成|开展|进行)?⟨N⟩(件|份)?(行政)?规范性文件{G}{{0,6}}(的)?合法性(审查|审核)|"
@@ -224,12 +228,13 @@ RULES = [
       subject="合法性审查|审查|审核"),
     R("normative.legality_reviews", DOCS + "|次", rf"合法性审核{G}{{0,2}}⟨N⟩", subject="规范性文件", exclude="备案"),
     # what a cleanup decided, written before the number ("废止文件3件") or after it ("6个文件继续有效")
-    R("normative.cleanup.invalidated", DOCS + "|个", rf"(宣布)?失效{CLEANED}{G}{{0,2}}⟨N⟩|{DECIDED}(宣布|予以)?失效",
+    R("normative.cleanup.invalidated", DOCS + "|个", rf"(宣布)?失效{CLEANED}{G}{{0,2}}⟨N⟩|{DECIDED}(宣布|予以)?失效|{TO_BE}(宣布)?失效{TO_BE_DOCS}",
       subject="清理"),
-    R("normative.cleanup.repealed", DOCS + "|个", rf"废止{CLEANED}{G}{{0,2}}⟨N⟩|{DECIDED}(予以)?废止", subject="清理"),
+    R("normative.cleanup.repealed", DOCS + "|个", rf"废止{CLEANED}{G}{{0,2}}⟨N⟩|{DECIDED}(予以)?废止|{TO_BE}废止{TO_BE_DOCS}",
+      subject="清理"),
     R("normative.cleanup.retained", DOCS + "|个", rf"(继续有效|保留){CLEANED}{G}{{0,2}}⟨N⟩|{DECIDED}(继续有效|予以保留)",
       subject="清理"),
-    R("normative.cleanup.amended", DOCS + "|个", rf"(?<!制)(修改|修订){CLEANED}{G}{{0,2}}⟨N⟩|{DECIDED}(予以|需要?)?修[改订]",
+    R("normative.cleanup.amended", DOCS + "|个", rf"(?<!制)(修改|修订){CLEANED}{G}{{0,2}}⟨N⟩|{DECIDED}(予以|需要?)?修[改订]|{TO_BE}修[改订]{TO_BE_DOCS}",
       subject="清理"),  # not 制修订: made
     R("normative.filing_on_time_rate", RATE, rf"(报备|备案)及时率{G}{{0,3}}⟨N⟩", subject="规范性文件"),
     R("normative.cleanup.rounds", "次|轮", rf"清理(工作)?{G}{{0,2}}⟨N⟩|清理(行政)?规范性文件(工作)?{G}{{0,2}}⟨N⟩|⟨N⟩(全面|专项|集中|系统)?清理|"

@@ -1931,6 +1931,15 @@ def test_a_party_inspection_report_is_not_law_study_or_a_rule_of_law_inspection(
     assert [(f["key"], f["value"]) for f in figures] == [("study.group_sessions", 10)]
 
 
+def test_documents_filed_with_the_peoples_congress_and_documents_to_be_repealed():
+    """A 人大常委会's report on filing review: "依法对县政府报送的4份规范性文件完成了备案" — documents are counted in 份 as
+    in 件; "清理出《…》等2件需要废止的规范性文件" — the decision stated before the documents it is about."""
+    text = "2024年,县人大常委会依法对县政府报送的4份规范性文件完成了备案。"
+    assert [(f["key"], f["value"]) for f in extract_text(text)["figures"]] == [("normative.filed", 4)]
+    text = "近年来,清理出《某县减排方案》(永府办字〔2013〕64号)等2件需要废止的规范性文件。"
+    assert [(f["key"], f["value"]) for f in extract_text(text)["figures"]] == [("normative.cleanup.repealed", 2)]
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
