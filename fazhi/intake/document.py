@@ -522,6 +522,7 @@ def _organs_above(head: list[str], title: str) -> str:
 def _named_before_year(title: str) -> str:
     """The organ a title names before its year ("西岗镇2025年度法治政府建设报告"), or right after it when the year
     leads ("2025年天津经济技术开发区法治政府建设情况报告")."""
+    title = re.sub(r"^关于(印发|转发|报送|公布|发布)《", "", title)  # ("关于印发《某局2019年…报告》的通知")
     m = re.match(r"(?:关于)?(.{2,30}?)(20\d{2})年?度?", title) or \
         re.match(r"20\d{2}年度?(.{2,30}?)(法治|依法|政府信息公开|政务公开)", title)  # ("2025年金厂镇政府信息公开…报告")
     organ = re.sub(r"(?<=[局委厅办])机关$", "", m.group(1)) if m else ""  # "某局机关2023年…": the 局's own report

@@ -407,7 +407,8 @@ RULES = [
       exclude="特殊群体|农民工|未成年|妇女|老年|残疾|刑事|民事|咨询|公证"),  # "办结法律援助案件20件，受理21件"
     R("legal_aid.concluded", "件", rf"(^|、)办结{G}{{0,2}}⟨N⟩|法律援助案件{G}{{0,2}}办结{G}{{0,2}}⟨N⟩|(办结|结案){G}{{0,4}}法律援助案件{G}{{0,2}}⟨N⟩",
       subject="法律援助"),
-    R("legal_services.amount_recovered", "元", rf"挽回{G}{{0,6}}损失{G}{{0,2}}⟨N⟩|⟨N⟩{G}{{0,2}}挽回{G}{{0,4}}损失"),  # ("挽回各类经济损失3110余万元")
+    R("legal_services.amount_recovered", "元", rf"挽回{G}{{0,6}}损失{G}{{0,2}}⟨N⟩|⟨N⟩{G}{{0,2}}挽回{G}{{0,4}}损失",
+      exclude="消费者|消费维权|投诉举报"),  # (not what a market regulator recovered for consumers)  # ("挽回各类经济损失3110余万元")
     R("notary.cases", "件", rf"(办理|受理){G}{{0,6}}公证(事项|案件)?{G}{{0,2}}⟨N⟩"),
     R("legal_services.consultations", "人次", rf"法律服务咨询{G}{{0,2}}⟨N⟩|(12348|热线){G}{{0,20}}咨询{G}{{0,2}}⟨N⟩|"
       rf"提供{G}{{0,8}}法律咨询{G}{{0,2}}⟨N⟩", exclude=lexicon.SUBGROUP.pattern),  # (not "为农民工提供法律咨询…": a group)

@@ -1940,6 +1940,18 @@ def test_documents_filed_with_the_peoples_congress_and_documents_to_be_repealed(
     assert [(f["key"], f["value"]) for f in extract_text(text)["figures"]] == [("normative.cleanup.repealed", 2)]
 
 
+def test_losses_recovered_for_consumers_are_not_legal_services():
+    """A market regulator's "受理消费者投诉举报15505件,为消费者挽回经济损失264.7911万余元" is consumer protection, not what
+    legal aid or mediation recovered for its clients; the title of a cover letter (关于印发《某局2019年…报告》的通知)
+    names its issuer after 《, not "印发《…"."""
+    text = "2024年度,我局作出行政处罚998件,罚没款金额共计337.55万元。共受理消费者投诉举报15505件,为消费者挽回经济损失264.7911万余元。"
+    assert {(f["key"], f["value"]) for f in extract_text(text)["figures"]} == {
+        ("enforcement.cases", 998), ("enforcement.fines_amount", 3375500)}
+    page = ("关于印发《天津市西青区市场监督管理局2019年行政执法工作报告》的通知\n来源: 发布日期:2019-12-13 11:21:16\n"
+            "各科、室、所、稽查大队:\n依据《天津市行政执法监督规定》,我局现将报告予以印发。")
+    assert extract_text(page)["issuer"] == "天津市西青区市场监督管理局"
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
