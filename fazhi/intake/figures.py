@@ -1127,6 +1127,21 @@ def _own_words(f: Found, text: str) -> str:
     return re.split(r"[、，,；;。：:]", text[max(0, f.start - 30):f.start])[-1]
 
 
+# a part of the year a figure is for ("以2017年前三季度为例", "上半年", "1-9月"): not the year's figure
+PART_OF_YEAR = re.compile(r"前[一二三]季度|第[一二三四]季度|[上下]半年|(?<!\d)([1-9]|1[01]|[一二三四五六七八九十]{1,2})(至|-|—|～|~)"
+                          r"([1-9]|1[0-2]|[一二三四五六七八九十]{1,3})月")
+
+
+def _part_of_year(f: Found, text: str) -> bool:
+    """The figure is for a part of the year: its sentence says so — or the sentence before, where its own opens on
+    其中 (a breakdown of the figures before it)."""
+    sentence = _own_sentence(f, text)
+    if sentence.lstrip().startswith("其中"):
+        start = max(0, f.start - len(sentence) - 1)
+        sentence = re.split(r"[。！？!?\n]", text[max(0, start - 160):start])[-1] + sentence
+    return bool(PART_OF_YEAR.search(sentence))
+
+
 # a campaign the figure's clause belongs to ("开展资质挂靠专项整治，行政处罚29起"): its counts are the campaign's own
 CAMPAIGN = re.compile(r"开展[^，,；;。]{0,20}?(专项整治|专项行动|专项治理|治理工作|系统治理|整治行动)")
 
@@ -1235,6 +1250,11 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
             group = [f for f in group if f not in mixed]
             group[0] = replace(group[0], other_values=group[0].other_values + tuple(f.value for f in mixed),
                                chosen_by="单独学法的次数优于与全会精神一并学习的次数")
+        partial = [f for f in group if _part_of_year(f, text)]
+        if partial and len(partial) < len(group):  # the year's figure outranks one of a quarter or half of it
+            group = [f for f in group if f not in partial]
+            group[0] = replace(group[0], other_values=group[0].other_values + tuple(f.value for f in partial),
+                               chosen_by="全年的数字优于一个季度、半年或几个月的数字")
         named = _named_part(group, text)
         if named is not None:
             out.append(_chosen(named, group, "“其中”之后以指标名称说出的数字优于未用指标名称的总数，取前者"))

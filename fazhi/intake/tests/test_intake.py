@@ -1952,6 +1952,17 @@ def test_losses_recovered_for_consumers_are_not_legal_services():
     assert extract_text(page)["issuer"] == "天津市西青区市场监督管理局"
 
 
+def test_a_figure_for_the_whole_year_outranks_one_for_part_of_it():
+    """"以2017年前三季度为例,全市…调解成功218743件,调解成功率46%。其中,各区…调解成功率74%。…2017年,昌平区…调解成功
+    561件,调解成功率为80.3%": the quarter's figures (and the breakdown of them after 其中) yield to the year's."""
+    text = ("以2017年前三季度为例,全市各级行政机关共受理各类行政调解案件475172件,调解成功218743件,调解成功率46%。"
+            "其中,各区政府、街道、乡镇共受理行政调解案件50570件,调解成功37455件,调解成功率74%。"
+            "据统计,2017年,北京市昌平区依法调解行政争议、民事纠纷699件,调解成功561件,调解成功率为80.3%。")
+    figures = {f["key"]: f for f in extract_text(text)["figures"]}
+    assert (figures["mediation.successful"]["value"], figures["mediation.success_rate"]["value"]) == (561, 80.3)
+    assert figures["mediation.success_rate"]["other_values"] == [46, 74]
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
