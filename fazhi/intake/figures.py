@@ -83,6 +83,7 @@ BODY = "(党组会|党委会|常委会|常务会|办公会|局务会|委务会|�
 ON_AGENDA = "(听取|研究|审议|部署|传达(?!学习))"  # (传达 a topic to the meeting, not 传达学习 a speech: that is study)
 TOPIC = "(法治|依法行政)"  # what the meeting takes up: the rule of law, or 依法行政 as a department names it
 PROPOSALS = "代表建议|委员提案|建议提案|建议和提案|人大代表|政协委员|代表委员|人大建议|政协提案"  # the 建议 of 人大代表 and 政协委员, not 检察建议
+DEFINED_SUGGESTIONS = re.compile(rf"({PROPOSALS})[^()（）。]{{0,30}}[(（]以下(简|统)称[“\"]?建议")
 LAW = "普法|法治|法律|法规|依法|学法|宪法|法》|法典|条例|送法|释法"
 DISCIPLINE = "党纪|纪律处分|廉政|廉洁|警示|主题教育|党史学习"  # the party's discipline or education studied, not the law (《中国共产党纪律处分条例》)
 LAW_TOPIC = "(法治|法制|法律|宪法|法》|条例》|法典)"  # what is studied when the law is: the thought, the laws, a law's title  # words that say the work is of the law
@@ -457,8 +458,14 @@ RULES = [
     R("institutions.rules_made", "件|项|个", rf"(出台|制定|修订|印发|制发|建立|健全|完善){G}{{0,10}}法治(政府)?建设的?(配套|相关|工作)?(意见|制度|办法|规定)"
       rf"(等)?{G}{{0,2}}⟨N⟩|(制度|机制)文件{G}{{0,2}}⟨N⟩|⟨N⟩(制度|机制)文件$"),  # "出台法治建设的意见等4项": rules of
     # the office's own rule-of-law work
-    R("oversight.reply_in_person_rate", RATE, rf"面复率{G}{{0,3}}⟨N⟩", subject=PROPOSALS),
-    R("oversight.resolved_rate", RATE, rf"(办复率|办结答复率|答复率){G}{{0,3}}⟨N⟩", subject=PROPOSALS),
+    R("oversight.reply_in_person_rate", RATE, rf"面(复|商)率{G}{{0,3}}⟨N⟩", subject=PROPOSALS),
+    R("oversight.resolved_rate", RATE, rf"(办复率|办结答复率|答复率|办结率){G}{{0,3}}⟨N⟩", subject=PROPOSALS),
+    # the deputies' returns on how their suggestions were handled, and those satisfied ("共收到办理回执994件。其中,
+    # 993件评价为满意或基本满意")
+    R("oversight.with_feedback", "件", rf"(办理|评价|答复)回执{G}{{0,2}}⟨N⟩", subject=PROPOSALS),
+    R("oversight.satisfied", "件", r"^(其中)?⟨N⟩件?(建议|提案)?[^，；;。⟨\d]{0,4}(评价为|表示|均为)(满意或基本满意|满意)",
+      subject=rf"^(?!.*协办)(?=.*({PROPOSALS}))", exclude="不满意", own_sentence=True),  # (not the co-handlers' opinions)
+    R("oversight.npc_suggestions", "件", r"(交由|交)[^，；;。⟨\d]{0,24}(承办|办理)⟨N⟩$", subject=PROPOSALS, own_sentence=True),
     R("oversight.satisfaction_rate", RATE, rf"满意(率|度){G}{{0,3}}⟨N⟩", subject=PROPOSALS, own_sentence=True),  # (not the
     # hotline's, counted in a sentence after the proposals: "…办理12345热线47件，回复率和满意率均达100%")
     R("oversight.procuratorial_replied_on_time_rate", RATE, rf"按期(书面)?回复率{G}{{0,3}}⟨N⟩", subject="检察建议"),
@@ -795,7 +802,7 @@ TIME_LEAD = re.compile(r"(今年以来|本年度|全年|年内|一年来|\d{4}�
 
 
 def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "",
-                lead: str = "", heading: str = "", opening: str = "") -> list[tuple[str, str]]:
+                lead: str = "", heading: str = "", opening: str = "", topic: str = "") -> list[tuple[str, str]]:
     """(key, why) for one number in its clause, the deciding one first: a key's full name right before the number
     (lexicon), then the first phrase rule that matches, then a name of a key without rules next to the number, then
     the cue words of the clause, then the words of a key's name found in the segmented clause (words.assign)."""
@@ -819,8 +826,9 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
             continue
         if rule.exclude and rule.exclude.search(shared):
             continue
-        if rule.subject and not rule.subject.search((opening + lead + clause + after) if rule.own_sentence else
-                                                     (heading if rule.key.startswith(HEADED) else "") + told + clause):
+        if rule.subject and not rule.subject.search((topic if rule.key.startswith("oversight.") else "")
+                                                    + ((opening + lead + clause + after) if rule.own_sentence else
+                                                       (heading if rule.key.startswith(HEADED) else "") + told + clause)):
             continue
         out.append((rule.key, f"短语规则{INFERRED if rule.inferred else ''}：{rule.near.pattern[:60]}"))
     out += [(e.key, f"识别词表：指标名称在数字旁（{term}）")
@@ -1313,6 +1321,9 @@ def statements(text: str) -> list[Found]:
     stops = [m.start() for m in re.finditer("[。！？!?\n]", text)]  # a ；-clause belongs to its whole sentence
     sections = _sections(text)
     starts = [start for start, _ in sections]
+    # a report on the deputies' suggestions that calls them 建议 from here on ("…代表建议、批评和意见(以下统称建议)")
+    defined = DEFINED_SUGGESTIONS.search(text)
+    defined_at = defined.end() if defined else len(text) + 1
     for s_index, (s_start, s_end) in enumerate(sentences):
         whole = bisect.bisect(stops, s_start)
         section = sections[bisect.bisect(starts, s_start) - 1][1]
@@ -1344,7 +1355,8 @@ def statements(text: str) -> list[Found]:
                         # (a reading of one item keeps the whole clause as its context: what the work is of)
                         context = before if own is clause else before + clause[:m.start()]
                         candidates = _candidates(marked, m.group("unit"), own, context, sentence[c_end:],
-                                                 sentence[:c_start], section, opening)
+                                                 sentence[:c_start], section, opening,
+                                                 "代表建议" if s_start >= defined_at else "")
                         if candidates:
                             break
                     if not candidates:
