@@ -82,7 +82,8 @@ FLOW = "划转|调整|承接|认领|精简|压减|新增|梳理|下沉"  # what 
 BODY = "(党组会|党委会|常委会|常务会|办公会|局务会|委务会|厅务会|主任会|党工委会|班子会|联席会)议?"
 ON_AGENDA = "(听取|研究|审议|部署|传达(?!学习))"  # (传达 a topic to the meeting, not 传达学习 a speech: that is study)
 TOPIC = "(法治|依法行政)"  # what the meeting takes up: the rule of law, or 依法行政 as a department names it
-PROPOSALS = "代表建议|委员提案|建议提案|建议和提案|人大代表|政协委员|代表委员|人大建议|政协提案"  # the 建议 of 人大代表 and 政协委员, not 检察建议
+PROPOSALS = "代表建议|委员提案|建议提案|建议和提案|人大代表|政协委员|代表委员|人大建议|政协提案|提案"  # the 建议 of 人大代表 and 政协委员, not 检察建议
+NPC_SUGGESTIONS = "代表建议|人大代表|人大建议"
 DEFINED_SUGGESTIONS = re.compile(rf"({PROPOSALS})[^()（）。]{{0,30}}[(（]以下(简|统)称[“\"]?建议")
 LAW = "普法|法治|法律|法规|依法|学法|宪法|法》|法典|条例|送法|释法"
 DISCIPLINE = "党纪|纪律处分|廉政|廉洁|警示|主题教育|党史学习"  # the party's discipline or education studied, not the law (《中国共产党纪律处分条例》)
@@ -462,11 +463,18 @@ RULES = [
     R("oversight.resolved_rate", RATE, rf"(办复率|办结答复率|答复率|办结率){G}{{0,3}}⟨N⟩", subject=PROPOSALS),
     # the deputies' returns on how their suggestions were handled, and those satisfied ("共收到办理回执994件。其中,
     # 993件评价为满意或基本满意")
-    R("oversight.with_feedback", "件", rf"(办理|评价|答复)回执{G}{{0,2}}⟨N⟩", subject=PROPOSALS),
-    R("oversight.satisfied", "件", r"^(其中)?⟨N⟩件?(建议|提案)?[^，；;。⟨\d]{0,4}(评价为|表示|均为)(满意或基本满意|满意)",
+    R("oversight.with_feedback", "件|份", rf"(办理|评价|答复)回执{G}{{0,2}}⟨N⟩|(收回|收到)反馈意见表?{G}{{0,2}}⟨N⟩",
+      subject=PROPOSALS),
+    R("oversight.satisfied", "件", r"^(其中)?⟨N⟩件?(建议|提案)?[^，；;。⟨\d]{0,4}(评价为|表示|均为)(满意或基本满意|满意)|"
+      r"^(其中)?[^，；;。⟨\d]{0,8}(满意或基本满意|满意)的(有)?⟨N⟩$",
       subject=rf"^(?!.*协办)(?=.*({PROPOSALS}))", exclude="不满意", own_sentence=True),  # (not the co-handlers' opinions)
-    R("oversight.npc_suggestions", "件", r"(交由|交)[^，；;。⟨\d]{0,24}(承办|办理)⟨N⟩$", subject=PROPOSALS, own_sentence=True),
-    R("oversight.satisfaction_rate", RATE, rf"满意(率|度){G}{{0,3}}⟨N⟩", subject=PROPOSALS, own_sentence=True),  # (not the
+    # the government's share of what the deputies or members put forward ("其中交由市政府…办理的801件")
+    R("oversight.npc_suggestions", "件", r"(交由|交)[^，；;。⟨\d]{0,24}(承办|办理)(的)?⟨N⟩$", subject=NPC_SUGGESTIONS,
+      own_sentence=True),
+    R("oversight.cppcc_proposals", "件", r"(交由|交)[^，；;。⟨\d]{0,24}(承办|办理)(的)?⟨N⟩$", subject="提案|政协",
+      own_sentence=True),
+    R("oversight.satisfaction_rate", RATE, rf"满意(率|度){G}{{0,3}}⟨N⟩", subject=PROPOSALS + "|(委员|代表)反馈",
+      own_sentence=True),  # (not the
     # hotline's, counted in a sentence after the proposals: "…办理12345热线47件，回复率和满意率均达100%")
     R("oversight.procuratorial_replied_on_time_rate", RATE, rf"按期(书面)?回复率{G}{{0,3}}⟨N⟩", subject="检察建议"),
     R("petitions.on_time_rate", RATE, rf"按期办结率{G}{{0,3}}⟨N⟩", subject="信访"),
@@ -1067,6 +1075,8 @@ def _numbers_first(a: Found, b: Found, text: str) -> bool:
 INTAKE_KEYS = {"reconsideration.accepted"}  # the year's intake, apart from the cases carried over from the year before
 NEW_INTAKE = re.compile(r"(其中)?(本年|今年|全年)?新收$")
 # a count of what was added this year, and a statement of what there is now (of a stock: villages, sites, mediators)
+HANDED_KEYS = {"oversight.npc_suggestions", "oversight.cppcc_proposals"}
+HANDED = re.compile(r"交由[^，,；;。]{0,12}政府")  # the suggestions or proposals handed to the government to handle
 ADDED = re.compile(r"新增|新命名|新创建|新建|新培育|新设立?|新聘")
 STANDING = re.compile(r"截至|截止|目前|现有|已有|已建成|已创成|共有|累计建成|累计创建")
 PEOPLE = ("名", "人", "位", "个", "家", "人次")
@@ -1263,6 +1273,10 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
             group = [f for f in group if f not in partial]
             group[0] = replace(group[0], other_values=group[0].other_values + tuple(f.value for f in partial),
                                chosen_by="全年的数字优于一个季度、半年或几个月的数字")
+        handed = [f for f in group if f.key in HANDED_KEYS and HANDED.search(_own_sentence(f, text))]
+        if handed and handed[0] is not group[0]:  # "共收到提案835件，其中交由市政府…办理的801件": the government's share
+            out.append(_chosen(handed[0], group, "交由政府办理的数字是本机关承办的，优于收到的总数"))
+            continue
         named = _named_part(group, text)
         if named is not None:
             out.append(_chosen(named, group, "“其中”之后以指标名称说出的数字优于未用指标名称的总数，取前者"))

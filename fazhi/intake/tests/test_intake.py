@@ -1982,6 +1982,20 @@ def test_a_government_report_on_the_deputies_suggestions_it_handled():
         ("oversight.satisfaction_rate", 100)}
 
 
+def test_a_government_report_on_the_proposals_it_handled():
+    """"共收到提案835件,其中交由市政府及有关部门和单位办理的801件": the government's share outranks what the 政协
+    received; "共收回反馈意见表527份,其中对办理工作满意或基本满意的526件" are the returns and those satisfied; a rate
+    after "从委员反馈意见来看" is the members' satisfaction; 提案 alone names the subject of 办复率."""
+    text = ("市政协十一届三次会议以来,共收到提案835件,其中交由市政府及有关部门和单位办理的801件,约占95.9%。"
+            "从提案者对办理情况反馈意见来看,共收回反馈意见表527份,其中对办理工作满意或基本满意的526件。"
+            "所承办提案均已得到及时办理回复,办复率为100%。从委员反馈意见来看,满意率为99.8%。")
+    figures = {f["key"]: f for f in extract_text(text)["figures"]}
+    assert {k: f["value"] for k, f in figures.items()} == {
+        "oversight.cppcc_proposals": 801, "oversight.with_feedback": 527, "oversight.satisfied": 526,
+        "oversight.resolved_rate": 100, "oversight.satisfaction_rate": 99.8}
+    assert figures["oversight.cppcc_proposals"]["other_values"] == [835]
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
