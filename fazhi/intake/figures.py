@@ -746,9 +746,14 @@ def _honoured(m: re.Match, clause: str) -> bool:
 
 
 def _article(m: re.Match, clause: str) -> bool:
-    """"一起土地承包纠纷", "一项制度": a lone 一 before its noun is an article, not a count (a count of one follows
-    its noun: "召开专题会议一次")."""
-    return m.group("num") == "一" and bool(re.match(r"[\u4e00-\u9fff“《]", clause[m.end():]))
+    """"一起土地承包纠纷", "一项制度", "打造一个”活“起来的…阵地": a lone 一 before its noun is an article, not a count
+    (a count of one follows its noun: "召开专题会议一次"); nor is the number of parts a whole is made of."""
+    return m.group("num") == "一" and bool(re.match(r"[\u4e00-\u9fff“”\"‘’《]", clause[m.end():])) \
+        or bool(COMPOSED.match(clause[m.end():]))
+
+
+# the parts a whole is made of ("公园由民法典广场、…和法治小漫画四个部分组成"): not a count of any of them
+COMPOSED = re.compile(r"(部分|板块|区域|方面|功能区)(组成|构成)")  # (not "由21人组成的顾问团": its members)
 
 
 CHANGED_TO = re.compile(r"(提升|提高|上升|增长|增加|下降|降低|减少|压缩|缩短|减|降|压减|精简|削减|增)(至|到)")

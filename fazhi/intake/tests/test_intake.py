@@ -1996,6 +1996,20 @@ def test_a_government_report_on_the_proposals_it_handled():
     assert figures["oversight.cppcc_proposals"]["other_values"] == [835]
 
 
+def test_culture_sites_built_and_not_the_parts_or_fittings_of_one():
+    """"建成龙潭村、…营桥村等8个法治广场…,普及范围8000余人": the squares built and the people reached; not "打造一个”活“
+    起来的法治文化阵地" (an article, even after a stray quote), "由民法典广场、…和法治小漫画四个部分组成" (the parts of one
+    park) nor "法治文化公园设置有…雕塑、宣传灯箱、站牌、碑共64个" (its fittings)."""
+    text = ("打造法治文化长廊、法治文化墙等新时代特色法治文化阵地,建成龙潭村、下塔村、官营村、营桥村等8个法治广场,"
+            "并利用广场广泛开展“法治服务月”等基层法治文化活动,普及范围8000余人。")
+    assert {(f["key"], f["value"]) for f in extract_text(text)["figures"]} == {
+        ("publicity.culture_sites", 8), ("publicity.audience", 8000)}
+    for text in ("今年初,县司法局对东湖法治文化广场进行全面升级,着力打造一个”活“起来的法治文化阵地。",
+                 "公园由民法典广场、民法典长廊、法治文化墙和法治小漫画四个部分组成。",
+                 "法治文化公园设置有造形不一的大小雕塑、宣传灯箱、站牌、碑共64个。"):
+        assert extract_text(text)["figures"] == [], text
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
