@@ -2010,6 +2010,14 @@ def test_culture_sites_built_and_not_the_parts_or_fittings_of_one():
         assert extract_text(text)["figures"] == [], text
 
 
+def test_enforcement_supervisors_however_the_office_calls_them():
+    """"22名受聘的行政执法义务监督员", "首批70名揭阳市行政执法社会监督员": the supervisors from outside the government, by
+    whatever name (义务, 社会, 特邀) — not the officials who hold an enforcement-supervision certificate."""
+    for text, value in (("22名受聘的行政执法义务监督员选自辖区相关重点企业、律师等社会各界人士。", 22),
+                        ("市行政执法督察办公室选聘的首批70名揭阳市行政执法社会监督员领取证书正式履职。", 70)):
+        assert [(f["key"], f["value"]) for f in extract_text(text)["figures"]] == [("enforcement.supervisors", value)]
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
