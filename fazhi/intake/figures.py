@@ -317,7 +317,8 @@ RULES = [
     R("enforcement.officers_certified", "人|名", rf"持证(行政)?执法人员{G}{{0,2}}⟨N⟩|⟨N⟩持证", exclude="新增|新取得|新考取"),
     R("enforcement.supervisors", "名|人|位", rf"⟨N⟩{G}{{0,6}}特邀{G}{{0,6}}监督员|特邀{G}{{0,8}}监督员{G}{{0,2}}⟨N⟩"),
     R("enforcement.supervisors", "名|人|位", rf"⟨N⟩{G}{{0,8}}社会监督员|社会监督员{G}{{0,2}}⟨N⟩", subject="执法"),
-    R("enforcement.supervisors", "名|人|位", rf"⟨N⟩{G}{{0,10}}执法(义务|社会|特邀)?监督员"),  # "22名受聘的行政执法义务监督员"
+    R("enforcement.supervisors", "名|人|位", r"⟨N⟩[^，；;。⟨\d、]{0,10}执法(义务|社会|特邀)?监督员"),  # "22名受聘的行政执法义务
+    # 监督员" (not the next item of a list: "6位群众公议员、行政执法监督员、法律顾问…组成民主评议团")
     # the decisions made public (公示/公开行政处罚决定): not the cases, nor the "双公示" credit records
     R("enforcement.decisions_publicised", "件|起", rf"(公示|公开)(各类)?(行政)?(执法|处罚)决定(信息)?{G}{{0,2}}⟨N⟩",
       exclude="双公示|信用"),

@@ -209,13 +209,23 @@ def by_cue(marked: str, unit: str, around: str, sentence: str | None = None, exc
                 cue.also and not any(w in around for w in cue.also):  # (the law may be the section's, just before)
             continue
         present = [w for w in cue.cues if w in marked and not (head and w not in head.group(1)) and _titled(w, marked)
-                   and not _in_other_name(w, marked)]
+                   and not _in_other_name(w, marked) and not _later_item(w, marked, at, unit)]
         if present:
             word = min(present, key=lambda w: abs(marked.find(w) - at))
             scored.append((abs(marked.find(word) - at), cue.key, word))
     scored.sort()
     return [(key, f"线索词{'' if _names(key, word) else INFERRED}：“{word}”在数字旁（cues.tsv）")
             for _, key, word in scored]
+
+
+def _later_item(word: str, marked: str, at: int, unit: str) -> bool:
+    """"6位群众公议员、行政执法监督员、法律顾问…组成评议团": the number of people or things counts the first item of the
+    list after it; a cue found only in a later item is not its measure. (A count of events goes with the verb that
+    follows it, over the whole list: "17次主持召开省政府党组会议、省政府常务会议…".)"""
+    if re.fullmatch("次|场|场次|期|轮|批|批次", unit):
+        return False
+    spots = [m.start() for m in re.finditer(re.escape(word), marked)]
+    return all(spot > at and "、" in marked[at + 3:spot] for spot in spots)
 
 
 def _in_other_name(word: str, marked: str) -> bool:

@@ -2016,6 +2016,10 @@ def test_enforcement_supervisors_however_the_office_calls_them():
     for text, value in (("22名受聘的行政执法义务监督员选自辖区相关重点企业、律师等社会各界人士。", 22),
                         ("市行政执法督察办公室选聘的首批70名揭阳市行政执法社会监督员领取证书正式履职。", 70)):
         assert [(f["key"], f["value"]) for f in extract_text(text)["figures"]] == [("enforcement.supervisors", value)]
+    text = "市委依法治市办成员以及6位群众公议员、行政执法监督员、法律顾问、人大代表和政协委员组成民主评议团。"
+    assert extract_text(text)["figures"] == []  # (nor are they legal advisers: a cue in a later item of the list)
+    text = "省长带头履行推进法治建设第一责任人职责,17次主持召开省政府党组会议、省政府常务会议研究法治政府建设工作。"
+    assert [(f["key"], f["value"]) for f in extract_text(text)["figures"]] == [("leadership.rule_of_law_meetings", 17)]
 
 
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
