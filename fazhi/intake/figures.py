@@ -761,6 +761,10 @@ COMPOSED = re.compile(r"(部分|板块|区域|方面|功能区)(组成|构成)")
 CHANGED_TO = re.compile(r"(提升|提高|上升|增长|增加|下降|降低|减少|压缩|缩短|减|降|压减|精简|削减|增)(至|到)")
 
 
+# the figure of one item or the highest of them ("单集浏览量、点击量达3000万人次", "单条最高阅读量"): not the total
+ONE_ITEM = re.compile(r"(单(集|条|篇|期|部|场|日|月)|最高|峰值)[^，；;。\d]{0,10}$")
+
+
 def _from_value(m: re.Match, clause: str) -> bool:
     """"由上年的80%提升至97%": the value a measure changed from is last year's, not this year's."""
     return bool(re.search(r"由[^，；;。\d]{0,8}$", clause[:m.start()]) and CHANGED_TO.match(clause[m.end():]))
@@ -1362,7 +1366,8 @@ def statements(text: str) -> list[Found]:
             for m in _mentions(clause):
                 value = _value(m)
                 if value is None or _article(m, clause) or _norm(m, clause) or _quoted(m, clause) or _honoured(m, clause) \
-                        or _from_value(m, clause) or CHANGE.search(clause[:m.start()]):
+                        or _from_value(m, clause) or CHANGE.search(clause[:m.start()]) \
+                        or ONE_ITEM.search(clause[:m.start()]):
                     continue
                 # a part inside a breakdown of a total is read only where the breakdown names the measure itself
                 # ("推送各类工作信息1428条(其中包括主动公开政府信息574条)")

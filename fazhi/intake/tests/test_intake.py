@@ -2022,6 +2022,14 @@ def test_enforcement_supervisors_however_the_office_calls_them():
     assert [(f["key"], f["value"]) for f in extract_text(text)["figures"]] == [("leadership.rule_of_law_meetings", 17)]
 
 
+def test_the_figure_of_one_item_is_not_added_to_the_total():
+    """"点击、观看量已突破3亿次,单集浏览量、点击量达3000万人次": the views of one episode (or the highest of one post) is
+    not a part of the total, nor a total itself."""
+    text = "2022年以来,市司法局制作推出普法连续短剧200集,点击、观看量已突破3亿次,单集浏览量、点击量达3000万人次。"
+    views = [f for f in extract_text(text)["figures"] if f["key"] == "publicity.views"]
+    assert [(f["value"], f["other_values"]) for f in views] == [(300000000, [])]
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
