@@ -412,7 +412,10 @@ RULES = [
     R("legal_aid.concluded", "件", rf"(^|、)办结{G}{{0,2}}⟨N⟩|法律援助案件{G}{{0,2}}办结{G}{{0,2}}⟨N⟩|(办结|结案){G}{{0,4}}法律援助案件{G}{{0,2}}⟨N⟩",
       subject="法律援助"),
     R("legal_services.amount_recovered", "元", rf"挽回{G}{{0,6}}损失{G}{{0,2}}⟨N⟩|⟨N⟩{G}{{0,2}}挽回{G}{{0,4}}损失",
-      exclude="消费者|消费维权|投诉举报"),  # (not what a market regulator recovered for consumers)  # ("挽回各类经济损失3110余万元")
+      subject=r"^(?!(?=.*(执法|查纠))(?!.*(调解|援助|法律服务|公证|律师|法律顾问|纠纷|司法所|维权|欠薪|讨薪)))",
+      exclude="消费者|消费维权|投诉举报"),  # (what legal services recovered for their clients: not what a market
+    # regulator recovered for consumers, nor what correcting enforcement saved firms — a sentence on enforcement
+    # that names no legal service)  # ("挽回各类经济损失3110余万元")
     R("notary.cases", "件", rf"(办理|受理){G}{{0,6}}公证(事项|案件)?{G}{{0,2}}⟨N⟩"),
     R("legal_services.consultations", "人次", rf"法律服务咨询{G}{{0,2}}⟨N⟩|(12348|热线){G}{{0,20}}咨询{G}{{0,2}}⟨N⟩|"
       rf"提供{G}{{0,8}}法律咨询{G}{{0,2}}⟨N⟩", exclude=lexicon.SUBGROUP.pattern),  # (not "为农民工提供法律咨询…": a group)
@@ -773,7 +776,8 @@ def _from_value(m: re.Match, clause: str) -> bool:
 # a change from last year ("一审败诉率同比下降17.65%", "较上年提高3个百分点"): not the measure's value
 CHANGE = re.compile(r"(同比|较上年|较去年|比上年|环比)(上升|下降|增长|减少|提高|降低|提升|增加)了?$|"
                     r"(同比|较上年|较去年|比上年)$|"
-                    r"(较|比)[^，；;。\d]{1,10}(增加|减少|增长|下降|提高|降低|提升|上升)了?$")  # ("较“十三五”末增加2247名")
+                    r"(较|比)[^，；;。\d]{1,10}(增加|减少|增长|下降|提高|降低|提升|上升)了?$|"  # ("较“十三五”末增加2247名")
+                    r"检查(数量|次数|频次)?(减少|下降|降低)了?$")  # ("入企入户检查减少48.3万次": fewer, by so many)
 
 
 # the words between a measure's name and its value ("…率连续三年保持在97%", "…由上年的80%提升至97%"): a reading without

@@ -2030,6 +2030,17 @@ def test_the_figure_of_one_item_is_not_added_to_the_total():
     assert [(f["value"], f["other_values"]) for f in views] == [(300000000, [])]
 
 
+def test_what_correcting_enforcement_saved_firms_and_fewer_inspections_are_not_figures():
+    """"全国共查纠涉企行政执法突出问题案件5.6万件,为企业挽回经济损失289.3亿元": not what legal aid, mediation or other
+    legal services recovered for their clients (none is named); "入企入户检查减少48.3万次" is how many fewer, not the
+    inspections made."""
+    text = ("专项行动开展以来,全国共查纠涉企行政执法突出问题案件5.6万件,为企业挽回经济损失289.3亿元。"
+            "今年上半年全国行政检查数量较去年同期下降30%以上,入企入户检查减少48.3万次。")
+    assert extract_text(text)["figures"] == []
+    text = "全年受理法律援助案件537件,为干部群众挽回经济损失27.4万元。"
+    assert ("legal_services.amount_recovered", 274000) in {(f["key"], f["value"]) for f in extract_text(text)["figures"]}
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
