@@ -285,6 +285,8 @@ RULES = [
       exclude=f"评查|复议|诉讼|应诉|一审|二审|法院|审结|一般程序|普通程序|简易程序|从轻|减轻|{NOT_PUNISHED}"),  # "办结林业行政案件103件"; a court's
     # 行政案件 are litigation; cases by procedure are counted on their own
     R("enforcement.cases_ordinary", "件|起", rf"(一般|普通)程序(行政处罚)?案件{G}{{0,2}}⟨N⟩", exclude="案卷|评查"),  # ("立案查办一般程序案件759起")
+    # the penalty decisions issued, one a case ("全国共下达环境行政处罚决定书13.28万份")
+    R("enforcement.cases", "份|件", rf"(下达|作出|发出|制发){G}{{0,6}}行政处罚决定书?{G}{{0,2}}⟨N⟩"),
     R("enforcement.cases", "件|起", rf"立案(查处|调查|办理)?{G}{{0,6}}⟨N⟩", subject="执法|处罚|违法",
       exclude=f"评查|复议|诉讼|应诉|法院|检察|信访|审结|一般程序|普通程序|简易程序|{NOT_PUNISHED}"),  # "行政处罚案件…全年共立案45件"
     R("enforcement.fines_amount", "元", rf"(罚没款|罚没金额|罚款金额|处罚金额|罚没收入){G}{{0,4}}⟨N⟩|⟨N⟩罚没款$|"
@@ -765,7 +767,8 @@ CHANGED_TO = re.compile(r"(提升|提高|上升|增长|增加|下降|降低|减�
 
 
 # the figure of one item or the highest of them ("单集浏览量、点击量达3000万人次", "单条最高阅读量"): not the total
-ONE_ITEM = re.compile(r"(单(集|条|篇|期|部|场|日|月)|最高|峰值)[^，；;。\d]{0,10}$")
+ONE_ITEM = re.compile(r"(单(集|条|篇|期|部|场|日|月)|最高|峰值|平均|案均|人均|件均|户均)[^，；;。\d]{0,10}$")  # (or
+# an average: "案件平均罚款金额8.8万元")
 
 
 def _from_value(m: re.Match, clause: str) -> bool:

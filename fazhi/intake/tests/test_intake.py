@@ -2041,6 +2041,14 @@ def test_what_correcting_enforcement_saved_firms_and_fewer_inspections_are_not_f
     assert ("legal_services.amount_recovered", 274000) in {(f["key"], f["value"]) for f in extract_text(text)["figures"]}
 
 
+def test_penalty_decisions_issued_are_cases_and_an_average_is_no_part_of_a_total():
+    """"全国共下达环境行政处罚决定书13.28万份,罚没款数额总计116.87亿元,案件平均罚款金额8.8万元": a decision is a case (in
+    份 as in 件); the average fine is neither the total nor a part of it."""
+    text = "2021年,全国共下达环境行政处罚决定书13.28万份,罚没款数额总计116.87亿元,案件平均罚款金额8.8万元。"
+    assert {(f["key"], f["value"]) for f in extract_text(text)["figures"]} == {
+        ("enforcement.cases", 132800), ("enforcement.fines_amount", 11687000000)}
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
