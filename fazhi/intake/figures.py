@@ -767,8 +767,9 @@ CHANGED_TO = re.compile(r"(提升|提高|上升|增长|增加|下降|降低|减�
 
 
 # the figure of one item or the highest of them ("单集浏览量、点击量达3000万人次", "单条最高阅读量"): not the total
-ONE_ITEM = re.compile(r"(单(集|条|篇|期|部|场|日|月)|最高|峰值|平均|案均|人均|件均|户均)[^，；;。\d]{0,10}$")  # (or
-# an average: "案件平均罚款金额8.8万元")
+ONE_ITEM = re.compile(r"(单(集|条|篇|期|部|场|日|月)|最高|峰值)[^，；;。\d]{0,10}$")
+AVERAGE = re.compile(r"(平均|案均|人均|件均|户均)[^，；;。\d]{0,10}$")  # "案件平均罚款金额8.8万元" (a rate is an average
+# itself: "承诺办结时限平均压缩7%")
 
 
 def _from_value(m: re.Match, clause: str) -> bool:
@@ -1374,7 +1375,8 @@ def statements(text: str) -> list[Found]:
                 value = _value(m)
                 if value is None or _article(m, clause) or _norm(m, clause) or _quoted(m, clause) or _honoured(m, clause) \
                         or _from_value(m, clause) or CHANGE.search(clause[:m.start()]) \
-                        or ONE_ITEM.search(clause[:m.start()]):
+                        or ONE_ITEM.search(clause[:m.start()]) \
+                        or m.group("unit") != "%" and AVERAGE.search(clause[:m.start()]):
                     continue
                 # a part inside a breakdown of a total is read only where the breakdown names the measure itself
                 # ("推送各类工作信息1428条(其中包括主动公开政府信息574条)")
