@@ -460,6 +460,9 @@ RULES = [
     R("oversight.cppcc_proposals", "件", rf"提案{G}{{0,2}}⟨N⟩|(办理|承办|收到|交办)(的)?⟨N⟩(件|条)?(政协)?(委员)?提案|"
       rf"(办理|承办|收到|交办)[^，,；;。⟨]{{0,12}}建议(和|及|、)⟨N⟩(件|条)?(政协)?(委员)?提案",  # ("办理10件人大建议和28件政协提案")
       subject="政协", exclude="建议(和|及|与|、)?(政协)?(委员)?提案"),  # (both together: neither)
+    # the courts' suggestions the government received, not those a body put forward itself ("提出司法建议253件")
+    R("oversight.judicial_suggestions", "件|份|条", rf"司法建议(书)?{G}{{0,2}}⟨N⟩|⟨N⟩{G}{{0,4}}司法建议",
+      exclude="提出|向法院"),
     R("reconsideration.correction_rate", RATE, rf"纠错率{G}{{0,3}}⟨N⟩", subject="复议"),  # "纠错率为16.54%" of 复议
     R("institutions.mechanisms", "项|个|套", rf"(建立|健全|完善|形成|出台){G}{{0,40}}机制{G}{{0,2}}⟨N⟩",
       exclude="会议|培训"),  # "建立健全《…清单》等机制20项"

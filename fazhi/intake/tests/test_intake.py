@@ -2049,6 +2049,18 @@ def test_penalty_decisions_issued_are_cases_and_an_average_is_no_part_of_a_total
         ("enforcement.cases", 132800), ("enforcement.fines_amount", 11687000000)}
 
 
+def test_notarial_work_and_what_is_not_a_count_of_it():
+    """"同时,去年还办理涉外及涉港澳台公证7万多件": foreign notarisations however the kind is named; the copies of
+    notarial certificates mailed ("寄送公证书副本已达70万余件") are not notarisations; the suggestions a body put
+    forward itself ("提出司法建议253件") are not the courts' suggestions the government received (those it was sent
+    are: "制发综合治理类司法建议2件")."""
+    text = "同时,去年还办理涉外及涉港澳台公证7万多件。截至目前,两岸相互寄送公证书副本已达70万余件。"
+    assert [(f["key"], f["value"]) for f in extract_text(text)["figures"]] == [("notary.foreign", 70000)]
+    assert extract_text("揭露和制止不法经济行为241件,提出司法建议253件,其中被采纳233件。")["figures"] == []
+    text = "2024年制发综合治理类司法建议2件,“三书”按期办复率100%。"
+    assert ("oversight.judicial_suggestions", 2) in {(f["key"], f["value"]) for f in extract_text(text)["figures"]}
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
