@@ -2061,6 +2061,15 @@ def test_notarial_work_and_what_is_not_a_count_of_it():
     assert ("oversight.judicial_suggestions", 2) in {(f["key"], f["value"]) for f in extract_text(text)["figures"]}
 
 
+def test_administrative_cases_concluded_however_the_court_names_them():
+    """"全国法院审结一审行政案件227.4万件", "适用简易程序审结一审行政案件14.9万件": cases concluded (审结) are not the cases
+    taken in, whether or not the name says 诉讼."""
+    for text, value in (("党的十八大以来全国法院审结一审行政案件227.4万件。", 2274000),
+                        ("2024年全县共审结一审行政案件18件,行政机关败诉4件。", 18)):
+        figures = {(f["key"], f["value"]) for f in extract_text(text)["figures"]}
+        assert ("litigation.concluded", value) in figures and not any(k == "litigation.cases" for k, _ in figures)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
