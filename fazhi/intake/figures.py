@@ -1379,7 +1379,9 @@ def statements(text: str) -> list[Found]:
                 if value is None or _article(m, clause) or _norm(m, clause) or _quoted(m, clause) or _honoured(m, clause) \
                         or _from_value(m, clause) or CHANGE.search(clause[:m.start()]) \
                         or ONE_ITEM.search(clause[:m.start()]) \
-                        or m.group("unit") != "%" and AVERAGE.search(clause[:m.start()]):
+                        or m.group("unit") != "%" and AVERAGE.search(clause[:m.start()]) \
+                        or m.group("unit") == "%" and value > 100:  # (no share is over 100%: "办结率为20230%" is a
+                    # template's error, and a growth rate is no key's)
                     continue
                 # a part inside a breakdown of a total is read only where the breakdown names the measure itself
                 # ("推送各类工作信息1428条(其中包括主动公开政府信息574条)")

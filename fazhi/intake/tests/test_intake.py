@@ -2070,6 +2070,11 @@ def test_administrative_cases_concluded_however_the_court_names_them():
         assert ("litigation.concluded", value) in figures and not any(k == "litigation.cases" for k, _ in figures)
 
 
+def test_a_share_over_a_hundred_percent_is_not_read():
+    """"按时办结率为20230%" (a template's year pasted over its figure): no rate a key holds is over 100%."""
+    assert extract_text("全年行政复议纠错率为20230%。")["figures"] == []
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
