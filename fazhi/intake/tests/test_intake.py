@@ -2075,6 +2075,14 @@ def test_a_share_over_a_hundred_percent_is_not_read():
     assert extract_text("全年行政复议纠错率为20230%。")["figures"] == []
 
 
+def test_a_lecture_that_is_publicity_is_not_the_cadres_training():
+    """Village legal advisers "开展法治宣传教育讲座活动194场次": lectures that are publicity for the villagers, not the
+    cadres' own rule-of-law training."""
+    text = "法律顾问已为全市基层群众提供法律咨询2571人次,开展法治宣传教育讲座活动194场次、调解矛盾纠纷303起。"
+    figures = {(f["key"], f["value"]) for f in extract_text(text)["figures"]}
+    assert ("publicity.events", 194) in figures and not any(k == "study.trainings" for k, _ in figures)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
