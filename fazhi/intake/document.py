@@ -115,6 +115,8 @@ def page_fields(lines: list[str]) -> dict[str, str]:
         for name in FIELD_NAMES:
             if name in out:
                 continue
+            if _heading(line):  # ("三、审验时间" heads the body's own dates, not the page's)
+                break
             for m in re.finditer(rf"(?<![成文生发布]){name}" if name == "时间" else name, line):
                 rest = line[m.end():]
                 if not rest.strip(" |:：]】") and i + 1 < len(head):  # the label alone, its value on the next line
@@ -197,6 +199,9 @@ def title_of(lines: list[str]) -> str:
                 and not re.search("[。，,：:]", bare) and not _heading(bare):
             return bare
     first = re.sub(r"\s+", "", body[0]) if body else ""
+    if len(body) > 1 and _organ_line(first) and re.match(r"关于[^。，,：:]{4,60}(通知|公告|意见|决定|批复|函|方案|请示|通报)$",
+                                                         re.sub(r"\s+", "", body[1])):
+        return first + re.sub(r"\s+", "", body[1])  # a 公文's title under its organ's name: "某局 / 关于开展…的通知"
     # an excerpt that starts with its first paragraph, a heading or whom it is addressed to has no title
     if len(first) <= 60 and not _addressed(first) and not _heading(first) and "。" not in first \
             and not PART_HEADING.match(first) \

@@ -2083,6 +2083,16 @@ def test_a_lecture_that_is_publicity_is_not_the_cadres_training():
     assert ("publicity.events", 194) in figures and not any(k == "study.trainings" for k, _ in figures)
 
 
+def test_a_notice_titled_under_its_organ_and_a_heading_over_the_bodys_own_dates():
+    """"遂宁市司法局 / 关于开展行政执法证件2020年度审验工作的通知": the 公文's title under its organ's name, and its issuer;
+    "三、审验时间 / 2020年3月31日—4月30日" is a heading over the work's own dates, not when the page was posted."""
+    page = ("遂宁市司法局\n关于开展行政执法证件2020年度审验工作的通知\n各县(市、区)司法局,市级各行政执法部门:\n"
+            "为加强行政执法证件使用管理,现将有关事项通知如下:\n三、审验时间\n2020年3月31日—4月30日\n")
+    result = extract_text(page)
+    assert (result["title"], result["issuer"], result["posted_on"]) == (
+        "遂宁市司法局关于开展行政执法证件2020年度审验工作的通知", "遂宁市司法局", None)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
