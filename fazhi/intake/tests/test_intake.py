@@ -2093,6 +2093,14 @@ def test_a_notice_titled_under_its_organ_and_a_heading_over_the_bodys_own_dates(
         "遂宁市司法局关于开展行政执法证件2020年度审验工作的通知", "遂宁市司法局", None)
 
 
+def test_those_who_attended_an_enforcement_training_however_they_are_called():
+    """"组织业务干部进行了全封闭执法业务培训,省市县三级业务干部和业务骨干共计300多人分两期参加了培训": the attendance of an
+    enforcement training, whoever the people are called, and its two sessions."""
+    text = ("近日,省交通运输执法局组织业务干部进行了全封闭执法业务培训,省市县三级业务干部和业务骨干共计300多人分两期参加了培训。")
+    assert {(f["key"], f["value"]) for f in extract_text(text)["figures"]} == {
+        ("enforcement.training_attendance", 300), ("enforcement.training_sessions", 2)}
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
