@@ -1102,6 +1102,7 @@ NEW_INTAKE = re.compile(r"(其中)?(本年|今年|全年)?新收$")
 # a count of what was added this year, and a statement of what there is now (of a stock: villages, sites, mediators)
 HANDED_KEYS = {"oversight.npc_suggestions", "oversight.cppcc_proposals"}
 HANDED = re.compile(r"交由[^，,；;。]{0,12}政府")  # the suggestions or proposals handed to the government to handle
+ATTENDING = re.compile(r"参加(了)?[^，,；;。]{0,4}(培训|学习)|参训")  # people at a training, not all there are
 ADDED = re.compile(r"新增|新命名|新创建|新建|新培育|新设立?|新聘")
 STANDING = re.compile(r"截至|截止|目前|现有|已有|已建成|已创成|共有|累计建成|累计创建")
 PEOPLE = ("名", "人", "位", "个", "家", "人次")
@@ -1273,10 +1274,12 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
                 and not HOLDING.search(_own_words(group[0], text)):  # "执法人员数量为40人，执法证持有人员38人"
             out.append(_chosen(holders[0], group, "指标计的是持证的人，取说明持证的数字"))
             continue
-        added = [f for f in group if ADDED.search(_own_words(f, text))]
+        added = [f for f in group if ADDED.search(_own_words(f, text))
+                 or f.unit in PEOPLE and ATTENDING.search(f.text[f.text.find(f.as_written):])]
         standing = [f for f in group if f not in added and STANDING.search(_own_sentence(f, text))]
         if added and standing:  # "我县新增27个市级民主法治示范村…。目前，全县已建成市级…306个": what the area has
-            out.append(_chosen(standing[0], group, "说明现有多少的数字优于当年新增的数字"))
+            # ("254名乡村“法律明白人”参加了学习培训…截至目前，我市“法律明白人”数量已增至1348人": those at one training)
+            out.append(_chosen(standing[0], group, "说明现有多少的数字优于当年新增或参加一次培训的人数"))
             continue
         # (a statement of the bodies below, "带动各级党组织集中学法63次", outranks nothing of the report's own)
         stated = [f for f in group if INFERRED not in f.why and not OTHER_BODIES.search(_own_words(f, text))]

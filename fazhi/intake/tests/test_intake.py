@@ -2101,6 +2101,15 @@ def test_those_who_attended_an_enforcement_training_however_they_are_called():
         ("enforcement.training_attendance", 300), ("enforcement.training_sessions", 2)}
 
 
+def test_those_at_one_training_are_not_all_the_legal_understanders_there_are():
+    """"254名乡村“法律明白人”参加了学习培训…截至目前,我市“法律明白人”数量已增至1348人": the people at one training are
+    a part; the number the city has now is the figure."""
+    text = ("8月27日,市司法局举办全市“法律明白人”示范培训班,254名乡村“法律明白人”参加了学习培训。"
+            "自2021年起实施,截至目前,我市“法律明白人”数量已增至1348人。")
+    figures = [f for f in extract_text(text)["figures"] if f["key"] == "publicity.legal_understanders"]
+    assert [(f["value"], f["other_values"]) for f in figures] == [(1348, [254])]
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
