@@ -207,7 +207,9 @@ def title_of(lines: list[str]) -> str:
             and not PART_HEADING.match(first) \
             and not DOC_NUMBER.fullmatch(first) and not SITE_NAME.search(first) \
             and re.search(r"[\u4e00-\u9fff]{2}", first):  # nor its 文号 alone (nor a stray table border: "|")
-        return re.sub(r"[(（]\d{4}-\d{1,2}-\d{1,2}[)）]$", "", first)  # (without a listed title's date) ("保政呈〔2025〕5号"), nor the name of the site that carries it ("天津政务网", "…出版社")
+        # ("保政呈〔2025〕5号"), nor the name of the site that carries it ("天津政务网", "…出版社"); a listed title's
+        # date after it is when it was posted
+        return re.sub(r"[(（]\d{4}-\d{1,2}-\d{1,2}[)）]$", "", first)
     # a page without a title line whose preface names the report it puts out ("…要求，现发布《亳州市商务局2024年政府信息
     # 公开工作年度报告》。")
     # (or whose first sentence opens with it: "广元市体育局2024年政府信息公开工作年度报告,根据《条例》…编制。")

@@ -418,9 +418,9 @@ RULES = [
       subject="法律援助"),
     R("legal_services.amount_recovered", "元", rf"挽回{G}{{0,6}}损失{G}{{0,2}}⟨N⟩|⟨N⟩{G}{{0,2}}挽回{G}{{0,4}}损失",
       subject=r"^(?!(?=.*(执法|查纠))(?!.*(调解|援助|法律服务|公证|律师|法律顾问|纠纷|司法所|维权|欠薪|讨薪)))",
-      exclude="消费者|消费维权|投诉举报"),  # (what legal services recovered for their clients: not what a market
-    # regulator recovered for consumers, nor what correcting enforcement saved firms — a sentence on enforcement
-    # that names no legal service)  # ("挽回各类经济损失3110余万元")
+      exclude="消费者|消费维权|投诉举报"),  # ("挽回各类经济损失3110余万元": what legal services recovered for their
+    # clients — not what a market regulator recovered for consumers, nor what correcting enforcement saved firms in a
+    # sentence on enforcement that names no legal service)
     R("notary.cases", "件", rf"(办理|受理){G}{{0,6}}公证(事项|案件)?{G}{{0,2}}⟨N⟩"),
     R("legal_services.consultations", "人次", rf"法律服务咨询{G}{{0,2}}⟨N⟩|(12348|热线){G}{{0,20}}咨询{G}{{0,2}}⟨N⟩|"
       rf"提供{G}{{0,8}}法律咨询{G}{{0,2}}⟨N⟩", exclude=lexicon.SUBGROUP.pattern),  # (not "为农民工提供法律咨询…": a group)
