@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from .normalize import BULLET
+from .normalize import BYLINE as SOURCE_LINE
 
 DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 DOC_NUMBER = re.compile(r"[\u3400-\u9fff]{1,12}[〔\[［(（](\d{4})[〕\]］)）]\d{1,4}号")
@@ -209,7 +210,7 @@ def title_of(lines: list[str]) -> str:
             and re.search(r"[\u4e00-\u9fff]{2}", first):  # nor its 文号 alone (nor a stray table border: "|")
         # ("保政呈〔2025〕5号"), nor the name of the site that carries it ("天津政务网", "…出版社"); a listed title's
         # date after it is when it was posted
-        return re.sub(r"[(（]\d{4}-\d{1,2}-\d{1,2}[)）]$", "", first)
+        return LISTED_DATE.sub("", first)
     # a page without a title line whose preface names the report it puts out ("…要求，现发布《亳州市商务局2024年政府信息
     # 公开工作年度报告》。")
     # (or whose first sentence opens with it: "广元市体育局2024年政府信息公开工作年度报告,根据《条例》…编制。")
@@ -217,7 +218,8 @@ def title_of(lines: list[str]) -> str:
     return (named.group("title") or named.group("opens")) if named else ""
 
 
-BYLINE = re.compile(r"(信息|文章)?来源\s*[:：]|(发布时间|发布日期)\s*[:：]\s*\d{4}")
+BYLINE = re.compile(SOURCE_LINE.pattern + r"|(发布时间|发布日期)\s*[:：]\s*\d{4}")  # where it comes from, or when it was put up
+LISTED_DATE = re.compile(r"[(（]\d{4}-\d{1,2}-\d{1,2}[)）]$")  # the date a list of titles sets after each ("…情况 (2015-04-23)")
 
 
 def _bylined_title(head: list[str]) -> str:
@@ -229,7 +231,7 @@ def _bylined_title(head: list[str]) -> str:
             if 6 <= len(above) <= 60 and re.search(r"20\d{2}|[\u4e00-\u9fff]{6}", above) and "。" not in above \
                     and not _field(head[i - 1]) and not _heading(above) and not SITE_NAME.search(above) \
                     and not re.search(r"[>＞»]|[:：]$", above):
-                return re.sub(r"[(（]\d{4}-\d{1,2}-\d{1,2}[)）]$", "", above)
+                return LISTED_DATE.sub("", above)
             return ""
     return ""
 

@@ -84,6 +84,7 @@ ON_AGENDA = "(听取|研究|审议|部署|传达(?!学习))"  # (传达 a topic 
 TOPIC = "(法治|依法行政)"  # what the meeting takes up: the rule of law, or 依法行政 as a department names it
 PROPOSALS = "代表建议|委员提案|建议提案|建议和提案|人大代表|政协委员|代表委员|人大建议|政协提案|提案"  # the 建议 of 人大代表 and 政协委员, not 检察建议
 NPC_SUGGESTIONS = "代表建议|人大代表|人大建议"
+HANDED_OVER = r"(交由|交)[^，；;。⟨\d]{0,24}(承办|办理)(的)?⟨N⟩$"  # the share handed to a body to handle
 DEFINED_SUGGESTIONS = re.compile(rf"({PROPOSALS})[^()（）。]{{0,30}}[(（]以下(简|统)称[“\"]?建议")
 LAW = "普法|法治|法律|法规|依法|学法|宪法|法》|法典|条例|送法|释法"
 DISCIPLINE = "党纪|纪律处分|廉政|廉洁|警示|主题教育|党史学习"  # the party's discipline or education studied, not the law (《中国共产党纪律处分条例》)
@@ -482,10 +483,8 @@ RULES = [
       r"^(其中)?[^，；;。⟨\d]{0,8}(满意或基本满意|满意)的(有)?⟨N⟩$",
       subject=rf"^(?!.*协办)(?=.*({PROPOSALS}))", exclude="不满意", own_sentence=True),  # (not the co-handlers' opinions)
     # the government's share of what the deputies or members put forward ("其中交由市政府…办理的801件")
-    R("oversight.npc_suggestions", "件", r"(交由|交)[^，；;。⟨\d]{0,24}(承办|办理)(的)?⟨N⟩$", subject=NPC_SUGGESTIONS,
-      own_sentence=True),
-    R("oversight.cppcc_proposals", "件", r"(交由|交)[^，；;。⟨\d]{0,24}(承办|办理)(的)?⟨N⟩$", subject="提案|政协",
-      own_sentence=True),
+    R("oversight.npc_suggestions", "件", HANDED_OVER, subject=NPC_SUGGESTIONS, own_sentence=True),
+    R("oversight.cppcc_proposals", "件", HANDED_OVER, subject="提案|政协", own_sentence=True),
     R("oversight.satisfaction_rate", RATE, rf"满意(率|度){G}{{0,3}}⟨N⟩", subject=PROPOSALS + "|(委员|代表)反馈",
       own_sentence=True),  # (not the
     # hotline's, counted in a sentence after the proposals: "…办理12345热线47件，回复率和满意率均达100%")
