@@ -88,7 +88,7 @@ URL_OPEN = re.compile(r"(https?://|www\.)[\w./:%?=&-]*$")  # a web address runni
 def _join_lines(lines: list[str]) -> list[str]:
     """Re-join paragraphs split by line or page breaks: a long line ending mid-sentence continues on the next."""
     out: list[str] = []
-    for line in lines:
+    for i, line in enumerate(lines):
         if out and out[-1] and (re.match(r"[：:；;。，,、）)》」』”’%！？!?]", line)
                                 or out[-1][-1].isdigit() and UNIT_GOES_ON.match(line)) and not FIELD_LINE.match(out[-1]):
             out[-1] += line  # no paragraph opens on closing punctuation, nor on the measure word of a number the
@@ -116,12 +116,23 @@ def _join_lines(lines: list[str]) -> list[str]:
                 and not (re.search(r"(报告|总结)$", line) and not re.search(r"[，。；,]", line))  # a title line of its own
                 and (re.match(rf"[{CJK}\d“《（(%、，,.]", line)
                      or URL_OPEN.search(out[-1]) and re.match(r"[\w./]", line))  # (an address the page broke)
+                and not _signs(line, lines[i + 1:i + 2])
                 and not re.match(r"[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|抄送|\d{4}年\d{1,2}月\d{1,2}日"
                                  r"|\d{1,2}[.．、](?![\d.．、])[\u4e00-\u9fff]", line)):  # (nor a numbered item: "2.全面实施…")
             out[-1] += line
         else:
             out.append(line)
     return out
+
+
+SIGNATURE_DATE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日")
+
+
+def _signs(line: str, following: list[str]) -> bool:
+    """A short line without prose punctuation above a date alone on its line: the signature (the organ that issues),
+    never the end of the line before."""
+    return len(line) <= 30 and not re.search("[，。；,;:：]", line) \
+        and bool(following) and bool(SIGNATURE_DATE.fullmatch(following[0].replace(" ", "")))
 
 
 # the pinyin some copying sites print after a character ("區(qū)民政局", "專題學(xué)法22次"): a syllable with its tone mark,

@@ -2110,6 +2110,23 @@ def test_those_at_one_training_are_not_all_the_legal_understanders_there_are():
     assert [(f["value"], f["other_values"]) for f in figures] == [(1348, [254])]
 
 
+def test_the_organ_signing_above_its_date_is_not_the_end_of_the_line_before():
+    """A 公文 copied without its line breaks' meaning: "附件:…管理办法 / 昆山市人民政府 / 2026年1月8日" — the organ above the
+    date alone on its line signs it, however long the line before."""
+    page = ("各镇人民政府,市各委办局:\n市政府决定聘请下列人员担任昆山市人民政府律师法律顾问,聘期为2026—2028年。名单如下:\n"
+            "王克稳 江苏百年东吴律师事务所\n附件:昆山市政府法律顾问工作管理办法(共二十五条及其说明)\n昆山市人民政府\n"
+            "2026年1月8日\n(此件公开发布)\n")
+    assert extract_text(page)["issuer"] == "昆山市人民政府"
+
+
+def test_the_size_of_another_bodys_expert_pool_is_not_its_legal_advisers():
+    """"常州市政府成立了70人规模的“市政府法律顾问智库”…作为市政府法律顾问之外的补充": a think tank or expert pool beside
+    the advisers, not the advisers themselves."""
+    text = ("常州市政府成立了70人规模的“市政府法律顾问智库”、徐州市政府建立了20人规模的“市政府法律专家库”作为市政府法律顾问之外的"
+            "补充法律服务力量。")
+    assert extract_text(text)["figures"] == []
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
