@@ -76,7 +76,7 @@ def _end_of_body(text: str) -> int:
 
 
 # a web page's own fields before its title ("索引号:… 发布机构:… 标题:…关于…的报告", "[ 标 题 ] …"), often run into one line
-FIELD_LABEL = re.compile(r"^(\s*|.{0,100}?[\d\s日])((标\s*题|题\s*名|名\s*称)\s*[:：|]|[\[【［]\s*(标\s*题|题\s*名|名\s*称)\s*[\]】］])\s*")
+FIELD_LABEL = re.compile(r"^(\s*|.{0,100}?[\d\s日|])((标\s*题|题\s*名|(信息)?名\s*称)\s*[:：|]|[\[【［]\s*(标\s*题|题\s*名|名\s*称)\s*[\]】］])\s*")
 # the document number a page sets before the title ("[天政发〔2026〕7号]天水市人民政府关于…")
 NUMBER_PREFIX = re.compile(r"^[\[［【(（][^\]］】)）]{0,16}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号[\]］】)）]")
 
@@ -199,6 +199,9 @@ def title_of(lines: list[str]) -> str:
         if re.search(r"20\d{2}年", bare) and re.search("法治政府(部门)?建设", bare) and len(bare) <= 60 \
                 and not re.search("[。，,：:]", bare) and not _heading(bare):
             return bare
+    titled = next((bare for line in body[:6] if DOC_TITLE.fullmatch(bare := re.sub(r"\s+", "", line))), "")
+    if titled:  # a 公文 of another kind under the page's furniture: "某办关于印发…的通知", "《…的通知》的政策解读"
+        return titled
     first = re.sub(r"\s+", "", body[0]) if body else ""
     if len(body) > 1 and _organ_line(first) and re.match(r"关于[^。，,：:]{4,60}(通知|公告|意见|决定|批复|函|方案|请示|通报)$",
                                                          re.sub(r"\s+", "", body[1])):
@@ -218,6 +221,10 @@ def title_of(lines: list[str]) -> str:
     return (named.group("title") or named.group("opens")) if named else ""
 
 
+# the title of a 公文 that is not a report, whole on its line: an organ's notice, decision or opinion on something, or
+# the reading of a policy that names it
+DOC_KINDS = "通知|公告|通告|意见|决定|批复|方案|通报|请示|办法|规定|细则|函"
+DOC_TITLE = re.compile(rf"[^。，,：:；;|]{{2,40}}?关于[^。：:；;|]{{4,80}}的({DOC_KINDS})|《[^《》]{{6,80}}》的?(政策)?解读")
 BYLINE = re.compile(SOURCE_LINE.pattern + r"|(发布时间|发布日期)\s*[:：]\s*\d{4}")  # where it comes from, or when it was put up
 LISTED_DATE = re.compile(r"[(（]\d{4}-\d{1,2}-\d{1,2}[)）]$")  # the date a list of titles sets after each ("…情况 (2015-04-23)")
 
@@ -256,7 +263,8 @@ def _rejoined_title(head: list[str]) -> list[str]:
             joined = re.sub(r"\s+", "", line + nxt)
             if "报告" not in line and len(line) <= 40 and len(nxt) <= 30 and re.search(r"20\d{2}年|关于", line) \
                     and not re.search(r"20\d{2}年", nxt) and not re.search(r"\d{1,2}月\d{1,2}日", line) \
-                    and re.search(r"(报告|总结|情况说明)$", joined) and not re.search(r"[。：:，,；;]", line + nxt) \
+                    and re.search(rf"(报告|总结|情况说明|的({DOC_KINDS}))$", joined) \
+                    and not re.search(r"[。：:，,；;]", line + nxt) \
                     and not _field(line) and not _field(nxt):
                 out.append(joined)
                 i += 2
@@ -308,7 +316,8 @@ STAMPED = [re.compile(r"()(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}"),
            # the office that posted it and the date
            re.compile(r"()(\d{4})-(\d{1,2})-(\d{1,2})\s+(?=.*来源)"),
            re.compile(r"^()(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}时\d{1,2}分"),  # "2023年03月30日 09时24分"
-           re.compile(r"(发文日期)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")]
+           re.compile(r"(发文日期)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})"),
+           re.compile(r"(来源)\s*[:：]\s*[\u4e00-\u9fff]{2,20}?\s*(\d{4})-(\d{1,2})-(\d{1,2})$")]  # "来源:县政府办2022-03-10"
 
 
 def posted_on(lines: list[str]) -> dt.date | None:
@@ -397,7 +406,10 @@ def _issuer(lines: list[str], title: str) -> str:
         or _region_posted_for(lines[:15]) or _reporting_body(lines[:15], title)
     if header and len(header) <= 6:  # a page naming its department bare ("发布机构 | 教育局"): as the title names it
         named = re.search(rf"{REGION}{re.escape(header)}", title.replace(" ", ""))  # ("连云区教育局…年度报告")
-        header = named.group(0) if named else _placed(header, lines[:15])
+        government = header.startswith("政府") and re.search(
+            rf"(?:20\d{{2}}年度?|关于(?:印发|公布|转发)?|印发)?(?P<region>{REGION})人民政府", title.replace(" ", ""))
+        header = named.group(0) if named else f"{government.group('region')}人民{header}" if government \
+            else _placed(header, lines[:15])  # ("政府办公室" posting "县政府办公室关于印发…沛县人民政府…的通知")
     # the 版记's 印发机关 is the issuing body's own office: its parent issues. Red 版头 are set in display faces that
     # a PDF often loses glyphs of (中共宁县委 for 中共宁城县委); the 版记 is body text — it decides when they differ.
     parent = re.sub(r"(办公室|办公厅)$", "", printed_by(lines))

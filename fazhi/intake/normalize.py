@@ -22,7 +22,8 @@ FURNITURE = re.compile(r"扫一扫在手机上查看当前页面|在手机上查
                        r"^(您|当前)[^，。]{0,6}位置|^[^，。]{0,40}[>＞»][^，。]{0,40}[>＞»]|"  # its breadcrumb trail
                        r"^(选择特殊符号|选择搜索类型|请输入搜索|信息公开元数据)$|"  # a site's search box and labels
                        r"点击收听|语音朗读|扫描二维码|扫一扫|欢迎您|欢迎访问|欢迎光临|"  # its audio, share buttons, greeting
-                       r"^(今天是[:：]?|无障碍(阅读|浏览)?|(政府)?信息公开|政务公开)$")  # and a column's bare name
+                       r"^(今天是[:：]?|无障碍(阅读|浏览)?|(政府)?信息公开|政务公开)$|"
+                       r"^((无障碍(阅读|浏览)?|(进入)?(适老|长者|关怀)(模式|版))\s*)+$")  # a site's toolbar  # and a column's bare name
 # a page's breadcrumb trail and its toolbar (language, accessibility, login), dropped however long they run
 PAGE_CHROME = re.compile(r"^(您|当前)[^，。]{0,6}位置[^。]{0,120}$|^>>[^。]{0,200}$|^(首页|网站首页|主页)\s*([>＞»]\s*[^，。>＞»]{1,30}\s*){2,}$|"
                          r"^([^，。]{0,30}(English|英文|简体版?|繁体版?|无障碍|长者|关怀版|适老|登录|注册|移动端|PC端|手机版)){3}")
@@ -114,6 +115,7 @@ def _join_lines(lines: list[str]) -> list[str]:
                 and not (line.endswith(("：", ":")) and len(line) <= 30
                          and not (out[-1][-1].isdigit() and line[0].isdigit()))  # (unless a number goes on in it)
                 and not (re.search(r"(报告|总结)$", line) and not re.search(r"[，。；,]", line))  # a title line of its own
+                and not re.search(r"关于[^，。；,]{4,80}的(通知|公告|通告|意见|决定|批复|方案|通报)$", out[-1])  # (a 公文's)
                 and (re.match(rf"[{CJK}\d“《（(%、，,.]", line)
                      or URL_OPEN.search(out[-1]) and re.match(r"[\w./]", line))  # (an address the page broke)
                 and not _signs(line, lines[i + 1:i + 2])

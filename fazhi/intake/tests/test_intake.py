@@ -2127,6 +2127,42 @@ def test_the_size_of_another_bodys_expert_pool_is_not_its_legal_advisers():
     assert extract_text(text)["figures"] == []
 
 
+def test_a_notice_titled_over_three_lines_under_its_organ():
+    """"通榆县人民政府办公室 / 关于印发通榆县人民政府2024年度 / 重大行政决策事项目录的通知": a 公文 that is not a report, its
+    title broken where the page broke it, with the organ above."""
+    page = ("通榆县人民政府办公室\n关于印发通榆县人民政府2024年度\n重大行政决策事项目录的通知\n通政办发〔2024〕6号\n"
+            "各乡镇人民政府,县政府各部门:\n现予印发,并就有关工作通知如下:\n通榆县人民政府办公室\n2024年5月31日\n")
+    result = extract_text(page)
+    assert (result["title"], result["issuer"]) == (
+        "通榆县人民政府办公室关于印发通榆县人民政府2024年度重大行政决策事项目录的通知", "通榆县人民政府办公室")
+
+
+def test_the_reading_of_a_policy_and_a_notice_under_a_sites_toolbar():
+    """"《…的通知》的政策解读" under "归档时间: / 已归档"; a notice under the site's toolbar ("无障碍阅读 进入适老模式"), posted
+    on the date run into its 来源 ("来源:县政府办2022-03-10")."""
+    reading = ("归档时间:\n已归档\n《澧县人民政府办公室关于公开征集县人民政府2023年度重大行政决策事项建议项目的通知》的政策解读\n"
+               "一、制定意义\n为规范县政府重大行政决策行为。\n")
+    assert extract_text(reading)["title"] == \
+        "《澧县人民政府办公室关于公开征集县人民政府2023年度重大行政决策事项建议项目的通知》的政策解读"
+    notice = ("无障碍阅读 进入适老模式\n台前县人民政府办公室关于公布2022年县政府重大行政决策事项目录的通知\n"
+              "来源:县政府办2022-03-10\n浏览量:5010\n各乡(镇)人民政府:\n现将县政府2022年重大行政决策事项目录予以公布。\n")
+    result = extract_text(notice)
+    assert (result["title"], result["issuer"], result["posted_on"], result["figures"]) == (
+        "台前县人民政府办公室关于公布2022年县政府重大行政决策事项目录的通知", "台前县人民政府办公室", "2022-03-10", [])
+
+
+def test_a_notice_named_in_the_pages_fields_by_the_general_office():
+    """"| 发布机构: | 政府办公室 |" and "| 信息名称: | 县政府办公室关于印发2024年度沛县人民政府…的通知 |": the title from its
+    field, the general office of the government the title names; the title line is not run into the first paragraph."""
+    page = ("| 发布机构: | 政府办公室 | 成文日期: | 2024-08-15 |\n"
+            "| 信息名称: | 县政府办公室关于印发2024年度沛县人民政府重大行政决策目录的通知 | ||\n"
+            "县政府办公室关于印发2024年度沛县人民政府重大行政决策目录的通知\n"
+            "为进一步规范重大行政决策程序,推进政府科学民主依法决策,现印发给你们。\n")
+    result = extract_text(page)
+    assert (result["title"], result["issuer"], result["posted_on"]) == (
+        "县政府办公室关于印发2024年度沛县人民政府重大行政决策目录的通知", "沛县人民政府办公室", None)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
