@@ -395,12 +395,13 @@ def _issuer(lines: list[str], title: str) -> str:
     names before 关于 — unless the 版记's 印发机关 (the office that prints for the body: 中共某县委办公室 prints for
     中共某县委 某县人民政府) names another —, else an organ line at the end. Never the printing office itself."""
     tail = lines[-12:]
-    for j, line in enumerate(tail):
-        clean = line.replace(" ", "")
-        if DATE.fullmatch(clean) and j > 0:
-            candidate = tail[j - 1].strip()
-            if ORG.search(candidate.replace(" ", "")) and len(candidate) <= 50:
-                return re.sub(r"\s{2,}", " ", candidate)
+    for signed in (tail, lines):  # (a notice signs before the draft or the rules it puts out in full)
+        for j, line in enumerate(signed):
+            clean = line.replace(" ", "")
+            if DATE.fullmatch(clean) and j > 0:
+                candidate = signed[j - 1].strip()
+                if ORG.search(candidate.replace(" ", "")) and len(candidate) <= 50:
+                    return re.sub(r"\s{2,}", " ", candidate)
     header = _header_organ(lines[:4]) or _title_organ(_unlabelled(lines[:15])) or _page_issuer(lines[:15]) \
         or _organs_above(lines[:15], title) or _body_of_region(_named_before_year(title), lines[:15]) \
         or _region_posted_for(lines[:15]) or _reporting_body(lines[:15], title)

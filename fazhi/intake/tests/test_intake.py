@@ -2163,6 +2163,16 @@ def test_a_notice_named_in_the_pages_fields_by_the_general_office():
         "县政府办公室关于印发2024年度沛县人民政府重大行政决策目录的通知", "沛县人民政府办公室", None)
 
 
+def test_a_notice_signed_before_the_draft_it_puts_out():
+    """"…征求意见的公告 / … / 厦门市人大常委会办公厅 / 2018年11月 12 日 / 厦门经济特区社会信用条例 / 第一章 …": the
+    signature above the draft printed after it, not at the end of the page."""
+    articles = "".join(f"第{n}条 本条例所称社会信用,是指社会信用主体履行法定义务或者约定义务的状况。\n" for n in range(1, 15))
+    page = ("关于《厦门经济特区社会信用条例(草案修改二稿 征求意见稿)》公开征求意见的公告\n"
+            "现将草案修改二稿征求意见稿向社会公开征求意见。\n厦门市人大常委会办公厅\n2018年11月 12 日\n"
+            "厦门经济特区社会信用条例\n(草案修改二稿征求意见稿)\n" + articles)
+    assert extract_text(page)["issuer"] == "厦门市人大常委会办公厅"
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
