@@ -833,6 +833,20 @@ def _sections(text: str) -> list[tuple[int, str]]:
 TIME_LEAD = re.compile(r"(今年以来|本年度|全年|年内|一年来|\d{4}年(以来|度|内)?)[，,]")
 
 
+# what the next clause says those people do: "3万多名执法人员,将…陆续参加…考试" (the clause names them, the next says
+# what they are counted for)
+PREDICATE = re.compile(r"^(将|均|都|正|陆续|参加|参与)[^，,；;。]*")
+
+
+def _predicate(marked: str, unit: str, after: str) -> str:
+    """The next clause, when the number's own clause only names people (ends on them, with no verb of its own) and
+    the next goes on with what they do: its words rule a cue out as the number's own clause's would."""
+    if unit not in ("名", "人", "位") or not re.fullmatch(r"[^，,；;。]*⟨N⟩[\u4e00-\u9fff]{0,8}", marked):
+        return ""
+    m = PREDICATE.match(re.sub(r"^[，,]", "", after))
+    return "，" + m.group(0) if m else ""
+
+
 def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "",
                 lead: str = "", heading: str = "", opening: str = "", topic: str = "") -> list[tuple[str, str]]:
     """(key, why) for one number in its clause, the deciding one first: a key's full name right before the number
@@ -875,7 +889,7 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
     if not out:  # nothing names the measure: what the number's own item of an enumeration (or its clause) says
         # not a neighbour's cue ("集中学习13次、专题研讨15场"), but what all items share after the last one ("实现5个乡镇、
         # 56个部门述法全覆盖")
-        out = lexicon.by_cue(item, unit, around, sentence, excluding=shared)
+        out = lexicon.by_cue(item, unit, around, sentence, excluding=shared + _predicate(marked, unit, after))
     topic = re.split(r"[，,：:]", lead)[-2] if lead else ""  # the clause before, in the same sentence
     if TOTALLED.match(marked):  # "组织…参加专题讲座，涉及…等，今年共计8场": a total closing the sentence counts all of it
         topic = "，".join(re.split(r"[，,：:]", lead.rstrip("，,：:"))[-2:])  # (its last clauses: not a training the

@@ -2173,6 +2173,17 @@ def test_a_notice_signed_before_the_draft_it_puts_out():
     assert extract_text(page)["issuer"] == "厦门市人大常委会办公厅"
 
 
+def test_people_who_will_sit_an_exam_are_not_those_who_hold_certificates():
+    """"全国从事渔业行政执法工作的3万多名执法人员,将根据…统一考试制度陆续参加全国统一执法资质考试": the clause only names
+    the people; the next says they are to sit an exam — not a count of certified officers. Those the next clause says
+    hold certificates still are."""
+    text = ("未经执法资格考试合格,不得授予执法资质。全国从事渔业行政执法工作的3万多名执法人员,将根据农业部渔业行政执法资格"
+            "统一考试制度陆续参加全国统一执法资质考试。")
+    assert extract_text(text)["figures"] == []
+    held = extract_text("全区共有行政执法人员320名,均已取得行政执法证件。")["figures"]
+    assert [(f["key"], f["value"]) for f in held] == [("enforcement.officers_certified", 320)]
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
