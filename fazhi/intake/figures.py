@@ -408,7 +408,9 @@ RULES = [
       rf"(受理|办理)(各类)?(人民)?调解案件{G}{{0,2}}⟨N⟩",
       exclude="诉前|婚姻|劳动|信访|仲裁|成功"),  # "成功调解矛盾纠纷256件" are the successful ones
     R("mediation.successful", "件|起", rf"(成功(化解|调解|调处)|(调解|化解|调处)成功){G}{{0,4}}⟨N⟩", subject="纠纷|矛盾|调解"),
-    R("mediation.success_rate", RATE, rf"((调解|调处|化解)成功率|有效办结率|化解率){G}{{0,3}}⟨N⟩"),
+    R("mediation.success_rate", RATE, rf"(调解|调处|化解)成功率{G}{{0,3}}⟨N⟩", exclude="信访|积案|诉求"),
+    R("mediation.success_rate", RATE, rf"(有效办结率|化解率){G}{{0,3}}⟨N⟩",
+      subject="调解|调处|纠纷|矛盾", exclude="信访|积案|诉求"),  # (not the petitions or demands a 信访 office resolves)
     # the money at stake in the disputes a sentence on mediation counts ("共调解纠纷5808件，…涉及金额23987.70万元")
     R("mediation.agreement_amount", "元", rf"^涉及(金额|标的额?|资金){G}{{0,2}}⟨N⟩", subject="调解", own_sentence=True),
     R("legal_aid.cases", "件", rf"法律援助案件{G}{{0,2}}⟨N⟩", exclude="特殊群体|农民工|未成年|妇女|老年|残疾|刑事|民事|办结|结案"),

@@ -2184,6 +2184,16 @@ def test_people_who_will_sit_an_exam_are_not_those_who_hold_certificates():
     assert [(f["key"], f["value"]) for f in held] == [("enforcement.officers_certified", 320)]
 
 
+def test_the_share_of_petitions_resolved_is_not_a_mediation_success_rate():
+    """"全年共受理化解群众诉求超过9.2万宗,化解率99.83%", "信访途径一次性化解率达100%": what a 信访 office resolves, not the
+    share of disputes mediated successfully — which still reads where the sentence is on mediation."""
+    for text in ("2023年,光明区全年共受理化解群众诉求超过9.2万宗,化解率99.83%。",
+                 "2024年全区申诉求决类信访事项一次性化解率与调解率位居全市首位,信访途径一次性化解率达100%。"):
+        assert not any(f["key"] == "mediation.success_rate" for f in extract_text(text)["figures"])
+    mediated = extract_text("全年调解矛盾纠纷320件,化解率98.5%。")["figures"]
+    assert ("mediation.success_rate", 98.5) in {(f["key"], f["value"]) for f in mediated}
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
