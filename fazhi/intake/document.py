@@ -121,7 +121,7 @@ def page_fields(lines: list[str]) -> dict[str, str]:
             for m in re.finditer(rf"(?<![成文生发布]){name}" if name == "时间" else name, line):
                 rest = line[m.end():]
                 if not rest.strip(" |:：]】") and i + 1 < len(head):  # the label alone, its value on the next line
-                    rest = " " + head[i + 1]
+                    rest = " " + next((h for h in head[i + 1:i + 3] if h), "")  # (a blank line between)
                 v = FIELD_VALUE.match(rest)
                 if v and not v.group(1).startswith(FIELD_NAMES):
                     out[name] = v.group(1)
@@ -425,8 +425,8 @@ def _issuer(lines: list[str], title: str) -> str:
         if 2 < len(clean) <= 40 and ORG.search(clean) and not clean.startswith(("抄送", "法治")) and "印发" not in clean \
                 and ":" not in clean and "：" not in clean and not _field(line) and not _heading(clean):
             return re.sub(r"\s{2,}", " ", line.strip())
-    m = re.match(r"(.+?)关于", title)
-    if m and ORG.search(m.group(1)):
+    m = re.match(r"(.+?)关于", title) or re.match(rf"({REGION}人民政府)(工作|议事)?(规则|规程)$", title)
+    if m and ORG.search(m.group(1)):  # (a government's own rules of work are its own: "镇巴县人民政府工作规则")
         return m.group(1)
     if not title:  # an excerpt without its title: the body its first paragraph opens on ("2024年，江苏省科学技术厅深入…")
         opening = next((OPENING_BODY.match(line.strip()) for line in lines[:6] if OPENING_BODY.match(line.strip())), None)

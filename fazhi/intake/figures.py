@@ -338,7 +338,8 @@ RULES = [
       own_sentence=True, exclude="事项|决定数量"),
     R("enforcement.delegated_matters", "项", rf"下放{G}{{0,4}}执法事项{G}{{0,2}}⟨N⟩|赋权{G}{{0,6}}⟨N⟩|"
       rf"赋予{G}{{0,10}}(行政)?(执法权|执法事项|执法职权|处罚权){G}{{0,2}}⟨N⟩",
-      exclude="园区|开发区|高新区|自贸"),  # the powers given to the townships, not to a development zone
+      exclude="园区|开发区|高新区|自贸|收回|取消"),  # the powers given to the townships, not to a development zone,
+    # nor those taken back
     R("enforcement.training_sessions", "场次|期|场|次|批", rf"(培训|参加了?|举办了?){G}{{0,4}}⟨N⟩$", subject="执法"),
     # attendance right after the sessions ("培训共6期20人次") or as the reach of the training ("…培训12场次，覆盖民辅警200余人次")
     R("enforcement.training_attendance", "人次|人|名", r"^⟨N⟩$|培训[^，；。⟨\d]{0,6}(\d+(期|次|场|批)次?)?⟨N⟩|"

@@ -2194,6 +2194,29 @@ def test_the_share_of_petitions_resolved_is_not_a_mediation_success_rate():
     assert ("mediation.success_rate", 98.5) in {(f["key"], f["value"]) for f in mediated}
 
 
+def test_powers_taken_back_from_the_townships_are_not_those_given():
+    """"收回赋权事项建设10项、卫生健康3项,共计13项行政处罚事项": the matters taken back from the townships are not the
+    matters delegated to them — which still read where they are given."""
+    taken = extract_text("决定对部分赋权事项进行调整,收回赋权事项建设10项、卫生健康3项,共计13项行政处罚事项。")["figures"]
+    assert not any(f["key"] == "enforcement.delegated_matters" for f in taken)
+    given = extract_text("全年向乡镇(街道)赋权执法事项86项。")["figures"]
+    assert [(f["key"], f["value"]) for f in given] == [("enforcement.delegated_matters", 86)]
+
+
+def test_a_column_name_before_the_title_and_fields_with_their_values_below():
+    """"政务服务丨济宁市人民政府关于…的实施意见": the site's column is not part of the title; "• 发布日期: / (blank) /
+    2024年04月06日 16:34": a field whose value is a line further down; a government's own rules of work are its own."""
+    opinion = ("政务服务丨济宁市人民政府关于持续深化“市县同权”改革的实施意见\n- 发布日期:2021-07-19\n济宁市人民政府\n"
+               "关于持续深化“市县同权”改革的实施意见\n各县(市、区)人民政府:\n为持续深入推进简政放权,制定本意见。\n")
+    result = extract_text(opinion)
+    assert (result["title"], result["issuer"], result["posted_on"]) == (
+        "济宁市人民政府关于持续深化“市县同权”改革的实施意见", "济宁市人民政府", "2021-07-19")
+    rules = ("镇巴县人民政府工作规则\n  • 发文机构:\n\n    县政府网站\n  • 发布日期:\n\n    2024年04月06日 16:34\n"
+             "镇巴县人民政府工作规则\n第一章总则\n一、根据《中华人民共和国宪法》,结合本县实际,制定本规则。\n")
+    result = extract_text(rules)
+    assert (result["title"], result["issuer"], result["posted_on"]) == ("镇巴县人民政府工作规则", "镇巴县人民政府", "2024-04-06")
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
