@@ -95,6 +95,7 @@ NOT_PUNISHED = "不予(行政)?处罚|免予(行政)?处罚|免罚|首违不罚"
 DEMO_VILLAGE = "民主法治(示范)?(村|社区)"
 NAMING_BATCH = "(?<!推荐)命名(全[省国市区县])?(\\d|⟨N⟩)"  # the batch a higher body named ("命名1045个村…"), not the area's own
 PROVINCIAL = "(省级|自治区级|(?<![全本])[\u4e00-\u9fff]{2,3}(?<![全本各])(省|自治区))"  # (河南省, not 全省)
+HANDING_OUT = "^(?!.*(宣传资料|宣传品|宣传册|宣传单|社会公众))"  # a sentence that hands out no leaflets to the public
 AUDIENCE = "进校园|进社区|进乡村|进农村|进村|进企业|学生|师生|青少年|村民|居民|群众"
 # the things a publicity drive puts up and hands out: a lecture listed among them is one of its events, not the cadres'
 PUBLICITY_ITEMS = "横幅|海报|展板|宣传栏|小册子|宣传资料|宣传单"
@@ -137,8 +138,9 @@ RULES = [
       own_sentence=True),
     # the meetings counted, then what they studied in the clause right after ("全年召开常务会议15场次，学习法律法规15部"):
     # the leaders' study of the law, not meetings on it
-    R("study.group_sessions", "次|场|场次", rf"{BODY}{G}{{0,4}}⟨N⟩$",
-      subject=rf"{BODY}{G}{{0,4}}\d+(次|场次|场)[，,](集中|专题|集体)?(学习|学)(法律|法规|宪法|《)", own_sentence=True),
+    R("study.group_sessions", "次|场|场次", rf"({BODY}{G}{{0,4}}⟨N⟩|⟨N⟩次?(先后)?召开{G}{{0,6}}{BODY})$",
+      subject=rf"({BODY}{G}{{0,4}}\d+(次|场次|场)|\d+次(先后)?召开[^，；;。\d]{{0,6}}{BODY})[，,](深入|集中|专题|集体)?(学习|学)"
+              rf"(法律|法规|宪法|《|习近平法治思想)", own_sentence=True),  # (or "先后12次召开局党组会，深入学习习近平法治思想")
     # the committee that leads the rule of law or enforcement, its meetings counted before their name ("综合行政执法
     # 委员会已按规定开展4次季度会议")
     R("leadership.rule_of_law_meetings", "次", rf"(综合行政执法|依法治[省县市区旗镇州盟乡街])(工作)?(委员会|领导小组)"
@@ -148,14 +150,16 @@ RULES = [
       rf"{G}{{0,2}}⟨N⟩次?)(进行|开展)?(专题)?(研究|部署|研究部署)$", subject=TOPIC, own_sentence=True),
     R("supervision.inspections", "次|轮", rf"(督察|督查){G}{{0,4}}⟨N⟩|开展⟨N⟩{G}{{0,4}}(督察|督查)", exclude="不少于"),
     R("study.trainings", "次|期|场次|场|批", rf"(法治培训|法治(专题)?讲座)(、[^，；。⟨\d]{{1,6}}等)?{G}{{0,4}}⟨N⟩",
-      exclude=f"执法|法律明白人|{AUDIENCE}|{JOINED}"),
+      exclude=f"执法|法律明白人|{AUDIENCE}|{JOINED}", subject=HANDING_OUT, own_sentence=True),  # (lectures counted with
+    # the leaflets handed out are publicity: "举办各类法治讲座2000余场,发放宣传资料100万份")
     # a training named only by its form is of the law when its sentence says so (not "乡村振兴专题培训班2期")
     R("study.trainings", "次|期|场次|场|批", rf"(专题培训班?|专题讲座|培训班|研讨班)(、[^，；。⟨\d]{{1,6}}等)?{G}{{0,4}}⟨N⟩",
       subject=LAW, exclude=f"执法|法律明白人|{AUDIENCE}", own_sentence=True),
     # a training named by its topic right before it ("习近平法治思想专题培训7场", "举办7期《民法典》培训", "依法行政培训班")
     R("study.trainings", "次|期|场次|场|批", rf"({LAW_TOPIC}|依法行政)[^，；;。⟨\d]{{0,12}}(专题|集中|学习)?(培训班?|讲座|讲堂)"
       rf"(、[^，；。⟨\d]{{1,6}}等)?{G}{{0,4}}⟨N⟩|⟨N⟩[^，；;。⟨\d]{{0,4}}({LAW_TOPIC}|依法行政)[^，；;。⟨\d]{{0,8}}"
-      rf"(专题|集中)?(培训班?|讲座|讲堂)", exclude=f"执法|法律明白人|{AUDIENCE}|{JOINED}|大学习|大培训|大研讨|宣传教育讲座"),  # (not a
+      rf"(专题|集中)?(培训班?|讲座|讲堂)", exclude=f"执法|法律明白人|{AUDIENCE}|{JOINED}|大学习|大培训|大研讨|宣传教育讲座",
+      subject=HANDING_OUT, own_sentence=True),  # (not a
     # campaign of study, training and seminars counted together: "“大学习大培训大研讨”200余次"; nor a lecture that is
     # publicity: "开展法治宣传教育讲座活动194场次")
     R("study.trainings", "个", r"⟨N⟩(法治)?(专题)?(培训班|研讨班)$", subject=LAW, exclude=f"执法|{AUDIENCE}",
@@ -712,6 +716,9 @@ def _norm(m: re.Match, clause: str) -> bool:
     以上": what each one does or reaches, not a total (每年两次 is the year's count, which an annual report states)."""
     before = clause[:m.start()]
     if re.search(r"(至少|不少于|不低于|不得少于)[^，；。\d]{0,4}$|每(?!一?年)[个一名家项]?[^，；。\d]{0,8}$", before):
+        return True
+    # "需达到1200件以上", "力争达到…": the level the work must reach; "列入22件实事之一": the list it is one of
+    if re.search(r"(需|要|应|须|力争|确保)达到[^，；。\d]{0,2}$", before) or re.match(r"[^，；。\d]{0,6}之一", clause[m.end():]):
         return True
     # "市委六届五次、六次全会": which plenary session, an ordinal, not a count of meetings
     if before.endswith("届") or re.match(r"次?(、[一二三四五六七八九十\d]+次)*(全会|全体会议|党代会|代表大会)",

@@ -2217,6 +2217,28 @@ def test_a_column_name_before_the_title_and_fields_with_their_values_below():
     assert (result["title"], result["issuer"], result["posted_on"]) == ("镇巴县人民政府工作规则", "镇巴县人民政府", "2024-04-06")
 
 
+def test_a_level_to_reach_and_the_list_a_task_is_one_of_are_not_counts():
+    """"将法律援助工作列入22件实事之一,全市法律援助机构办理援助案件需达到1200件以上": the list it is one of and the level it
+    must reach, not cases done."""
+    text = "20xx年度,市委、市政府将法律援助工作列入22件实事之一,全市法律援助机构办理援助案件需达到1200件以上。"
+    assert extract_text(text)["figures"] == []
+
+
+def test_lectures_counted_with_the_leaflets_handed_out_are_publicity():
+    """"全年共举办各类法治讲座2000余场,发放宣传资料100万份,有效提升了社会公众的法律意识": lectures for the public, not the
+    cadres' training."""
+    text = "据统计,全年共举办各类法治讲座2000余场,发放宣传资料100万份,有效提升了社会公众的法律意识。"
+    figures = {(f["key"], f["value"]) for f in extract_text(text)["figures"]}
+    assert figures == {("publicity.events", 2000), ("publicity.materials", 1000000)}
+
+
+def test_a_party_group_meeting_counted_first_then_what_it_studied():
+    """"先后12次召开局党组会,深入学习习近平法治思想以及…文件精神,研究审议…议题": meetings that studied the law."""
+    text = ("局党组先后12次召开局党组会,深入学习习近平法治思想以及党中央、省委、市委关于加强法治政府建设的文件精神,"
+            "研究审议加强法律服务供给、执法监督和社会维稳等议题。")
+    assert [(f["key"], f["value"]) for f in extract_text(text)["figures"]] == [("study.group_sessions", 12)]
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
