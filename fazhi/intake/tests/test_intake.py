@@ -2239,6 +2239,16 @@ def test_a_party_group_meeting_counted_first_then_what_it_studied():
     assert [(f["key"], f["value"]) for f in extract_text(text)["figures"]] == [("study.group_sessions", 12)]
 
 
+def test_hidden_dangers_found_are_not_problems_rectified():
+    """"共发现问题隐患16.9万余项,其中重大隐患1800余项", "排查隐患460余万项": dangers found, not the problems rectified —
+    which still read where they are ("整改安全隐患120处")."""
+    for text in ("对7000余家企业的重大危险源实现全覆盖,共发现问题隐患16.9万余项,其中重大隐患1800余项。",
+                 "截至目前,各级各部门共检查企业单位120余万家,排查隐患460余万项,其中重大事故隐患1.9万余项。"):
+        assert not any(f["key"] == "enforcement.problems_rectified" for f in extract_text(text)["figures"])
+    fixed = extract_text("开展安全生产执法检查,督促企业整改安全隐患120处。")["figures"]
+    assert ("enforcement.problems_rectified", 120) in {(f["key"], f["value"]) for f in fixed}
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
