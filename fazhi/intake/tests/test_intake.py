@@ -2249,6 +2249,15 @@ def test_hidden_dangers_found_are_not_problems_rectified():
     assert ("enforcement.problems_rectified", 120) in {(f["key"], f["value"]) for f in fixed}
 
 
+def test_an_amount_of_penalties_named_by_the_penalty_alone():
+    """"行政处罚403件…。行政处罚270.95万元,主要集中在交通运输…领域": the amount of the penalties, named without 罚款; not
+    an amount imposed on one party ("对当事人处以行政处罚5000元")."""
+    text = "今年共办理案件1335件,其中行政处罚403件。行政处罚270.95万元,主要集中在交通运输、安全生产、超限治理领域。"
+    assert ("enforcement.fines_amount", 2709500) in {(f["key"], f["value"]) for f in extract_text(text)["figures"]}
+    one = extract_text("依法对当事人处以行政处罚5000元。")["figures"]
+    assert not any(f["key"] == "enforcement.fines_amount" for f in one)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
