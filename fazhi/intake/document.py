@@ -232,7 +232,7 @@ LISTED_DATE = re.compile(r"[(（]\d{4}-\d{1,2}-\d{1,2}[)）]$")  # the date a li
 def _bylined_title(head: list[str]) -> str:
     """A page's headline, on the line above its byline ("来源:北京青年报 2019-03-27 10:11"): a news item or a
     statistics page is not called a report. The line above a breadcrumb or a site's name is not a headline."""
-    for i, line in enumerate(head[:10]):
+    for i, line in enumerate(head[:12]):  # (below a platform's fields: 索引号, 文号, 来源, 公开日期 …)
         if i and BYLINE.match(line):
             above = re.sub(r"\s+", "", head[i - 1])
             if 6 <= len(above) <= 60 and re.search(r"20\d{2}|[\u4e00-\u9fff]{6}", above) and "。" not in above \
@@ -382,8 +382,10 @@ SOURCE = re.compile(r"(?:信息|文章)?来源\s*[:：]\s*([\u4e00-\u9fff（）(
 def page_source(lines: list[str]) -> str:
     """The body a page names as its 来源 ("来源:黄石市司法局 时间:…") — an organ, not a website, a newspaper, a section
     of the body (执法督察科) or a government's general office, which posts for every department."""
-    for line in lines[:30]:
+    for i, line in enumerate(lines[:30]):
         m = SOURCE.search(line)
+        if not m and re.fullmatch(r"(信息|文章)?来\s*源\s*[:：]?", line.strip()):  # the label alone, its value below
+            m = SOURCE.search("来源:" + next((n.strip() for n in lines[i + 1:i + 3] if n.strip()), ""))
         value = re.sub(r"(官网|官方网站|门户网站)$", "", m.group(1)) if m else ""  # "司法部官网": the body's own site
         if value and ORG.search(value) and not re.search("(网站|网|报|政府办公室|政府办|委办公室|办公厅)$", value):
             return value

@@ -2258,6 +2258,17 @@ def test_an_amount_of_penalties_named_by_the_penalty_alone():
     assert not any(f["key"] == "enforcement.fines_amount" for f in one)
 
 
+def test_a_news_item_under_a_platforms_fields_with_their_values_below():
+    """"归档时间:… / (县卫生健康局) / 索引号 / … / 来 源 / 县卫生健康局 / 公开日期 / 2024-10-24 / 标题 / 发布时间:…": the
+    headline above the byline below the platform's fields, and the 来源 whose value is on the next line."""
+    page = ("归档时间:2023-09-11\n页面已归档\n政府信息公开\n(县卫生健康局)\n索引号\nMB0X92371D/202400837\n文  号\n来 源\n"
+            "县卫生健康局\n公开日期\n2024-10-24\n维西县卫生监督所顺利完成2024年国家随机监督抽查工作任务\n"
+            "发布时间:2024-10-24 15:30     浏览次数:278\n为认真贯彻落实“国家双随机”重点工作监管,顺利完成监督抽查任务。\n")
+    result = extract_text(page)
+    assert (result["title"], result["issuer"], result["posted_on"]) == (
+        "维西县卫生监督所顺利完成2024年国家随机监督抽查工作任务", "县卫生健康局", "2024-10-24")
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
