@@ -158,7 +158,7 @@ RULES = [
     # a training named by its topic right before it ("习近平法治思想专题培训7场", "举办7期《民法典》培训", "依法行政培训班")
     R("study.trainings", "次|期|场次|场|批", rf"({LAW_TOPIC}|依法行政)[^，；;。⟨\d]{{0,12}}(专题|集中|学习)?(培训班?|讲座|讲堂)"
       rf"(、[^，；。⟨\d]{{1,6}}等)?{G}{{0,4}}⟨N⟩|⟨N⟩[^，；;。⟨\d]{{0,4}}({LAW_TOPIC}|依法行政)[^，；;。⟨\d]{{0,8}}"
-      rf"(专题|集中)?(培训班?|讲座|讲堂)", exclude=f"执法|法律明白人|{AUDIENCE}|{JOINED}|大学习|大培训|大研讨|宣传教育讲座",
+      rf"(专题|集中)?(培训班?|讲座|讲堂)", exclude=f"执法|法律明白人|{AUDIENCE}|{JOINED}|大学习|大培训|大研讨|宣传(教育)?讲座",
       subject=HANDING_OUT, own_sentence=True),  # (not a
     # campaign of study, training and seminars counted together: "“大学习大培训大研讨”200余次"; nor a lecture that is
     # publicity: "开展法治宣传教育讲座活动194场次")

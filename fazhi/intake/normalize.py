@@ -160,6 +160,7 @@ def normalize(text: str) -> str:
         line = PERCENT_WORDS.sub(_percent, BULLET.sub("", re.sub(r"[ \t]+", " ", raw).strip()))
         line = SITE_SUFFIX.sub("", line)  # a page's own <title>: "某街道…报告_街镇园区文件_某区人民政府门户网站"
         line = re.sub(r"^[\u4e00-\u9fff]{2,8}丨(?=\S)", "", line)  # a column's name before it: "政务服务丨某市…的实施意见"
+        line = re.sub(r"^(现行)?有效\s+(?=\S{4})", "", line)  # a law's validity before its title: "有效 广州市…办法"
         if not line:
             continue
         line = re.sub(r"^[?？]+", "", TRAILING_LABEL.sub("", line))  # (a space some sites save as "?")

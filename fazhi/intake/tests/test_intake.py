@@ -2269,6 +2269,16 @@ def test_a_news_item_under_a_platforms_fields_with_their_values_below():
         "维西县卫生监督所顺利完成2024年国家随机监督抽查工作任务", "县卫生健康局", "2024-10-24")
 
 
+def test_publicity_lectures_and_a_laws_validity_before_its_title():
+    """"开展法治宣传讲座1010场次": lectures that are publicity, not the cadres' training; "有效 广州市公共法律服务促进办法":
+    the page's validity label is not part of the title."""
+    lectures = extract_text("2021年,志愿律师共接待法律咨询74800余人次,开展法治宣传讲座1010场次。")["figures"]
+    assert not any(f["key"] == "study.trainings" for f in lectures)
+    page = ("当前位置:首页 > 政务公开 > 法规公文\n有效 广州市公共法律服务促进办法\n• 2022-04-07\n• 来源: 广州市人民政府\n"
+            "第一条 为了加强公共法律服务体系建设,制定本办法。\n")
+    assert extract_text(page)["title"] == "广州市公共法律服务促进办法"
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
