@@ -95,6 +95,8 @@ NOT_PUNISHED = "不予(行政)?处罚|免予(行政)?处罚|免罚|首违不罚"
 DEMO_VILLAGE = "民主法治(示范)?(村|社区)"
 NAMING_BATCH = "(?<!推荐)命名(全[省国市区县])?(\\d|⟨N⟩)"  # the batch a higher body named ("命名1045个村…"), not the area's own
 PROVINCIAL = "(省级|自治区级|(?<![全本])[\u4e00-\u9fff]{2,3}(?<![全本各])(省|自治区))"  # (河南省, not 全省)
+HANDED_OUT_MATERIALS = (rf"(发放|印发|分发|派发|散发|赠送){GAP}{{0,10}}(资料|手册|册子|宣传品|材料|折页|读本|宣传册|宣传单|彩页|书籍|"
+                        rf"画册|挂图|宣传页){GAP}{{0,2}}⟨N⟩")
 HANDING_OUT = "^(?!.*(宣传资料|宣传品|宣传册|宣传单|社会公众))"  # a sentence that hands out no leaflets to the public
 AUDIENCE = "进校园|进社区|进乡村|进农村|进村|进企业|学生|师生|青少年|村民|居民|群众"
 # the things a publicity drive puts up and hands out: a lecture listed among them is one of its events, not the cadres'
@@ -444,8 +446,11 @@ RULES = [
     # the count before the word ("结合院坝会完成24场次宣传")
     R("publicity.events", "场次|场|次", r"⟨N⟩(普法|法治|集中|专题)?(宣传|宣讲)(活动)?$", subject=LAW,
       exclude=f"培训|学法|会议|干部|二十大|全会精神|报道|信息|稿件|文章|推送|{OTHER_TOPIC}", own_sentence=True),
-    R("publicity.materials", "份|册|本", rf"(发放|印发|分发|派发|散发|赠送){G}{{0,10}}(资料|手册|册子|宣传品|材料|折页|读本|宣传册|宣传单|彩页|书籍|画册|挂图|宣传页){G}{{0,2}}⟨N⟩",
-      subject=LAW, exclude=f"学习资料|学习材料|{OTHER_TOPIC}"),  # not what the cadres are given to study, nor a policy leaflet
+    R("publicity.materials", "份|册|本", HANDED_OUT_MATERIALS, subject=LAW, exclude=f"学习资料|学习材料|{OTHER_TOPIC}"),
+    # (not what the cadres are given to study, nor a policy leaflet) — the law named before it, or after it in its own
+    # sentence ("本次宣传共发放宣传页500余份,…提高了群众对各项法律法规的知晓率")
+    R("publicity.materials", "份|册|本", HANDED_OUT_MATERIALS, subject=LAW, exclude=f"学习资料|学习材料|{OTHER_TOPIC}",
+      own_sentence=True),
     # an item of the materials given out named bare after the clause that gave out the first ("发放宣传彩页10000余份，
     # 发放宣传书籍1000余本，宣传画册20000余份")
     R("publicity.materials", "份|册|本", rf"^(宣传|法律|法治|普法)?(彩页|书籍|画册|手册|读本|折页|宣传单|宣传册|宣传品){G}{{0,2}}⟨N⟩",

@@ -2279,6 +2279,17 @@ def test_publicity_lectures_and_a_laws_validity_before_its_title():
     assert extract_text(page)["title"] == "广州市公共法律服务促进办法"
 
 
+def test_leaflets_whose_law_is_named_later_in_the_sentence_and_parks_designated_by_a_province():
+    """"本次宣传共发放宣传页500余份,…提高了群众对各项法律法规的知晓率" (a paragraph of its own): leaflets of the law named
+    after them; "省级法治文化公园2个": parks a province designated, not the sites the city has."""
+    leaflets = "本次宣传共发放宣传页500余份,解答群众疑问12人次,提高了群众对各项法律法规的知晓率。"
+    assert ("publicity.materials", 500) in {(f["key"], f["value"]) for f in extract_text(leaflets)["figures"]}
+    policy = extract_text("本次宣传共发放宣传页500余份,提高了群众对惠农政策的知晓率。")["figures"]
+    assert not any(f["key"] == "publicity.materials" for f in policy)
+    parks = extract_text("截至目前,全市有省级法治文化示范企业198个,省级法治文化公园2个。")["figures"]
+    assert not any(f["key"] == "publicity.culture_sites" for f in parks)
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
