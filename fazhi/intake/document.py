@@ -233,7 +233,7 @@ def _bylined_title(head: list[str]) -> str:
     """A page's headline, on the line above its byline ("来源:北京青年报 2019-03-27 10:11"): a news item or a
     statistics page is not called a report. The line above a breadcrumb or a site's name is not a headline."""
     for i, line in enumerate(head[:12]):  # (below a platform's fields: 索引号, 文号, 来源, 公开日期 …)
-        if i and BYLINE.match(line):
+        if i and BYLINE.match(re.sub(r"^(责任)?编辑\s*[:：]\s*\S{0,6}\s+", "", line)):  # ("责任编辑: 文章来源:…")
             above = re.sub(r"\s+", "", head[i - 1])
             if 6 <= len(above) <= 60 and re.search(r"20\d{2}|[\u4e00-\u9fff]{6}", above) and "。" not in above \
                     and not _field(head[i - 1]) and not _heading(above) and not SITE_NAME.search(above) \

@@ -716,6 +716,12 @@ def _approx(m: re.Match) -> bool:
     return bool(m.group("pre") in ("近", "超过", "约", "逾", "上") or m.group("more") or m.group("more2") or m.group("less"))
 
 
+# a sentence that takes another body's work as an example ("以山西省“调解七进”工作为例，该省…调解…26.1万件"): its
+# figures illustrate, they are not the report's own
+EXAMPLE = re.compile(r"(^|[，,])以(?!\d|今年|去年|本年|上半年|下半年|前[一二三]季度)[^，,。；;]{2,30}为例[，,]")
+# (not a period taken as the example: "以2017年前三季度为例" gives the report's own figures for part of the year)
+
+
 def _norm(m: re.Match, clause: str) -> bool:
     """"至少开展1次", "不少于2次": a minimum the work must reach, not what was done; "每个科室检查1家企业", "均实现2名
     以上": what each one does or reaches, not a total (每年两次 is the year's count, which an annual report states)."""
@@ -1132,7 +1138,7 @@ HANDED_KEYS = {"oversight.npc_suggestions", "oversight.cppcc_proposals"}
 HANDED = re.compile(r"交由[^，,；;。]{0,12}政府")  # the suggestions or proposals handed to the government to handle
 ATTENDING = re.compile(r"参加(了)?[^，,；;。]{0,4}(培训|学习)|参训")  # people at a training, not all there are
 ADDED = re.compile(r"新增|新命名|新创建|新建|新培育|新设立?|新聘")
-STANDING = re.compile(r"截至|截止|目前|现有|已有|已建成|已创成|共有|累计建成|累计创建")
+STANDING = re.compile(r"截至|截止|目前|现有|已有|已建成|已创成|共有|累计建成|累计创建|人员达到|数量达到")
 PEOPLE = ("名", "人", "位", "个", "家", "人次")
 HOLDING = re.compile(r"持有|持证|取得[^，,；;。]{0,4}(证|资格)")  # people who hold a certificate: a subset of a group
 COUNTS_HOLDERS = {"enforcement.officers_certified"}  # keys that count only the holders among the people named
@@ -1412,7 +1418,7 @@ def statements(text: str) -> list[Found]:
                 value = _value(m)
                 if value is None or _article(m, clause) or _norm(m, clause) or _quoted(m, clause) or _honoured(m, clause) \
                         or _from_value(m, clause) or CHANGE.search(clause[:m.start()]) \
-                        or ONE_ITEM.search(clause[:m.start()]) \
+                        or ONE_ITEM.search(clause[:m.start()]) or EXAMPLE.search(sentence[:c_start]) \
                         or m.group("unit") != "%" and AVERAGE.search(clause[:m.start()]) \
                         or m.group("unit") == "%" and value > 100:  # (no share is over 100%: "办结率为20230%" is a
                     # template's error, and a growth rate is no key's)

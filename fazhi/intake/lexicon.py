@@ -93,6 +93,9 @@ LINK = r"(?:数量|总数|总量)?(?:共计|累计|合计|总计|共|均?达到?
 EXACT_MIN = 5  # a name this long written right before the number is the measure, before any phrase rule
 
 
+QUALIFIER = r"(?:基层|村级|村\(居\)|村（居）|各类|各级)"  # a word of kind between the count and its name ("138个基层调委会")
+
+
 @cache
 def _patterns(exact: bool) -> list[tuple[re.Pattern, Entry, str]]:
     out = []
@@ -106,7 +109,7 @@ def _patterns(exact: bool) -> list[tuple[re.Pattern, Entry, str]]:
             # 37件行政应诉案件"; a verb before the number says what was done with them, which the rules read)
             # ("办理的37件行政复议案件中，…": the cases the clause goes on to break down)
             near = rf"(?:(?<![\u4e00-\u9fff])|{SCOPE}){NEUTRAL}(?:{name}{LINK}⟨N⟩|的?有?⟨N⟩的?{name}(?:中|当中)?$)" if exact else \
-                rf"{name}[^，；。⟨\d]{{0,2}}⟨N⟩|⟨N⟩{name}"
+                rf"{name}[^，；。⟨\d]{{0,2}}⟨N⟩|⟨N⟩{QUALIFIER}?{name}"
             out.append((re.compile(near), entry, term))
     out.sort(key=lambda p: -len(p[2]))  # the longest name first: "刑事法律援助" before "法律援助"
     return out

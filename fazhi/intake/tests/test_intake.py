@@ -2290,6 +2290,31 @@ def test_leaflets_whose_law_is_named_later_in_the_sentence_and_parks_designated_
     assert not any(f["key"] == "publicity.culture_sites" for f in parks)
 
 
+def test_people_added_this_year_yield_to_those_there_are_and_a_qualified_count_first():
+    """"新聘请调解人员2500余名,全市专兼职调解人员达到1.1万人": those there are now, not the sum; "组织138个基层调委会759名
+    调解员": the committees counted before their name with a word of kind between."""
+    added = extract_text("仅今年一年新聘请调解人员2500余名,全市专兼职调解人员达到1.1万人。")["figures"]
+    assert [(f["key"], f["value"]) for f in added] == [("mediation.mediators", 11000)]
+    first = extract_text("县司法局组织138个基层调委会759名调解员每月认真分析矛盾纠纷的规律特点。")["figures"]
+    assert {(f["key"], f["value"]) for f in first} == {("mediation.committees", 138), ("mediation.mediators", 759)}
+
+
+def test_another_bodys_work_taken_as_an_example_and_a_byline_after_the_editor():
+    """"以山西省“调解七进”工作为例,该省…2024年成功调解行业性专业纠纷26.1万件": an example's figures are not the text's
+    own (but "以2017年前三季度为例" is a period of its own); "责任编辑: 文章来源:南京市司法局 发布时间:…": the
+    headline above it."""
+    example = "以山西省“调解七进”工作为例,该省通过将人民调解员编组下沉至重大项目现场,2024年成功调解行业性专业纠纷26.1万件。"
+    assert extract_text(example)["figures"] == []
+    period = extract_text("以2024年前三季度为例,全县共调解矛盾纠纷320件。")["figures"]
+    assert ("mediation.disputes", 320) in {(f["key"], f["value"]) for f in period}
+    page = ("欢迎访问南京市司法局网站\n南京市司法局\n当前位置:首页 > 专题专栏 > 动态\n打造人民调解矩阵 服务民生经济发展\n"
+            "责任编辑:  文章来源:南京市司法局  发布时间:2024-01-10 17:27  阅读次数:显示稿件总访问量\n"
+            "目前南京市共有1500余个人民调解组织,8500余名人民调解员。\n")
+    result = extract_text(page)
+    assert (result["title"], result["issuer"], result["posted_on"]) == (
+        "打造人民调解矩阵服务民生经济发展", "南京市司法局", "2024-01-10")
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
