@@ -154,7 +154,10 @@ def title_of(lines: list[str]) -> str:
     """The title: the first early line with 报告, with the line holding 关于 and the organ line above it when the
     title was set over several lines."""
     head = _rejoined_title(_unlabelled(lines[:15]))
+    bylined = _bylined_title([line.strip() for line in lines[:15]])
     for i, line in enumerate(head):
+        if "报告" in bylined and re.sub(r"\s+", "", line) != bylined and not re.search(r"20\d{2}", line):
+            continue  # a column's name ("中国法治政府发展报告") above the headline over its byline
         if ("报告" in line or ANNUAL_RETURN.search(line) and not PART_HEADING.match(line)) and len(line) <= 80 \
                 and not line.startswith(("现将", "根据", "]", "】")) and "。" not in line \
                 and not re.search(r"如下[:：]?$|现将", line) \
@@ -190,7 +193,6 @@ def title_of(lines: list[str]) -> str:
             title = re.sub(r"^关于(报送|呈报|上报|提交|报请审议)《(.+(报告|总结))》的(报告|函|请示)$", r"\2", title)
             # "…报告 2024-12-12": its date; "…报告 上海市统计局 2020-06-08": who posted it, and when
             return re.sub(r"(?<=报告)([\u4e00-\u9fff]{2,30}?)?[(（]?\d{4}[-.年]\d{1,2}[-.月]\d{1,2}日?[)）]?$", "", title)
-    bylined = _bylined_title([line.strip() for line in lines[:15]])
     if bylined:
         return bylined
     body = [line for line in head if not _field(line) and not re.fullmatch(r"[A-Za-z0-9/\-.]+|有效|法治政府|引言|前言|概述|摘要|目\s*录", line)]

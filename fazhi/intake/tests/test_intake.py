@@ -2315,6 +2315,14 @@ def test_another_bodys_work_taken_as_an_example_and_a_byline_after_the_editor():
         "打造人民调解矩阵服务民生经济发展", "南京市司法局", "2024-01-10")
 
 
+def test_a_columns_name_with_report_in_it_above_the_headline():
+    """"中国法治政府发展报告" (the site's column) above "专题报告四:…行政审判司法大数据报告…" and its byline: the headline."""
+    page = ("高级检索\n首页\n中国法治政府发展报告\n当前位置: 首页 -> 中国法治政府发展报告 -> 正文\n"
+            "专题报告四:行政争议解决|行政审判司法大数据报告——基于242.45万份裁判文书的实证分析\n信息来源: 发布日期:2024-09-13\n"
+            "摘要:人民法院受理的案件被视为经济社会发展的“晴雨表”。\n")
+    assert extract_text(page)["title"] == "专题报告四:行政争议解决|行政审判司法大数据报告——基于242.45万份裁判文书的实证分析"
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
