@@ -2323,6 +2323,17 @@ def test_a_columns_name_with_report_in_it_above_the_headline():
     assert extract_text(page)["title"] == "专题报告四:行政争议解决|行政审判司法大数据报告——基于242.45万份裁判文书的实证分析"
 
 
+def test_mediation_committees_by_their_short_name_and_a_news_item_on_the_bodys_own_site():
+    """"成立…三级调解委员会364个": committees named without 人民; "垫江县司法局整合“微力量”打造普法新模式 / 日期:…" (no
+    来源 naming a paper): the body the headline opens on posted it — but not where a paper is the source."""
+    committees = extract_text("成立县乡镇(街道)、村(社区)三级调解委员会364个,受理矛盾纠纷8710件。")["figures"]
+    assert ("mediation.committees", 364) in {(f["key"], f["value"]) for f in committees}
+    own = "垫江县司法局整合“微力量”打造普法新模式\n日期:2024-11-06\n一是夯实普法力量。开展普法活动245余场次。\n"
+    assert extract_text(own)["issuer"] == "垫江县司法局"
+    paper = "重庆市司法局首次举行国家工作人员宪法宣誓仪式\n作者:祝可 来源:华龙网\n2017-05-26 00:00:00\n仪式上,新任职人员进行宪法宣誓。\n"
+    assert extract_text(paper)["issuer"] == ""
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
