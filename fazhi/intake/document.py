@@ -404,7 +404,8 @@ def _issuer(lines: list[str], title: str) -> str:
             clean = line.replace(" ", "")
             if DATE.fullmatch(clean) and j > 0:
                 candidate = signed[j - 1].strip()
-                if ORG.search(candidate.replace(" ", "")) and len(candidate) <= 50:
+                if (ORG.search(candidate.replace(" ", "")) or candidate.endswith("中心")) and len(candidate) <= 50:
+                    # (a centre signs its own notices: "深圳市坪山区法律援助中心 / 2023年6月20日")
                     return re.sub(r"\s{2,}", " ", candidate)
     header = _header_organ(lines[:4]) or _title_organ(_unlabelled(lines[:15])) or _page_issuer(lines[:15]) \
         or _organs_above(lines[:15], title) or _body_of_region(_named_before_year(title), lines[:15]) \

@@ -743,7 +743,8 @@ def _norm(m: re.Match, clause: str) -> bool:
         # 37件行政复议案件中，…" counts the cases it goes on to break down)
         return True
     # "受领…提供法律援助2300件的目标任务", "完成目标任务数2800件的125%": the target set, not what was done
-    if re.match(r"[^，；。\d]{0,2}的?(年度)?目标", clause[m.end():]) or re.search(r"目标任务(数|为|是)?$|任务数$|目标(为|是)$", before):
+    if re.match(r"[^，；。\d]{0,2}的?(年度)?(目标|工作任务)", clause[m.end():]) \
+            or re.search(r"目标任务(数|为|是)?$|任务数$|目标(为|是)$", before):  # (or "完成了全年办案2420件工作任务")
         return True
     # "各科室均实现2名以上人员具备执法资格": what every one of them reaches, not a count
     return bool(re.search(r"(均|各|都)(实现|达到|配备|配齐|确保|保持|有)[^，；。\d]{0,2}$", before)
@@ -874,6 +875,10 @@ def _candidates(marked: str, unit: str, clause: str, before: str, after: str = "
     (lexicon), then the first phrase rule that matches, then a name of a key without rules next to the number, then
     the cue words of the clause, then the words of a key's name found in the segmented clause (words.assign)."""
     marked, clause, before, after, lead = (_plain(part) for part in (marked, clause, before, after, lead))
+    # a breakdown in brackets after the number ("办理法律援助案件1428宗(其中民事…381宗、刑事…242宗…)") is not the number's
+    # own words: its kinds would rule the total out
+    marked = re.sub(r"(⟨N⟩[^，,；;。（(]{0,4})[（(]其中[^）)]*[）)]?", r"\1", marked)
+    clause = re.sub(r"(\d[^，,；;。（(\d]{0,4})[（(]其中[^）)]*[）)]?", r"\1", clause)
     own = _own_item(marked)
     item, shared = marked, clause  # an item of an enumeration is read by its own words (not its neighbour's), the
     if own != marked:  # verb that leads them all ("依法出台…文件1份、…等行政规范性文件4份") and the words they share
@@ -1036,6 +1041,8 @@ def _parts(a: Found, b: Found, text: str) -> bool:
     专题讲座1期"), a comma before a clause that only names the next item and shares the first one's verb ("发放民法典读本
     950余本，禁毒手册1500余本"), or the next clause of the sentence stating the same measure of another body."""
     between = text[a.end:b.start]
+    if re.match(r"[^，,；;。]{0,4}[（(]其中", between):  # "…1428宗(其中…、行政法律援助案件1宗": its breakdown
+        return False
     stages = [STAGE.match(re.split(r"[、，,；;。：:]", text[max(0, f.start - 30):f.start])[-1]) for f in (a, b)]
     if all(stages) and stages[0].group(0) != stages[1].group(0):  # "立案查处…655件、结案559件": filed and closed,
         return False  # two measures of the cases, not parts of one

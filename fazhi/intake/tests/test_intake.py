@@ -2334,6 +2334,21 @@ def test_mediation_committees_by_their_short_name_and_a_news_item_on_the_bodys_o
     assert extract_text(paper)["issuer"] == ""
 
 
+def test_legal_aid_totals_with_their_breakdown_in_brackets_and_what_is_not_a_count():
+    """"办理法律援助案件1428宗(其中民事…381宗、刑事…242宗、行政法律援助案件1宗…)": the total, not rule out by the kinds in
+    its brackets nor summed with them; "为民办实事34.62万件次,其中审批法律援助案件8.88万件": the cases, not all the work
+    done; "超额完成了全年办案2420件工作任务": the task, not the cases; "挽回经济损失或取得利益10.5亿元"."""
+    bracketed = extract_text("2022年度共组织办理法律援助案件1428宗(其中民事法律援助案件381宗、刑事法律援助案件242宗、"
+                             "行政法律援助案件1宗、法律帮助804宗),另提供咨询3354人次。")["figures"]
+    assert ("legal_aid.cases", 1428) in {(f["key"], f["value"]) for f in bracketed}
+    work = extract_text("2022年,安徽法律援助全年为民办实事34.62万件次,其中审批法律援助案件8.88万件、办理法律帮助案件3.84万件。"
+                        "全年挽回经济损失或取得利益10.5亿元。")["figures"]
+    assert {("legal_aid.cases", 88800), ("legal_services.amount_recovered", 1050000000)} <= \
+        {(f["key"], f["value"]) for f in work}
+    task = extract_text("安康市法律援助中心超额完成了全年办案2420件工作任务。当年共受理法律援助案件2872件。")["figures"]
+    assert [(f["key"], f["value"]) for f in task] == [("legal_aid.cases", 2872)]
+
+
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
 TRAINING_KINDS = ["专题培训", "培训", "培训班", "专题讲座", "集中培训"]
 TRAINING_FORMS = ["举办{t}{k}7期", "开展{t}{k}7次", "组织{t}{k}7场", "举办7期{t}{k}", "开展7场{t}{k}",
