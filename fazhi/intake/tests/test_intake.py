@@ -1856,8 +1856,7 @@ def test_a_statistics_page_or_a_news_item_is_titled_by_the_line_above_its_byline
     page = ("注册\n闽南网 > 新闻中心 > 国内新闻 > 正文\n\n2018年办结22.4万件行政复议案 纠错率达15.1%\n\n"
             "来源:北京青年报 2019-03-27 10:11 http://www.mnw.cn/\n\n  去年办结22.4万件行政复议案纠错率达15.1%\n\n  昨天下午,"
             "国务院新闻办公室举行新闻发布会。")
-    result = extract_text(page)
-    assert (result["title"], result["issuer"], result["posted_on"]) == (
+    assert _metadata(page) == (
         "2018年办结22.4万件行政复议案纠错率达15.1%", "", "2019-03-27")
     page = ("中华人民共和国司法部\n政府信息公开\n2019年全国行政复议、行政应诉案件统计数据\n来源:司法部官网 发布时间:2020-09-29 16:03\n"
             "表1:省区市和兵团受理行政复议案件情况(按数量降序排列)\n")
@@ -2088,8 +2087,7 @@ def test_a_notice_titled_under_its_organ_and_a_heading_over_the_bodys_own_dates(
     "三、审验时间 / 2020年3月31日—4月30日" is a heading over the work's own dates, not when the page was posted."""
     page = ("遂宁市司法局\n关于开展行政执法证件2020年度审验工作的通知\n各县(市、区)司法局,市级各行政执法部门:\n"
             "为加强行政执法证件使用管理,现将有关事项通知如下:\n三、审验时间\n2020年3月31日—4月30日\n")
-    result = extract_text(page)
-    assert (result["title"], result["issuer"], result["posted_on"]) == (
+    assert _metadata(page) == (
         "遂宁市司法局关于开展行政执法证件2020年度审验工作的通知", "遂宁市司法局", None)
 
 
@@ -2158,8 +2156,7 @@ def test_a_notice_named_in_the_pages_fields_by_the_general_office():
             "| 信息名称: | 县政府办公室关于印发2024年度沛县人民政府重大行政决策目录的通知 | ||\n"
             "县政府办公室关于印发2024年度沛县人民政府重大行政决策目录的通知\n"
             "为进一步规范重大行政决策程序,推进政府科学民主依法决策,现印发给你们。\n")
-    result = extract_text(page)
-    assert (result["title"], result["issuer"], result["posted_on"]) == (
+    assert _metadata(page) == (
         "县政府办公室关于印发2024年度沛县人民政府重大行政决策目录的通知", "沛县人民政府办公室", None)
 
 
@@ -2208,13 +2205,11 @@ def test_a_column_name_before_the_title_and_fields_with_their_values_below():
     2024年04月06日 16:34": a field whose value is a line further down; a government's own rules of work are its own."""
     opinion = ("政务服务丨济宁市人民政府关于持续深化“市县同权”改革的实施意见\n- 发布日期:2021-07-19\n济宁市人民政府\n"
                "关于持续深化“市县同权”改革的实施意见\n各县(市、区)人民政府:\n为持续深入推进简政放权,制定本意见。\n")
-    result = extract_text(opinion)
-    assert (result["title"], result["issuer"], result["posted_on"]) == (
+    assert _metadata(opinion) == (
         "济宁市人民政府关于持续深化“市县同权”改革的实施意见", "济宁市人民政府", "2021-07-19")
     rules = ("镇巴县人民政府工作规则\n  • 发文机构:\n\n    县政府网站\n  • 发布日期:\n\n    2024年04月06日 16:34\n"
              "镇巴县人民政府工作规则\n第一章总则\n一、根据《中华人民共和国宪法》,结合本县实际,制定本规则。\n")
-    result = extract_text(rules)
-    assert (result["title"], result["issuer"], result["posted_on"]) == ("镇巴县人民政府工作规则", "镇巴县人民政府", "2024-04-06")
+    assert _metadata(rules) == ("镇巴县人民政府工作规则", "镇巴县人民政府", "2024-04-06")
 
 
 def test_a_level_to_reach_and_the_list_a_task_is_one_of_are_not_counts():
@@ -2264,8 +2259,7 @@ def test_a_news_item_under_a_platforms_fields_with_their_values_below():
     page = ("归档时间:2023-09-11\n页面已归档\n政府信息公开\n(县卫生健康局)\n索引号\nMB0X92371D/202400837\n文  号\n来 源\n"
             "县卫生健康局\n公开日期\n2024-10-24\n维西县卫生监督所顺利完成2024年国家随机监督抽查工作任务\n"
             "发布时间:2024-10-24 15:30     浏览次数:278\n为认真贯彻落实“国家双随机”重点工作监管,顺利完成监督抽查任务。\n")
-    result = extract_text(page)
-    assert (result["title"], result["issuer"], result["posted_on"]) == (
+    assert _metadata(page) == (
         "维西县卫生监督所顺利完成2024年国家随机监督抽查工作任务", "县卫生健康局", "2024-10-24")
 
 
@@ -2310,8 +2304,7 @@ def test_another_bodys_work_taken_as_an_example_and_a_byline_after_the_editor():
     page = ("欢迎访问南京市司法局网站\n南京市司法局\n当前位置:首页 > 专题专栏 > 动态\n打造人民调解矩阵 服务民生经济发展\n"
             "责任编辑:  文章来源:南京市司法局  发布时间:2024-01-10 17:27  阅读次数:显示稿件总访问量\n"
             "目前南京市共有1500余个人民调解组织,8500余名人民调解员。\n")
-    result = extract_text(page)
-    assert (result["title"], result["issuer"], result["posted_on"]) == (
+    assert _metadata(page) == (
         "打造人民调解矩阵服务民生经济发展", "南京市司法局", "2024-01-10")
 
 
@@ -2347,6 +2340,12 @@ def test_legal_aid_totals_with_their_breakdown_in_brackets_and_what_is_not_a_cou
         {(f["key"], f["value"]) for f in work}
     task = extract_text("安康市法律援助中心超额完成了全年办案2420件工作任务。当年共受理法律援助案件2872件。")["figures"]
     assert [(f["key"], f["value"]) for f in task] == [("legal_aid.cases", 2872)]
+
+
+def _metadata(page: str) -> tuple:
+    """The title, issuing body and posting date read from a page."""
+    result = extract_text(page)
+    return result["title"], result["issuer"], result["posted_on"]
 
 
 TRAINING_TOPICS = ["法治", "习近平法治思想", "《民法典》", "依法行政", "法律知识", "宪法"]
