@@ -430,12 +430,9 @@ def _issuer(lines: list[str], title: str) -> str:
         if 2 < len(clean) <= 40 and ORG.search(clean) and not clean.startswith(("抄送", "法治")) and "印发" not in clean \
                 and ":" not in clean and "：" not in clean and not _field(line) and not _heading(clean):
             return re.sub(r"\s{2,}", " ", line.strip())
-    m = re.match(r"(.+?)关于", title) or re.match(rf"({REGION}人民政府)(工作|议事)?(规则|规程)$", title) \
-        or not any(SOURCE.search(line) for line in lines[:15]) \
-        and re.match(rf"({REGION}[\u4e00-\u9fff]{{1,8}}?(局|委员会|厅))(?!关于)[\u4e00-\u9fff“]", title)
-    if m and ORG.search(m.group(1)):  # (a government's own rules of work are its own: "镇巴县人民政府工作规则"; a
-        return m.group(1)  # news item on the body's own site, no 来源 naming a paper, opens on the body whose work it
-        # reports: "垫江县司法局整合“微力量”…")
+    titled = _organ_the_title_opens_on(title, lines)
+    if titled:
+        return titled
     if not title:  # an excerpt without its title: the body its first paragraph opens on ("2024年，江苏省科学技术厅深入…")
         opening = next((OPENING_BODY.match(line.strip()) for line in lines[:6] if OPENING_BODY.match(line.strip())), None)
         if opening:
@@ -448,6 +445,16 @@ def _issuer(lines: list[str], title: str) -> str:
 
 
 REGION = r"[\u4e00-\u9fff]{1,10}?(区|县|市|州|旗|盟|镇|乡|街道)"
+
+
+def _organ_the_title_opens_on(title: str, lines: list[str]) -> str:
+    """The organ a title opens on: before 关于 ("某局关于…的通知"); a government's own rules of work ("镇巴县人民政府
+    工作规则"); a news item on the body's own site — no 来源 naming a paper — opening on the body whose work it
+    reports ("垫江县司法局整合“微力量”…")."""
+    m = re.match(r"(.+?)关于", title) or re.match(rf"({REGION}人民政府)(工作|议事)?(规则|规程)$", title)
+    if not m and not any(SOURCE.search(line) for line in lines[:15]):
+        m = re.match(rf"({REGION}[\u4e00-\u9fff]{{1,8}}?(局|委员会|厅))(?!关于)[\u4e00-\u9fff“]", title)
+    return m.group(1) if m and ORG.search(m.group(1)) else ""
 
 
 def _placed(organ: str, head: list[str]) -> str:

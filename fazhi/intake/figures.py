@@ -103,6 +103,7 @@ AUDIENCE = "进校园|进社区|进乡村|进农村|进村|进企业|学生|师�
 PUBLICITY_ITEMS = "横幅|海报|展板|宣传栏|小册子|宣传资料|宣传单"
 # publicity of something else, named in the clause that does not name the law ("发放防诈骗宣传资料", "森林防火宣传活动")
 OTHER_TOPIC = rf"^(?!.*({lexicon.NAMES_THE_LAW.pattern})).*(防火|政策|防诈|诈骗|消防|安全|文明|疫情|卫生|创建|防溺水|防汛|环保|垃圾分类)"
+NOT_PUBLICITY_MATERIALS = f"学习资料|学习材料|{OTHER_TOPIC}"  # what the cadres are given to study, or a policy leaflet
 # the kinds of information an open-government report counts what it published in
 PUBLISHED_KINDS = "(工作动态|政务动态|新闻动态|通知公告|公告公示|政策法规|政策文件|部门文件|规划计划|财政预决算|预算决算|预决算|政策解读|机构职能)"
 ONE_KIND = rf"[\u4e00-\u9fff]{{0,16}}({PUBLISHED_KINDS}|信息)"  # ("街道工作动态", "科技计划项目申报指南及通知类信息")
@@ -446,10 +447,10 @@ RULES = [
     # the count before the word ("结合院坝会完成24场次宣传")
     R("publicity.events", "场次|场|次", r"⟨N⟩(普法|法治|集中|专题)?(宣传|宣讲)(活动)?$", subject=LAW,
       exclude=f"培训|学法|会议|干部|二十大|全会精神|报道|信息|稿件|文章|推送|{OTHER_TOPIC}", own_sentence=True),
-    R("publicity.materials", "份|册|本", HANDED_OUT_MATERIALS, subject=LAW, exclude=f"学习资料|学习材料|{OTHER_TOPIC}"),
+    R("publicity.materials", "份|册|本", HANDED_OUT_MATERIALS, subject=LAW, exclude=NOT_PUBLICITY_MATERIALS),
     # (not what the cadres are given to study, nor a policy leaflet) — the law named before it, or after it in its own
     # sentence ("本次宣传共发放宣传页500余份,…提高了群众对各项法律法规的知晓率")
-    R("publicity.materials", "份|册|本", HANDED_OUT_MATERIALS, subject=LAW, exclude=f"学习资料|学习材料|{OTHER_TOPIC}",
+    R("publicity.materials", "份|册|本", HANDED_OUT_MATERIALS, subject=LAW, exclude=NOT_PUBLICITY_MATERIALS,
       own_sentence=True),
     # an item of the materials given out named bare after the clause that gave out the first ("发放宣传彩页10000余份，
     # 发放宣传书籍1000余本，宣传画册20000余份")
