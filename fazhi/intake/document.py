@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .normalize import BULLET
+from .normalize import BULLET, STAMP_ALONE
 from .normalize import BYLINE as SOURCE_LINE
 
 DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -156,7 +156,7 @@ def title_of(lines: list[str]) -> str:
     head = _rejoined_title(_unlabelled(lines[:15]))
     bylined = _bylined_title([line.strip() for line in lines[:15]])
     for i, line in enumerate(head):
-        if "报告" in bylined and re.sub(r"\s+", "", line) != bylined and not re.search(r"20\d{2}", line):
+        if "报告" in (bylined or "") and re.sub(r"\s+", "", line) != bylined and not re.search(r"20\d{2}", line):
             continue  # a column's name ("中国法治政府发展报告") above the headline over its byline
         if ("报告" in line or ANNUAL_RETURN.search(line) and not PART_HEADING.match(line)) and len(line) <= 80 \
                 and not line.startswith(("现将", "根据", "]", "】")) and "。" not in line \
@@ -195,7 +195,9 @@ def title_of(lines: list[str]) -> str:
             return re.sub(r"(?<=报告)([\u4e00-\u9fff]{2,30}?)?[(（]?\d{4}[-.年]\d{1,2}[-.月]\d{1,2}日?[)）]?$", "", title)
     if bylined:
         return bylined
-    body = [line for line in head if not _field(line) and not re.fullmatch(r"[A-Za-z0-9/\-.]+|有效|法治政府|引言|前言|概述|摘要|目\s*录", line)]
+    if bylined is None:  # a byline under no headline: the page's furniture is above it ("省份 / 城市 / 北京市 / …")
+        return ""
+    body = [line for line in head if not _field(line) and not STAMP_ALONE.fullmatch(line) and not re.fullmatch(r"[A-Za-z0-9/\-.]+|有效|法治政府|引言|前言|概述|摘要|目\s*录", line)]
     for line in body[:6]:  # a page's title without 报告: "四川省教育厅2025年法治政府(部门)建设工作情况"
         bare = re.sub(r"\s+", "", line)
         if re.search(r"20\d{2}年", bare) and re.search("法治政府(部门)?建设", bare) and len(bare) <= 60 \
@@ -231,17 +233,22 @@ BYLINE = re.compile(SOURCE_LINE.pattern + r"|(发布时间|发布日期)\s*[:：
 LISTED_DATE = re.compile(r"[(（]\d{4}-\d{1,2}-\d{1,2}[)）]$")  # the date a list of titles sets after each ("…情况 (2015-04-23)")
 
 
-def _bylined_title(head: list[str]) -> str:
+def _bylined_title(head: list[str]) -> str | None:
     """A page's headline, on the line above its byline ("来源:北京青年报 2019-03-27 10:11"): a news item or a
-    statistics page is not called a report. The line above a breadcrumb or a site's name is not a headline."""
+    statistics page is not called a report. The line above a breadcrumb or a site's name is not a headline; a byline
+    under no headline is None."""
     for i, line in enumerate(head[:12]):  # (below a platform's fields: 索引号, 文号, 来源, 公开日期 …)
-        if i and BYLINE.match(re.sub(r"^(责任)?编辑\s*[:：]\s*\S{0,6}\s+", "", line)):  # ("责任编辑: 文章来源:…")
+        if i and (BYLINE.match(re.sub(r"^(责任)?编辑\s*[:：]\s*\S{0,6}\s+", "", line))  # ("责任编辑: 文章来源:…")
+                  or STAMP_ALONE.fullmatch(line)):  # (or the date stamp alone: "2019-06-21 15:10:29")
             above = re.sub(r"\s+", "", head[i - 1])
             if 6 <= len(above) <= 60 and re.search(r"20\d{2}|[\u4e00-\u9fff]{6}", above) and "。" not in above \
                     and not _field(head[i - 1]) and not _heading(above) and not SITE_NAME.search(above) \
+                    and not STAMP_ALONE.fullmatch(head[i - 1].strip()) \
                     and not re.search(r"[>＞»]|[:：]$", above):
                 return LISTED_DATE.sub("", above)
-            return ""
+            if STAMP_ALONE.fullmatch(line):
+                continue  # (a field's date value below its label: "公开日期 / 2024-10-24")
+            return None  # (the lines above are the page's furniture: none is a title)
     return ""
 
 
@@ -425,7 +432,11 @@ def _issuer(lines: list[str], title: str) -> str:
         return parent
     after_title = next((i + 1 for i, line in enumerate(lines[:15]) if title and title.endswith(
         re.sub(r"\s+", "", line)[-12:] or "\0")), 0)  # an organ line at the end, not among a page's fields above
-    for line in reversed(tail[max(0, after_title - (len(lines) - len(tail))):]):
+    ending = tail[max(0, after_title - (len(lines) - len(tail))):]
+    byline = max((i for i, line in enumerate(lines[:15]) if BYLINE.match(line)), default=-1)  # in a short excerpt
+    ending = ending[max(0, byline + 1 - (len(lines) - len(ending))):]  # the end is its head too: an organ line above
+    # the page's byline is the page's ("省份 / 北京市 / … / 发布时间:…"), not a signature
+    for line in reversed(ending):
         clean = line.replace(" ", "")
         if 2 < len(clean) <= 40 and ORG.search(clean) and not clean.startswith(("抄送", "法治")) and "印发" not in clean \
                 and ":" not in clean and "：" not in clean and not _field(line) and not _heading(clean):

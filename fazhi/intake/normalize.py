@@ -83,6 +83,10 @@ MEASURE = "(余|多)?(条|件|项|次|个|人次|人|名|场次|场|期|篇|份|
 UNIT_GOES_ON = re.compile(rf"{MEASURE}[，,。；;、）)]")  # a line that opens on the measure word of the count before
 COUNT_GOES_ON = re.compile(rf"\d+(\.\d+)?{MEASURE}")  # a line that opens on a count
 BYLINE = re.compile(r"(信息|文章)?来源\s*[:：]")  # a page's line naming where it comes from
+# a page's date stamp alone on its line, under a news item's headline ("2019-06-21 15:10:29", "2015.12.02"): kept,
+# for the headline above it is the title, and never joined to the lines around it
+STAMP_ALONE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}(\s+\d{1,2}:\d{2}(:\d{2})?)?")
+CONTACT_LINE = re.compile(r"\d{3,4}-\d{7,8}$")  # a page's contact line ("新闻热线:023-61520695"): not prose
 URL_OPEN = re.compile(r"(https?://|www\.)[\w./:%?=&-]*$")  # a web address running to the end of the line
 
 
@@ -112,6 +116,8 @@ def _join_lines(lines: list[str]) -> list[str]:
                                   out[-1])  # a title, maybe dated ("…报告 ( 2024年01月15日 )")
                 and not re.search(r"[(（]\s*\d{4}-\d{1,2}-\d{1,2}\s*[)）]$", out[-1])  # any listed title with its date
                 and not BYLINE.match(out[-1]) and not BYLINE.match(line)  # "来源:某报 2019-03-27": its own line
+                and not STAMP_ALONE.fullmatch(out[-1]) and not STAMP_ALONE.fullmatch(line)
+                and not CONTACT_LINE.search(out[-1])
                 and not (line.endswith(("：", ":")) and len(line) <= 30
                          and not (out[-1][-1].isdigit() and line[0].isdigit()))  # (unless a number goes on in it)
                 and not (re.search(r"(报告|总结)$", line) and not re.search(r"[，。；,]", line))  # a title line of its own
@@ -166,8 +172,8 @@ def normalize(text: str) -> str:
         line = re.sub(r"^[?？]+", "", TRAILING_LABEL.sub("", line))  # (a space some sites save as "?")
         line = OPENGOV_REQUESTS_ROW.sub(r"\1 | \2件 |", line)
         line = re.sub(r"^【[^】:：|]{1,20}】(?=[^【】]*(报告|总结))", "", line)  # "【省政府法治建设报告】湖北省…报告": a column
-        if FURNITURE.search(line) and len(line) < 40 and not FIELD_NAMED.search(line) or PAGE_CHROME.search(line) \
-                or DATE_WIDGET.match(line):
+        if FURNITURE.search(line) and len(line) < 40 and not FIELD_NAMED.search(line) and not STAMP_ALONE.fullmatch(line) \
+                or PAGE_CHROME.search(line) or DATE_WIDGET.match(line):
             continue
         # spaces between digits and Chinese (or %, 〔〕) carry nothing: "培训班 3 次" → "培训班3次"
         line = re.sub(rf"(?<=[\d%])\s+(?=[{CJK}%〔〕（）])|(?<=[{CJK}〔〕（）：，、])\s+(?=\d)", "", line)

@@ -2342,6 +2342,23 @@ def test_legal_aid_totals_with_their_breakdown_in_brackets_and_what_is_not_a_cou
     assert [(f["key"], f["value"]) for f in task] == [("legal_aid.cases", 2872)]
 
 
+def test_a_headline_over_its_date_stamp_and_a_byline_under_no_headline():
+    """A news item's headline over its date stamp alone ("2019-06-21 15:10:29", "2015.12.02") is the title, under a
+    contact line it is not joined to; a page whose byline ("发布时间:…") sits under a list of provinces has no title,
+    and none of the provinces is its issuer; lawyers serving an organising committee are not government advisers."""
+    news = ("新闻热线:023-61520695 举报电话:023-61520697\n\n区司法局:为特殊群体开辟“绿色通道”深化公证便民服务\n\n"
+            "2019-06-21 15:10:29\n\n本网讯(记者 闻琼)近日,记者从区司法局获悉。今年以来共办理公证2258件。\n")
+    assert _metadata(news) == ("区司法局:为特殊群体开辟“绿色通道”深化公证便民服务", "", "2019-06-21")
+    assert [(f["key"], f["value"]) for f in extract_text(news)["figures"]] == [("notary.cases", 2258)]
+    assert _metadata("关注公众号\n手机扫码查看\n2014年中国司法鉴定情况统计分析\n2015.12.02\n"
+                     "2014年,司法鉴定工作健康有序发展。\n")[0] == "2014年中国司法鉴定情况统计分析"
+    listed = ("省份\n城市\n北京市\n天津市\n河北省\n上海市\n发布时间:2023-09-23 06:25:35 浏览:31\n一、律师工作\n"
+              "(一)律师。截至2022年底,全国共有执业律师65.16万多人。\n")
+    assert _metadata(listed) == ("", "", "2023-09-23")
+    committee = extract_text("全市律师提供优质高效法律服务。20名律师受聘担任亚组委法律顾问。")["figures"]
+    assert not [f for f in committee if f["key"] == "advisers.count"]
+
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
