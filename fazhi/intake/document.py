@@ -465,7 +465,7 @@ def _organ_the_title_opens_on(title: str, lines: list[str]) -> str:
     m = re.match(r"(.+?)关于", title) or re.match(rf"({REGION}人民政府)(工作|议事)?(规则|规程)$", title)
     if not m and not any(SOURCE.search(line) for line in lines[:15]):
         m = re.match(rf"({REGION}[\u4e00-\u9fff]{{1,8}}?(局|委员会|厅))(?!关于)[\u4e00-\u9fff“]", title)
-    return m.group(1) if m and ORG.search(m.group(1)) else ""
+    return m.group(1) if m and len(m.group(1)) > 1 and ORG.search(m.group(1)) else ""  # (not a template's bare "市")
 
 
 def _placed(organ: str, head: list[str]) -> str:
@@ -584,7 +584,7 @@ def _named_before_year(title: str) -> str:
         return m.group(1)
     # the organ set after the title ("2024年政府信息公开工作年度报告(上海市嘉定区国防动员办公室)")
     m = re.match(r"20\d{2}年度?[^(（]*报告[(（]([^()（）]{2,30})[)）]$", title)
-    return m.group(1) if m and ORG.search(m.group(1)) else ""
+    return m.group(1) if m and len(m.group(1)) > 1 and ORG.search(m.group(1)) else ""  # (not a template's bare "市")
 
 
 def _page_issuer(head: list[str], names: tuple[str, ...] = ("发文机关",)) -> str:
@@ -625,7 +625,8 @@ def _title_organ(head: list[str]) -> str:
         clean = organ.replace(" ", "")
         sentence = re.search(r"[，,。；]|贯彻|落实|坚持|坚决|按照|根据|围绕", clean)  # "2025年，某区深入贯彻…及市、区关于…",
         # "坚决贯彻党中央、国务院和省委、省政府关于…": a sentence, not an organ
-        return re.sub(r"\s+", " ", organ) if clean and len(clean) <= 40 and ORG.search(clean) and not sentence else ""
+        return re.sub(r"\s+", " ", organ) if 1 < len(clean) <= 40 and ORG.search(clean) and not sentence else ""
+        # (a template's bare level is no organ: "〔*〕市关于…的总结")
     return ""
 
 

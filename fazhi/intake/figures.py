@@ -312,7 +312,8 @@ RULES = [
     R("enforcement.major_reviewed", "件|起|次", rf"重大(行政)?(执法决定)?法制审核(案件)?{G}{{0,2}}⟨N⟩|"
       rf"重大(行政)?执法决定(法制|合法性)?(审核|审查){G}{{0,2}}⟨N⟩|(法制)?(审核|审查){G}{{0,4}}重大(行政)?执法决定{G}{{0,4}}⟨N⟩|"
       rf"对⟨N⟩{G}{{0,4}}重大(行政)?执法决定{G}{{0,6}}(法制|合法性)(审核|审查)"),  # "对7件重大行政执法决定进行法制审核"
-    R("enforcement.case_file_review_rounds", "次|轮", rf"案卷评查{G}{{0,6}}⟨N⟩|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩|⟨N⟩{G}{{0,4}}案卷评查"),
+    R("enforcement.case_file_review_rounds", "次|轮", rf"案卷评查{G}{{0,6}}⟨N⟩|评查{G}{{0,8}}案卷{G}{{0,2}}⟨N⟩|⟨N⟩{G}{{0,4}}案卷评查",
+      exclude="推进会|调度会|座谈会|会议"),  # "召开…案卷评查整改等推进会8次": the meetings, not the reviews
     # the files drawn or reviewed where the sentence (or the one before) is on a case-file review ("此次案卷评查，随机
     # 抽取…行政处罚案卷和行政许可案卷共计123份", "实际抽查案卷数量60本", "重点评查…等领域行政执法案卷50余卷")
     R("enforcement.case_files_reviewed", "本|卷|份|件|宗", rf"(抽查|抽取|评查)(了)?(?:{G}|\d{{4}}年度?){{0,40}}案卷(数量)?(共计|共)?{G}{{0,2}}⟨N⟩",
@@ -328,7 +329,8 @@ RULES = [
     R("enforcement.officers_certified", "人|名", rf"持证(行政)?执法人员{G}{{0,2}}⟨N⟩|⟨N⟩持证", exclude="新增|新取得|新考取"),
     R("enforcement.supervisors", "名|人|位", rf"⟨N⟩{G}{{0,6}}特邀{G}{{0,6}}监督员|特邀{G}{{0,8}}监督员{G}{{0,2}}⟨N⟩"),
     R("enforcement.supervisors", "名|人|位", rf"⟨N⟩{G}{{0,8}}社会监督员|社会监督员{G}{{0,2}}⟨N⟩", subject="执法"),
-    R("enforcement.supervisors", "名|人|位", r"⟨N⟩[^，；;。⟨\d、]{0,10}执法(义务|社会|特邀)?监督员"),  # "22名受聘的行政执法义务
+    R("enforcement.supervisors", "名|人|位", r"⟨N⟩[^，；;。⟨\d、]{0,10}执法(义务|社会|特邀)?监督员|"  # "22名受聘的行政执法义务
+      r"⟨N⟩[^，；;。⟨\d、]{0,12}担任[^，；;。⟨\d、]{0,6}执法(义务|社会|特邀)?监督员"),  # ("聘请13名“两代表一委员”担任…监督员")
     # 监督员" (not the next item of a list: "6位群众公议员、行政执法监督员、法律顾问…组成民主评议团")
     # the decisions made public (公示/公开行政处罚决定): not the cases, nor the "双公示" credit records
     R("enforcement.decisions_publicised", "件|起", rf"(公示|公开)(各类)?(行政)?(执法|处罚)决定(信息)?{G}{{0,2}}⟨N⟩",

@@ -23,7 +23,8 @@ FURNITURE = re.compile(r"扫一扫在手机上查看当前页面|在手机上查
                        r"^(选择特殊符号|选择搜索类型|请输入搜索|信息公开元数据)$|"  # a site's search box and labels
                        r"点击收听|语音朗读|扫描二维码|扫一扫|欢迎您|欢迎访问|欢迎光临|"  # its audio, share buttons, greeting
                        r"^(今天是[:：]?|无障碍(阅读|浏览)?|(政府)?信息公开|政务公开|(页面)?已归档)$|"
-                       r"^((无障碍(阅读|浏览)?|(进入)?(适老|长者|关怀)(模式|版))\s*)+$")  # a site's toolbar  # and a column's bare name
+                       r"^((无障碍(阅读|浏览)?|(进入)?(适老|长者|关怀)(模式|版))\s*)+$|"
+                       r"^((设为首页|加入收藏|登录|注册)[|｜\s]*)+$")  # ("设为首页|加入收藏", "登录|注册")  # a site's toolbar  # and a column's bare name
 # a page's breadcrumb trail and its toolbar (language, accessibility, login), dropped however long they run
 PAGE_CHROME = re.compile(r"^(您|当前)[^，。]{0,6}位置[^。]{0,120}$|^>>[^。]{0,200}$|^(首页|网站首页|主页)\s*([>＞»]\s*[^，。>＞»]{1,30}\s*){2,}$|"
                          r"^([^，。]{0,30}(English|英文|简体版?|繁体版?|无障碍|长者|关怀版|适老|登录|注册|移动端|PC端|手机版)){3}")

@@ -2359,6 +2359,20 @@ def test_a_headline_over_its_date_stamp_and_a_byline_under_no_headline():
     assert not [f for f in committee if f["key"] == "advisers.count"]
 
 
+def test_supervisors_engaged_to_serve_meetings_on_case_reviews_and_a_templates_bare_level():
+    """"聘请13名“两代表一委员”担任涉企执法社会监督员": the supervisors; "召开…案卷评查整改等推进会8次": meetings, not
+    case-file reviews; "〔*〕市关于…的总结" (a template): no issuing body; "设为首页|加入收藏" is the site's, not a title."""
+    tongshan = extract_text("在乡镇司法所挂牌行政执法协调监督办公室,聘请13名“两代表一委员”担任涉企执法社会监督员。"
+                            "累计召开规范涉企执法、案卷评查整改等推进会8次,出台配套文件12份。")["figures"]
+    read = {(f["key"], f["value"]) for f in tongshan}
+    assert ("enforcement.supervisors", 13) in read
+    assert not [f for f in tongshan if f["key"] == "enforcement.case_file_review_rounds"]
+    template = "市关于2025年规范涉企行政执法专项行动工作的总结\n时间:2025-12-04 07:34:21 分享:网友\n现将有关工作情况总结如下:\n"
+    assert _metadata(template) == ("市关于2025年规范涉企行政执法专项行动工作的总结", "", "2025-12-04")
+    paper = "设为首页|加入收藏\n登录|注册\n规范执法 服务入企\n——我市规范涉企行政执法专项行动纪实\n来源:运城日报时间:2025-09-03\n正文。\n"
+    assert _metadata(paper) == ("规范执法服务入企", "", "2025-09-03")
+
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
