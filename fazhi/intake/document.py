@@ -365,8 +365,10 @@ def issuer_of(lines: list[str], title: str, source: str = "") -> str:
     the page names as its 来源 (read before page furniture goes): the issuer where nothing else names one, and the
     full name of a body the title gives by its level alone ("市科技局" posted with "来源:咸宁市科学技术局")."""
     issuer = _issuer(lines, title)
-    if source and (not issuer or _abbreviates(issuer, source)):
-        issuer = source
+    news = not re.search(r"报告|总结|关于|规则|办法|意见|方案|通知|情况$", title)  # a news item's headline, not
+    if source and (not issuer or _abbreviates(issuer, source)  # about the government itself ("某市人民政府2024年…情况")
+                   or news and issuer.endswith("人民政府") and not title.startswith(issuer)):
+        issuer = source  # (a news item a department posts on the government's site is the department's)
     return re.sub(r"^(中共\S+?(?:委员会|县委|区委|市委|镇委|乡委|党委|党工委))(?=\S+?(?:人民政府|办事处|管委会|管理委员会)$)",
                   r"\1 ", issuer)
 
@@ -449,7 +451,8 @@ def _issuer(lines: list[str], title: str) -> str:
         if opening:
             return opening.group("organ")
     # an excerpt's first paragraph is not an organ, nor is a heading or the body it is addressed to
-    first = lines[0] if lines else ""
+    # (nor the site's name above a headline and its byline: "深圳市罗湖区人民政府 / … / 来源:罗湖区人力资源局")
+    first = lines[0] if lines and byline < 1 else ""
     return first if len(first) <= 40 and ORG.search(first.replace(" ", "")) and not _addressed(first) \
         and not _heading(first) and "报告" not in first \
         and not (title and title.startswith(first.replace(" ", ""))) else ""  # (not the first line of a title)

@@ -721,6 +721,7 @@ def _approx(m: re.Match) -> bool:
 
 # a sentence that takes another body's work as an example ("以山西省“调解七进”工作为例，该省…调解…26.1万件"): its
 # figures illustrate, they are not the report's own
+LABOUR_ARBITRATION = re.compile(r"仲裁院|仲裁委|劳动人事争议|劳动保障监察|劳动监察")
 EXAMPLE = re.compile(r"(^|[，,])以(?!\d|今年|去年|本年|上半年|下半年|前[一二三]季度)[^，,。；;]{2,30}为例[，,]")
 # (not a period taken as the example: "以2017年前三季度为例" gives the report's own figures for part of the year)
 
@@ -1460,6 +1461,10 @@ def statements(text: str) -> list[Found]:
                     if OPENGOV_DISPUTES.search(opening + sentence):  # ("因政府信息公开引起的行政复议2件，其中行政复议纠错0件":
                         # the cases brought against the reporting body over its answers, not its reconsideration work)
                         candidates = [c for c in candidates if not c[0].startswith(HEADED)]
+                    if LABOUR_ARBITRATION.search(previous + opening + sentence):  # ("劳动人事争议仲裁院…审结案件2965件；
+                        # 其中调解案件1723件", "调解率58.3%，为劳动者挽回各类损失267.07万元": labour arbitration's, not
+                        # the people's mediation nor a legal service)
+                        candidates = [c for c in candidates if not c[0].startswith(("mediation.", "legal_services."))]
                     if SECTION_OF_CASES.search(section):  # (a section on the cases counts only the cases: its
                         # "行政处罚类案件24件" and "调解率17.4%" are kinds and shares of them)
                         candidates = [c for c in candidates if c[0].startswith(HEADED)]

@@ -2373,6 +2373,22 @@ def test_supervisors_engaged_to_serve_meetings_on_case_reviews_and_a_templates_b
     assert _metadata(paper) == ("规范执法服务入企", "", "2025-09-03")
 
 
+def test_labour_arbitration_is_not_the_peoples_mediation_and_a_site_name_over_a_byline():
+    """A labour-dispute arbitration court's "其中调解案件1723件", "调解率58.3%" and "为劳动者挽回各类损失267.07万元" are
+    not people's mediation nor a legal service; the site's name above a headline and its 来源 line is not the issuer —
+    the 来源 is; a day-first stamp ("22.01.2016 11:42") is the stamp under a headline."""
+    arbitration = extract_text("2022年,罗湖区劳动人事争议仲裁院共受理劳动人事争议案件2995件,同比增加36%。"
+                               "审结案件2965件,同比增加36%;其中调解案件1723件,同比增加38%。"
+                               "全年受理劳动人事争议案件96件,结案92件。当期结案率95.8%,调解率58.3%,为劳动者挽回各类损失267.07万元。")
+    assert not [f for f in arbitration["figures"] if f["key"].startswith(("mediation.", "legal_services."))]
+    people = extract_text("全年调解婚姻家庭、劳动争议等各类纠纷1200件,调解成功率98%。")["figures"]
+    assert {("mediation.disputes", 1200), ("mediation.success_rate", 98)} <= {(f["key"], f["value"]) for f in people}
+    page = "深圳市罗湖区人民政府\n罗湖区劳动人事争议仲裁院结案率创历史新高\n来源:罗湖区人力资源局 发布时间:2023-01-05\n2022年,仲裁院结案率创新高。\n"
+    assert _metadata(page) == ("罗湖区劳动人事争议仲裁院结案率创历史新高", "罗湖区人力资源局", "2023-01-05")
+    news = "2015年查处劳动保障违法案38.9万件 追发421.2亿元\n\n22.01.2016  11:42\n\n资料图。中新社记者 摄\n"
+    assert _metadata(news)[0] == "2015年查处劳动保障违法案38.9万件追发421.2亿元"
+
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
