@@ -517,7 +517,7 @@ def _body_of_region(named: str, head: list[str]) -> str:
     for line in head:
         m = POSTED_BY.search(line.replace(" ", ""))
         place = m and m.group(2)[:-len(m.group(3))]
-        if place and (place.startswith(named) or named.endswith(place)):
+        if place and (place.startswith(named) or named.endswith(place) or place.endswith(named)):  # ("天津市宝坻区大唐庄镇")
             return m.group(2)
     return named
 

@@ -305,6 +305,9 @@ RULES = [
     R("enforcement.fines_amount", "元", rf"^(全年|共|累计)?(处以|作出|共处|合计处以)罚款(决定)?{G}{{0,2}}⟨N⟩",
       exclude="挽回|追回|退还|补缴|对|当事人|公司|个人|某"),
     R("enforcement.cases_simple", "件|起", rf"简易程序{G}{{0,8}}⟨N⟩", subject="执法|处罚"),
+    # the inspections a platform records, each a record ("通过执法平台共录入行政检查1530起", "其中行政检查353件")
+    R("enforcement.inspections", "次|起|件|家次|户次", rf"行政检查{G}{{0,2}}⟨N⟩",
+      exclude="整改|问题|督察|督查|案卷|评查|涉企行政检查频次"),
     R("enforcement.cases_ordinary", "件|起", rf"(普通|一般)程序{G}{{0,8}}⟨N⟩", subject="执法|处罚",
       exclude="案卷|评查"),  # (the case files of such cases drawn for review are not the year's cases)
     R("enforcement.cases_major", "件|起", rf"重大(行政)?执法决定{G}{{0,4}}⟨N⟩", exclude="审核|审查"),
@@ -721,6 +724,7 @@ def _approx(m: re.Match) -> bool:
 
 # a sentence that takes another body's work as an example ("以山西省“调解七进”工作为例，该省…调解…26.1万件"): its
 # figures illustrate, they are not the report's own
+INSPECTIONS_INSIDE = re.compile(r"[。；;，,]?\s*其中(包括|含)?(行政)?检查")
 LABOUR_ARBITRATION = re.compile(r"仲裁院|仲裁委|劳动人事争议|劳动保障监察|劳动监察")
 EXAMPLE = re.compile(r"(^|[，,])以(?!\d|今年|去年|本年|上半年|下半年|前[一二三]季度)[^，,。；;]{2,30}为例[，,]")
 # (not a period taken as the example: "以2017年前三季度为例" gives the report's own figures for part of the year)
@@ -1397,7 +1401,23 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
 
 def extract(text: str) -> list[Found]:
     """Every figure the rules recognise, one per key (reconciled), in text order."""
-    return reconcile(statements(text), text)
+    return _cases_by_procedure(reconcile(statements(text), text))
+
+
+def _cases_by_procedure(found: list[Found]) -> list[Found]:
+    """The penalty cases a report gives only by procedure ("简易程序案件6起…一般程序案件14起"): a penalty is decided by
+    the simple or the ordinary procedure (行政处罚法 第五章 第二节、第三节), so the two are all the cases."""
+    keys = {f.key: f for f in found}
+    simple, ordinary = keys.get("enforcement.cases_simple"), keys.get("enforcement.cases_ordinary")
+    if "enforcement.cases" in keys or not simple or not ordinary:
+        return found
+    first, last = sorted((simple, ordinary), key=lambda f: f.start)
+    value = simple.value + ordinary.value
+    total = replace(first, key="enforcement.cases", value=value, end=last.end, approx=simple.approx or ordinary.approx,
+                    why="简易程序与普通程序案件之和（行政处罚法 第五章）", other_values=(),
+                    as_written=f"{simple.as_written}＋{ordinary.as_written}",
+                    chosen_by=f"只按程序分列，两类相加为案件总数（{simple.value}＋{ordinary.value}）")
+    return sorted([*found, total], key=lambda f: f.start)
 
 
 def statements(text: str) -> list[Found]:
@@ -1461,6 +1481,9 @@ def statements(text: str) -> list[Found]:
                     if OPENGOV_DISPUTES.search(opening + sentence):  # ("因政府信息公开引起的行政复议2件，其中行政复议纠错0件":
                         # the cases brought against the reporting body over its answers, not its reconsideration work)
                         candidates = [c for c in candidates if not c[0].startswith(HEADED)]
+                    if INSPECTIONS_INSIDE.match(text[s_start + c_end:s_start + c_end + 40]):  # ("平台录入案件总数365件。
+                        # 其中行政检查353件；行政处罚案件12件": the platform's records, inspections among them)
+                        candidates = [c for c in candidates if c[0] != "enforcement.cases"]
                     if LABOUR_ARBITRATION.search(previous + opening + sentence):  # ("劳动人事争议仲裁院…审结案件2965件；
                         # 其中调解案件1723件", "调解率58.3%，为劳动者挽回各类损失267.07万元": labour arbitration's, not
                         # the people's mediation nor a legal service)

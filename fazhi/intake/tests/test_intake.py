@@ -2389,6 +2389,24 @@ def test_labour_arbitration_is_not_the_peoples_mediation_and_a_site_name_over_a_
     assert _metadata(news)[0] == "2015年查处劳动保障违法案38.9万件追发421.2亿元"
 
 
+def test_a_towns_inspections_as_records_its_cases_by_procedure_and_a_platform_total_with_inspections_in_it():
+    """"通过执法平台共录入行政检查1530起": inspections counted as records; "简易程序案件6起…一般程序案件14起": all the
+    penalty cases are the two procedures' sum (行政处罚法 第五章) where no total is stated; "平台录入案件总数365件。其中
+    行政检查353件;行政处罚案件12件": the platform's total holds the inspections, the cases are 12."""
+    town = extract_text("今年以来,我镇通过执法平台共录入行政检查1530起。共办理行政执法简易程序案件6起,案由均为占用消防通道;"
+                        "共办理行政处罚一般程序案件14起,处罚金额共计16100元。")["figures"]
+    assert {("enforcement.inspections", 1530), ("enforcement.cases", 20), ("enforcement.cases_simple", 6),
+            ("enforcement.cases_ordinary", 14)} <= {(f["key"], f["value"]) for f in town}
+    platform = extract_text("2023年度在天津市行政执法监督平台录入案件总数365件。其中行政检查353件,与2022年同比上升52.8%;"
+                            "行政处罚案件12件,比去年同比下降20%;适用简易程序处罚案件4件,适用一般程序处罚8件。")["figures"]
+    read = {(f["key"], f["value"]) for f in platform}
+    assert {("enforcement.inspections", 353), ("enforcement.cases", 12)} <= read and ("enforcement.cases", 365) not in read
+    stated = extract_text("2025年在云阳县行政执法监督平台录入案件74件,其中普通程序1件,简易程序73件。")["figures"]
+    assert ("enforcement.cases", 74) in {(f["key"], f["value"]) for f in stated}
+    page = "大唐庄镇2023年度行政执法工作情况报告\n来源:天津市宝坻区大唐庄镇人民政府 发布时间:2024-01-23 10:54\n一、基本情况\n"
+    assert _metadata(page)[1] == "天津市宝坻区大唐庄镇人民政府"
+
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
@@ -2833,7 +2851,8 @@ def test_a_whole_denied_or_of_something_else_gives_no_figure(text):
     ("开展普法讲座12场。", {("publicity.events", 12)}),
     ("深入村组开展法治宣讲50余场次。", {("publicity.events", 50)}),
     ("开展行政执法检查260余次。", {("enforcement.inspections", 260)}),
-    ("办理一般程序行政处罚案件35件，简易程序案件120件。", {("enforcement.cases_ordinary", 35), ("enforcement.cases_simple", 120)}),
+    ("办理一般程序行政处罚案件35件，简易程序案件120件。", {("enforcement.cases_ordinary", 35), ("enforcement.cases_simple", 120),
+                                                     ("enforcement.cases", 155)}),  # (the two procedures are all the cases)
     ("全年共办理各类行政处罚案件150件，罚没款45万元。", {("enforcement.cases", 150), ("enforcement.fines_amount", 450000)}),
     ("全镇持证执法人员18名。", {("enforcement.officers_certified", 18)}),
     ("成功调解矛盾纠纷256件，调解成功率99%。", {("mediation.successful", 256), ("mediation.success_rate", 99)}),
