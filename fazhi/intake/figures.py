@@ -242,7 +242,7 @@ RULES = [
     R("normative.cleanup.invalidated", DOCS + "|个", rf"(宣布)?失效{CLEANED}{G}{{0,2}}⟨N⟩|{DECIDED}(宣布|予以)?失效|{TO_BE}(宣布)?失效{TO_BE_DOCS}",
       subject="清理"),
     R("normative.cleanup.repealed", DOCS + "|个", rf"废止{CLEANED}{G}{{0,2}}⟨N⟩|{DECIDED}(予以)?废止|{TO_BE}废止{TO_BE_DOCS}",
-      subject="清理"),
+      subject="清理", exclude="(修改|修订)[、和及或]废止"),  # ("修改、废止4660件": the two outcomes together)
     R("normative.cleanup.retained", DOCS + "|个", rf"(继续有效|保留){CLEANED}{G}{{0,2}}⟨N⟩|{DECIDED}(继续有效|予以保留)",
       subject="清理"),
     R("normative.cleanup.amended", DOCS + "|个", rf"(?<!制)(修改|修订){CLEANED}{G}{{0,2}}⟨N⟩|{DECIDED}(予以|需要?)?修[改订]|{TO_BE}修[改订]{TO_BE_DOCS}",

@@ -2407,6 +2407,15 @@ def test_a_towns_inspections_as_records_its_cases_by_procedure_and_a_platform_to
     assert _metadata(page)[1] == "天津市宝坻区大唐庄镇人民政府"
 
 
+def test_repealed_together_with_amended_is_neither():
+    """"三年来共清理政策措施3.91万件次,修改、废止4660件": the two outcomes counted together are not the documents
+    repealed; "修改3件、废止2件" still reads both."""
+    joint = extract_text("开展妨碍统一市场和公平竞争政策措施清理,三年来共清理政策措施3.91万件次,修改、废止4660件。")["figures"]
+    assert not [f for f in joint if f["key"].startswith("normative.cleanup.")]
+    apart = extract_text("开展规范性文件清理,修改3件、废止2件。")["figures"]
+    assert {(f["key"], f["value"]) for f in apart} == {("normative.cleanup.amended", 3), ("normative.cleanup.repealed", 2)}
+
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
