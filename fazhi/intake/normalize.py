@@ -22,7 +22,7 @@ FURNITURE = re.compile(r"扫一扫在手机上查看当前页面|在手机上查
                        r"^(您|当前)[^，。]{0,6}位置|^[^，。]{0,40}[>＞»][^，。]{0,40}[>＞»]|"  # its breadcrumb trail
                        r"^(选择特殊符号|选择搜索类型|请输入搜索|信息公开元数据)$|"  # a site's search box and labels
                        r"点击收听|语音朗读|扫描二维码|扫一扫|欢迎您|欢迎访问|欢迎光临|"  # its audio, share buttons, greeting
-                       r"^(今天是[:：]?|无障碍(阅读|浏览)?|(政府)?信息公开|政务公开|(页面)?已归档)$|"
+                       r"^(今天是[:：]?|无障碍(阅读|浏览)?|(政府)?信息公开|政务公开|(页面)?已归档|(网站)?导航|菜单)$|"
                        r"^((无障碍(阅读|浏览)?|(进入)?(适老|长者|关怀)(模式|版))\s*)+$|"
                        r"^((设为首页|加入收藏|登录|注册)[|｜\s]*)+$")  # ("设为首页|加入收藏", "登录|注册")  # a site's toolbar  # and a column's bare name
 # a page's breadcrumb trail and its toolbar (language, accessibility, login), dropped however long they run

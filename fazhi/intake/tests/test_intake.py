@@ -2416,6 +2416,16 @@ def test_repealed_together_with_amended_is_neither():
     assert {(f["key"], f["value"]) for f in apart} == {("normative.cleanup.amended", 3), ("normative.cleanup.repealed", 2)}
 
 
+def test_a_sites_navigation_label_is_not_a_title_and_a_monopoly_bureaus_cases():
+    """"导航" alone on its line is the site's, not the title; "共查处各类涉烟违法案件34起" (a tobacco monopoly bureau's
+    half year) are its enforcement cases; the value of the goods seized ("案值3338万元") is not a fine."""
+    page = ("导航\n\n昭通烟草专卖局被推荐为2017年度全国卷烟打假先进集体\n\n 2018-02-24 10:10  来源:昭通新闻网\n\n"
+            "昭通新闻网讯 2月23日,记者获悉。\n")
+    assert _metadata(page) == ("昭通烟草专卖局被推荐为2017年度全国卷烟打假先进集体", "", "2018-02-24")
+    bureau = extract_text("上半年,该局共查处各类涉烟违法案件34起,查获各类卷烟3517万支,案值3338万元。")["figures"]
+    assert [(f["key"], f["value"]) for f in bureau] == [("enforcement.cases", 34)]
+
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
