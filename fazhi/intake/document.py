@@ -329,6 +329,9 @@ STAMPED = [re.compile(r"()(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}"),
            re.compile(r"(来源)\s*[:：]\s*[\u4e00-\u9fff]{2,20}?\s*(\d{4})-(\d{1,2})-(\d{1,2})$")]  # "来源:县政府办2022-03-10"
 
 
+DAY_FIRST = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\s+\d{1,2}:\d{2}")
+
+
 def posted_on(lines: list[str]) -> dt.date | None:
     """The date the page says the report was put online (发布日期 of a government website), which is what 按时公开
     is judged by; None for a document without it (then it is entered or confirmed at upload)."""
@@ -348,6 +351,13 @@ def posted_on(lines: list[str]) -> dt.date | None:
                     return dt.date(int(m.group(2)), int(m.group(3)), int(m.group(4)))
                 except ValueError:
                     return None
+    for line in lines[:30]:  # a stamp some sites print day first, with its time ("15.03.2016  18:34")
+        m = DAY_FIRST.fullmatch(line.strip())
+        if m:
+            try:
+                return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+            except ValueError:
+                return None
     return None
 
 

@@ -86,7 +86,7 @@ PROPOSALS = "代表建议|委员提案|建议提案|建议和提案|人大代表
 NPC_SUGGESTIONS = "代表建议|人大代表|人大建议"
 HANDED_OVER = r"(交由|交)[^，；;。⟨\d]{0,24}(承办|办理)(的)?⟨N⟩$"  # the share handed to a body to handle
 DEFINED_SUGGESTIONS = re.compile(rf"({PROPOSALS})[^()（）。]{{0,30}}[(（]以下(简|统)称[“\"]?建议")
-LAW = "普法|法治|法律|法规|依法|学法|宪法|法》|法典|条例|送法|释法"
+LAW = "普法|法治|法律|法规|依法|学法|宪法|法》|法[\u4e00-\u9fff]{1,6}》|法典|条例|送法|释法"  # (a law's book: 《婚姻法知识问答》)
 DISCIPLINE = "党纪|纪律处分|廉政|廉洁|警示|主题教育|党史学习"  # the party's discipline or education studied, not the law (《中国共产党纪律处分条例》)
 LAW_TOPIC = "(法治|法制|法律|宪法|法》|条例》|法典)"  # what is studied when the law is: the thought, the laws, a law's title  # words that say the work is of the law
 JOINED = "(宣传|普法|宣讲|学法)(活动)?(和|及|与)"  # another kind of work counted with it ("法治宣传和法治讲座7次"): a total of both
@@ -95,7 +95,7 @@ NOT_PUNISHED = "不予(行政)?处罚|免予(行政)?处罚|免罚|首违不罚"
 DEMO_VILLAGE = "民主法治(示范)?(村|社区)"
 NAMING_BATCH = "(?<!推荐)命名(全[省国市区县])?(\\d|⟨N⟩)"  # the batch a higher body named ("命名1045个村…"), not the area's own
 PROVINCIAL = "(省级|自治区级|(?<![全本])[\u4e00-\u9fff]{2,3}(?<![全本各])(省|自治区))"  # (河南省, not 全省)
-HANDED_OUT_MATERIALS = (rf"(发放|印发|分发|派发|散发|赠送){GAP}{{0,10}}(资料|手册|册子|宣传品|材料|折页|读本|宣传册|宣传单|彩页|书籍|"
+HANDED_OUT_MATERIALS = (rf"(发放|印发|分发|派发|散发|赠送)({GAP}|《[^《》⟨]{{1,30}}》|“[^“”⟨]{{1,20}}”){{0,16}}(资料|手册|册子|宣传品|材料|折页|读本|宣传册|宣传单|彩页|书籍|"
                         rf"画册|挂图|宣传页){GAP}{{0,2}}⟨N⟩")
 HANDING_OUT = "^(?!.*(宣传资料|宣传品|宣传册|宣传单|社会公众))"  # a sentence that hands out no leaflets to the public
 AUDIENCE = "进校园|进社区|进乡村|进农村|进村|进企业|学生|师生|青少年|村民|居民|群众"
@@ -463,6 +463,9 @@ RULES = [
       subject=r"(发放|分发|派发|赠送)[^。；;]*⟨?\d", own_sentence=True),
     R("publicity.audience", "人次|人", rf"^受众(人员)?{G}{{0,4}}⟨N⟩|受教育(群众)?{G}{{0,2}}⟨N⟩",
       subject="普法|宣传|宣讲|法治教育|送法|法律进"),
+    # the people an event of the law drew ("此次活动共发放宣传资料1000余份…,共计200余人次参与")
+    R("publicity.audience", "人次|人", r"^(共计|共有|累计|共)?⟨N⟩(参与|参加)(活动)?$", subject="宣传资料|宣传活动|普法",
+      exclude="培训|学习|考试|会议|讲座", own_sentence=True),
     # the villages of each level the area has ("市级“民主法治村(社区)”306个", Zhejiang's name; "780个“江苏省民主法治示范村”"),
     # not the batch the naming body named across its own area ("命名全省303个村(社区)为…")
     R("publicity.demo_villages_national", "个", rf"⟨N⟩{G}{{0,8}}(全国|国家级)“?{DEMO_VILLAGE}|(全国|国家级)“?{DEMO_VILLAGE}{G}{{0,6}}⟨N⟩",
@@ -724,6 +727,7 @@ def _approx(m: re.Match) -> bool:
 
 # a sentence that takes another body's work as an example ("以山西省“调解七进”工作为例，该省…调解…26.1万件"): its
 # figures illustrate, they are not the report's own
+REFERS_BACK = re.compile(r"^(据悉|据统计|据了解)?[，,]?(此次|本次|这次)(活动|宣传)")
 INSPECTIONS_INSIDE = re.compile(r"[。；;，,]?\s*其中(包括|含)?(行政)?检查")
 LABOUR_ARBITRATION = re.compile(r"仲裁院|仲裁委|劳动人事争议|劳动保障监察|劳动监察")
 EXAMPLE = re.compile(r"(^|[，,])以(?!\d|今年|去年|本年|上半年|下半年|前[一二三]季度)[^，,。；;]{2,30}为例[，,]")
@@ -1442,6 +1446,8 @@ def statements(text: str) -> list[Found]:
             # sentence it belongs to up to it, and the one before that ("…行政复议…。从结果分析，维持2件；纠错5件")
             opened = stops[whole - 2] + 1 if whole >= 2 else 0
             previous = text[opened:s_start]
+        if REFERS_BACK.match(sentence) and s_index > 1:  # ("据悉,此次活动共发放宣传材料1000余份": the event, and the
+            previous = text[sentences[0][0]:sentences[0][1]] + previous  # law it was of, are in the text's lede)
         for c_start, c_end in _spans(sentence, "，,：:"):
             clause = sentence[c_start:c_end]
             before = previous + sentence[:c_start]

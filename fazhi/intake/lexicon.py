@@ -117,13 +117,20 @@ def _patterns(exact: bool) -> list[tuple[re.Pattern, Entry, str]]:
 
 # (not a group named in a law's title: "未成年人保护法等法律法规培训" trains on the law, not for minors)
 SUBGROUP = re.compile(r"(农民工|特殊群体|未成年|妇女|老年|残疾|退役军人|困难群众)(?![\u4e00-\u9fff]{0,8}?法(?![律治规援]))")
+HANDED_OUT = re.compile("发放|分发|派发|散发|赠送")
+
+
+def _of_a_subgroup(marked: str, unit: str) -> bool:
+    """A figure of one group of people (cases for 农民工, documents drafted for them) is a part, not the measure — but
+    leaflets handed to a group ("向妇女群众发放…宣传资料1万余份") are all the event's."""
+    return bool(SUBGROUP.search(marked)) and not (re.fullmatch("份|册|本", unit) and HANDED_OUT.search(marked))
 
 
 def matches(marked: str, unit: str, exact: bool = False, skip: frozenset[str] = frozenset()) -> list[tuple[Entry, str]]:
     """(key, name) of every key whose name stands next to ⟨N⟩ in `marked` (a clause with the number replaced) and
     whose unit fits, the longest name first; `exact`: only a long name written right before the number (it decides
     before the phrase rules do); `skip`: keys not to give (those the phrase rules own)."""
-    if not exact and SUBGROUP.search(marked):
+    if not exact and _of_a_subgroup(marked, unit):
         return []
     out, keys = [], set()
     for pattern, entry, term in _patterns(exact):
@@ -190,7 +197,7 @@ def by_cue(marked: str, unit: str, around: str, sentence: str | None = None, exc
     there (nor in `excluding`, what leads into an enumeration), its context in the sentence or the one before
     (`around`; only the number's own `sentence` for a cue whose scope is "sentence") and its measure word admitted;
     the cue nearest the number first."""
-    if SUBGROUP.search(marked):  # a figure of one group of people is not the figure of the measure
+    if _of_a_subgroup(marked, unit):  # a figure of one group of people is not the figure of the measure
         return []
     at = marked.index("⟨N⟩")
     after = marked[at + 3:]

@@ -2426,6 +2426,25 @@ def test_a_sites_navigation_label_is_not_a_title_and_a_monopoly_bureaus_cases():
     assert [(f["key"], f["value"]) for f in bureau] == [("enforcement.cases", 34)]
 
 
+def test_a_womens_federation_event_leaflets_to_a_group_a_lede_that_names_the_law_and_its_turnout():
+    """Leaflets handed to a group ("向妇女群众发放了《…反家庭暴力法》…等宣传资料10000余份") are the event's, however many
+    titles and quoted names are listed before them ("《婚姻法知识问答》…“拒绝毒品 珍爱生命”等宣传资料1000余份"); "据悉,此次
+    活动共发放宣传材料1000余份" is of the law the lede names; "共计200余人次参与" is its audience; a day-first stamp dates it."""
+    group = extract_text("活动中,各部门向妇女群众发放了《中华人民共和国反家庭暴力法》、《婚姻家庭常见法律问题解答》、《法律知识实用读本》"
+                         "“平安家庭”创建等宣传资料10000余份,县妇幼保健院组织医生现场为200余名妇女开展了免费健康检查。")["figures"]
+    assert [(f["key"], f["value"]) for f in group] == [("publicity.materials", 10000)]
+    listed = extract_text("县妇联工作人员为群众发放《婚姻法知识问答》、《中华人民共和国妇女权益保障法》、《中华人民共和国未成年人保护法》"
+                          "知识问答、“拒绝毒品 珍爱生命”等宣传资料1000余份,并现场讲解了有关妇女儿童维权常识。")["figures"]
+    assert [(f["key"], f["value"]) for f in listed] == [("publicity.materials", 1000)]
+    lede = extract_text("3月1日,在贯彻实施《反家暴法》一周年之际,浦城县妇联联合四个社区共同开展了宣传活动,吸引了大批居民围观。\n"
+                        "活动中,工作人员为群众发放宣传材料,还详细地介绍了什么是家庭暴力。\n"
+                        "据悉,此次活动共发放宣传材料1000余份,接受群众咨询10余人次。\n")["figures"]
+    assert ("publicity.materials", 1000) in {(f["key"], f["value"]) for f in lede}
+    turnout = extract_text("县妇联开展法律宣传活动。此次活动共发放宣传资料1000余份,免费提供法律咨询20余人次,共计200余人次参与。")["figures"]
+    assert ("publicity.audience", 200) in {(f["key"], f["value"]) for f in turnout}
+    assert _metadata("武隆县启动三八维权周宣传活动\n\n15.03.2016  18:34\n  3月,武隆县启动了维权周宣传活动。\n")[2] == "2016-03-15"
+
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
