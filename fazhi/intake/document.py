@@ -9,6 +9,7 @@ from .normalize import BULLET, STAMP_ALONE
 from .normalize import BYLINE as SOURCE_LINE
 
 DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+CN_DATE = re.compile(r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")  # ("二〇〇五年九月二十二日")
 DOC_NUMBER = re.compile(r"[\u3400-\u9fff]{1,12}[〔\[［(（](\d{4})[〕\]］)）]\d{1,4}号")
 ORG = re.compile(r"(委|政府|局|办公室|委员会|厅|办|院|司法所|人民政府|街道|办事处|镇|乡|县|(?<!示范)区|市|州|旗|盟|(?<!全)省|(?<![干内])部|"
                  r"事务中心|服务中心|管理中心|执法大队|执法支队|档案馆|图书馆|博物馆|文化馆|联合会|联社|合作社|交易中心|救援大队|救援支队|"
@@ -448,6 +449,9 @@ def _issuer(lines: list[str], title: str) -> str:
     byline = max((i for i, line in enumerate(lines[:15]) if BYLINE.match(line)), default=-1)  # in a short excerpt
     ending = ending[max(0, byline + 1 - (len(lines) - len(ending))):]  # the end is its head too: an organ line above
     # the page's byline is the page's ("省份 / 北京市 / … / 发布时间:…"), not a signature
+    dated = next((k for k, line in enumerate(ending) if DATE.fullmatch(line.replace(" ", ""))
+                  or CN_DATE.fullmatch(line.replace(" ", ""))), len(ending))
+    ending = ending[:dated]  # (below the signature's date begins what it puts out: "…办公室 / 主要职责…规定")
     for line in reversed(ending):
         clean = line.replace(" ", "")
         if 2 < len(clean) <= 40 and ORG.search(clean) and not clean.startswith(("抄送", "法治")) and "印发" not in clean \
@@ -582,9 +586,9 @@ def _organs_above(head: list[str], title: str) -> str:
 
 def _named_before_year(title: str) -> str:
     """The organ a title names before its year ("西岗镇2025年度法治政府建设报告"), or right after it when the year
-    leads ("2025年天津经济技术开发区法治政府建设情况报告")."""
+    leads ("2025年天津经济技术开发区法治政府建设情况报告") — a year, not a name with a number in it ("…2008工程…")."""
     title = re.sub(r"^关于(印发|转发|报送|公布|发布)《", "", title)  # ("关于印发《某局2019年…报告》的通知")
-    m = re.match(r"(?:关于)?(.{2,30}?)(20\d{2})年?度?", title) or \
+    m = re.match(r"(?:关于)?(.{2,30}?)(20\d{2})(?=年|度|[^\u4e00-\u9fff]|$)年?度?", title) or \
         re.match(r"20\d{2}年度?(.{2,30}?)(法治|依法|政府信息公开|政务公开)", title)  # ("2025年金厂镇政府信息公开…报告")
     organ = re.sub(r"(?<=[局委厅办])机关$", "", m.group(1)) if m else ""  # "某局机关2023年…": the 局's own report
     organ = re.sub(r"(?<=[局委厅办府])(政府信息公开|政务公开|法治政府建设)(工作)?$", "", organ)  # ("中国地震局政府信息公开

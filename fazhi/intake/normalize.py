@@ -21,7 +21,7 @@ FURNITURE = re.compile(r"扫一扫在手机上查看当前页面|在手机上查
                        r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|"  # a page's timestamp ("2026-02-05 15:38:00 来源:…")
                        r"^(您|当前)[^，。]{0,6}位置|^[^，。]{0,40}[>＞»][^，。]{0,40}[>＞»]|"  # its breadcrumb trail
                        r"^(选择特殊符号|选择搜索类型|请输入搜索|信息公开元数据)$|"  # a site's search box and labels
-                       r"点击收听|语音朗读|扫描二维码|扫一扫|欢迎您|欢迎访问|欢迎光临|"  # its audio, share buttons, greeting
+                       r"点击收听|语音朗读|扫描二维码|扫一扫|欢迎您|欢迎访问|欢迎光临|^下载地址[:：]|"  # its audio, share buttons, greeting
                        r"^(今天是[:：]?|无障碍(阅读|浏览)?|(政府)?信息公开|政务公开|(页面)?已归档|(网站)?导航|菜单)$|"
                        r"^((无障碍(阅读|浏览)?|(进入)?(适老|长者|关怀)(模式|版))\s*)+$|"
                        r"^((设为首页|加入收藏|登录|注册)[|｜\s]*)+$")  # ("设为首页|加入收藏", "登录|注册")  # a site's toolbar  # and a column's bare name
@@ -89,6 +89,12 @@ BYLINE = re.compile(r"(信息|文章)?来源\s*[:：]")  # a page's line naming 
 STAMP_ALONE = re.compile(r"(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})(\s+\d{1,2}:\d{2}(:\d{2})?([\u4e00-\u9fff]{2,6})?)?")
 # (or day first, as some sites print it: "22.01.2016 11:42"; or with its column after: "2024-07-07 20:49:02工作总结")
 CONTACT_LINE = re.compile(r"\d{3,4}-\d{7,8}$")  # a page's contact line ("新闻热线:023-61520695"): not prose
+# a line of the page's fields ("作者:法律资料网 时间:2024-06-29 04:55:32 浏览:8618 来源:…"): never prose
+FIELDS_LINE = re.compile(r"^(作者|责任编辑|编辑|浏览|点击|字号)\s*[:：]|(作者|时间|浏览|来源)\s*[:：].*(作者|时间|浏览|来源)\s*[:：]")
+# a 公文's title of rules or a notice, whole on its line without prose punctuation ("…主要职责内设机构和人员编制规定"),
+# and its 文号 alone ("京政办发[2005]49号"): each a line of its own
+RULES_TITLE = re.compile(r"^[^，、；,;。：:]{8,60}(规定|办法|细则|条例|规则|意见|通知|决定)$")
+NUMBER_ALONE = re.compile(r"^[\u4e00-\u9fff]{1,12}[〔\[［(（]\d{4}[〕\]］)）]\d{1,4}号$")
 URL_OPEN = re.compile(r"(https?://|www\.)[\w./:%?=&-]*$")  # a web address running to the end of the line
 
 
@@ -120,6 +126,8 @@ def _join_lines(lines: list[str]) -> list[str]:
                 and not BYLINE.match(out[-1]) and not BYLINE.match(line)  # "来源:某报 2019-03-27": its own line
                 and not STAMP_ALONE.fullmatch(out[-1]) and not STAMP_ALONE.fullmatch(line)
                 and not CONTACT_LINE.search(out[-1])
+                and not FIELDS_LINE.search(out[-1]) and not FIELDS_LINE.search(line)
+                and not RULES_TITLE.match(out[-1]) and not NUMBER_ALONE.match(out[-1]) and not NUMBER_ALONE.match(line)
                 and not (line.endswith(("：", ":")) and len(line) <= 30
                          and not (out[-1][-1].isdigit() and line[0].isdigit()))  # (unless a number goes on in it)
                 and not (re.search(r"(报告|总结)$", line) and not re.search(r"[，。；,]", line))  # a title line of its own

@@ -2445,6 +2445,24 @@ def test_a_womens_federation_event_leaflets_to_a_group_a_lede_that_names_the_law
     assert _metadata("武隆县启动三八维权周宣传活动\n\n15.03.2016  18:34\n  3月,武隆县启动了维权周宣传活动。\n")[2] == "2016-03-15"
 
 
+def test_a_law_sites_copy_of_a_notice_its_fields_line_its_number_and_what_follows_the_signature():
+    """A page's fields line ("作者:… 时间:… 来源:…"), a title of rules whole on its line and the 文号 alone are not
+    joined to the lines around them; "2008工程" in a name is not a year; the organ line below the signature's date
+    (in Chinese numerals) begins the rules put out, it does not sign."""
+    page = ("北京市人民政府2008工程建设指挥部办公室主要职责内设机构和人员编制规定\n\n"
+            "作者:法律资料网 时间:2024-06-29 04:55:32   浏览:8618   来源:法律资料网\n下载地址: 点击此处下载\n\n"
+            "北京市人民政府2008工程建设指挥部办公室主要职责内设机构和人员编制规定\n\n北京市人民政府办公厅\n\n\n"
+            "京政办发[2005]49号\n\n北京市人民政府办公厅关于印发北京市人民政府2008工程建设指挥部办公室主要职责内设机构和人员编制规定的通知\n\n"
+            "各区、县人民政府,市政府各委、办、局,各市属机构:\n《北京市人民政府“2008”工程建设指挥部办公室主要职责、内设机构和人员编制规定》"
+            "经市政府批准,现予印发。\n\n二〇〇五年九月二十二日\n\n北京市人民政府“2008”工程建设指挥部办公室\n\n"
+            "主要职责、内设机构和人员编制规定根据有关通知,设置工程建设指挥部。\n")
+    lines = extract_text(page)["text"].split("\n")
+    assert lines[:2] == ["北京市人民政府2008工程建设指挥部办公室主要职责内设机构和人员编制规定",
+                         "作者:法律资料网时间:2024-06-29 04:55:32浏览:8618来源:法律资料网"]
+    assert "京政办发[2005]49号" in lines
+    assert _metadata(page)[1:] == ("北京市人民政府办公厅", "2024-06-29")
+
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
