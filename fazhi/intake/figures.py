@@ -1447,7 +1447,8 @@ def statements(text: str) -> list[Found]:
             opened = stops[whole - 2] + 1 if whole >= 2 else 0
             previous = text[opened:s_start]
         if REFERS_BACK.match(sentence) and s_index > 1:  # ("据悉,此次活动共发放宣传材料1000余份": the event, and the
-            previous = text[sentences[0][0]:sentences[0][1]] + previous  # law it was of, are in the text's lede)
+            # law it was of, are in the text's lede or in what it said of the event just before)
+            previous = text[sentences[0][0]:sentences[0][1]] + text[max(sentences[0][1], s_start - 400):s_start]
         for c_start, c_end in _spans(sentence, "，,：:"):
             clause = sentence[c_start:c_end]
             before = previous + sentence[:c_start]

@@ -2463,6 +2463,17 @@ def test_a_law_sites_copy_of_a_notice_its_fields_line_its_number_and_what_follow
     assert _metadata(page)[1:] == ("北京市人民政府办公厅", "2024-06-29")
 
 
+def test_an_event_named_back_is_of_the_law_its_account_named_before():
+    """"此次活动,…发放宣传资料2000余份": the law the event was of ("一边大力宣传《禁毒法》和《戒毒条例》") is in the
+    account of it just before, not only in the lede; drug-prevention leaflets with no law named stay unread."""
+    event = extract_text("阳光讯 为贯彻落实全民禁毒宣传教育工作要求,扎实推进禁毒人民战争向纵深发展。3月8日上午,县禁毒办开展宣传活动。\n"
+                         "工作人员一边向群众讲解毒品的基本知识,一边大力宣传《禁毒法》和《戒毒条例》。同时,向群众公布了举报电话。\n"
+                         "此次活动,摆放宣传展板20余块,发放宣传资料2000余份,接受群众咨询200余人次。\n")["figures"]
+    assert ("publicity.materials", 2000) in {(f["key"], f["value"]) for f in event}
+    plain = extract_text("石林乡向商户及过往行人发放禁毒宣传资料,讲解毒品类型及危害。\n此次宣传活动,共发放宣传资料200余份。\n")["figures"]
+    assert not [f for f in plain if f["key"] == "publicity.materials"]
+
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
