@@ -11,9 +11,9 @@ from .normalize import BYLINE as SOURCE_LINE
 DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 CN_DATE = re.compile(r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")  # ("二〇〇五年九月二十二日")
 DOC_NUMBER = re.compile(r"[\u3400-\u9fff]{1,12}[〔\[［(（](\d{4})[〕\]］)）]\d{1,4}号")
-ORG = re.compile(r"(委|政府|局|办公室|委员会|厅|办|院|司法所|人民政府|街道|办事处|镇|乡|县|(?<!示范)区|市|州|旗|盟|(?<!全)省|(?<![干内])部|"
+ORG = re.compile(r"(委|政府|局|办公室|委员会|厅|办|院|司法所|人民政府|总署|海关|街道|办事处|镇|乡|县|(?<!示范)区|市|州|旗|盟|(?<!全)省|(?<![干内])部|"
                  r"事务中心|服务中心|管理中心|执法大队|执法支队|档案馆|图书馆|博物馆|文化馆|联合会|联社|合作社|交易中心|救援大队|救援支队|"
-                 r"(?<=[局委厅办])[)）]?党组|(?<=[局委厅办])[)）]?党委)"
+                 r"(?<=[局委厅办署])[)）]?党组|(?<=[局委厅办署])[)）]?党委)"
                  r"([(（][^()（）]{2,12}[)）])?$")  # "火炬高新区(中山港街道)"
 LEVELS = [
     (1, re.compile(r"^[一二三四五六七八九十]{1,3}、")),
@@ -428,7 +428,7 @@ def _issuer(lines: list[str], title: str) -> str:
                     # (a centre signs its own notices: "深圳市坪山区法律援助中心 / 2023年6月20日")
                     return re.sub(r"\s{2,}", " ", candidate)
     header = _header_organ(lines[:4]) or _title_organ(_unlabelled(lines[:15])) or _page_issuer(lines[:15]) \
-        or _organs_above(lines[:15], title) or _body_of_region(_named_before_year(title), lines[:15]) \
+        or _organs_above(lines[:15], title) or _organ_below(lines[:15], title) or _body_of_region(_named_before_year(title), lines[:15]) \
         or _region_posted_for(lines[:15]) or _reporting_body(lines[:15], title)
     if header and len(header) <= 6:  # a page naming its department bare ("发布机构 | 教育局"): as the title names it
         named = re.search(rf"{REGION}{re.escape(header)}", title.replace(" ", ""))  # ("连云区教育局…年度报告")
@@ -582,6 +582,17 @@ def _organs_above(head: list[str], title: str) -> str:
     # the issuer: the organ the title names is, when the lines above do not name it
     named = _named_before_year(title)
     return "" if named and named not in above.replace(" ", "") else above
+
+
+def _organ_below(head: list[str], title: str) -> str:
+    """The organ set right below a 令's or a notice's title, above its number ("…处罚规定 / 交通部 / 中华人民共和国交通部令
+    / 2003年第8号")."""
+    for i, line in enumerate(head[:-2]):
+        below, after = head[i + 1].strip(), re.sub(r"\s+", "", head[i + 2])
+        if title and re.sub(r"\s+", "", line) == title and _organ_line(below) and len(below) <= 20 \
+                and (after.endswith("令") or DOC_NUMBER.fullmatch(after) or re.fullmatch(r"\d{4}年第\d{1,4}号", after)):
+            return below
+    return ""
 
 
 def _named_before_year(title: str) -> str:

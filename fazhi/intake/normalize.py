@@ -16,6 +16,7 @@ FULL_WIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９�
 FULL_WIDTH.update({0x3000: 0x20, 0xA0: 0x20})
 CJK = r"\u3400-\u9fff"
 END = "。！？：；”’）》」』"
+SITE_LINK = r"(热门站点|收藏本站|设为首页|加入收藏|首页|网站地图|联系我们|[\u4e00-\u9fff]{2,6}网(论坛)?)"  # a site's links
 FURNITURE = re.compile(r"扫一扫在手机上查看当前页面|在手机上查看|打印本页|关闭窗口|【?字[体号][:：]\s*[大中小 ]+】?|"
                        r"^(分享到|来源[:：]|发布时间|浏览次数|阅读[:：]|相关链接|上一篇|下一篇|返回顶部)|"
                        r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|"  # a page's timestamp ("2026-02-05 15:38:00 来源:…")
@@ -24,7 +25,8 @@ FURNITURE = re.compile(r"扫一扫在手机上查看当前页面|在手机上查
                        r"点击收听|语音朗读|扫描二维码|扫一扫|欢迎您|欢迎访问|欢迎光临|^下载地址[:：]|"  # its audio, share buttons, greeting
                        r"^(今天是[:：]?|无障碍(阅读|浏览)?|(政府)?信息公开|政务公开|(页面)?已归档|(网站)?导航|菜单)$|"
                        r"^((无障碍(阅读|浏览)?|(进入)?(适老|长者|关怀)(模式|版))\s*)+$|"
-                       r"^((设为首页|加入收藏|登录|注册)[|｜\s]*)+$")  # ("设为首页|加入收藏", "登录|注册")  # a site's toolbar  # and a column's bare name
+                       r"^((设为首页|加入收藏|登录|注册)[|｜\s]*)+$|"  # ("设为首页|加入收藏", "登录|注册")
+                       rf"^{SITE_LINK}([|｜\s]+{SITE_LINK})+$")  # ("热门站点| 世界资料网 | 专利资料网", "收藏本站| 设为首页| 首页")  # a site's toolbar  # and a column's bare name
 # a page's breadcrumb trail and its toolbar (language, accessibility, login), dropped however long they run
 PAGE_CHROME = re.compile(r"^(您|当前)[^，。]{0,6}位置[^。]{0,120}$|^>>[^。]{0,200}$|^(首页|网站首页|主页)\s*([>＞»]\s*[^，。>＞»]{1,30}\s*){2,}$|"
                          r"^([^，。]{0,30}(English|英文|简体版?|繁体版?|无障碍|长者|关怀版|适老|登录|注册|移动端|PC端|手机版)){3}")

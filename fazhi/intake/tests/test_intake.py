@@ -2474,6 +2474,18 @@ def test_an_event_named_back_is_of_the_law_its_account_named_before():
     assert not [f for f in plain if f["key"] == "publicity.materials"]
 
 
+def test_a_decree_under_a_law_sites_links_and_a_customs_administrations_report():
+    """A law site's links ("热门站点| 世界资料网 | …", "收藏本站| 设为首页| 首页") are not a title; the organ right below a
+    decree's title and above "…令 / 2003年第8号" issued it; "海关总署党委 海关总署关于…的报告" names its issuers (总署, and
+    a 总署's 党委, are organs)."""
+    decree = ("热门站点| 世界资料网 | 专利资料网 | 世界资料网论坛\n收藏本站| 设为首页| 首页\n\n中华人民共和国海上海事行政处罚规定\n\n"
+              "作者:法律资料网 时间:2024-06-17 02:57:34  浏览:8279   来源:法律资料网\n\n中华人民共和国海上海事行政处罚规定\n\n交通部\n\n"
+              "中华人民共和国交通部令\n\n2003年第8号\n\n  《中华人民共和国海上海事行政处罚规定》已经部务会议通过,现予公布。\n")
+    assert _metadata(decree) == ("中华人民共和国海上海事行政处罚规定", "交通部", "2024-06-17")
+    customs = "海关总署党委 海关总署关于2022年度推进法治政府建设情况的报告\n作者:海关总署 发布时间:2023-03-27\n署党发〔2023〕19号\n2022年,海关总署坚持…。\n"
+    assert _metadata(customs)[1].replace(" ", "") == "海关总署党委海关总署"
+
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
