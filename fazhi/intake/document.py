@@ -271,7 +271,8 @@ def _rejoined_title(head: list[str]) -> list[str]:
         if i + 1 < len(head):
             nxt = head[i + 1]
             joined = re.sub(r"\s+", "", line + nxt)
-            if "报告" not in line and len(line) <= 40 and len(nxt) <= 30 and re.search(r"20\d{2}年|关于", line) \
+            if "报告" not in line and len(line) <= 40 and re.search(r"20\d{2}年|关于", line) \
+                    and (len(nxt) <= 30 or len(nxt) <= 50 and re.search(rf"》的({DOC_KINDS})$", nxt)) \
                     and not re.search(r"20\d{2}年", nxt) and not re.search(r"\d{1,2}月\d{1,2}日", line) \
                     and re.search(rf"(报告|总结|情况说明|的({DOC_KINDS}))$", joined) \
                     and not re.search(r"[。：:，,；;]", line + nxt) \

@@ -179,6 +179,7 @@ def normalize(text: str) -> str:
         line = SITE_SUFFIX.sub("", line)  # a page's own <title>: "某街道…报告_街镇园区文件_某区人民政府门户网站"
         line = re.sub(r"^[\u4e00-\u9fff]{2,8}丨(?=\S)", "", line)  # a column's name before it: "政务服务丨某市…的实施意见"
         line = re.sub(r"^(现行)?有效\s+(?=\S{4})", "", line)  # a law's validity before its title: "有效 广州市…办法"
+        line = re.sub(r"^第[一二三四五六七八九十\d]{1,3}篇\s*[:：]\s*(?=\S{6})", "", line)  # a compilation's part: "第一篇:…总结"
         if not line:
             continue
         line = re.sub(r"^[?？]+", "", TRAILING_LABEL.sub("", line))  # (a space some sites save as "?")

@@ -2486,6 +2486,17 @@ def test_a_decree_under_a_law_sites_links_and_a_customs_administrations_report()
     assert _metadata(customs)[1].replace(" ", "") == "海关总署党委海关总署"
 
 
+def test_a_compilations_part_label_and_a_forwarding_notices_title_over_two_lines():
+    """"第一篇:海珠区2005年统计执法检查工作总结" (a compilation's part) is titled without its label; a forwarding notice's
+    title broken before the title it quotes ("…关于转发省统计局 / 《关于印发〈…〉的通知》的通知") is one title."""
+    part = "第一篇:海珠区2005年统计执法检查工作总结\n海珠区 2005 年统计执法检查工作总结\n为贯彻执行《统计法》,开展检查。\n"
+    assert _metadata(part)[:2] == ("海珠区2005年统计执法检查工作总结", "海珠区")
+    forwarded = ("雅安市统计局办公室关于转发省统计局\n《关于印发〈四川省统计执法“双随机”抽查实施办法(试行)〉的通知》的通知\n"
+                 "(雅市统办发〔2017〕46号)\n各县(区)统计局:\n现将办法转发给你们,请遵照执行。\n雅安市统计局办公室\n2017年8月1日\n")
+    assert _metadata(forwarded)[:2] == ("雅安市统计局办公室关于转发省统计局《关于印发〈四川省统计执法“双随机”抽查实施办法(试行)〉"
+                                        "的通知》的通知", "雅安市统计局办公室")
+
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
