@@ -304,6 +304,8 @@ RULES = [
     # the fines imposed in all: "查处违法案件20起，处以罚款共计7万元", "作出罚款7万元" — unless a party is named (对…处以)
     R("enforcement.fines_amount", "元", rf"^(全年|共|累计)?(处以|作出|共处|合计处以)罚款(决定)?{G}{{0,2}}⟨N⟩",
       exclude="挽回|追回|退还|补缴|对|当事人|公司|个人|某"),
+    # the fines named beside the money recovered ("依法追回违法资金1366.86万元和行政罚款207.58万元")
+    R("enforcement.fines_amount", "元", r"(和|及|、|处)行政罚款⟨N⟩", exclude="对|当事人|公司|个人|某"),
     R("enforcement.cases_simple", "件|起", rf"简易程序{G}{{0,8}}⟨N⟩", subject="执法|处罚"),
     # the inspections a platform records, each a record ("通过执法平台共录入行政检查1530起", "其中行政检查353件")
     R("enforcement.inspections", "次|起|件|家次|户次", rf"行政检查{G}{{0,2}}⟨N⟩",
@@ -727,6 +729,17 @@ def _approx(m: re.Match) -> bool:
 
 # a sentence that takes another body's work as an example ("以山西省“调解七进”工作为例，该省…调解…26.1万件"): its
 # figures illustrate, they are not the report's own
+# the time a figure is of, the last one named before it: a span of years ("2018年至2020年全国共检查…171万家次") is
+# several years' total, not the year's
+TIME_NAMED = re.compile(r"(20\d{2}年?\s*(至|到|—|–|-|～|~)\s*20\d{2}年)|20\d{2}年|今年|去年|本年|全年|上半年|下半年|"
+                        r"\d{1,2}(至|到|-|—)\d{1,2}月")
+
+
+def _over_years(before: str) -> bool:
+    times = list(TIME_NAMED.finditer(re.sub(r"《[^《》]*》", "", before)))  # (not a plan's years: 《…纲要(2021—2025年)》)
+    return bool(times) and times[-1].group(1) is not None
+
+
 REFERS_BACK = re.compile(r"^(据悉|据统计|据了解)?[，,]?(此次|本次|这次)(活动|宣传)")
 INSPECTIONS_INSIDE = re.compile(r"[。；;，,]?\s*其中(包括|含)?(行政)?检查")
 LABOUR_ARBITRATION = re.compile(r"仲裁院|仲裁委|劳动人事争议|劳动保障监察|劳动监察")
@@ -1458,6 +1471,7 @@ def statements(text: str) -> list[Found]:
                         or _from_value(m, clause) or CHANGE.search(clause[:m.start()]) \
                         or ONE_ITEM.search(clause[:m.start()]) or EXAMPLE.search(sentence[:c_start]) \
                         or m.group("unit") != "%" and AVERAGE.search(clause[:m.start()]) \
+                        or _over_years(sentence[:c_start] + clause[:m.start()]) \
                         or m.group("unit") == "%" and value > 100:  # (no share is over 100%: "办结率为20230%" is a
                     # template's error, and a growth rate is no key's)
                     continue

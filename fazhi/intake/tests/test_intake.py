@@ -2497,6 +2497,17 @@ def test_a_compilations_part_label_and_a_forwarding_notices_title_over_two_lines
                                         "的通知》的通知", "雅安市统计局办公室")
 
 
+def test_a_span_of_years_is_not_the_years_figure_and_fines_beside_money_recovered():
+    """"2018年至2020年全国共检查定点医药机构171万家次": several years' total, not the year's (a plan's years in its title,
+    《…纲要(2021—2025年)》, are not the figure's time); "依法追回违法资金1366.86万元和行政罚款207.58万元": the fines."""
+    span = extract_text("2018年至2020年全国共检查定点医药机构171万家次,查处86万家次。")["figures"]
+    assert not [f for f in span if f["key"] == "enforcement.inspections"]
+    plan = extract_text("将《法治政府建设实施纲要(2021—2025年)》纳入学习计划,并组织镇、村干部开展法治专题培训5次。")["figures"]
+    assert ("study.trainings", 5) in {(f["key"], f["value"]) for f in plan}
+    fines = extract_text("对于违法收费等违法行为,依法追回违法资金1366.86万元和行政罚款207.58万元。")["figures"]
+    assert [(f["key"], f["value"]) for f in fines] == [("enforcement.fines_amount", 2075800)]
+
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
