@@ -398,7 +398,7 @@ def _abbreviates(short: str, full: str) -> bool:
     return True
 
 
-SOURCE = re.compile(r"(?:信息|文章)?来源\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30}?)"
+SOURCE = re.compile(r"(?:信息|文章)?来源(?:[(（]单位名称[)）])?\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30}?)"
                     r"(?=作者|时间|发布|浏览|编辑|点击|字号|$|[^\u4e00-\u9fff（）()])")  # ("来源:区司法局作者:…")
 
 

@@ -2508,6 +2508,24 @@ def test_a_span_of_years_is_not_the_years_figure_and_fines_beside_money_recovere
     assert [(f["key"], f["value"]) for f in fines] == [("enforcement.fines_amount", 2075800)]
 
 
+def test_forestry_cases_criminal_cases_a_kind_of_violation_and_four_links_of_a_campaign():
+    """"立案森林刑事案件23起" are criminal, not administrative cases; "查处以大山违建案件为重点的各类违法用地案件35 起" are;
+    "围绕…“督促整改落实”等四个重点环节" counts links of the work, not problems rectified; a template site's preface
+    ("下面是小编为大家整理的…,供大家参考。") is not the title; "信息来源(单位名称):文山州林业局" names the issuer."""
+    forest = extract_text("打击破坏森林资源违法犯罪行为,全年立案森林刑事案件23起,刑事拘留5人;查处林业行政案件13起,处罚13人次。")["figures"]
+    assert ("enforcement.cases", 13) in {(f["key"], f["value"]) for f in forest}
+    assert ("enforcement.cases", 23) not in {(f["key"], f["value"]) for f in forest}
+    land = extract_text("全年共查处以大山违建案件为重点的各类违法用地案件35 起,处罚责任人38 人,行政处罚48 万元。")["figures"]
+    assert {("enforcement.cases", 35), ("enforcement.fines_amount", 480000)} <= {(f["key"], f["value"]) for f in land}
+    links = extract_text("各督查组要紧密围绕“全面清理排查、严肃查处问责和督促整改落实”等四个重点环节抓好督促检查工作。")["figures"]
+    assert not links
+    page = ("下面是小编为大家整理的2023年度县林业局工作总结暨工作计划范本,供大家参考。\n2020年县林业局工作总结暨2021年工作计划\n"
+            "一、2020年工作总结\n")
+    assert _metadata(page)[0] == "2020年县林业局工作总结暨2021年工作计划"
+    sourced = "文山开展专项行动州级联合督查\n\n28.09.2016  04:10\n\n会议要求严格督查。\n\n信息来源(单位名称):文山州林业局 | 作者:李胜娇\n"
+    assert _metadata(sourced) == ("文山开展专项行动州级联合督查", "文山州林业局", "2016-09-28")
+
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
