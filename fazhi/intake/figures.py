@@ -291,7 +291,7 @@ RULES = [
       rf"案件{G}{{0,2}}⟨N⟩|行政(执法|处罚)案件{G}{{0,2}}⟨N⟩|查处{G}{{0,4}}违法(行为|案件)?{G}{{0,2}}⟨N⟩|"
       rf"(办理|办结|查办){G}{{0,4}}违法案件{G}{{0,2}}⟨N⟩|(查处|办理|查办){G}{{0,20}}违法[\u4e00-\u9fff]{{0,4}}案件{G}{{0,2}}⟨N⟩|"
       rf"(实施|作出|办理)行政处罚(决定)?{G}{{0,2}}⟨N⟩|查处⟨N⟩(起|件|宗)?{G}{{0,4}}违法(案件|行为)",  # "全年共实施行政处罚237件"
-      exclude=f"评查|复议|诉讼|应诉|一审|二审|法院|审结|一般程序|普通程序|简易程序|从轻|减轻|刑事|{NOT_PUNISHED}"),  # "办结林业行政案件103件"; a court's
+      exclude=f"评查|复议|诉讼|应诉|一审|二审|法院|审结|一般程序|普通程序|简易程序|从轻|减轻|刑事|线索|{NOT_PUNISHED}"),  # "办结林业行政案件103件"; a court's
     # 行政案件 are litigation; cases by procedure are counted on their own
     R("enforcement.cases_ordinary", "件|起", rf"(一般|普通)程序(行政处罚)?案件{G}{{0,2}}⟨N⟩", exclude="案卷|评查"),  # ("立案查办一般程序案件759起")
     # the penalty decisions issued, one a case ("全国共下达环境行政处罚决定书13.28万份")
@@ -308,7 +308,7 @@ RULES = [
     R("enforcement.fines_amount", "元", r"(和|及|、|处)行政罚款⟨N⟩", exclude="对|当事人|公司|个人|某"),
     R("enforcement.cases_simple", "件|起", rf"简易程序{G}{{0,8}}⟨N⟩", subject="执法|处罚"),
     # the inspections a platform records, each a record ("通过执法平台共录入行政检查1530起", "其中行政检查353件")
-    R("enforcement.inspections", "次|起|件|家次|户次", rf"行政检查{G}{{0,2}}⟨N⟩",
+    R("enforcement.inspections", "次|起|件|家次|户次", rf"行政(执法)?检查{G}{{0,2}}⟨N⟩",
       exclude="整改|问题|督察|督查|案卷|评查|涉企行政检查频次"),
     R("enforcement.cases_ordinary", "件|起", rf"(普通|一般)程序{G}{{0,8}}⟨N⟩", subject="执法|处罚",
       exclude="案卷|评查"),  # (the case files of such cases drawn for review are not the year's cases)

@@ -2526,6 +2526,20 @@ def test_forestry_cases_criminal_cases_a_kind_of_violation_and_four_links_of_a_c
     assert _metadata(sourced) == ("文山开展专项行动州级联合督查", "文山州林业局", "2016-09-28")
 
 
+def test_a_cultural_market_squads_annual_return_and_leads_that_are_not_cases():
+    """"共开展行政执法检查23351件": inspections; "来源:北京市文化市场综合执法总队" (a 总队 is an organ) posted it;
+    "办理和拟办理案件线索1起" are leads, not cases."""
+    page = ("北京市文化市场综合执法总队2021年行政执法统计年报\n\n日期:2022-02-22 15:47    来源:北京市文化市场综合执法总队\n\n"
+            "  三、行政检查情况\n  本机关2021年共开展行政执法检查23351件,其中双随机检查4359件。\n"
+            "  四、案件办理情况\n  2021年,总队共计办理案件1368件,其中履行处罚职权结案450件。全年罚没款5430.92万元。\n")
+    result = extract_text(page)
+    assert {("enforcement.inspections", 23351), ("enforcement.cases", 1368), ("enforcement.fines_amount", 54309200)} <= \
+        {(f["key"], f["value"]) for f in result["figures"]}
+    assert result["issuer"] == "北京市文化市场综合执法总队"
+    leads = extract_text("十九大期间,执法人员共检查经营场所165家次,出动执法人员362人次,办理和拟办理案件线索1起。")["figures"]
+    assert not [f for f in leads if f["key"] == "enforcement.cases"]
+
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
