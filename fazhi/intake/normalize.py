@@ -106,9 +106,12 @@ def _join_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     for i, line in enumerate(lines):
         if out and out[-1] and (re.match(r"[：:；;。，,、）)》」』”’%！？!?]", line)
-                                or out[-1][-1].isdigit() and UNIT_GOES_ON.match(line)) and not FIELD_LINE.match(out[-1]):
+                                or out[-1][-1].isdigit() and UNIT_GOES_ON.match(line)
+                                or re.fullmatch(r"\d{1,6}", out[-1]) and re.match(r"年|月|[余多]", line)) \
+                and not FIELD_LINE.match(out[-1]):
             out[-1] += line  # no paragraph opens on closing punctuation, nor on the measure word of a number the
-            # line before ends on ("…主动公开政府信息35" / "条，其中…"): the page broke the line there
+            # line before ends on ("…主动公开政府信息35" / "条，其中…"), nor on 年 after a year alone ("2020" / "年…总结"):
+            # the page broke the line there
         elif (out and out[-1] and line and len(out[-1]) >= 20 and out[-1][-1] not in END
                 and not FIELD_LINE.match(out[-1]) and not FIELD_LINE.match(line)
                 and not FIELD_NAMED.search(out[-1])  # "【来源:… | 发布日期:…】": a line of the page's fields

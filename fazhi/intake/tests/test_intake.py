@@ -2540,6 +2540,13 @@ def test_a_cultural_market_squads_annual_return_and_leads_that_are_not_cases():
     assert not [f for f in leads if f["key"] == "enforcement.cases"]
 
 
+def test_a_year_alone_on_its_line_goes_on_with_the_title():
+    """A forum copy that breaks every number onto its own line: "2020" / "年城市管理局工作总结" is one title, and no
+    organ is read from its broken half."""
+    page = "2020\n年城市管理局工作总结\n(一)加大市容整治,确保市容环境得到提升。\n一是集中整治加强市容管理。今年,共开展专项整治行动\n150余次,出动\n8000\n余人次。\n"
+    assert _metadata(page)[:2] == ("2020年城市管理局工作总结", "")
+
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
