@@ -2547,6 +2547,13 @@ def test_a_year_alone_on_its_line_goes_on_with_the_title():
     assert _metadata(page)[:2] == ("2020年城市管理局工作总结", "")
 
 
+def test_a_forwarding_notice_is_not_issued_by_the_body_it_forwards():
+    """"转发国家档案局关于开展…的通知" (posted by a section, "来源: 法宣处") is not issued by the 国家档案局 it quotes."""
+    page = ("转发国家档案局关于开展2017年国际档案日系列宣传活动的通知\n发布时间:2017-05-02 来源: 法宣处 作者:李慧学 阅读次数:2260\n"
+            "各市、州档案局:\n现将通知转发给你们,请按照通知要求开展宣传活动。\n")
+    assert _metadata(page) == ("转发国家档案局关于开展2017年国际档案日系列宣传活动的通知", "", "2017-05-02")
+
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
