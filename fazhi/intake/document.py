@@ -615,9 +615,7 @@ def _named_before_year(title: str) -> str:
         return m.group(1)
     # the organ set after the title ("2024年政府信息公开工作年度报告(上海市嘉定区国防动员办公室)")
     m = re.match(r"20\d{2}年度?[^(（]*报告[(（]([^()（）]{2,30})[)）]$", title)
-    return m.group(1) if m and len(m.group(1)) > 1 and ORG.search(m.group(1)) \
-        and not m.group(1).startswith(("转发", "印发")) else ""  # (not a template's bare "市", nor the body a
-    # forwarding notice quotes: "转发国家档案局关于…的通知" is forwarded by another)
+    return m.group(1) if m and ORG.search(m.group(1)) else ""
 
 
 def _page_issuer(head: list[str], names: tuple[str, ...] = ("发文机关",)) -> str:

@@ -727,8 +727,6 @@ def _approx(m: re.Match) -> bool:
     return bool(m.group("pre") in ("近", "超过", "约", "逾", "上") or m.group("more") or m.group("more2") or m.group("less"))
 
 
-# a sentence that takes another body's work as an example ("以山西省“调解七进”工作为例，该省…调解…26.1万件"): its
-# figures illustrate, they are not the report's own
 # the time a figure is of, the last one named before it: a span of years ("2018年至2020年全国共检查…171万家次") is
 # several years' total, not the year's
 TIME_NAMED = re.compile(r"(20\d{2}年?\s*(至|到|—|–|-|～|~)\s*20\d{2}年)|20\d{2}年|今年|去年|本年|全年|上半年|下半年|"
@@ -740,9 +738,13 @@ def _over_years(before: str) -> bool:
     return bool(times) and times[-1].group(1) is not None
 
 
-REFERS_BACK = re.compile(r"^(据悉|据统计|据了解)?[，,]?(此次|本次|这次)(活动|宣传)")
-INSPECTIONS_INSIDE = re.compile(r"[。；;，,]?\s*其中(包括|含)?(行政)?检查")
-LABOUR_ARBITRATION = re.compile(r"仲裁院|仲裁委|劳动人事争议|劳动保障监察|劳动监察")
+REFERS_BACK = re.compile(r"^(据悉|据统计|据了解)?[，,]?(此次|本次|这次)(活动|宣传)")  # a sentence naming the event back
+INSPECTIONS_INSIDE = re.compile(r"[。；;，,]?\s*其中(包括|含)?(行政)?检查")  # a platform total broken down into inspections
+LABOUR_ARBITRATION = re.compile(r"仲裁院|仲裁委|劳动人事争议|劳动保障监察|劳动监察")  # the labour side's own dispute work
+
+
+# a sentence that takes another body's work as an example ("以山西省“调解七进”工作为例，该省…调解…26.1万件"): its
+# figures illustrate, they are not the report's own
 EXAMPLE = re.compile(r"(^|[，,])以(?!\d|今年|去年|本年|上半年|下半年|前[一二三]季度)[^，,。；;]{2,30}为例[，,]")
 # (not a period taken as the example: "以2017年前三季度为例" gives the report's own figures for part of the year)
 
