@@ -733,9 +733,18 @@ TIME_NAMED = re.compile(r"(20\d{2}年?\s*(至|到|—|–|-|～|~)\s*20\d{2}年)
                         r"\d{1,2}(至|到|-|—)\d{1,2}月")
 
 
-def _over_years(before: str) -> bool:
-    times = list(TIME_NAMED.finditer(re.sub(r"《[^《》]*》", "", before)))  # (not a plan's years: 《…纲要(2021—2025年)》)
-    return bool(times) and times[-1].group(1) is not None
+def _times_named(sentence: str) -> list[tuple[int, bool]]:
+    """Where the sentence names a time, and whether it is a span of years — not inside a title (a plan's years:
+    《…纲要(2021—2025年)》)."""
+    titled = [(m.start(), m.end()) for m in re.finditer(r"《[^《》]*》", sentence)]
+    return [(m.end(), m.group(1) is not None) for m in TIME_NAMED.finditer(sentence)
+            if not any(a <= m.start() < b for a, b in titled)]
+
+
+def _over_years(times: list[tuple[int, bool]], at: int) -> bool:
+    """The last time named before `at` is a span of years: the figure is several years' total, not the year's."""
+    before = [span for end, span in times if end <= at]
+    return bool(before) and before[-1]
 
 
 REFERS_BACK = re.compile(r"^(据悉|据统计|据了解)?[，,]?(此次|本次|这次)(活动|宣传)")  # a sentence naming the event back
@@ -1464,6 +1473,8 @@ def statements(text: str) -> list[Found]:
         if REFERS_BACK.match(sentence) and s_index > 1:  # ("据悉,此次活动共发放宣传材料1000余份": the event, and the
             # law it was of, are in the text's lede or in what it said of the event just before)
             previous = text[sentences[0][0]:sentences[0][1]] + text[max(sentences[0][1], s_start - 400):s_start]
+        times = _times_named(sentence)
+        labour = LABOUR_ARBITRATION.search(previous + opening + sentence)
         for c_start, c_end in _spans(sentence, "，,：:"):
             clause = sentence[c_start:c_end]
             before = previous + sentence[:c_start]
@@ -1473,7 +1484,7 @@ def statements(text: str) -> list[Found]:
                         or _from_value(m, clause) or CHANGE.search(clause[:m.start()]) \
                         or ONE_ITEM.search(clause[:m.start()]) or EXAMPLE.search(sentence[:c_start]) \
                         or m.group("unit") != "%" and AVERAGE.search(clause[:m.start()]) \
-                        or _over_years(sentence[:c_start] + clause[:m.start()]) \
+                        or _over_years(times, c_start + m.start()) \
                         or m.group("unit") == "%" and value > 100:  # (no share is over 100%: "办结率为20230%" is a
                     # template's error, and a growth rate is no key's)
                     continue
@@ -1507,7 +1518,7 @@ def statements(text: str) -> list[Found]:
                     if INSPECTIONS_INSIDE.match(text[s_start + c_end:s_start + c_end + 40]):  # ("平台录入案件总数365件。
                         # 其中行政检查353件；行政处罚案件12件": the platform's records, inspections among them)
                         candidates = [c for c in candidates if c[0] != "enforcement.cases"]
-                    if LABOUR_ARBITRATION.search(previous + opening + sentence):  # ("劳动人事争议仲裁院…审结案件2965件；
+                    if labour:  # ("劳动人事争议仲裁院…审结案件2965件；
                         # 其中调解案件1723件", "调解率58.3%，为劳动者挽回各类损失267.07万元": labour arbitration's, not
                         # the people's mediation nor a legal service)
                         candidates = [c for c in candidates if not c[0].startswith(("mediation.", "legal_services."))]
