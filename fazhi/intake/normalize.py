@@ -89,8 +89,10 @@ COUNT_GOES_ON = re.compile(rf"\d+(\.\d+)?{MEASURE}")  # a line that opens on a c
 BYLINE = re.compile(r"(信息|文章)?来源\s*[:：]")  # a page's line naming where it comes from
 # a page's date stamp alone on its line, under a news item's headline ("2019-06-21 15:10:29", "2015.12.02"): kept,
 # for the headline above it is the title, and never joined to the lines around it
-STAMP_ALONE = re.compile(r"(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})(\s+\d{1,2}:\d{2}(:\d{2})?([\u4e00-\u9fff]{2,6})?)?")
-# (or day first, as some sites print it: "22.01.2016 11:42"; or with its column after: "2024-07-07 20:49:02工作总结")
+STAMP_ALONE = re.compile(r"([\u4e00-\u9fff]{1,4}\s*(?=\d{4}[-./]))?"
+                         r"(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})(\s+\d{1,2}:\d{2}(:\d{2})?([\u4e00-\u9fff]{2,6})?)?")
+# (or day first, as some sites print it: "22.01.2016 11:42"; with its column after: "2024-07-07 20:49:02工作总结"; with
+# its author before: "不详 2024/4/24 16:53:14")
 CONTACT_LINE = re.compile(r"\d{3,4}-\d{7,8}$")  # a page's contact line ("新闻热线:023-61520695"): not prose
 # a line of the page's fields ("作者:法律资料网 时间:2024-06-29 04:55:32 浏览:8618 来源:…"): never prose
 FIELDS_LINE = re.compile(r"^(作者|责任编辑|编辑|浏览|点击|字号)\s*[:：]|(作者|时间|浏览|来源)\s*[:：].*(作者|时间|浏览|来源)\s*[:：]")

@@ -2554,6 +2554,17 @@ def test_a_forwarding_notice_is_not_issued_by_the_body_it_forwards():
     assert _metadata(page) == ("转发国家档案局关于开展2017年国际档案日系列宣传活动的通知", "", "2017-05-02")
 
 
+def test_dispute_cases_an_ip_office_handles_and_a_stamp_with_its_author_before_it():
+    """"办理专利侵权纠纷行政案件6.8万件" are disputes an IP office decides — neither enforcement cases (not added to
+    "查办专利商标违法案件4.4万件") nor the people's mediation; "不详 2024/4/24 16:53:14" (an author, then the stamp) dates the
+    headline above it."""
+    ip = extract_text("全年查办专利商标违法案件4.4万件,办理专利侵权纠纷行政案件6.8万件,查办版权侵权盗版案件4745件。")["figures"]
+    assert ("enforcement.cases", 112000) not in {(f["key"], f["value"]) for f in ip}
+    assert not [f for f in ip if f["key"].startswith("mediation.")]
+    page = "您现在位置:民商网 >> 视频 >> 浏览文章\n\n国家知识产权局:我国2023年知识产权保护社会满意度达82.04分 再创新高\n\n不详 2024/4/24 16:53:14\n\n首批示范区建设初见成效。\n"
+    assert _metadata(page) == ("国家知识产权局:我国2023年知识产权保护社会满意度达82.04分再创新高", "", "2024-04-24")
+
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
