@@ -2349,24 +2349,23 @@ def test_a_headline_over_its_date_stamp_and_a_byline_under_no_headline():
     news = ("新闻热线:023-61520695 举报电话:023-61520697\n\n区司法局:为特殊群体开辟“绿色通道”深化公证便民服务\n\n"
             "2019-06-21 15:10:29\n\n本网讯(记者 闻琼)近日,记者从区司法局获悉。今年以来共办理公证2258件。\n")
     assert _metadata(news) == ("区司法局:为特殊群体开辟“绿色通道”深化公证便民服务", "", "2019-06-21")
-    assert [(f["key"], f["value"]) for f in extract_text(news)["figures"]] == [("notary.cases", 2258)]
+    assert figures(news) == {("notary.cases", 2258)}
     assert _metadata("关注公众号\n手机扫码查看\n2014年中国司法鉴定情况统计分析\n2015.12.02\n"
                      "2014年,司法鉴定工作健康有序发展。\n")[0] == "2014年中国司法鉴定情况统计分析"
     listed = ("省份\n城市\n北京市\n天津市\n河北省\n上海市\n发布时间:2023-09-23 06:25:35 浏览:31\n一、律师工作\n"
               "(一)律师。截至2022年底,全国共有执业律师65.16万多人。\n")
     assert _metadata(listed) == ("", "", "2023-09-23")
-    committee = extract_text("全市律师提供优质高效法律服务。20名律师受聘担任亚组委法律顾问。")["figures"]
-    assert not [f for f in committee if f["key"] == "advisers.count"]
+    committee = figures("全市律师提供优质高效法律服务。20名律师受聘担任亚组委法律顾问。")
+    assert not {key for key, _ in committee if key == "advisers.count"}
 
 
 def test_supervisors_engaged_to_serve_meetings_on_case_reviews_and_a_templates_bare_level():
     """"聘请13名“两代表一委员”担任涉企执法社会监督员": the supervisors; "召开…案卷评查整改等推进会8次": meetings, not
     case-file reviews; "〔*〕市关于…的总结" (a template): no issuing body; "设为首页|加入收藏" is the site's, not a title."""
-    tongshan = extract_text("在乡镇司法所挂牌行政执法协调监督办公室,聘请13名“两代表一委员”担任涉企执法社会监督员。"
-                            "累计召开规范涉企执法、案卷评查整改等推进会8次,出台配套文件12份。")["figures"]
-    read = {(f["key"], f["value"]) for f in tongshan}
-    assert ("enforcement.supervisors", 13) in read
-    assert not [f for f in tongshan if f["key"] == "enforcement.case_file_review_rounds"]
+    tongshan = figures("在乡镇司法所挂牌行政执法协调监督办公室,聘请13名“两代表一委员”担任涉企执法社会监督员。"
+                       "累计召开规范涉企执法、案卷评查整改等推进会8次,出台配套文件12份。")
+    assert ("enforcement.supervisors", 13) in tongshan
+    assert not {key for key, _ in tongshan if key == "enforcement.case_file_review_rounds"}
     template = "市关于2025年规范涉企行政执法专项行动工作的总结\n时间:2025-12-04 07:34:21 分享:网友\n现将有关工作情况总结如下:\n"
     assert _metadata(template) == ("市关于2025年规范涉企行政执法专项行动工作的总结", "", "2025-12-04")
     paper = "设为首页|加入收藏\n登录|注册\n规范执法 服务入企\n——我市规范涉企行政执法专项行动纪实\n来源:运城日报时间:2025-09-03\n正文。\n"
@@ -2381,8 +2380,8 @@ def test_labour_arbitration_is_not_the_peoples_mediation_and_a_site_name_over_a_
                                "审结案件2965件,同比增加36%;其中调解案件1723件,同比增加38%。"
                                "全年受理劳动人事争议案件96件,结案92件。当期结案率95.8%,调解率58.3%,为劳动者挽回各类损失267.07万元。")
     assert not [f for f in arbitration["figures"] if f["key"].startswith(("mediation.", "legal_services."))]
-    people = extract_text("全年调解婚姻家庭、劳动争议等各类纠纷1200件,调解成功率98%。")["figures"]
-    assert {("mediation.disputes", 1200), ("mediation.success_rate", 98)} <= {(f["key"], f["value"]) for f in people}
+    people = figures("全年调解婚姻家庭、劳动争议等各类纠纷1200件,调解成功率98%。")
+    assert {("mediation.disputes", 1200), ("mediation.success_rate", 98)} <= people
     page = "深圳市罗湖区人民政府\n罗湖区劳动人事争议仲裁院结案率创历史新高\n来源:罗湖区人力资源局 发布时间:2023-01-05\n2022年,仲裁院结案率创新高。\n"
     assert _metadata(page) == ("罗湖区劳动人事争议仲裁院结案率创历史新高", "罗湖区人力资源局", "2023-01-05")
     news = "2015年查处劳动保障违法案38.9万件 追发421.2亿元\n\n22.01.2016  11:42\n\n资料图。中新社记者 摄\n"
@@ -2393,16 +2392,15 @@ def test_a_towns_inspections_as_records_its_cases_by_procedure_and_a_platform_to
     """"通过执法平台共录入行政检查1530起": inspections counted as records; "简易程序案件6起…一般程序案件14起": all the
     penalty cases are the two procedures' sum (行政处罚法 第五章) where no total is stated; "平台录入案件总数365件。其中
     行政检查353件;行政处罚案件12件": the platform's total holds the inspections, the cases are 12."""
-    town = extract_text("今年以来,我镇通过执法平台共录入行政检查1530起。共办理行政执法简易程序案件6起,案由均为占用消防通道;"
-                        "共办理行政处罚一般程序案件14起,处罚金额共计16100元。")["figures"]
+    town = figures("今年以来,我镇通过执法平台共录入行政检查1530起。共办理行政执法简易程序案件6起,案由均为占用消防通道;"
+                   "共办理行政处罚一般程序案件14起,处罚金额共计16100元。")
     assert {("enforcement.inspections", 1530), ("enforcement.cases", 20), ("enforcement.cases_simple", 6),
-            ("enforcement.cases_ordinary", 14)} <= {(f["key"], f["value"]) for f in town}
-    platform = extract_text("2023年度在天津市行政执法监督平台录入案件总数365件。其中行政检查353件,与2022年同比上升52.8%;"
-                            "行政处罚案件12件,比去年同比下降20%;适用简易程序处罚案件4件,适用一般程序处罚8件。")["figures"]
-    read = {(f["key"], f["value"]) for f in platform}
-    assert {("enforcement.inspections", 353), ("enforcement.cases", 12)} <= read and ("enforcement.cases", 365) not in read
-    stated = extract_text("2025年在云阳县行政执法监督平台录入案件74件,其中普通程序1件,简易程序73件。")["figures"]
-    assert ("enforcement.cases", 74) in {(f["key"], f["value"]) for f in stated}
+            ("enforcement.cases_ordinary", 14)} <= town
+    platform = figures("2023年度在天津市行政执法监督平台录入案件总数365件。其中行政检查353件,与2022年同比上升52.8%;"
+                       "行政处罚案件12件,比去年同比下降20%;适用简易程序处罚案件4件,适用一般程序处罚8件。")
+    assert {("enforcement.inspections", 353), ("enforcement.cases", 12)} <= platform and ("enforcement.cases", 365) not in platform
+    stated = figures("2025年在云阳县行政执法监督平台录入案件74件,其中普通程序1件,简易程序73件。")
+    assert ("enforcement.cases", 74) in stated
     page = "大唐庄镇2023年度行政执法工作情况报告\n来源:天津市宝坻区大唐庄镇人民政府 发布时间:2024-01-23 10:54\n一、基本情况\n"
     assert _metadata(page)[1] == "天津市宝坻区大唐庄镇人民政府"
 
@@ -2410,10 +2408,10 @@ def test_a_towns_inspections_as_records_its_cases_by_procedure_and_a_platform_to
 def test_repealed_together_with_amended_is_neither():
     """"三年来共清理政策措施3.91万件次,修改、废止4660件": the two outcomes counted together are not the documents
     repealed; "修改3件、废止2件" still reads both."""
-    joint = extract_text("开展妨碍统一市场和公平竞争政策措施清理,三年来共清理政策措施3.91万件次,修改、废止4660件。")["figures"]
+    joint = figures("开展妨碍统一市场和公平竞争政策措施清理,三年来共清理政策措施3.91万件次,修改、废止4660件。")
     assert not [f for f in joint if f["key"].startswith("normative.cleanup.")]
-    apart = extract_text("开展规范性文件清理,修改3件、废止2件。")["figures"]
-    assert {(f["key"], f["value"]) for f in apart} == {("normative.cleanup.amended", 3), ("normative.cleanup.repealed", 2)}
+    apart = figures("开展规范性文件清理,修改3件、废止2件。")
+    assert apart == {("normative.cleanup.amended", 3), ("normative.cleanup.repealed", 2)}
 
 
 def test_a_sites_navigation_label_is_not_a_title_and_a_monopoly_bureaus_cases():
@@ -2422,26 +2420,26 @@ def test_a_sites_navigation_label_is_not_a_title_and_a_monopoly_bureaus_cases():
     page = ("导航\n\n昭通烟草专卖局被推荐为2017年度全国卷烟打假先进集体\n\n 2018-02-24 10:10  来源:昭通新闻网\n\n"
             "昭通新闻网讯 2月23日,记者获悉。\n")
     assert _metadata(page) == ("昭通烟草专卖局被推荐为2017年度全国卷烟打假先进集体", "", "2018-02-24")
-    bureau = extract_text("上半年,该局共查处各类涉烟违法案件34起,查获各类卷烟3517万支,案值3338万元。")["figures"]
-    assert [(f["key"], f["value"]) for f in bureau] == [("enforcement.cases", 34)]
+    bureau = figures("上半年,该局共查处各类涉烟违法案件34起,查获各类卷烟3517万支,案值3338万元。")
+    assert bureau == {("enforcement.cases", 34)}
 
 
 def test_a_womens_federation_event_leaflets_to_a_group_a_lede_that_names_the_law_and_its_turnout():
     """Leaflets handed to a group ("向妇女群众发放了《…反家庭暴力法》…等宣传资料10000余份") are the event's, however many
     titles and quoted names are listed before them ("《婚姻法知识问答》…“拒绝毒品 珍爱生命”等宣传资料1000余份"); "据悉,此次
     活动共发放宣传材料1000余份" is of the law the lede names; "共计200余人次参与" is its audience; a day-first stamp dates it."""
-    group = extract_text("活动中,各部门向妇女群众发放了《中华人民共和国反家庭暴力法》、《婚姻家庭常见法律问题解答》、《法律知识实用读本》"
-                         "“平安家庭”创建等宣传资料10000余份,县妇幼保健院组织医生现场为200余名妇女开展了免费健康检查。")["figures"]
-    assert [(f["key"], f["value"]) for f in group] == [("publicity.materials", 10000)]
-    listed = extract_text("县妇联工作人员为群众发放《婚姻法知识问答》、《中华人民共和国妇女权益保障法》、《中华人民共和国未成年人保护法》"
-                          "知识问答、“拒绝毒品 珍爱生命”等宣传资料1000余份,并现场讲解了有关妇女儿童维权常识。")["figures"]
-    assert [(f["key"], f["value"]) for f in listed] == [("publicity.materials", 1000)]
-    lede = extract_text("3月1日,在贯彻实施《反家暴法》一周年之际,浦城县妇联联合四个社区共同开展了宣传活动,吸引了大批居民围观。\n"
-                        "活动中,工作人员为群众发放宣传材料,还详细地介绍了什么是家庭暴力。\n"
-                        "据悉,此次活动共发放宣传材料1000余份,接受群众咨询10余人次。\n")["figures"]
-    assert ("publicity.materials", 1000) in {(f["key"], f["value"]) for f in lede}
-    turnout = extract_text("县妇联开展法律宣传活动。此次活动共发放宣传资料1000余份,免费提供法律咨询20余人次,共计200余人次参与。")["figures"]
-    assert ("publicity.audience", 200) in {(f["key"], f["value"]) for f in turnout}
+    group = figures("活动中,各部门向妇女群众发放了《中华人民共和国反家庭暴力法》、《婚姻家庭常见法律问题解答》、《法律知识实用读本》"
+                    "“平安家庭”创建等宣传资料10000余份,县妇幼保健院组织医生现场为200余名妇女开展了免费健康检查。")
+    assert group == {("publicity.materials", 10000)}
+    listed = figures("县妇联工作人员为群众发放《婚姻法知识问答》、《中华人民共和国妇女权益保障法》、《中华人民共和国未成年人保护法》"
+                     "知识问答、“拒绝毒品 珍爱生命”等宣传资料1000余份,并现场讲解了有关妇女儿童维权常识。")
+    assert listed == {("publicity.materials", 1000)}
+    lede = figures("3月1日,在贯彻实施《反家暴法》一周年之际,浦城县妇联联合四个社区共同开展了宣传活动,吸引了大批居民围观。\n"
+                   "活动中,工作人员为群众发放宣传材料,还详细地介绍了什么是家庭暴力。\n"
+                   "据悉,此次活动共发放宣传材料1000余份,接受群众咨询10余人次。\n")
+    assert ("publicity.materials", 1000) in lede
+    turnout = figures("县妇联开展法律宣传活动。此次活动共发放宣传资料1000余份,免费提供法律咨询20余人次,共计200余人次参与。")
+    assert ("publicity.audience", 200) in turnout
     assert _metadata("武隆县启动三八维权周宣传活动\n\n15.03.2016  18:34\n  3月,武隆县启动了维权周宣传活动。\n")[2] == "2016-03-15"
 
 
@@ -2466,12 +2464,12 @@ def test_a_law_sites_copy_of_a_notice_its_fields_line_its_number_and_what_follow
 def test_an_event_named_back_is_of_the_law_its_account_named_before():
     """"此次活动,…发放宣传资料2000余份": the law the event was of ("一边大力宣传《禁毒法》和《戒毒条例》") is in the
     account of it just before, not only in the lede; drug-prevention leaflets with no law named stay unread."""
-    event = extract_text("阳光讯 为贯彻落实全民禁毒宣传教育工作要求,扎实推进禁毒人民战争向纵深发展。3月8日上午,县禁毒办开展宣传活动。\n"
-                         "工作人员一边向群众讲解毒品的基本知识,一边大力宣传《禁毒法》和《戒毒条例》。同时,向群众公布了举报电话。\n"
-                         "此次活动,摆放宣传展板20余块,发放宣传资料2000余份,接受群众咨询200余人次。\n")["figures"]
-    assert ("publicity.materials", 2000) in {(f["key"], f["value"]) for f in event}
-    plain = extract_text("石林乡向商户及过往行人发放禁毒宣传资料,讲解毒品类型及危害。\n此次宣传活动,共发放宣传资料200余份。\n")["figures"]
-    assert not [f for f in plain if f["key"] == "publicity.materials"]
+    event = figures("阳光讯 为贯彻落实全民禁毒宣传教育工作要求,扎实推进禁毒人民战争向纵深发展。3月8日上午,县禁毒办开展宣传活动。\n"
+                    "工作人员一边向群众讲解毒品的基本知识,一边大力宣传《禁毒法》和《戒毒条例》。同时,向群众公布了举报电话。\n"
+                    "此次活动,摆放宣传展板20余块,发放宣传资料2000余份,接受群众咨询200余人次。\n")
+    assert ("publicity.materials", 2000) in event
+    plain = figures("石林乡向商户及过往行人发放禁毒宣传资料,讲解毒品类型及危害。\n此次宣传活动,共发放宣传资料200余份。\n")
+    assert not {key for key, _ in plain if key == "publicity.materials"}
 
 
 def test_a_decree_under_a_law_sites_links_and_a_customs_administrations_report():
@@ -2500,24 +2498,24 @@ def test_a_compilations_part_label_and_a_forwarding_notices_title_over_two_lines
 def test_a_span_of_years_is_not_the_years_figure_and_fines_beside_money_recovered():
     """"2018年至2020年全国共检查定点医药机构171万家次": several years' total, not the year's (a plan's years in its title,
     《…纲要(2021—2025年)》, are not the figure's time); "依法追回违法资金1366.86万元和行政罚款207.58万元": the fines."""
-    span = extract_text("2018年至2020年全国共检查定点医药机构171万家次,查处86万家次。")["figures"]
-    assert not [f for f in span if f["key"] == "enforcement.inspections"]
-    plan = extract_text("将《法治政府建设实施纲要(2021—2025年)》纳入学习计划,并组织镇、村干部开展法治专题培训5次。")["figures"]
-    assert ("study.trainings", 5) in {(f["key"], f["value"]) for f in plan}
-    fines = extract_text("对于违法收费等违法行为,依法追回违法资金1366.86万元和行政罚款207.58万元。")["figures"]
-    assert [(f["key"], f["value"]) for f in fines] == [("enforcement.fines_amount", 2075800)]
+    span = figures("2018年至2020年全国共检查定点医药机构171万家次,查处86万家次。")
+    assert not {key for key, _ in span if key == "enforcement.inspections"}
+    plan = figures("将《法治政府建设实施纲要(2021—2025年)》纳入学习计划,并组织镇、村干部开展法治专题培训5次。")
+    assert ("study.trainings", 5) in plan
+    fines = figures("对于违法收费等违法行为,依法追回违法资金1366.86万元和行政罚款207.58万元。")
+    assert fines == {("enforcement.fines_amount", 2075800)}
 
 
 def test_forestry_cases_criminal_cases_a_kind_of_violation_and_four_links_of_a_campaign():
     """"立案森林刑事案件23起" are criminal, not administrative cases; "查处以大山违建案件为重点的各类违法用地案件35 起" are;
     "围绕…“督促整改落实”等四个重点环节" counts links of the work, not problems rectified; a template site's preface
     ("下面是小编为大家整理的…,供大家参考。") is not the title; "信息来源(单位名称):文山州林业局" names the issuer."""
-    forest = extract_text("打击破坏森林资源违法犯罪行为,全年立案森林刑事案件23起,刑事拘留5人;查处林业行政案件13起,处罚13人次。")["figures"]
-    assert ("enforcement.cases", 13) in {(f["key"], f["value"]) for f in forest}
-    assert ("enforcement.cases", 23) not in {(f["key"], f["value"]) for f in forest}
-    land = extract_text("全年共查处以大山违建案件为重点的各类违法用地案件35 起,处罚责任人38 人,行政处罚48 万元。")["figures"]
-    assert {("enforcement.cases", 35), ("enforcement.fines_amount", 480000)} <= {(f["key"], f["value"]) for f in land}
-    links = extract_text("各督查组要紧密围绕“全面清理排查、严肃查处问责和督促整改落实”等四个重点环节抓好督促检查工作。")["figures"]
+    forest = figures("打击破坏森林资源违法犯罪行为,全年立案森林刑事案件23起,刑事拘留5人;查处林业行政案件13起,处罚13人次。")
+    assert ("enforcement.cases", 13) in forest
+    assert ("enforcement.cases", 23) not in forest
+    land = figures("全年共查处以大山违建案件为重点的各类违法用地案件35 起,处罚责任人38 人,行政处罚48 万元。")
+    assert {("enforcement.cases", 35), ("enforcement.fines_amount", 480000)} <= land
+    links = figures("各督查组要紧密围绕“全面清理排查、严肃查处问责和督促整改落实”等四个重点环节抓好督促检查工作。")
     assert not links
     page = ("下面是小编为大家整理的2023年度县林业局工作总结暨工作计划范本,供大家参考。\n2020年县林业局工作总结暨2021年工作计划\n"
             "一、2020年工作总结\n")
@@ -2536,8 +2534,8 @@ def test_a_cultural_market_squads_annual_return_and_leads_that_are_not_cases():
     assert {("enforcement.inspections", 23351), ("enforcement.cases", 1368), ("enforcement.fines_amount", 54309200)} <= \
         {(f["key"], f["value"]) for f in result["figures"]}
     assert result["issuer"] == "北京市文化市场综合执法总队"
-    leads = extract_text("十九大期间,执法人员共检查经营场所165家次,出动执法人员362人次,办理和拟办理案件线索1起。")["figures"]
-    assert not [f for f in leads if f["key"] == "enforcement.cases"]
+    leads = figures("十九大期间,执法人员共检查经营场所165家次,出动执法人员362人次,办理和拟办理案件线索1起。")
+    assert not {key for key, _ in leads if key == "enforcement.cases"}
 
 
 def test_a_year_alone_on_its_line_goes_on_with_the_title():
@@ -2558,9 +2556,9 @@ def test_dispute_cases_an_ip_office_handles_and_a_stamp_with_its_author_before_i
     """"办理专利侵权纠纷行政案件6.8万件" are disputes an IP office decides — neither enforcement cases (not added to
     "查办专利商标违法案件4.4万件") nor the people's mediation; "不详 2024/4/24 16:53:14" (an author, then the stamp) dates the
     headline above it."""
-    ip = extract_text("全年查办专利商标违法案件4.4万件,办理专利侵权纠纷行政案件6.8万件,查办版权侵权盗版案件4745件。")["figures"]
-    assert ("enforcement.cases", 112000) not in {(f["key"], f["value"]) for f in ip}
-    assert not [f for f in ip if f["key"].startswith("mediation.")]
+    ip = figures("全年查办专利商标违法案件4.4万件,办理专利侵权纠纷行政案件6.8万件,查办版权侵权盗版案件4745件。")
+    assert ("enforcement.cases", 112000) not in ip
+    assert not {key for key, _ in ip if key.startswith("mediation.")}
     page = "您现在位置:民商网 >> 视频 >> 浏览文章\n\n国家知识产权局:我国2023年知识产权保护社会满意度达82.04分 再创新高\n\n不详 2024/4/24 16:53:14\n\n首批示范区建设初见成效。\n"
     assert _metadata(page) == ("国家知识产权局:我国2023年知识产权保护社会满意度达82.04分再创新高", "", "2024-04-24")
 
