@@ -329,6 +329,9 @@ RULES = [
     R("enforcement.officers_new_certified", "人|名|个|本", rf"⟨N⟩{G}{{0,4}}(考取|取得|申领|获得?|领取){G}{{0,6}}执法(资格|证)|"
       rf"⟨N⟩(人|名)?{G}{{0,8}}?(通过|参加){G}{{0,12}}考试[^，；;。⟨\d]{{0,4}}(取得|获得|领取|申领){G}{{0,6}}执法(资格|证)|"
       rf"新增(持证)?(行政)?执法人员{G}{{0,2}}⟨N⟩|新增⟨N⟩(名|人)?(持证|持有执法证的?)(行政)?执法人员|新(取得|申领|领取|办理|核发){G}{{0,4}}执法(资格|证件|证){G}{{0,2}}⟨N⟩"),
+    # the cadres trained and, in the next clause, certified ("34名渔政干部参加了…专业法培训,并获得执法证")
+    R("enforcement.officers_new_certified", "人|名", rf"^{G}{{0,6}}⟨N⟩(人|名)?{G}{{0,8}}?参加了?{G}{{0,30}}(培训|考试|考核)$",
+      subject=r"(培训|考试|考核)[,，]并?(取得|获得|领取)了?(行政)?执法(资格|证)", own_sentence=True),
     R("enforcement.certificates_revoked", "人|名|个|本", rf"注销{G}{{0,8}}(资格|证件|证){G}{{0,4}}⟨N⟩|"
       rf"注销了?⟨N⟩{G}{{0,6}}(执法)?(人员)?(资格|证件|证)"),
     R("enforcement.officers_certified", "人|名", rf"持证(行政)?执法人员{G}{{0,2}}⟨N⟩|⟨N⟩持证", exclude="新增|新取得|新考取"),
@@ -463,6 +466,9 @@ RULES = [
     # 发放宣传书籍1000余本，宣传画册20000余份")
     R("publicity.materials", "份|册|本", rf"^(宣传|法律|法治|普法)?(彩页|书籍|画册|手册|读本|折页|宣传单|宣传册|宣传品){G}{{0,2}}⟨N⟩",
       subject=r"(发放|分发|派发|赠送)[^。；;]*⟨?\d", own_sentence=True),
+    # the posters put up where the law is the subject ("加强渔业法律法规的宣传力度。…张贴(挂)宣传品200余件")
+    R("publicity.materials", "件|份|张|幅", rf"(张贴|张挂)(\(挂\)|（挂）)?{G}{{0,8}}(宣传品|宣传画|挂图|海报){G}{{0,3}}⟨N⟩",
+      subject=LAW, exclude=NOT_PUBLICITY_MATERIALS),
     R("publicity.audience", "人次|人", rf"^受众(人员)?{G}{{0,4}}⟨N⟩|受教育(群众)?{G}{{0,2}}⟨N⟩",
       subject="普法|宣传|宣讲|法治教育|送法|法律进"),
     # the people an event of the law drew ("此次活动共发放宣传资料1000余份…,共计200余人次参与")

@@ -2563,6 +2563,24 @@ def test_dispute_cases_an_ip_office_handles_and_a_stamp_with_its_author_before_i
     assert _metadata(page) == ("国家知识产权局:我国2023年知识产权保护社会满意度达82.04分再创新高", "", "2024-04-24")
 
 
+def test_posters_put_up_and_cadres_certified_after_their_training():
+    """A yearbook's fisheries section: "张贴(挂)宣传品200余件" after "加强渔业法律法规的宣传力度" are the law's materials;
+    "34名渔政干部参加了…培训,并获得执法证" are officers newly certified. Posters on a fishing ban that names no law are not."""
+    read = figures("加强渔业法律法规的宣传力度。全市共出动宣传车(船)55次,张贴(挂)宣传品200余件,提高了全社会保护渔业资源的意识。"
+                   "全市共有34名渔政干部参加了省法制局和省水产局举办的综合法和专业法培训,并获得执法证。")
+    assert {("publicity.materials", 200), ("enforcement.officers_new_certified", 34)} <= read
+    ban = figures("开展线下禁捕禁钓宣传,在沿江沿海港口和岸堤张贴、悬挂禁渔海报与横幅53份。")
+    assert not {key for key, _ in ban if key == "publicity.materials"}
+    trained = figures("全市共有34名渔政干部参加了综合法培训,并通过了结业考核。")
+    assert not {key for key, _ in trained if key.startswith("enforcement.officers")}
+
+
+def test_a_breadcrumb_one_step_to_a_line_and_a_column_name_are_not_the_title():
+    """A company site's copy: "首頁 »" / "新聞中心 »" / "企業新聞" above the bulleted headline."""
+    page = ("您當前所在的位置:\n首頁 »\n新聞中心 »\n企業新聞\n- 新安江漁政分站漁業資源保護成效顯著\n"
+            "- 為有效遏制破壞漁業資源違法行為,新安江漁政分站近日集中開展漁業資源整治管理工作。據初步統計,查獲漁業行政案件24起。\n")
+    assert _metadata(page)[0] == "新安江渔政分站渔业资源保护成效显著"
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
