@@ -119,7 +119,8 @@ def page_fields(lines: list[str]) -> dict[str, str]:
                 continue
             if _heading(line):  # ("三、审验时间" heads the body's own dates, not the page's)
                 break
-            for m in re.finditer(rf"(?<![成文生发布]){name}" if name == "时间" else name, line):
+            for m in re.finditer({"时间": "(?<![成文生发布])时间", "生成日期": "(?<!公文)生成日期"}.get(name, name), line):
+                # (a 公文生成日期 is when the document was made, not when the page was)
                 rest = line[m.end():]
                 if not rest.strip(" |:：]】") and i + 1 < len(head):  # the label alone, its value on the next line
                     rest = " " + next((h for h in head[i + 1:i + 3] if h), "")  # (a blank line between)
@@ -154,6 +155,9 @@ PART_HEADING = re.compile(r"(第[一二三四五六七八九十]+部分|表[一�
 def title_of(lines: list[str]) -> str:
     """The title: the first early line with 报告, with the line holding 关于 and the organ line above it when the
     title was set over several lines."""
+    fielded = _title_field(lines[:30])
+    if fielded:
+        return fielded
     head = _rejoined_title(_unlabelled(lines[:15]))
     bylined = _bylined_title([line.strip() for line in lines[:15]])
     for i, line in enumerate(head):
@@ -207,6 +211,9 @@ def title_of(lines: list[str]) -> str:
     titled = next((bare for line in body[:6] if DOC_TITLE.fullmatch(bare := re.sub(r"\s+", "", line))), "")
     if titled:  # a 公文 of another kind under the page's furniture: "某办关于印发…的通知", "《…的通知》的政策解读"
         return titled
+    datelined = _headline_over_dateline([line.strip() for line in lines[:30]])
+    if datelined:  # a news item copied without its byline: the headline over "新华社北京1月27日电…"
+        return datelined
     first = re.sub(r"\s+", "", body[0]) if body else ""
     if len(body) > 1 and _organ_line(first) and re.match(r"关于[^。，,：:]{4,60}(通知|公告|意见|决定|批复|函|方案|请示|通报)$",
                                                          re.sub(r"\s+", "", body[1])):
@@ -234,6 +241,42 @@ BYLINE = re.compile(SOURCE_LINE.pattern + r"|(发布时间|发布日期)\s*[:：
 LISTED_DATE = re.compile(r"[(（]\d{4}-\d{1,2}-\d{1,2}[)）]$")  # the date a list of titles sets after each ("…情况 (2015-04-23)")
 
 
+# a news item's dateline ("新华社北京1月27日电", "本报讯") and the photo credit or reporter's line set above it
+DATELINE = re.compile(r"^(本报讯|(新华社|中新社|中新网|本报|人民网|央广网|光明网)[\u4e00-\u9fff]{0,8}(\d{1,2}月)?(\d{1,2}日)?电)")
+CREDIT = re.compile(r"^[\u4e00-\u9fff]{2,8}发?\s*[\u4e00-\u9fff]{2,4}\s*(作|摄)$|^(记者|通讯员|文/|图/|摄影)")
+
+
+def _headline_over_dateline(head: list[str]) -> str:
+    """The headline over a news item's dateline, past a photo credit ("2022年8608家网站平台被网信部门约谈" / "新华社发 王鹏
+    作" / "新华社北京1月27日电…"): not a line of the page's furniture, fields or breadcrumb."""
+    for j, line in enumerate(head):
+        if DATELINE.match(line.replace(" ", "")):
+            k = j - 1
+            while k >= 0 and CREDIT.match(head[k]):
+                k -= 1
+            above = re.sub(r"\s+", "", head[k]) if k >= 0 else ""
+            if 6 <= len(above) <= 60 and "。" not in above and re.search(r"[\u4e00-\u9fff]{6}", above) \
+                    and not _field(head[k]) and not _heading(above) and not _site_name(above) \
+                    and not STAMP_ALONE.fullmatch(above) and not re.search(r"[|｜>＞»:：]", above):
+                return above
+            return ""
+    return ""
+
+
+TITLE_LABEL = re.compile(r"^[\[【]?\s*(标\s*题|题\s*名)\s*[\]】]?\s*[:：]?$")
+
+
+def _title_field(head: list[str]) -> str:
+    """The page's own title field, its label alone on its line and the title on the next ("标  题:" / "市人民政府办公室关于
+    …的通报"): what the page says its document is called, over any line a guess would take (a spam line at the top)."""
+    for i, line in enumerate(head[:-1]):
+        if TITLE_LABEL.match(line.strip()):
+            value = re.sub(r"\s+", "", head[i + 1])
+            if 6 <= len(value) <= 100 and "。" not in value and not _field(head[i + 1]):
+                return value
+    return ""
+
+
 def _bylined_title(head: list[str]) -> str | None:
     """A page's headline, on the line above its byline ("来源:北京青年报 2019-03-27 10:11"): a news item or a
     statistics page is not called a report. The line above a breadcrumb or a site's name is not a headline; a byline
@@ -243,7 +286,7 @@ def _bylined_title(head: list[str]) -> str | None:
                   or STAMP_ALONE.fullmatch(line)):  # (or the date stamp alone: "2019-06-21 15:10:29")
             above = re.sub(r"\s+", "", head[i - 1])
             if 6 <= len(above) <= 60 and re.search(r"20\d{2}|[\u4e00-\u9fff]{6}", above) and "。" not in above \
-                    and not _field(head[i - 1]) and not _heading(above) and not SITE_NAME.search(above) \
+                    and not _field(head[i - 1]) and not _heading(above) and not _site_name(above) \
                     and not STAMP_ALONE.fullmatch(head[i - 1].strip()) \
                     and not re.search(r"[>＞»]|[:：]$", above):
                 return LISTED_DATE.sub("", above)
@@ -259,6 +302,12 @@ PUT_OUT = re.compile(r"现(向社会)?(发布|公布|公开)《(?P<title>[^《�
 
 
 SITE_NAME = re.compile(r"(网|网站|门户|出版社|集团|频道|客户端)$")
+
+
+def _site_name(line: str) -> bool:
+    """The name of the site that carries a page ("天津政务网"), not a headline that ends on websites ("2023年一季度全国
+    网信系统累计约谈2203家网站")."""
+    return bool(SITE_NAME.search(line)) and len(line) <= 16 and not re.search(r"\d{2}", line)
 
 
 def _rejoined_title(head: list[str]) -> list[str]:
@@ -327,6 +376,10 @@ STAMPED = [re.compile(r"()(\d{4})[-/](\d{1,2})[-/](\d{1,2})\s+\d{1,2}:\d{2}"),
            # the office that posted it and the date
            re.compile(r"()(\d{4})-(\d{1,2})-(\d{1,2})\s+(?=.*来源)"),
            re.compile(r"^()(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}时\d{1,2}分"),  # "2023年03月30日 09时24分"
+           re.compile(r"^()(\d{4})年(\d{1,2})月(\d{1,2})日\s+\d{1,2}:\d{2}"),  # "2023年02月03日 15:19 来源:…"
+           re.compile(r"(?:最后)?更新(?:时间)?\s*[:：]\s*()(\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}"),  # "最后更新:23-05-01
+           # 09:57:40": a two-digit year
+           re.compile(r"^()[A-Z]?\d{1,2}版\s*(\d{4})年(\d{1,2})月(\d{1,2})日"),  # a newspaper's page ("A02版 2023年01月28日 国内")
            re.compile(r"(发文日期)\s*[:：]?\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})"),
            re.compile(r"(来源)\s*[:：]\s*[\u4e00-\u9fff]{2,20}?\s*(\d{4})-(\d{1,2})-(\d{1,2})$")]  # "来源:县政府办2022-03-10"
 
@@ -338,7 +391,7 @@ def posted_on(lines: list[str]) -> dt.date | None:
     """The date the page says the report was put online (发布日期 of a government website), which is what 按时公开
     is judged by; None for a document without it (then it is entered or confirmed at upload)."""
     fields = page_fields(lines)
-    for name in ("发布日期", "发布时间", "发文时间", "时间", "发文日期"):
+    for name in ("发布日期", "发布时间", "发文时间", "时间", "发文日期", "生成日期"):
         m = re.match(r"(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})", fields.get(name, ""))
         if m:
             try:
@@ -349,8 +402,9 @@ def posted_on(lines: list[str]) -> dt.date | None:
         for line in (BULLET.sub("", line) for line in lines[:30]):  # "  • 2025-03-05": a listed field's date
             m = pattern.search(line)
             if m:
+                year = int(m.group(2))
                 try:
-                    return dt.date(int(m.group(2)), int(m.group(3)), int(m.group(4)))
+                    return dt.date(year + 2000 if year < 100 else year, int(m.group(3)), int(m.group(4)))
                 except ValueError:
                     return None
     for line in lines[:30]:  # a stamp some sites print day first, with its time ("15.03.2016  18:34")

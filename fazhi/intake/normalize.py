@@ -23,7 +23,7 @@ FURNITURE = re.compile(r"扫一扫在手机上查看当前页面|在手机上查
                        r"^(您|当前)[^，。]{0,6}位置|^[^，。]{0,40}[>＞»][^，。]{0,40}[>＞»]|^[^，。>＞»]{1,12}\s*[>＞»]$|"  # its breadcrumb
                        # trail (one step to a line: "首页 »", "新闻中心 »")
                        r"^(选择特殊符号|选择搜索类型|请输入搜索|信息公开元数据)$|"  # a site's search box and labels
-                       r"点击收听|语音朗读|扫描二维码|扫一扫|欢迎您|欢迎访问|欢迎光临|^下载地址[:：]|"  # its audio, share buttons, greeting
+                       r"点击收听|语音朗读|扫描二维码|扫一扫|分享至好友|欢迎您|欢迎访问|欢迎光临|^下载地址[:：]|"  # its audio, share buttons, greeting
                        r"^(今天是[:：]?|无障碍(阅读|浏览)?|(政府)?信息公开|政务公开|(页面)?已归档|(网站)?导航|菜单)$|"  # a column's bare name
                        r"^[\u4e00-\u9fff]{0,4}(新闻|动态|要闻|资讯|快讯)$|"  # ("企业新闻", "工作动态")
                        r"^((无障碍(阅读|浏览)?|(进入)?(适老|长者|关怀)(模式|版))\s*)+$|"  # a site's toolbar
@@ -32,6 +32,8 @@ FURNITURE = re.compile(r"扫一扫在手机上查看当前页面|在手机上查
 # a page's breadcrumb trail and its toolbar (language, accessibility, login), dropped however long they run
 PAGE_CHROME = re.compile(r"^(您|当前)[^，。]{0,6}位置[^。]{0,120}$|^>>[^。]{0,200}$|^(首页|网站首页|主页)\s*([>＞»]\s*[^，。>＞»]{1,30}\s*){2,}$|"
                          r"^([^，。]{0,30}(English|英文|简体版?|繁体版?|无障碍|长者|关怀版|适老|登录|注册|移动端|PC端|手机版)){3}|"
+                         r"^(首页|网站首页|主页)\s*[|｜]\s*([^|｜。，,\d]{1,8}\s*[|｜]\s*){4,}[^|｜。，,\d]{0,30}$|"  # a site's menu
+                         # ("首页 | 中山网 | 新闻 | …"; not a table's row of names)
                          r"^(下面是|以下是)(小编|网友)[^。]{0,80}(参考|借鉴|阅读|学习)[^。]{0,12}[。!！]$")  # a template site's preface
 # a page's own fields ("发布机构 | 某局", "索引号：…", a label alone on its line): never joined to the text
 FIELD_LINE = re.compile(r"^\|[^|]*\|[^|]*\||^[\[【]?\s*(索\s*引\s*号|分\s*类|备注/文号|备注|内容概述|公文生成日期|归档时间|发布机构|发文机关|发文字号|文\s*号|发布日期|发布时间|更新时间|发文时间|发文日期|成文日期|"
@@ -88,7 +90,8 @@ def _percent(m: re.Match) -> str:
 MEASURE = "(余|多)?(条|件|项|次|个|人次|人|名|场次|场|期|篇|份|户|家|起|万|亿|元|%)"  # the words a count is said in
 UNIT_GOES_ON = re.compile(rf"{MEASURE}[，,。；;、）)]")  # a line that opens on the measure word of the count before
 COUNT_GOES_ON = re.compile(rf"\d+(\.\d+)?{MEASURE}")  # a line that opens on a count
-BYLINE = re.compile(r"(信息|文章)?来源\s*[:：]")  # a page's line naming where it comes from
+BYLINE = re.compile(r"(信息|文章)?来源\s*[:：]|"  # a page's line naming where it comes from (after its stamp:
+                    r"\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(:\d{2})?\s*(来源|作者)\s*[:：]")  # "2023年02月03日 15:19 来源:…")
 # a page's date stamp alone on its line, under a news item's headline ("2019-06-21 15:10:29", "2015.12.02"): kept,
 # for the headline above it is the title, and never joined to the lines around it
 STAMP_ALONE = re.compile(r"([\u4e00-\u9fff]{1,4}\s*(?=\d{4}[-./]))?"
@@ -135,6 +138,8 @@ def _join_lines(lines: list[str]) -> list[str]:
                 and not re.search(r"[(（]\s*\d{4}-\d{1,2}-\d{1,2}\s*[)）]$", out[-1])  # any listed title with its date
                 and not BYLINE.match(out[-1]) and not BYLINE.match(line)  # "来源:某报 2019-03-27": its own line
                 and not STAMP_ALONE.fullmatch(out[-1]) and not STAMP_ALONE.fullmatch(line)
+                and not (len(line) <= 60 and "。" not in line and i + 1 < len(lines)  # a headline over its byline
+                         and (BYLINE.match(lines[i + 1]) or STAMP_ALONE.fullmatch(lines[i + 1])))  # stands alone
                 and not CONTACT_LINE.search(out[-1])
                 and not FIELDS_LINE.search(out[-1]) and not FIELDS_LINE.search(line)
                 and not RULES_TITLE.match(out[-1]) and not NUMBER_ALONE.match(out[-1]) and not NUMBER_ALONE.match(line)

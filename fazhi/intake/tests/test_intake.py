@@ -2581,6 +2581,35 @@ def test_a_breadcrumb_one_step_to_a_line_and_a_column_name_are_not_the_title():
             "- 為有效遏制破壞漁業資源違法行為,新安江漁政分站近日集中開展漁業資源整治管理工作。據初步統計,查獲漁業行政案件24起。\n")
     assert _metadata(page)[0] == "新安江渔政分站渔业资源保护成效显著"
 
+def test_a_title_field_with_its_label_alone_wins_over_a_spam_line_at_the_top():
+    """A copied government page under a spam line: "标  题:" alone, the title on the next line; "生成日期:" dates it
+    (a "公文生成日期" does not: that is when the document was made)."""
+    page = ("国产精品三级,AV一级毛片,污视频网站免费\n用微信扫描二维码\n分享至好友和朋友圈\n索 引 号:\n640501001/2024-00155\n"
+            "发布机构:\n中卫市人民政府办公室\n生成日期:\n2024年04月24日\n标  题:\n"
+            "市人民政府办公室关于2024年第一季度全市政府网站和政务新媒体运行检查情况的通报\n\n"
+            "市人民政府办公室关于2024年第一季度全市政府网站和政务新媒体运行检查情况的通报\n各县(区)人民政府:\n近期开展了检查。\n")
+    assert _metadata(page) == ("市人民政府办公室关于2024年第一季度全市政府网站和政务新媒体运行检查情况的通报",
+                               "中卫市人民政府办公室", "2024-04-24")
+    made = "- 索 引 号:QZ11107-3001-2024-00006\n- 发布机构:德化县司法局\n- 公文生成日期:2024-03-26\n根据有关规定,现予公示。\n"
+    assert _metadata(made)[2] is None
+
+
+def test_news_copies_headlines_and_their_stamps():
+    """A headline ending on "网站" is not a site's name; "2023年02月03日 15:19 来源:…" is a byline (the headline above it
+    stands alone); "最后更新:23-05-01 09:57:40" has a two-digit year; an e-paper's headline sits over its dateline
+    past the photo credit, its page line dates it, and its menu of links is furniture."""
+    assert _metadata("2023年一季度全国网信系统累计约谈2203家网站\n2023-05-29 15:31\n新华社北京4月30日电 记者获悉,累计约谈网站2203家。\n") \
+        == ("2023年一季度全国网信系统累计约谈2203家网站", "", "2023-05-29")
+    page = ("手机看中经经济日报微信中经网微信\n中经搜索\n\n全国网络执法工作持续发力增效\n\n2023年02月03日 15:19   来源:人民网-人民日报海外版\n\n"
+            "  本报北京电 (记者张璁)记者近日从国家网信办获悉,全年累计依法约谈网站平台8608家。\n")
+    assert _metadata(page) == ("全国网络执法工作持续发力增效", "", "2023-02-03")
+    assert _metadata("来源: 最后更新:23-05-01 09:57:40\n新华社北京4月30日电 记者30日从国家网信办获悉,累计约谈网站2203家。\n")[2] \
+        == "2023-05-01"
+    epaper = ("首页 | 中山网 | 新闻 | 推荐 | 政务 | 视频 | 楼市 | 汽车\n A02版:国内 新闻列表\n中山日报微博\n"
+              "  A02版 2023年01月28日 国内 扩展 收缩 默认\n\n2022年8608家网站平台被网信部门约谈\n新华社发 王鹏 作\n"
+              "  新华社北京1月27日电 记者近日从国家网信办获悉,全年累计依法约谈网站平台8608家。\n")
+    assert _metadata(epaper) == ("2022年8608家网站平台被网信部门约谈", "", "2023-01-28")
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
