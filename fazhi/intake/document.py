@@ -238,7 +238,7 @@ def title_of(lines: list[str]) -> str:
 DOC_KINDS = "通知|公告|通告|意见|决定|批复|方案|通报|请示|办法|规定|细则|函"
 DOC_TITLE = re.compile(rf"[^。，,：:；;|]{{2,40}}?关于[^。：:；;|]{{4,80}}的({DOC_KINDS})|《[^《》]{{6,80}}》的?(政策)?解读")
 BYLINE = re.compile(SOURCE_LINE.pattern + r"|(发布时间|发布日期)\s*[:：]\s*\d{4}")  # where it comes from, or when it was put up
-LISTED_DATE = re.compile(r"[(（]\d{4}-\d{1,2}-\d{1,2}[)）]$")  # the date a list of titles sets after each ("…情况 (2015-04-23)")
+LISTED_DATE = re.compile(r"([(（]\d{4}-\d{1,2}-\d{1,2}[)）]|(?<=[\u4e00-\u9fff])\s*\d{4}-\d{1,2}-\d{1,2})$")  # the date a list of titles sets after each ("…情况 (2015-04-23)")
 
 
 # a news item's dateline ("新华社北京1月27日电", "本报讯") and the photo credit or reporter's line set above it
@@ -290,8 +290,9 @@ def _bylined_title(head: list[str]) -> str | None:
                     and not STAMP_ALONE.fullmatch(head[i - 1].strip()) \
                     and not re.search(r"[>＞»]|[:：]$", above):
                 return LISTED_DATE.sub("", above)
-            if STAMP_ALONE.fullmatch(line):
-                continue  # (a field's date value below its label: "公开日期 / 2024-10-24")
+            if STAMP_ALONE.fullmatch(line) or "。" in above:
+                continue  # (a field's date value below its label: "公开日期 / 2024-10-24"; the source named at the
+                # end of a short item, under its last paragraph: "文章来源: 番禺招聘网")
             return None  # (the lines above are the page's furniture: none is a title)
     return ""
 
@@ -370,6 +371,7 @@ STAMPED = [re.compile(r"()(\d{4})[-/](\d{1,2})[-/](\d{1,2})\s+\d{1,2}:\d{2}"),
            # listed title ("…报告 (2024-02-26)", "…报告 ( 2024年01月15日 )")
            re.compile(r"^()(\d{4})[.\-/](\d{1,2})[.\-/](\d{1,2})$"),  # a date alone on its line at the top
            re.compile(r"^[^。，,]{6,60}?()\s*[(（]\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*[)）]$"),  # a listed title's date
+           re.compile(r"^[^。，,\d:：]{6,60}?()(\d{4})-(\d{1,2})-(\d{1,2})$"),  # (or run on: "走进社区矫正 关注社区矫正2023-09-01")
            re.compile(r"^()(\d{4})-(\d{1,2})-(\d{2})\d{1,2}时\d{1,2}分"),  # a stamp run into its time ("2025-01-1615时38分")
            re.compile(r"(报告|总结)\s*[\u4e00-\u9fff]{2,30}?\s*(\d{4})-(\d{1,2})-(\d{1,2})$"),  # "…报告 某局 2020-06-08"
            re.compile(r"^[\u4e00-\u9fff]{1,12}(科|处|室|办|局|中心)\s+(\d{4})-(\d{1,2})-(\d{1,2})$"),  # "政策法规科 2023-12-29":

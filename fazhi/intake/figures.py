@@ -753,7 +753,8 @@ def _over_years(times: list[tuple[int, bool]], at: int) -> bool:
     return bool(before) and before[-1]
 
 
-REFERS_BACK = re.compile(r"^(据悉|据统计|据了解)?[，,]?(此次|本次|这次)(活动|宣传)")  # a sentence naming the event back
+REFERS_BACK = re.compile(r"^(据悉|据统计|据了解)?[，,]?(此次|本次|这次)[\u4e00-\u9fff]{0,4}?(活动|宣传)")  # a sentence naming
+# the event back ("此次活动", "此次现场宣传活动")
 INSPECTIONS_INSIDE = re.compile(r"[。；;，,]?\s*其中(包括|含)?(行政)?检查")  # a platform total broken down into inspections
 LABOUR_ARBITRATION = re.compile(r"仲裁院|仲裁委|劳动人事争议|劳动保障监察|劳动监察")  # the labour side's own dispute work
 

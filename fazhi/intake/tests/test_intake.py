@@ -2610,6 +2610,24 @@ def test_news_copies_headlines_and_their_stamps():
               "  新华社北京1月27日电 记者近日从国家网信办获悉,全年累计依法约谈网站平台8608家。\n")
     assert _metadata(epaper) == ("2022年8608家网站平台被网信部门约谈", "", "2023-01-28")
 
+def test_this_on_site_campaign_refers_back_to_the_law_named_in_the_lede():
+    """"此次现场宣传活动共发放宣传资料300余份" (the law, 社区矫正法, named in the lede two paragraphs up) are the law's
+    materials, as "此次活动" would be."""
+    read = figures("为深入贯彻落实《中华人民共和国社区矫正法》,端氏司法所开展了一系列宣传活动。\n"
+                   "活动当日,司法所工作人员设置了宣传咨询台,耐心解答群众提出的各类问题。\n"
+                   "此次现场宣传活动共发放宣传资料300余份,接受群众咨询100余人次。")
+    assert {("publicity.materials", 300), ("legal_services.consultations", 100)} <= read
+
+
+def test_a_source_line_under_the_last_paragraph_and_a_title_with_its_date_run_on():
+    """"文章来源: 番禺招聘网" closing a short item is not a byline over furniture (the headline stays the title);
+    "走进社区矫正 关注社区矫正 2023-09-01" under the page's buttons is the title and its posting date."""
+    item = ("番禺招聘网 > 资讯 > 职场资讯 > 文章详情\n\n广州市首个“社区矫正中心开放日”活动昨在我区举行\n\n阅读次数:12752019-12-11 13:51\n\n"
+            "12月9日上午,活动在区司法局举行。\n\n文章来源: 番禺招聘网 https://panyu.goodjob.cn,转载请注明。\n")
+    assert _metadata(item) == ("广州市首个“社区矫正中心开放日”活动昨在我区举行", "", "2019-12-11")
+    page = "返回上一级\n\n字号\n\n打印\n\n走进社区矫正 关注社区矫正 2023-09-01\n\n为贯彻落实《中华人民共和国社区矫正法》,青浦区司法局组织市民走进社区矫正中心。\n"
+    assert _metadata(page) == ("走进社区矫正关注社区矫正", "", "2023-09-01")
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
