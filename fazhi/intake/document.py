@@ -285,6 +285,8 @@ def _bylined_title(head: list[str]) -> str | None:
         if i and (BYLINE.match(re.sub(r"^(责任)?编辑\s*[:：]\s*\S{0,6}\s+", "", line))  # ("责任编辑: 文章来源:…")
                   or STAMP_ALONE.fullmatch(line)):  # (or the date stamp alone: "2019-06-21 15:10:29")
             above = re.sub(r"\s+", "", head[i - 1])
+            if above.startswith("——") and i >= 2:  # its subtitle under it ("规范执法 服务入企" / "——我市…纪实")
+                above, i = re.sub(r"\s+", "", head[i - 2]), i - 1
             if 6 <= len(above) <= 60 and re.search(r"20\d{2}|[\u4e00-\u9fff]{6}", above) and "。" not in above \
                     and not _field(head[i - 1]) and not _heading(above) and not _site_name(above) \
                     and not STAMP_ALONE.fullmatch(head[i - 1].strip()) \
@@ -663,8 +665,8 @@ def _named_before_year(title: str) -> str:
     organ = re.sub(r"(?<=[局委厅办])机关$", "", m.group(1)) if m else ""  # "某局机关2023年…": the 局's own report
     organ = re.sub(r"(?<=[局委厅办府])(政府信息公开|政务公开|法治政府建设)(工作)?$", "", organ)  # ("中国地震局政府信息公开
     # 工作2010年度报告")
-    if organ and ORG.search(organ):
-        return organ
+    if organ and ORG.search(organ) and not re.search(r"——|[“”]", organ):  # (not a headline's slogan run into the
+        return organ  # organ: "筑牢…“堤坝”——海河水利委员会2023年…")
     # the year set after the title ("塘栖镇法治政府建设年度报告(2024年度)"): the organ before 法治
     m = re.match(r"(.{2,30}?)(法治|依法)[^(（]*[(（]20\d{2}年度?[)）]$", title)
     if m and ORG.search(m.group(1)):

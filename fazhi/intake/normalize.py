@@ -91,8 +91,11 @@ def _percent(m: re.Match) -> str:
 MEASURE = "(余|多)?(条|件|项|次|个|人次|人|名|场次|场|期|篇|份|户|家|起|万|亿|元|%)"  # the words a count is said in
 UNIT_GOES_ON = re.compile(rf"{MEASURE}[，,。；;、）)]")  # a line that opens on the measure word of the count before
 COUNT_GOES_ON = re.compile(rf"\d+(\.\d+)?{MEASURE}")  # a line that opens on a count
-BYLINE = re.compile(r"(信息|文章)?来源\s*[:：]|"  # a page's line naming where it comes from (after its stamp:
-                    r"\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(:\d{2})?\s*(来源|作者)\s*[:：]")  # "2023年02月03日 15:19 来源:…")
+# a page's line naming where it comes from, or when it was put up ("时间:2019-05-22 08:41:49"), maybe after its stamp
+# ("2023年02月03日 15:19 来源:…")
+BYLINE = re.compile(r"(信息|文章)?来源\s*[:：]|(发布)?时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}|"
+                    r"\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(:\d{2})?\s*(来源|作者)\s*[:：]")
+DATED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")  # a byline with its date is kept: the headline above it is the title
 # a page's date stamp alone on its line, under a news item's headline ("2019-06-21 15:10:29", "2015.12.02"): kept,
 # for the headline above it is the title, and never joined to the lines around it
 STAMP_ALONE = re.compile(r"([\u4e00-\u9fff]{1,4}\s*(?=\d{4}[-./]))?"
@@ -139,6 +142,8 @@ def _join_lines(lines: list[str]) -> list[str]:
                 and not re.search(r"[(（]\s*\d{4}-\d{1,2}-\d{1,2}\s*[)）]$", out[-1])  # any listed title with its date
                 and not BYLINE.match(out[-1]) and not BYLINE.match(line)  # "来源:某报 2019-03-27": its own line
                 and not STAMP_ALONE.fullmatch(out[-1]) and not STAMP_ALONE.fullmatch(line)
+                and not (len(out) == 1 and len(out[-1]) <= 30 and "。" not in out[-1]  # the page's headline, then its
+                         and re.match(r"(19|20)\d{2}年(以来)?[,，]", line))  # first paragraph ("2024年,县水利局…")
                 and not (len(line) <= 60 and "。" not in line and i + 1 < len(lines)  # a headline over its byline
                          and (BYLINE.match(lines[i + 1]) or STAMP_ALONE.fullmatch(lines[i + 1])))  # stands alone
                 and not CONTACT_LINE.search(out[-1])
@@ -200,6 +205,7 @@ def normalize(text: str) -> str:
         line = OPENGOV_REQUESTS_ROW.sub(r"\1 | \2件 |", line)
         line = re.sub(r"^【[^】:：|]{1,20}】(?=[^【】]*(报告|总结))", "", line)  # "【省政府法治建设报告】湖北省…报告": a column
         if FURNITURE.search(line) and len(line) < 40 and not FIELD_NAMED.search(line) and not STAMP_ALONE.fullmatch(line) \
+                and not (BYLINE.match(line) and DATED.search(line)) \
                 or PAGE_CHROME.search(line) or DATE_WIDGET.match(line):
             continue
         # spaces between digits and Chinese (or %, 〔〕) carry nothing: "培训班 3 次" → "培训班3次"

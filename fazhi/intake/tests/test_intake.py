@@ -2628,6 +2628,27 @@ def test_a_source_line_under_the_last_paragraph_and_a_title_with_its_date_run_on
     page = "返回上一级\n\n字号\n\n打印\n\n走进社区矫正 关注社区矫正 2023-09-01\n\n为贯彻落实《中华人民共和国社区矫正法》,青浦区司法局组织市民走进社区矫正中心。\n"
     assert _metadata(page) == ("走进社区矫正关注社区矫正", "", "2023-09-01")
 
+def test_a_dated_byline_is_kept_and_the_headline_above_it_is_the_title():
+    """"来源: 社会招聘 | 时间:2024-01-19" and "时间:2019-05-22 08:41:49 网站:公文素材库" are bylines: kept (not dropped as
+    furniture), so the headline above is not run into the first paragraph; a slogan run into the organ is not the
+    issuer, and a subtitle "——…" under the headline leaves the headline the title."""
+    page = ("筑牢守护河湖安全的水法治“堤坝”——海河水利委员会2023年专项执法行动取得很明显的成效\n\n来源: 社会招聘 | 时间:2024-01-19\n\n"
+            "  本站讯2023年6月至12月,海河水利委员会开展了河湖安全保护专项执法行动。\n")
+    assert _metadata(page) == ("筑牢守护河湖安全的水法治“堤坝”——海河水利委员会2023年专项执法行动取得很明显的成效", "", "2024-01-19")
+    template = ("公文素材库 首页\n\n201*年开展河湖执法检查活动情况汇报\n\n时间:2019-05-22 08:41:49 网站:公文素材库\n\n"
+                "201*年,是全省统一部署开展跨年度河湖执法检查活动的开局之年。\n")
+    assert _metadata(template) == ("201*年开展河湖执法检查活动情况汇报", "", "2019-05-22")
+    subtitled = "规范执法 服务入企\n\n——我市规范涉企行政执法专项行动纪实\n来源:运城日报 时间:2025-09-03\n8月28日,市司法局组织专题培训。\n"
+    assert _metadata(subtitled)[0] == "规范执法服务入企"
+
+
+def test_a_headline_with_a_comma_over_a_paragraph_that_opens_on_its_year():
+    """"提升水行政执法质效,以法治之力护江河安澜" / "2024年,县水利局…": the headline, not the paragraph's first line."""
+    page = ("提升水行政执法质效,以法治之力护江河安澜\n2024年,县水利局狠抓水行政执法工作,持续优化提升水行政执法质效。\n"
+            "据统计,累计发放水法律法规宣传资料5000余份;开展“法律六进”活动6场次、“订单式”普法宣讲5场次。\n")
+    assert _metadata(page)[0] == "提升水行政执法质效,以法治之力护江河安澜"
+    assert {("publicity.materials", 5000), ("publicity.events", 11)} <= figures(page)
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
