@@ -780,6 +780,9 @@ def _norm(m: re.Match, clause: str) -> bool:
         return True  # (but "全年召开3次全体会议" counts the meetings)
     if re.search(r"每(半年|季度?|月|周)[^，；。\d]{0,16}$", before):  # "每半年召开法治政府建设专题会1次": a frequency
         return True
+    if re.search(r"每一?年[^，；。\d]{0,8}$", before) and (m.groupdict().get("more2") == "以上"
+                                                       or re.match(r"[^，；。\d]{0,2}以上", clause[m.end():])):
+        return True  # "中心组每年开展2次以上…学习": the rule it keeps, not the year's count
     if re.search(r"在[^，；。\d]{0,20}$", before) and re.match(r"[^，；。\d]{0,6}中", clause[m.end():]) and \
             not re.search(r"(受理|办理|收到|接到|审结|办结|审理|承办|提起|发生)的$", before):
         # "在…任职培训班等19期班次中开设专题课程26次": where the work was done, not what was counted (but "在受理的

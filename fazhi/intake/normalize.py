@@ -27,6 +27,8 @@ FURNITURE = re.compile(r"扫一扫在手机上查看当前页面|在手机上查
                        r"^(今天是[:：]?|无障碍(阅读|浏览)?|(政府)?信息公开|政务公开|(页面)?已归档|(网站)?导航|菜单|返回上一级|字号|打印)$|"  # a column's
                        # bare name, a page's buttons
                        r"^[\u4e00-\u9fff]{0,4}(新闻|动态|要闻|资讯|快讯)$|"  # ("企业新闻", "工作动态")
+                       r"^((本报)?记者|通讯员)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4})*$|"  # its reporters
+                       r"^(APP|App|app)?下载(APP|App|客户端)?$|"  # ("APP下载")
                        r"^((无障碍(阅读|浏览)?|(进入)?(适老|长者|关怀)(模式|版))\s*)+$|"  # a site's toolbar
                        r"^((设为首页|加入收藏|登录|注册)[|｜\s]*)+$|"  # ("设为首页|加入收藏", "登录|注册")
                        rf"^{SITE_LINK}([|｜\s]+{SITE_LINK})+$")  # ("热门站点| 世界资料网 | 专利资料网", "收藏本站| 设为首页| 首页")
@@ -93,15 +95,16 @@ UNIT_GOES_ON = re.compile(rf"{MEASURE}[，,。；;、）)]")  # a line that open
 COUNT_GOES_ON = re.compile(rf"\d+(\.\d+)?{MEASURE}")  # a line that opens on a count
 # a page's line naming where it comes from, or when it was put up ("时间:2019-05-22 08:41:49"), maybe after its stamp
 # ("2023年02月03日 15:19 来源:…")
-BYLINE = re.compile(r"(信息|文章)?来源\s*[:：]|(发布)?时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}|"
+BYLINE = re.compile(r"(信息|文章)?来源\s*[:：]|([\u4e00-\u9fff]{2,8}\s*[|｜]\s*)?(发布)?时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}|"
                     r"\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(:\d{2})?\s*(来源|作者)\s*[:：]")
 DATED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")  # a byline with its date is kept: the headline above it is the title
 # a page's date stamp alone on its line, under a news item's headline ("2019-06-21 15:10:29", "2015.12.02"): kept,
 # for the headline above it is the title, and never joined to the lines around it
 STAMP_ALONE = re.compile(r"([\u4e00-\u9fff]{1,4}\s*(?=\d{4}[-./]))?"
-                         r"(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})(\s+\d{1,2}:\d{2}(:\d{2})?([\u4e00-\u9fff]{2,6})?)?")
+                         r"(\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4})(\s+\d{1,2}:\d{2}(:\d{2})?([\u4e00-\u9fff]{2,6})?|"
+                         r"(?<=\d)[\u4e00-\u9fff]{2,4})?")
 # (or day first, as some sites print it: "22.01.2016 11:42"; with its column after: "2024-07-07 20:49:02工作总结"; with
-# its author before: "不详 2024/4/24 16:53:14")
+# its author before: "不详 2024/4/24 16:53:14", or after: "2022-02-26陈寒非")
 CONTACT_LINE = re.compile(r"\d{3,4}-\d{7,8}$")  # a page's contact line ("新闻热线:023-61520695"): not prose
 # a line of the page's fields ("作者:法律资料网 时间:2024-06-29 04:55:32 浏览:8618 来源:…"): never prose
 FIELDS_LINE = re.compile(r"^(作者|责任编辑|编辑|浏览|点击|字号)\s*[:：]|(作者|时间|浏览|来源)\s*[:：].*(作者|时间|浏览|来源)\s*[:：]")

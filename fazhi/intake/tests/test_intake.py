@@ -2649,6 +2649,23 @@ def test_a_headline_with_a_comma_over_a_paragraph_that_opens_on_its_year():
     assert _metadata(page)[0] == "提升水行政执法质效,以法治之力护江河安澜"
     assert {("publicity.materials", 5000), ("publicity.events", 11)} <= figures(page)
 
+def test_a_yearly_minimum_is_the_rule_kept_not_the_years_count():
+    """"党委理论学习中心组每年开展2次以上法律法规…学习活动" is the rule the body keeps; "每年两次" without 以上 stays a count."""
+    assert not figures("一是党委领学。党委理论学习中心组每年开展2次以上法律法规、国家政策相关学习活动,编印学习实施办法规范学习内容。")
+    assert ("study.group_sessions", 2) in figures("局党组理论学习中心组每年开展法律法规专题学习2次。")
+
+
+def test_journal_pages_reporter_lines_and_bylines_after_a_site_name():
+    """"记者 李考考" and "APP下载" are not titles; "中国网| 时间: 2015-12-23 13:58:41 | 文章来源: …" is a byline; a
+    journal page's "2022-02-26陈寒非" (date, then author) dates the title above its subtitle."""
+    assert _metadata("记者 李考考\n通讯员 易嘉兴 刘祎妮\n“八五”普法期间,肇庆学院将法治教育融入学校教育教学全过程。\n")[0] == ""
+    page = ("当前位置: 首页 >> 部门行政法学 >> 正文\n\n李学永:台湾地区大学自治和法律保留之关系\n\n"
+            "中国网| 时间: 2015-12-23 13:58:41 | 文章来源: 行政法学研究\n\n 台湾地区大学自治和法律保留之关系*\n\n关键词:大学自治;法律保留\n")
+    assert _metadata(page) == ("李学永:台湾地区大学自治和法律保留之关系", "", "2015-12-23")
+    journal = ("APP下载\n\n“送法进村”与基层治理能力的法治建构\n——基于皖西华县农村法律顾问制度运行实践的分析\n\n2022-02-26陈寒非\n\n"
+               "甘肃政法大学学报 2022年6期\n关键词:法权法律顾问法治\n\n一、问题的提出\n\n乡村社会是法治社会建设的重要场域。\n")
+    assert _metadata(journal) == ("“送法进村”与基层治理能力的法治建构", "", "2022-02-26")
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
