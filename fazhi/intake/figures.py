@@ -295,7 +295,7 @@ RULES = [
     # 行政案件 are litigation; cases by procedure are counted on their own
     R("enforcement.cases_ordinary", "件|起", rf"(一般|普通)程序(行政处罚)?案件{G}{{0,2}}⟨N⟩", exclude="案卷|评查"),  # ("立案查办一般程序案件759起")
     # the penalty decisions issued, one a case ("全国共下达环境行政处罚决定书13.28万份")
-    R("enforcement.cases", "份|件", rf"(下达|作出|发出|制发){G}{{0,6}}行政处罚决定书?{G}{{0,2}}⟨N⟩"),
+    R("enforcement.cases", "份|件", rf"(下达|下发|作出|发出|制发|送达){G}{{0,6}}行政处罚决定书?{G}{{0,2}}⟨N⟩"),
     R("enforcement.cases", "件|起", rf"立案(查处|调查|办理)?{G}{{0,6}}⟨N⟩", subject="执法|处罚|违法",
       exclude=f"评查|复议|诉讼|应诉|法院|检察|信访|审结|一般程序|普通程序|简易程序|刑事|{NOT_PUNISHED}"),  # "行政处罚案件…全年共立案45件"
     R("enforcement.fines_amount", "元", rf"(罚没款|罚没金额|罚款金额|处罚金额|罚没收入){G}{{0,4}}⟨N⟩|⟨N⟩罚没款$|"
@@ -310,6 +310,11 @@ RULES = [
     # the inspections a platform records, each a record ("通过执法平台共录入行政检查1530起", "其中行政检查353件")
     R("enforcement.inspections", "次|起|件|家次|户次", rf"行政(执法)?检查{G}{{0,2}}⟨N⟩",
       exclude="整改|问题|督察|督查|案卷|评查|涉企行政检查频次"),
+    # the units a fire brigade or a market regulator inspected ("共检查单位880家", "检查各类市场主体1200户次")
+    R("enforcement.inspections", "家|家次|户|户次", r"^[^，；;。⟨\d]{0,4}?(共|累计)(检查|抽查)了?(各类|社会)?(单位|企业|场所|商户|经营户|门店|"
+      r"市场主体|生产经营单位)⟨N⟩$", exclude="被检查|整改|问题|督察|督查",
+      subject="^(?!.*(两级|各级|全省|全国))", own_sentence=True),  # (the body's own, not all levels': "全省市县两级
+    # 应急局共…检查企业11339家")
     R("enforcement.cases_ordinary", "件|起", rf"(普通|一般)程序{G}{{0,8}}⟨N⟩", subject="执法|处罚",
       exclude="案卷|评查"),  # (the case files of such cases drawn for review are not the year's cases)
     R("enforcement.cases_major", "件|起", rf"重大(行政)?执法决定{G}{{0,4}}⟨N⟩", exclude="审核|审查"),

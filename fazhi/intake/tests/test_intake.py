@@ -2666,6 +2666,17 @@ def test_journal_pages_reporter_lines_and_bylines_after_a_site_name():
                "甘肃政法大学学报 2022年6期\n关键词:法权法律顾问法治\n\n一、问题的提出\n\n乡村社会是法治社会建设的重要场域。\n")
     assert _metadata(journal) == ("“送法进村”与基层治理能力的法治建构", "", "2022-02-26")
 
+def test_a_fire_brigades_units_inspected_and_penalty_decisions_handed_down():
+    """"共检查单位880家…下发行政处罚决定书174份" are the brigade's inspections and penalty cases; all levels of a
+    province together ("全省市县两级应急局…检查企业11339家") and a digit lost in a copy ("检查单?584家") are not."""
+    read = figures("今年以来,大队共办理举报投诉95起;共检查单位880家,发现隐患539处,整改隐患504处,下发行政处罚决定书174份,"
+                   "下发临时查封决定书14份,罚款158.81万元。")
+    assert {("enforcement.inspections", 880), ("enforcement.cases", 174), ("enforcement.fines_amount", 1588100),
+            ("enforcement.problems_rectified", 504)} <= read
+    province = figures("全省市县两级应急局共出动检查人员27132人次,共检查企业11339家,发现问题67954项。")
+    assert ("enforcement.inspections", 11339) not in province
+    assert not {key for key, _ in figures("截至3日,消防支队共检查单?584家,临时查封53家。") if key == "enforcement.inspections"}
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
