@@ -35,6 +35,8 @@ FURNITURE = re.compile(r"扫一扫在手机上查看当前页面|在手机上查
 # a page's breadcrumb trail and its toolbar (language, accessibility, login), dropped however long they run
 PAGE_CHROME = re.compile(r"^(您|当前)[^，。]{0,6}位置[^。]{0,120}$|^>>[^。]{0,200}$|^(首页|网站首页|主页)\s*([>＞»]\s*[^，。>＞»]{1,30}\s*){2,}$|"
                          r"^([^，。]{0,30}(English|英文|简体版?|繁体版?|无障碍|长者|关怀版|适老|登录|注册|移动端|PC端|手机版)){3}|"
+                         r"^地址[:：][^。]{0,60}(邮编|电话)|^[^。，]{0,30}(ICP备|公网安备)[^。，]{0,30}$|"  # its footer (address,
+                         # registration numbers)
                          r"^(首页|网站首页|主页)\s*[|｜]\s*([^|｜。，,\d]{1,8}\s*[|｜]\s*){4,}[^|｜。，,\d]{0,30}$|"  # a site's menu
                          # ("首页 | 中山网 | 新闻 | …"; not a table's row of names)
                          r"^(下面是|以下是)(小编|网友)[^。]{0,80}(参考|借鉴|阅读|学习)[^。]{0,12}[。!！]$")  # a template site's preface

@@ -2677,6 +2677,16 @@ def test_a_fire_brigades_units_inspected_and_penalty_decisions_handed_down():
     assert ("enforcement.inspections", 11339) not in province
     assert not {key for key, _ in figures("截至3日,消防支队共检查单?584家,临时查封53家。") if key == "enforcement.inspections"}
 
+def test_a_sites_footer_first_and_a_document_sites_upload_line():
+    """A page copied with its footer first ("地址:…邮编…电话…", "备案号:蜀ICP备…", "川公网安备…") has no title there; a
+    document site's "2024-12-13 999+ 21.14KB 11 页 海报" is when the file was put up; masked figures ("案件**宗") are none."""
+    footer = ("地址:广元市利州区利州东路一段739号 邮编628000 电话:0839-3265706 传真:0839-3264320\n备案号:蜀ICP备2021023522号-1\n\n"
+              "川公网安备 51080002000273号\n\n为依法严肃查处违法占用耕地问题,昭化区自然资源分局全面启动2024年度土地卫片执法工作。\n")
+    assert _metadata(footer) == ("", "", None)
+    upload = "2024年自然资源季度卫片执法工作解读材料\n\nVIP专免\n2024-12-13 999+ 21.14KB 11 页 海报\n侵权投诉\n近日,自然资源部办公厅印发通知。\n"
+    assert _metadata(upload)[2] == "2024-12-13"
+    assert not figures("据统计,****年市自然资源局共作出违法用地用林行政处罚案件**宗,移送涉嫌犯罪案件*宗,罚款***多万。")
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
