@@ -2687,6 +2687,14 @@ def test_a_sites_footer_first_and_a_document_sites_upload_line():
     assert _metadata(upload)[2] == "2024-12-13"
     assert not figures("据统计,****年市自然资源局共作出违法用地用林行政处罚案件**宗,移送涉嫌犯罪案件*宗,罚款***多万。")
 
+def test_officers_trained_and_certified_apart_from_all_holding_one():
+    """"上半年组织6人完成培训并取得执法证件" are officers newly certified; "全乡3名执法人员全部取得行政执法证" says all of
+    them hold one (the certified officers, not new ones)."""
+    assert ("enforcement.officers_new_certified", 6) in figures(
+        "严格实行执法人员持证上岗和资格管理制度,上半年组织6人完成培训并取得执法证件,下半年另有13名干部完成执法证件考试工作。")
+    held = figures("开展执法实务培训等活动3场,全乡3名执法人员全部取得行政执法证,法律知识在线考试通过率100%。")
+    assert ("enforcement.officers_certified", 3) in held and ("enforcement.officers_new_certified", 3) not in held
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
