@@ -2695,6 +2695,12 @@ def test_officers_trained_and_certified_apart_from_all_holding_one():
     held = figures("开展执法实务培训等活动3场,全乡3名执法人员全部取得行政执法证,法律知识在线考试通过率100%。")
     assert ("enforcement.officers_certified", 3) in held and ("enforcement.officers_new_certified", 3) not in held
 
+def test_a_posting_date_in_brackets_after_its_label():
+    """"发布时间:[2020-6-2]" (an old county news site) is the posting date."""
+    page = ("|\n检察院志愿服务活动获县表彰\n|\n作者:郭大江 赵俊 来源:滨海日报 浏览次数:5764 发布时间:[2020-6-2] |\n"
+            "近日,县检察院“法治巡讲进校园”系列活动被表彰为“县优秀志愿服务项目”。\n")
+    assert _metadata(page) == ("检察院志愿服务活动获县表彰", "", "2020-06-02")
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
