@@ -277,6 +277,9 @@ def _title_field(head: list[str]) -> str:
     return ""
 
 
+AUTHOR_CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,5}[/／|｜][\u4e00-\u9fff]{2,10}")
+
+
 def _bylined_title(head: list[str]) -> str | None:
     """A page's headline, on the line above its byline ("来源:北京青年报 2019-03-27 10:11"): a news item or a
     statistics page is not called a report. The line above a breadcrumb or a site's name is not a headline; a byline
@@ -286,6 +289,8 @@ def _bylined_title(head: list[str]) -> str | None:
                   or STAMP_ALONE.fullmatch(line)):  # (or the date stamp alone: "2019-06-21 15:10:29")
             above = re.sub(r"\s+", "", head[i - 1])
             if above.startswith("——") and i >= 2:  # its subtitle under it ("规范执法 服务入企" / "——我市…纪实")
+                above, i = re.sub(r"\s+", "", head[i - 2]), i - 1
+            elif AUTHOR_CREDIT.fullmatch(above) and i >= 2:  # its author and outlet under it ("田云华/央视新闻")
                 above, i = re.sub(r"\s+", "", head[i - 2]), i - 1
             if 6 <= len(above) <= 60 and re.search(r"20\d{2}|[\u4e00-\u9fff]{6}", above) and "。" not in above \
                     and not _field(head[i - 1]) and not _heading(above) and not _site_name(above) \

@@ -1331,6 +1331,15 @@ def _chosen(figure: Found, group: list[Found], rule: str) -> Found:
     return replace(figure, other_values=tuple(f.value for f in group if f is not figure), chosen_by=rule)
 
 
+def _rounds(rough: Found, exact: Found) -> bool:
+    """A figure stated roughly (two significant digits at most: "27万余次", "超二十三万次") that a later statement of
+    the same key gives exactly (274751, 232103)."""
+    if rough.unit == "%" or rough.value < 1000 or exact.value == rough.value or abs(exact.value - rough.value) > 0.05 * exact.value:
+        return False
+    scale = 10 ** (len(str(int(rough.value))) - 2)
+    return rough.value % scale == 0 and exact.value % scale != 0
+
+
 def reconcile(found: list[Found], text: str) -> list[Found]:
     """One value per key. A statement in the key's own words ("会前学法12次") outranks one whose key was inferred
     from its context ("班子成员专题学习6次"). Figures of a count listed side by side are parts of one total (their sum,
@@ -1412,6 +1421,10 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
             # ("发布动态信息1400条…。…主动公开信息20216条": the count the report gives in the measure's own name, of
             # more than a kind of it)
             out.append(_chosen(own_name, group, "以指标名称说出的数字优于先出现但未用指标名称的数字"))
+            continue
+        exact = next((f for f in group[1:] if _rounds(group[0], f)), None)
+        if exact is not None:  # "文物执法巡查去年超二十三万次" (a headline) / "开展文物执法巡查232103次": one figure
+            out.append(_chosen(exact, group, "约数是后文确数的概括，取确数"))
             continue
         first = group[0]
         rest = tuple(f.value for f in group[1:])

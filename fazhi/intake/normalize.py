@@ -16,11 +16,11 @@ FULL_WIDTH = {ord(c): ord(c) - 0xFEE0 for c in "０１２３４５６７８９�
 FULL_WIDTH.update({0x3000: 0x20, 0xA0: 0x20})
 CJK = r"\u3400-\u9fff"
 END = "。！？：；”’）》」』"
-SITE_LINK = r"(热门站点|收藏本站|设为首页|加入收藏|首页|网站地图|联系我们|[\u4e00-\u9fff]{2,6}网(论坛)?)"  # a site's links
+SITE_LINK = r"(热门站点|收藏本站|设为首页|加入收藏|首页|网站地图|联系我们|关于我们|[\u4e00-\u9fff]{2,6}网(论坛)?)"  # a site's links
 FURNITURE = re.compile(r"扫一扫在手机上查看当前页面|在手机上查看|打印本页|关闭窗口|【?字[体号][:：]\s*[大中小 ]+】?|"
                        r"^(分享到|来源[:：]|发布时间|浏览次数|阅读[:：]|相关链接|上一篇|下一篇|返回顶部)|"
                        r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|"  # a page's timestamp ("2026-02-05 15:38:00 来源:…")
-                       r"^(您|当前)[^，。]{0,6}位置|^[^，。]{0,40}[>＞»][^，。]{0,40}[>＞»]|^[^，。>＞»]{1,12}\s*[>＞»]$|"  # its breadcrumb
+                       r"^(您|你|当前)[^，。]{0,6}位置|^[^，。]{0,40}[>＞»][^，。]{0,40}[>＞»]|^[^，。>＞»]{1,12}\s*[>＞»]$|"  # its breadcrumb
                        # trail (one step to a line: "首页 »", "新闻中心 »")
                        r"^(选择特殊符号|选择搜索类型|请输入搜索|信息公开元数据)$|"  # a site's search box and labels
                        r"点击收听|语音朗读|扫描二维码|扫一扫|分享至好友|欢迎您|欢迎访问|欢迎光临|^下载地址[:：]|"  # its audio, share buttons, greeting
@@ -31,7 +31,7 @@ FURNITURE = re.compile(r"扫一扫在手机上查看当前页面|在手机上查
                        r"^(APP|App|app)?下载(APP|App|客户端)?$|"  # ("APP下载")
                        r"^((无障碍(阅读|浏览)?|(进入)?(适老|长者|关怀)(模式|版))\s*)+$|"  # a site's toolbar
                        r"^((设为首页|加入收藏|登录|注册)[|｜\s]*)+$|"  # ("设为首页|加入收藏", "登录|注册")
-                       rf"^{SITE_LINK}([|｜\s]+{SITE_LINK})+$")  # ("热门站点| 世界资料网 | 专利资料网", "收藏本站| 设为首页| 首页")
+                       rf"^{SITE_LINK}([|｜\s-]+{SITE_LINK})+$")  # ("热门站点| 世界资料网 | 专利资料网", "收藏本站| 设为首页| 首页")
 # a page's breadcrumb trail and its toolbar (language, accessibility, login), dropped however long they run
 PAGE_CHROME = re.compile(r"^(您|当前)[^，。]{0,6}位置[^。]{0,120}$|^>>[^。]{0,200}$|^(首页|网站首页|主页)\s*([>＞»]\s*[^，。>＞»]{1,30}\s*){2,}$|"
                          r"^([^，。]{0,30}(English|英文|简体版?|繁体版?|无障碍|长者|关怀版|适老|登录|注册|移动端|PC端|手机版)){3}|"
@@ -98,8 +98,9 @@ COUNT_GOES_ON = re.compile(rf"\d+(\.\d+)?{MEASURE}")  # a line that opens on a c
 # a page's line naming where it comes from, or when it was put up ("时间:2019-05-22 08:41:49"), maybe after its stamp
 # ("2023年02月03日 15:19 来源:…")
 BYLINE = re.compile(r"(信息|文章)?来源\s*[:：]|([\u4e00-\u9fff]{2,8}\s*[|｜]\s*)?(发布)?时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}|"
-                    r"\d{4}年\d{1,2}月\d{1,2}日\s*\d{1,2}:\d{2}(:\d{2})?\s*(来源|作者)\s*[:：]")
-DATED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")  # a byline with its date is kept: the headline above it is the title
+                    r"\d{4}(年\d{1,2}月\d{1,2}日|[-/]\d{1,2}[-/]\d{1,2})\s*\d{1,2}:\d{2}(:\d{2})?\s*(来源|作者)\s*[:：]|"
+                    r"作者\s*[:：][^:：]{0,20}时间\s*[:：]\s*\d{4}|原标题\s*[:：]")  # (and the headline it first ran under)
+DATED = re.compile(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}")  # a byline with its date is kept: the headline above it is the title
 # a page's date stamp alone on its line, under a news item's headline ("2019-06-21 15:10:29", "2015.12.02"): kept,
 # for the headline above it is the title, and never joined to the lines around it
 STAMP_ALONE = re.compile(r"([\u4e00-\u9fff]{1,4}\s*(?=\d{4}[-./]))?"

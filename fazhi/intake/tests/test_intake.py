@@ -2701,6 +2701,33 @@ def test_a_posting_date_in_brackets_after_its_label():
             "近日,县检察院“法治巡讲进校园”系列活动被表彰为“县优秀志愿服务项目”。\n")
     assert _metadata(page) == ("检察院志愿服务活动获县表彰", "", "2020-06-02")
 
+def test_a_rough_statement_gives_way_to_the_exact_one_it_rounds():
+    """A headline's "文物执法巡查去年超二十三万次" (or "27万余次") rounds the body's 232103 (274751): one figure, the exact one."""
+    page = ("全国文物执法巡查去年超二十三万次\n原标题:全国文物执法巡查去年超二十三万次 对全国重点文保单位违法案件立案九十起\n"
+            "全国各级文物行政部门开展文物执法巡查232103次,发现各类违法行为679起。\n")
+    assert ("enforcement.inspections", 232103) in {(f["key"], f["value"]) for f in extract_text(page)["figures"]}
+    assert ("enforcement.inspections", 12) in figures("开展执法检查12次。全年开展执法检查12次。")
+
+
+def test_news_copies_bylines_that_carry_a_date_stay_under_their_headline():
+    """Bylines dropped as furniture before are kept when they carry a date ("2022-04-15 14:07:43 来源:中国旅游报",
+    "来源:光明网 2020/4/7 9:11:34 点击:6751", "作者:用户投稿 时间:2023-04-01 08:49 点击:"), as is "原标题:…"; an author and
+    outlet ("田云华/央视新闻") over the stamp, "你的位置:…" and "网站地图 - 关于我们" are not headlines."""
+    cases = {
+        "首页>旅游 > 正文\n\n 国家文物局:2021年重大文物违法案件和火灾事故数量明显下降\n\n 2022-04-15 14:07:43 来源:中国旅游报\n\n 日,国家文物局通报。\n":
+            ("国家文物局:2021年重大文物违法案件和火灾事故数量明显下降", "2022-04-15"),
+        "你的位置:首页 > 国内资讯\n\n2019年全国文物执法巡查27万余次 发现违法行为819起\n\n来源:光明网  2020/4/7 9:11:34  点击:6751\n\n近日,国家文物局通报。\n":
+            ("2019年全国文物执法巡查27万余次发现违法行为819起", "2020-04-07"),
+        "网站地图 - 关于我们\n\n国家文物局:2022年度全国文物安全形势整体趋稳\n\n作者:用户投稿 时间:2023-04-01 08:49 点击:\n导读: 中新网北京3月31日电。\n":
+            ("国家文物局:2022年度全国文物安全形势整体趋稳", "2023-04-01"),
+        "+1\n\n国家文物局:去年我国依法查处各类文物违法案件346起\n\n田云华/央视新闻\n2023-04-01 09:23\n中国政库 >\n\n近日,国家文物局通报。\n":
+            ("国家文物局:去年我国依法查处各类文物违法案件346起", "2023-04-01"),
+    }
+    for page, (title, posted) in cases.items():
+        assert _metadata(page) == (title, "", posted)
+    spam = "午夜日韩_天天综合社区_精品女同一区二区三区在线播放_国产精品一区二区在线观看_99久久久\n\n首页 > 城市 > 正文\n\n全国文物执法巡查去年超二十三万次\n\n原标题:全国文物执法巡查去年超二十三万次\n\n近日,国家文物局通报。\n"
+    assert _metadata(spam)[0] == "全国文物执法巡查去年超二十三万次"
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
