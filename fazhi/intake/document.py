@@ -200,6 +200,9 @@ def title_of(lines: list[str]) -> str:
             return re.sub(r"(?<=报告)([\u4e00-\u9fff]{2,30}?)?[(（]?\d{4}[-.年]\d{1,2}[-.月]\d{1,2}日?[)）]?$", "", title)
     if bylined:
         return bylined
+    first_named = next((m.group(1) for line in lines[:15] if (m := ORIGINAL_TITLE.match(line.strip()))), "")
+    if first_named:  # a copy that gives its headline only as the one it first ran under ("原标题:聊城市民政局…")
+        return first_named
     if bylined is None:  # a byline under no headline: the page's furniture is above it ("省份 / 城市 / 北京市 / …")
         return ""
     body = [line for line in head if not _field(line) and not STAMP_ALONE.fullmatch(line) and not re.fullmatch(r"[A-Za-z0-9/\-.]+|有效|法治政府|引言|前言|概述|摘要|目\s*录", line)]
@@ -263,12 +266,17 @@ def _headline_over_dateline(head: list[str]) -> str:
     return ""
 
 
+TITLE_CELL = re.compile(r"^[|｜]?\s*(?:标\s*题|题\s*名|信息名称)\s*[|｜]\s*([^|｜]{6,100}?)\s*[|｜]")
 TITLE_LABEL = re.compile(r"^[\[【]?\s*(标\s*题|题\s*名)\s*[\]】]?\s*[:：]?$")
 
 
 def _title_field(head: list[str]) -> str:
     """The page's own title field, its label alone on its line and the title on the next ("标  题:" / "市人民政府办公室关于
     …的通报"): what the page says its document is called, over any line a guess would take (a spam line at the top)."""
+    for line in head:  # (or in a row of the page's table of fields: "信息名称 | 【线下政策宣讲】市民政局开展…活动 | 内容概述 |")
+        m = TITLE_CELL.match(line.strip())
+        if m and "。" not in m.group(1):
+            return re.sub(r"\s+", "", m.group(1))
     for i, line in enumerate(head[:-1]):
         if TITLE_LABEL.match(line.strip()):
             value = re.sub(r"\s+", "", head[i + 1])
@@ -277,6 +285,7 @@ def _title_field(head: list[str]) -> str:
     return ""
 
 
+ORIGINAL_TITLE = re.compile(r"原标题\s*[:：]\s*([^。，,]{6,60})$")
 AUTHOR_CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,5}[/／|｜][\u4e00-\u9fff]{2,10}")
 
 
@@ -464,7 +473,7 @@ def _abbreviates(short: str, full: str) -> bool:
     return True
 
 
-SOURCE = re.compile(r"(?:信息|文章)?来源(?:[(（]单位名称[)）])?\s*[:：]\s*([\u4e00-\u9fff（）()]{2,30}?)"
+SOURCE = re.compile(r"(?:信息|文章)?来源(?:[(（]单位名称[)）])?\s*[:：]\s*(?!更新|发布|时间|浏览|点击)([\u4e00-\u9fff（）()]{2,30}?)"
                     r"(?=作者|时间|发布|浏览|编辑|点击|字号|$|[^\u4e00-\u9fff（）()])")  # ("来源:区司法局作者:…")
 
 
@@ -547,8 +556,9 @@ def _organ_the_title_opens_on(title: str, lines: list[str]) -> str:
     工作规则"); a news item on the body's own site — no 来源 naming a paper — opening on the body whose work it
     reports ("垫江县司法局整合“微力量”…")."""
     m = re.match(r"(.+?)关于", title) or re.match(rf"({REGION}人民政府)(工作|议事)?(规则|规程)$", title)
-    if not m and not any(SOURCE.search(line) for line in lines[:15]):
-        m = re.match(rf"({REGION}[\u4e00-\u9fff]{{1,8}}?(局|委员会|厅))(?!关于)[\u4e00-\u9fff“]", title)
+    if not m and not any(SOURCE.search(line) for line in lines[:15]):  # (the headline's own part after its slogan:
+        m = re.match(rf"({REGION}[\u4e00-\u9fff]{{1,8}}?(局|委员会|厅))(?!关于)[\u4e00-\u9fff“]",  # "关爱…——海林市民政局
+                     title.split("——")[-1])  # 等四部门联合开展宣传活动")
     return m.group(1) if m and len(m.group(1)) > 1 and ORG.search(m.group(1)) \
         and not m.group(1).startswith(("转发", "印发")) else ""  # (not a template's bare "市", nor the body a
     # forwarding notice quotes: "转发国家档案局关于…的通知" is forwarded by another)

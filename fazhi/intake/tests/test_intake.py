@@ -2728,6 +2728,22 @@ def test_news_copies_bylines_that_carry_a_date_stay_under_their_headline():
     spam = "午夜日韩_天天综合社区_精品女同一区二区三区在线播放_国产精品一区二区在线观看_99久久久\n\n首页 > 城市 > 正文\n\n全国文物执法巡查去年超二十三万次\n\n原标题:全国文物执法巡查去年超二十三万次\n\n近日,国家文物局通报。\n"
     assert _metadata(spam)[0] == "全国文物执法巡查去年超二十三万次"
 
+def test_a_title_cell_in_a_table_of_fields_an_original_headline_and_a_slogan_before_the_organ():
+    """"信息名称 | 【线下政策宣讲】市民政局开展…活动 | 内容概述 |" (a row without its leading bar) names the title; a
+    copy that gives its headline only as "原标题:聊城市民政局推动…" has that title and organ; "关爱…——海林市民政局等四部门
+    联合开展宣传活动" opens, after its slogan, on the organ ("来源:" left empty before "更新时间" names no source)."""
+    table = ("索引号 | 11341702003255124U/202306-00080 | 组配分类 | 专项工作 |\n发布机构 | 宁国市民政局 | 发文日期 | 2023-06-16 15:09 |\n"
+             "发布文号 | 无 | 关键词 | 未保集中宣传活动,工作推进 |\n"
+             "信息名称 | 【线下政策宣讲】市民政局开展“奋进新征程,同心护未来”未保集中宣传活动 | 内容概述 | 为营造氛围。 |\n"
+             "本次活动共发放各类宣传资料1000余份,切实提高了群众对未成年人保护相关法律知识的知晓率。\n")
+    assert _metadata(table) == ("【线下政策宣讲】市民政局开展“奋进新征程,同心护未来”未保集中宣传活动", "宁国市民政局", "2023-06-16")
+    original = ("來源:齊魯晚報\n2024-10-23 09:09:10\n原標題:聊城市民政局推動未成年人服務升級\n來源:齊魯晚報\n李軍 聊城報道\n"
+                "為全力營造有利于未成年人健康成長的社會環境,聊城市民政局創新打造品牌。\n")
+    assert _metadata(original) == ("聊城市民政局推动未成年人服务升级", "聊城市民政局", "2024-10-23")
+    slogan = ("关爱未成年人健康成长——海林市民政局等四部门联合开展宣传活动\n作者:民政局  来源:   更新时间:2022年06月24日\n\n"
+              "为深入开展全市能力作风建设年活动,海林市民政局联合四家单位举行宣传活动。\n")
+    assert _metadata(slogan) == ("关爱未成年人健康成长——海林市民政局等四部门联合开展宣传活动", "海林市民政局", "2022-06-24")
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
