@@ -2744,6 +2744,11 @@ def test_a_title_cell_in_a_table_of_fields_an_original_headline_and_a_slogan_bef
               "为深入开展全市能力作风建设年活动,海林市民政局联合四家单位举行宣传活动。\n")
     assert _metadata(slogan) == ("关爱未成年人健康成长——海林市民政局等四部门联合开展宣传活动", "海林市民政局", "2022-06-24")
 
+def test_a_road_administration_brigade_is_an_organ():
+    """"福州京福路政大队2012年治超工作计划": a 路政大队 (like a 稽查大队 or 监察支队) issues its own plan."""
+    page = "第一篇:福州京福路政大队2012年治超工作计划\n福州京福路政大队2012年度治超工作计划\n为认真贯彻执行有关文件精神,现制定2012年度治超工作计划。\n"
+    assert _metadata(page)[:2] == ("福州京福路政大队2012年治超工作计划", "福州京福路政大队")
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
