@@ -680,7 +680,9 @@ def _named_before_year(title: str) -> str:
     title = re.sub(r"^关于(印发|转发|报送|公布|发布)《", "", title)  # ("关于印发《某局2019年…报告》的通知")
     m = re.match(r"(?:关于)?(.{2,30}?)(20\d{2})(?=年|度|[^\u4e00-\u9fff]|$)年?度?", title) or \
         re.match(r"20\d{2}年度?(.{2,30}?)(法治|依法|政府信息公开|政务公开)", title)  # ("2025年金厂镇政府信息公开…报告")
-    organ = re.sub(r"(?<=[局委厅办])机关$", "", m.group(1)) if m else ""  # "某局机关2023年…": the 局's own report
+    organ = m.group(1).rstrip(":：") if m and "报告" in title else m.group(1) if m else ""  # ("上海市市场监管局:2024年
+    # …报告": the organ, then its report; not a news headline quoting an organ: "国家文物局:2021年…明显下降")
+    organ = re.sub(r"(?<=[局委厅办])机关$", "", organ)  # "某局机关2023年…": the 局's own report
     organ = re.sub(r"(?<=[局委厅办府])(政府信息公开|政务公开|法治政府建设)(工作)?$", "", organ)  # ("中国地震局政府信息公开
     # 工作2010年度报告")
     if organ and ORG.search(organ) and not re.search(r"——|[“”]", organ):  # (not a headline's slogan run into the

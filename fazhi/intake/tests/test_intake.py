@@ -2749,6 +2749,14 @@ def test_a_road_administration_brigade_is_an_organ():
     page = "第一篇:福州京福路政大队2012年治超工作计划\n福州京福路政大队2012年度治超工作计划\n为认真贯彻执行有关文件精神,现制定2012年度治超工作计划。\n"
     assert _metadata(page)[:2] == ("福州京福路政大队2012年治超工作计划", "福州京福路政大队")
 
+def test_an_organ_then_a_colon_then_its_report():
+    """"上海市市场监管局:2024年上海市特种设备安全状况报告" is the bureau's report; "国家文物局:2021年重大文物违法案件…明显
+    下降" is a news headline quoting the bureau, not issued by it."""
+    report = "上海市市场监管局:2024年上海市特种设备安全状况报告\n\n发布者:wx****00\n2025-03-18\n47 KB 15 页\n\n根据报告,2024年上海市特种设备安全形势总体平稳。\n"
+    assert _metadata(report) == ("上海市市场监管局:2024年上海市特种设备安全状况报告", "上海市市场监管局", "2025-03-18")
+    news = "国家文物局:2021年重大文物违法案件和火灾事故数量明显下降\n\n2022-04-15 14:07:43 来源:中国旅游报\n\n日,国家文物局通报。\n"
+    assert _metadata(news)[1] == ""
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
