@@ -5,14 +5,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .normalize import BULLET, STAMP_ALONE
+from .normalize import BULLET, INDEX_CODE, STAMP_ALONE
 from .normalize import BYLINE as SOURCE_LINE
 
 DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 CN_DATE = re.compile(r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")  # ("二〇〇五年九月二十二日")
 DOC_NUMBER = re.compile(r"[\u3400-\u9fff]{1,12}[〔\[［(（](\d{4})[〕\]］)）]\d{1,4}号")
 ORG = re.compile(r"(委|政府|局|办公室|委员会|厅|办|院|司法所|人民政府|总署|海关|街道|办事处|镇|乡|县|(?<!示范)区|市|州|旗|盟|(?<!全)省|(?<![干内])部|"
-                 r"事务中心|服务中心|管理中心|执法大队|执法支队|执法总队|路政大队|稽查大队|监察大队|监察支队|档案馆|图书馆|博物馆|文化馆|联合会|联社|合作社|交易中心|救援大队|救援支队|"
+                 r"事务中心|服务中心|管理中心|执法大队|执法支队|执法总队|政研室|研究室|路政大队|稽查大队|监察大队|监察支队|档案馆|图书馆|博物馆|文化馆|联合会|联社|合作社|交易中心|救援大队|救援支队|"
                  r"(?<=[局委厅办署])[)）]?党组|(?<=[局委厅办署])[)）]?党委)"
                  r"([(（][^()（）]{2,12}[)）])?$")  # "火炬高新区(中山港街道)"
 LEVELS = [
@@ -301,6 +301,8 @@ def _bylined_title(head: list[str]) -> str | None:
                 above, i = re.sub(r"\s+", "", head[i - 2]), i - 1
             elif AUTHOR_CREDIT.fullmatch(above) and i >= 2:  # its author and outlet under it ("田云华/央视新闻")
                 above, i = re.sub(r"\s+", "", head[i - 2]), i - 1
+            while i >= 2 and (INDEX_CODE.fullmatch(above) or _organ_line(above) and len(above) <= 16):  # a listing's
+                above, i = re.sub(r"\s+", "", head[i - 2]), i - 1  # unlabelled fields over its date: index, publisher
             if 6 <= len(above) <= 60 and re.search(r"20\d{2}|[\u4e00-\u9fff]{6}", above) and "。" not in above \
                     and not _field(head[i - 1]) and not _heading(above) and not _site_name(above) \
                     and not STAMP_ALONE.fullmatch(head[i - 1].strip()) \
@@ -560,7 +562,7 @@ def _organ_the_title_opens_on(title: str, lines: list[str]) -> str:
         m = re.match(rf"({REGION}[\u4e00-\u9fff]{{1,8}}?(局|委员会|厅))(?!关于)[\u4e00-\u9fff“]",  # "关爱…——海林市民政局
                      title.split("——")[-1])  # 等四部门联合开展宣传活动")
     return m.group(1) if m and len(m.group(1)) > 1 and ORG.search(m.group(1)) \
-        and not m.group(1).startswith(("转发", "印发")) else ""  # (not a template's bare "市", nor the body a
+        and not m.group(1).startswith(("转发", "印发", "《")) else ""  # (not a template's bare "市", nor the body a
     # forwarding notice quotes: "转发国家档案局关于…的通知" is forwarded by another)
 
 

@@ -530,6 +530,9 @@ RULES = [
       rf"信访(事项|投诉|件|案件){G}{{0,4}}⟨N⟩|⟨N⟩{G}{{0,2}}信访(事项|投诉|件)|信访总量{G}{{0,2}}⟨N⟩", exclude="积案|办结|化解|重复|方案|审查|审核|导入|引入|转入|人民调解"),
     R("petitions.concluded", "件|起", rf"^(已|共)?(办结|结案){G}{{0,2}}⟨N⟩|信访(事项|件){G}{{0,2}}(办结|结案){G}{{0,2}}⟨N⟩",
       subject="信访(事项|件)", exclude="按期|按时|及时"),
+    # the petitions a department concluded, named after the verb ("办结群众信访投诉306件")
+    R("petitions.concluded", "件|起", rf"办结(了)?(群众)?(信访|来信来访)(事项|投诉|件|案件|诉求)?{G}{{0,2}}⟨N⟩", subject="信访",
+      exclude="按期|按时|及时"),
     R("petitions.referred_to_mediation", "件|起", rf"⟨N⟩{G}{{0,8}}(导入|引入|转入|引导至?)人民调解|"
       rf"(导入|引入|转入)人民调解{G}{{0,8}}⟨N⟩", subject="信访"),  # "受理信访事项236件，办结230件"
     R("institutions.honours", "项|个|次", rf"(获评|获得|荣获|获)[^，；;。⟨\d]{{0,24}}(荣誉|表彰|称号|奖项){G}{{0,2}}⟨N⟩"),

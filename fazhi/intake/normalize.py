@@ -17,7 +17,7 @@ FULL_WIDTH.update({0x3000: 0x20, 0xA0: 0x20})
 CJK = r"\u3400-\u9fff"
 END = "。！？：；”’）》」』"
 SITE_LINK = r"(热门站点|收藏本站|设为首页|加入收藏|首页|网站地图|联系我们|关于我们|[\u4e00-\u9fff]{2,6}网(论坛)?)"  # a site's links
-FURNITURE = re.compile(r"扫一扫在手机上查看当前页面|在手机上查看|打印本页|关闭窗口|【?字[体号][:：]\s*[大中小 ]+】?|"
+FURNITURE = re.compile(r"扫一扫在手机上查看当前页面|在手机上查看|打印本页|关闭窗口|【?字[体号][:：]\s*[大中小 ]+】?|^字体大小|"
                        r"^(分享到|来源[:：]|发布时间|浏览次数|阅读[:：]|相关链接|上一篇|下一篇|返回顶部)|"
                        r"\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}|"  # a page's timestamp ("2026-02-05 15:38:00 来源:…")
                        r"^(您|你|当前)[^，。]{0,6}位置|^[^，。]{0,40}[>＞»][^，。]{0,40}[>＞»]|^[^，。>＞»]{1,12}\s*[>＞»]$|"  # its breadcrumb
@@ -29,7 +29,7 @@ FURNITURE = re.compile(r"扫一扫在手机上查看当前页面|在手机上查
                        r"^[\u4e00-\u9fff]{0,4}(新闻|动态|要闻|资讯|快讯)$|"  # ("企业新闻", "工作动态")
                        r"^((本报)?记者|通讯员)\s*[:：]?\s*[\u4e00-\u9fff]{2,4}(\s+[\u4e00-\u9fff]{2,4})*$|"  # its reporters
                        r"^(APP|App|app)?下载(APP|App|客户端)?$|"  # ("APP下载")
-                       r"^((无障碍(阅读|浏览)?|(进入)?(适老|长者|关怀)(模式|版))\s*)+$|"  # a site's toolbar
+                       r"^((无障碍(阅读|浏览)?|(进入)?(适老|长者|关怀)(模式|版)|返回首页)\s*)+$|"  # a site's toolbar
                        r"^((设为首页|加入收藏|登录|注册)[|｜\s]*)+$|"  # ("设为首页|加入收藏", "登录|注册")
                        rf"^{SITE_LINK}([|｜\s-]+{SITE_LINK})+$")  # ("热门站点| 世界资料网 | 专利资料网", "收藏本站| 设为首页| 首页")
 # a page's breadcrumb trail and its toolbar (language, accessibility, login), dropped however long they run
@@ -100,6 +100,7 @@ COUNT_GOES_ON = re.compile(rf"\d+(\.\d+)?{MEASURE}")  # a line that opens on a c
 BYLINE = re.compile(r"(信息|文章)?来源\s*[:：]|([\u4e00-\u9fff]{2,8}\s*[|｜]\s*)?(发布)?时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}|"
                     r"\d{4}(年\d{1,2}月\d{1,2}日|[-/]\d{1,2}[-/]\d{1,2})\s*\d{1,2}:\d{2}(:\d{2})?\s*(来源|作者)\s*[:：]|"
                     r"作者\s*[:：][^:：]{0,20}时间\s*[:：]\s*\d{4}|原标题\s*[:：]")  # (and the headline it first ran under)
+INDEX_CODE = re.compile(r"[0-9A-Z]{8,}/[0-9]{4}-[0-9]{3,}")  # ("11370105MB279780XD/2023-6537798")
 DATED = re.compile(r"\d{4}[-/]\d{1,2}[-/]\d{1,2}")  # a byline with its date is kept: the headline above it is the title
 # a page's date stamp alone on its line, under a news item's headline ("2019-06-21 15:10:29", "2015.12.02"): kept,
 # for the headline above it is the title, and never joined to the lines around it
@@ -148,6 +149,7 @@ def _join_lines(lines: list[str]) -> list[str]:
                 and not re.search(r"[(（]\s*\d{4}-\d{1,2}-\d{1,2}\s*[)）]$", out[-1])  # any listed title with its date
                 and not BYLINE.match(out[-1]) and not BYLINE.match(line)  # "来源:某报 2019-03-27": its own line
                 and not STAMP_ALONE.fullmatch(out[-1]) and not STAMP_ALONE.fullmatch(line)
+                and not INDEX_CODE.fullmatch(line)  # a listing's index number under the title, not its end
                 and not (len(out) == 1 and len(out[-1]) <= 30 and "。" not in out[-1]  # the page's headline, then its
                          and re.match(r"(19|20)\d{2}年(以来)?[,，]", line))  # first paragraph ("2024年,县水利局…")
                 and not (len(line) <= 60 and "。" not in line and i + 1 < len(lines)  # a headline over its byline

@@ -2757,6 +2757,27 @@ def test_an_organ_then_a_colon_then_its_report():
     news = "国家文物局:2021年重大文物违法案件和火灾事故数量明显下降\n\n2022-04-15 14:07:43 来源:中国旅游报\n\n日,国家文物局通报。\n"
     assert _metadata(news)[1] == ""
 
+def test_law_study_activities_and_petitions_a_department_concluded():
+    """"组织开展各类法治专题学习活动达20余次" is the office's law study, not publicity events; "办结群众信访投诉306件" (the
+    sentence on its 信访 work) are petitions concluded."""
+    read = figures("一是法规研习强意识。组织开展各类法治专题学习活动达20余次,深入学习宪法、党内法规以及相关法律法规。\n"
+                   "规范开展信访办理工作,办结群众信访投诉306件,办结率100%。")
+    assert {("study.group_sessions", 20), ("petitions.concluded", 306)} <= read
+    assert not {key for key, _ in read if key == "publicity.events"}
+
+
+def test_a_listings_unlabelled_fields_under_the_title_and_a_quoted_title_is_no_organ():
+    """A listing sets the title, its index number, the publisher and the date on lines of their own; the index is not
+    run into the title, and the title is above them all. "【文字解读】《中共…关于…的报告》文件解读" is not issued by the
+    body the quoted title names."""
+    listing = ("无障碍阅读 关怀版 返回首页\n政府信息公开\n区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报\n"
+               "11370105MB279780XD/2023-6537798\n区政府办公室\n2023-12-20\n\n区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报\n"
+               "\n字号:\n\n打印整页 打印内容 分享\n\n十九届区政府第37次常务会议议题的解读如下:\n")
+    assert _metadata(listing)[0] == "区政府常务会议议题解读:关于2023年度法治建设工作情况的汇报"
+    quoted = ("【文字解读】《中共淮北市烈山区委烈山区人民政府关于2024年法治政府建设情况的报告》文件解读\n\n字体大小:【\n"
+              "浏览次数:信息来源: 区司法局发布时间:2025-11-07 16:34\n\n一、背景依据\n\n全面依法治国是国家治理的一场深刻革命。\n")
+    assert not _metadata(quoted)[1].startswith("《")
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
