@@ -1334,6 +1334,9 @@ def _chosen(figure: Found, group: list[Found], rule: str) -> Found:
     return replace(figure, other_values=tuple(f.value for f in group if f is not figure), chosen_by=rule)
 
 
+FILED_IN_BRACKETS = re.compile(r"^[^，,。；;（(]{0,3}[（(]\s*(其中)?立案(查处|调查|办理)?$")
+
+
 def _rounds(rough: Found, exact: Found) -> bool:
     """A figure stated roughly (two significant digits at most: "27万余次", "超二十三万次") that a later statement of
     the same key gives exactly (274751, 232103)."""
@@ -1424,6 +1427,11 @@ def reconcile(found: list[Found], text: str) -> list[Found]:
             # ("发布动态信息1400条…。…主动公开信息20216条": the count the report gives in the measure's own name, of
             # more than a kind of it)
             out.append(_chosen(own_name, group, "以指标名称说出的数字优于先出现但未用指标名称的数字"))
+            continue
+        filed = next((f for f in group[1:] if f.key == "enforcement.cases" and 0 <= f.start - group[0].end < 12
+                      and FILED_IN_BRACKETS.search(text[group[0].end:f.start])), None)
+        if filed is not None:  # "查处各类违法行为48158宗(立案查处4955宗,教育整改43230宗)": the violations dealt with, of
+            out.append(_chosen(filed, group, "括号中立案查处的才是案件数，取立案数"))  # which those filed are the cases
             continue
         exact = next((f for f in group[1:] if _rounds(group[0], f)), None)
         if exact is not None:  # "文物执法巡查去年超二十三万次" (a headline) / "开展文物执法巡查232103次": one figure

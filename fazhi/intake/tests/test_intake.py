@@ -2778,6 +2778,13 @@ def test_a_listings_unlabelled_fields_under_the_title_and_a_quoted_title_is_no_o
               "浏览次数:信息来源: 区司法局发布时间:2025-11-07 16:34\n\n一、背景依据\n\n全面依法治国是国家治理的一场深刻革命。\n")
     assert not _metadata(quoted)[1].startswith("《")
 
+def test_the_cases_filed_in_a_bracket_after_the_violations_dealt_with():
+    """"查处各类违法行为48158宗(立案查处4955宗,教育整改43230宗)": the violations dealt with, of which the 4955 filed are the
+    enforcement cases (the others were settled by education)."""
+    read = {(f["key"], f["value"]) for f in extract_text(
+        "至11月份,查处各类违法行为48158宗(立案查处4955宗,教育整改43230宗)。其中,规划执法方面:查处违法建设行为4600宗。")["figures"]}
+    assert ("enforcement.cases", 4955) in read and ("enforcement.cases", 48158) not in read
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
