@@ -266,6 +266,7 @@ def _headline_over_dateline(head: list[str]) -> str:
     return ""
 
 
+TITLE_INLINE = re.compile(r"^[\[【]?\s*(?:标\s*题|题\s*名)\s*[\]】]?\s*[:：]\s*([^|｜:：]{6,100})$")
 TITLE_CELL = re.compile(r"^[|｜]?\s*(?:标\s*题|题\s*名|信息名称)\s*[|｜]\s*([^|｜]{6,100}?)\s*[|｜]")
 TITLE_LABEL = re.compile(r"^[\[【]?\s*(标\s*题|题\s*名)\s*[\]】]?\s*[:：]?$")
 
@@ -273,10 +274,10 @@ TITLE_LABEL = re.compile(r"^[\[【]?\s*(标\s*题|题\s*名)\s*[\]】]?\s*[:：]
 def _title_field(head: list[str]) -> str:
     """The page's own title field, its label alone on its line and the title on the next ("标  题:" / "市人民政府办公室关于
     …的通报"): what the page says its document is called, over any line a guess would take (a spam line at the top)."""
-    for line in head:  # (or in a row of the page's table of fields: "信息名称 | 【线下政策宣讲】市民政局开展…活动 | 内容概述 |")
-        m = TITLE_CELL.match(line.strip())
-        if m and "。" not in m.group(1):
-            return re.sub(r"\s+", "", m.group(1))
+    for line in head:  # (or in a row of the page's table of fields: "信息名称 | 【线下政策宣讲】市民政局开展…活动 | 内容概述 |",
+        m = TITLE_CELL.match(line.strip()) or TITLE_INLINE.match(line.strip())  # or after its label: "标  题: …的通知")
+        if m and "。" not in m.group(1):  # (without the document number a page sets before it: "[天政发〔2026〕7号]…")
+            return NUMBER_PREFIX.sub("", FIELDS_AFTER.sub("", re.sub(r"\s+", "", m.group(1))))
     for i, line in enumerate(head[:-1]):
         if TITLE_LABEL.match(line.strip()):
             value = re.sub(r"\s+", "", head[i + 1])

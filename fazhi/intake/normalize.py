@@ -98,6 +98,7 @@ COUNT_GOES_ON = re.compile(rf"\d+(\.\d+)?{MEASURE}")  # a line that opens on a c
 # a page's line naming where it comes from, or when it was put up ("时间:2019-05-22 08:41:49"), maybe after its stamp
 # ("2023年02月03日 15:19 来源:…")
 BYLINE = re.compile(r"(信息|文章)?来源\s*[:：]|([\u4e00-\u9fff]{2,8}\s*[|｜]\s*)?(发布)?时间\s*[:：]\s*\d{4}-\d{1,2}-\d{1,2}|"
+                    r"(上载|上传|更新)日期\s*[:：]\s*\d{4}[-/]\d{1,2}[-/]\d{1,2}|"
                     r"\d{4}(年\d{1,2}月\d{1,2}日|[-/]\d{1,2}[-/]\d{1,2})\s*\d{1,2}:\d{2}(:\d{2})?\s*(来源|作者)\s*[:：]|"
                     r"作者\s*[:：][^:：]{0,20}时间\s*[:：]\s*\d{4}|原标题\s*[:：]")  # (and the headline it first ran under)
 INDEX_CODE = re.compile(r"[0-9A-Z]{8,}/[0-9]{4}-[0-9]{3,}")  # ("11370105MB279780XD/2023-6537798")

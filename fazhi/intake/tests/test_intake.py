@@ -2785,6 +2785,19 @@ def test_the_cases_filed_in_a_bracket_after_the_violations_dealt_with():
         "至11月份,查处各类违法行为48158宗(立案查处4955宗,教育整改43230宗)。其中,规划执法方面:查处违法建设行为4600宗。")["figures"]}
     assert ("enforcement.cases", 4955) in read and ("enforcement.cases", 48158) not in read
 
+def test_a_title_after_its_label_on_its_line_and_an_upload_date_byline():
+    """"标  题: 大同市人民政府办公室关于印发…的通知" (a 公文 page's field, the title not a report) is the title;
+    "上载日期:2018/9/21 11:05:28 来源:民政局 …" is a byline under the headline; a 巡察's problems and measures are not a
+    督察's findings."""
+    fields = ("索 引 号: 035200000/2025-00293\n标  题: 大同市人民政府办公室关于印发大同市殡葬领域跨部门综合监管工作实施方案(试行)的通知\n"
+              "发文机关: 大同市人民政府办公室\n成文日期: 2025年07月25日\n发布日期: 2025年07月28日\n\n各县(区)人民政府:\n现印发给你们。\n")
+    assert _metadata(fields) == ("大同市人民政府办公室关于印发大同市殡葬领域跨部门综合监管工作实施方案(试行)的通知", "大同市人民政府办公室",
+                                 "2025-07-28")
+    uploaded = ("欢迎进入崇阳民政网\n\n崇阳县开展殡葬领域突出问题专项宣传整治联合行动\n\n上载日期:2018/9/21 11:05:28 来源:民政局 字体: 放大字体 "
+                "增加行距 缩小字体 减小行距 加入收藏 刷新网页 关闭窗口\n\n为有效解决殡葬领域群众反映强烈的突出问题,开展联合宣传整治行动。\n")
+    assert _metadata(uploaded)[0::2] == ("崇阳县开展殡葬领域突出问题专项宣传整治联合行动", "2018-09-21")
+    assert not figures("针对巡察组反馈的对殡葬改革重视不够等18个问题,巡察整改工作领导小组研究制定整改措施61条。")
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
