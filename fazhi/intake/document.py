@@ -560,7 +560,7 @@ def _organ_the_title_opens_on(title: str, lines: list[str]) -> str:
     reports ("垫江县司法局整合“微力量”…")."""
     m = re.match(r"(.+?)关于", title) or re.match(rf"({REGION}人民政府)(工作|议事)?(规则|规程)$", title)
     if not m and not any(SOURCE.search(line) for line in lines[:15]):  # (the headline's own part after its slogan:
-        m = re.match(rf"({REGION}[\u4e00-\u9fff]{{1,8}}?(局|委员会|厅))(?!关于)[\u4e00-\u9fff“]",  # "关爱…——海林市民政局
+        m = re.match(rf"({REGION}[\u4e00-\u9fff]{{1,8}}?(局|委员会|厅))(?!关于)[\u4e00-\u9fff“:：]",  # "关爱…——海林市民政局
                      title.split("——")[-1])  # 等四部门联合开展宣传活动")
     return m.group(1) if m and len(m.group(1)) > 1 and ORG.search(m.group(1)) \
         and not m.group(1).startswith(("转发", "印发", "《")) else ""  # (not a template's bare "市", nor the body a

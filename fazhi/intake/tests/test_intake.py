@@ -2798,6 +2798,14 @@ def test_a_title_after_its_label_on_its_line_and_an_upload_date_byline():
     assert _metadata(uploaded)[0::2] == ("崇阳县开展殡葬领域突出问题专项宣传整治联合行动", "2018-09-21")
     assert not figures("针对巡察组反馈的对殡葬改革重视不够等18个问题,巡察整改工作领导小组研究制定整改措施61条。")
 
+def test_an_organ_then_a_colon_heads_its_own_news_and_a_papers_reporter_line_is_no_title():
+    """"巢湖市司法局:多形式开展打击整治养老诈骗宣传" on a page naming no paper is the bureau's own news item; "法治日报全媒体
+    记者 唐荣 见习记者 李文茜 通讯员 黄洁" names the reporters, not a headline; anti-fraud leaflets are not the law's materials."""
+    own = "巢湖市司法局:多形式开展打击整治养老诈骗宣传\n为增强老年人防范养老诈骗的意识和能力,近期,巢湖市司法局持续开展宣传活动。\n"
+    assert _metadata(own)[:2] == ("巢湖市司法局:多形式开展打击整治养老诈骗宣传", "巢湖市司法局")
+    assert _metadata("法治日报全媒体记者 唐荣 见习记者 李文茜 通讯员 黄洁\n今年4月以来,龙华区积极开展打击整治养老诈骗宣传教育。\n")[0] == ""
+    assert not figures("截至目前,龙华区开展打击整治养老诈骗专项宣传活动875场,派发宣传手册18.97万份,张贴海报条幅9万余张。")
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
