@@ -780,6 +780,8 @@ def _norm(m: re.Match, clause: str) -> bool:
     before = clause[:m.start()]
     if re.search(r"(至少|不少于|不低于|不得少于)[^，；。\d]{0,4}$|每(?!一?年)[个一名家项]?[^，；。\d]{0,8}$", before):
         return True
+    if re.match(r"(个)?方面", clause[m.end():]):  # "…等八个方面的内容": the aspects a campaign covers, not a count of work
+        return True
     # "需达到1200件以上", "力争达到…": the level the work must reach; "列入22件实事之一": the list it is one of
     if re.search(r"(需|要|应|须|力争|确保)达到[^，；。\d]{0,2}$", before) or re.match(r"[^，；。\d]{0,6}之一", clause[m.end():]):
         return True

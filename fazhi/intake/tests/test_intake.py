@@ -2806,6 +2806,13 @@ def test_an_organ_then_a_colon_heads_its_own_news_and_a_papers_reporter_line_is_
     assert _metadata("法治日报全媒体记者 唐荣 见习记者 李文茜 通讯员 黄洁\n今年4月以来,龙华区积极开展打击整治养老诈骗宣传教育。\n")[0] == ""
     assert not figures("截至目前,龙华区开展打击整治养老诈骗专项宣传活动875场,派发宣传手册18.97万份,张贴海报条幅9万余张。")
 
+def test_the_aspects_a_campaign_covers_and_a_breadcrumb_with_slashes():
+    """"…“法治漫画的编撰及推广”…等八个方面的内容" counts aspects, not works; "网站首页 / 新闻中心 / 团情快讯" is a breadcrumb."""
+    assert not figures("本次系列活动涵盖“法治宣讲、法治漫画的编撰及推广、法治小故事征文”等八个方面的内容,覆盖范围广。")
+    page = ("网站首页 / 新闻中心 / 团情快讯\n\n团县委召开2月份禁毒工作专题会议\n\n阅读次数:133 作者: 网站管理员 发布时间:2024-02-27\n"
+            "近日,团县委召开禁毒工作专题会议。\n")
+    assert _metadata(page)[0::2] == ("团县委召开2月份禁毒工作专题会议", "2024-02-27")
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
