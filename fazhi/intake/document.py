@@ -358,7 +358,7 @@ def _column_heading(line: str, following: list[str]) -> bool:
     """A page's column name ("镇街法治政府建设报告") set above the report's own title, which names the year."""
     return not re.search(r"20\d{2}", line) and any("报告" in n and re.search(r"20\d{2}", n) and len(n) <= 80
                                                      and "。" not in n and "如下" not in n
-                                                     and not n.startswith(("根据", "按照", "现将"))
+                                                     and not n.startswith(("根据", "按照", "现将", "——"))
                                                      for n in following)  # (a title, not prose: "根据…现将…报告如下：")
 
 
@@ -382,7 +382,7 @@ def published_on(lines: list[str]) -> dt.date | None:
     return (signed or printed or [None])[0]
 
 
-POSTED = re.compile(r"(发布日期|发布时间|公开日期|发布于|更新时间|(?<![成文生])日期)\s*[:：]?\s*[\[【［]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
+POSTED = re.compile(r"(发布日期|发布时间|公开日期|发布于|更新时间|(?<![成文生稿])日期)\s*[:：]?\s*[\[【［]?\s*(\d{4})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})")
 # (copied pages put spaces in a date: "日期: 2024- 01- 25 15: 27")
 # else a page's own timestamp ("2026-01-29 15:19"), a date beside its 来源 ("2026-03-09 来源: 某局"), or its 发文日期
 STAMPED = [re.compile(r"()(\d{4})[-/](\d{1,2})[-/](\d{1,2})\s+\d{1,2}:\d{2}"),

@@ -2813,6 +2813,16 @@ def test_the_aspects_a_campaign_covers_and_a_breadcrumb_with_slashes():
             "近日,团县委召开禁毒工作专题会议。\n")
     assert _metadata(page)[0::2] == ("团县委召开2月份禁毒工作专题会议", "2024-02-27")
 
+def test_a_journals_received_date_and_a_papers_subtitle():
+    """A journal page's "收稿日期:2016-11-28" is when the paper reached the journal, not when the page was posted; a
+    subtitle "——以2016年度25份省级政府建设报告文本为例" under the title does not make the title a column's name."""
+    paper = ("APP下载\n\n行政复议与行政诉讼衔接的价值分析\n\n2017-03-29杨红\n\n行政与法 2017年3期\n\n中图分类号:D925.3\n\n"
+             "收稿日期:2016-11-28\n\n行政复议与行政诉讼是否衔接,关乎理论体系的健全。\n")
+    assert _metadata(paper)[0::2] == ("行政复议与行政诉讼衔接的价值分析", "2017-03-29")
+    subtitled = ("法治政府建设报告制度实证研究\n——以2016年度25份省级政府建设报告文本为例\n\n2017-12-26 08:22\n闽台关系研究 2017年6期\n"
+                 "中共中央、国务院联合发布的纲要课予了各级政府及时报告法治政府建设情况的义务。\n")
+    assert _metadata(subtitled)[0] == "法治政府建设报告制度实证研究"
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
