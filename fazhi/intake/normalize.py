@@ -152,6 +152,8 @@ def _join_lines(lines: list[str]) -> list[str]:
                 and not BYLINE.match(out[-1]) and not BYLINE.match(line)  # "来源:某报 2019-03-27": its own line
                 and not STAMP_ALONE.fullmatch(out[-1]) and not STAMP_ALONE.fullmatch(line)
                 and not INDEX_CODE.fullmatch(line)  # a listing's index number under the title, not its end
+                and not (30 < len(out[-1]) <= 60 and not re.search(r"[，、；：。,;:.！？!?“”]", out[-1]))  # a headline longer
+                # than a 公文 PDF's line, without a mark of prose, is no line the page broke
                 and not (len(out) == 1 and len(out[-1]) <= 30 and "。" not in out[-1]  # the page's headline, then its
                          and re.match(r"(19|20)\d{2}年(以来)?[,，]", line))  # first paragraph ("2024年,县水利局…")
                 and not (len(line) <= 60 and "。" not in line and i + 1 < len(lines)  # a headline over its byline

@@ -2823,6 +2823,14 @@ def test_a_journals_received_date_and_a_papers_subtitle():
                  "中共中央、国务院联合发布的纲要课予了各级政府及时报告法治政府建设情况的义务。\n")
     assert _metadata(subtitled)[0] == "法治政府建设报告制度实证研究"
 
+def test_a_long_headline_without_prose_marks_is_not_run_into_the_first_paragraph():
+    """"民乐县文体广电和旅游局开展一季度非法卫星电视地面接收设施专项整治行动" (37 characters, longer than a 公文 PDF's line, no
+    prose mark) is the headline, not a line the page broke; "发放法律法规宣传资料60余份" at the event are the law's materials."""
+    page = ("民乐县文体广电和旅游局开展一季度非法卫星电视地面接收设施专项整治行动\n为切实加强我县卫星电视广播地面接收设施管理,营造健康的收视环境。"
+            "近期,县文体广电和旅游局开展专项整治行动。\n来源:民乐县文体广电和旅游局\n")
+    assert _metadata(page)[:2] == ("民乐县文体广电和旅游局开展一季度非法卫星电视地面接收设施专项整治行动", "民乐县文体广电和旅游局")
+    assert ("publicity.materials", 60) in figures("据统计,此次行动共出动执法人员40余人次,共拆除小锅盖80余面,发放法律法规宣传资料60余份。")
+
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
     result = extract_text(page)
