@@ -882,6 +882,7 @@ def test_a_fine_given_to_each_of_several_is_not_the_years_fines():
 def test_a_justice_and_market_bureaus_counts_of_their_own_and_the_parts_they_name(text, expected):
     assert figures(text) == expected
 
+
 def test_counts_of_several_campaigns_are_not_the_years_figure():
     text = ("今年以来开展招投标治理工作，依托智慧监管系统下发预警138个，立案17件，罚款68.59万元；开展资质挂靠专项整治，"
             "行政处罚29起，罚款195.15万元；开展突出问题系统治理，处罚18件。")
@@ -2581,6 +2582,7 @@ def test_a_breadcrumb_one_step_to_a_line_and_a_column_name_are_not_the_title():
             "- 為有效遏制破壞漁業資源違法行為,新安江漁政分站近日集中開展漁業資源整治管理工作。據初步統計,查獲漁業行政案件24起。\n")
     assert _metadata(page)[0] == "新安江渔政分站渔业资源保护成效显著"
 
+
 def test_a_title_field_with_its_label_alone_wins_over_a_spam_line_at_the_top():
     """A copied government page under a spam line: "标  题:" alone, the title on the next line; "生成日期:" dates it
     (a "公文生成日期" does not: that is when the document was made)."""
@@ -2610,6 +2612,7 @@ def test_news_copies_headlines_and_their_stamps():
               "  新华社北京1月27日电 记者近日从国家网信办获悉,全年累计依法约谈网站平台8608家。\n")
     assert _metadata(epaper) == ("2022年8608家网站平台被网信部门约谈", "", "2023-01-28")
 
+
 def test_this_on_site_campaign_refers_back_to_the_law_named_in_the_lede():
     """"此次现场宣传活动共发放宣传资料300余份" (the law, 社区矫正法, named in the lede two paragraphs up) are the law's
     materials, as "此次活动" would be."""
@@ -2627,6 +2630,7 @@ def test_a_source_line_under_the_last_paragraph_and_a_title_with_its_date_run_on
     assert _metadata(item) == ("广州市首个“社区矫正中心开放日”活动昨在我区举行", "", "2019-12-11")
     page = "返回上一级\n\n字号\n\n打印\n\n走进社区矫正 关注社区矫正 2023-09-01\n\n为贯彻落实《中华人民共和国社区矫正法》,青浦区司法局组织市民走进社区矫正中心。\n"
     assert _metadata(page) == ("走进社区矫正关注社区矫正", "", "2023-09-01")
+
 
 def test_a_dated_byline_is_kept_and_the_headline_above_it_is_the_title():
     """"来源: 社会招聘 | 时间:2024-01-19" and "时间:2019-05-22 08:41:49 网站:公文素材库" are bylines: kept (not dropped as
@@ -2649,6 +2653,7 @@ def test_a_headline_with_a_comma_over_a_paragraph_that_opens_on_its_year():
     assert _metadata(page)[0] == "提升水行政执法质效,以法治之力护江河安澜"
     assert {("publicity.materials", 5000), ("publicity.events", 11)} <= figures(page)
 
+
 def test_a_yearly_minimum_is_the_rule_kept_not_the_years_count():
     """"党委理论学习中心组每年开展2次以上法律法规…学习活动" is the rule the body keeps; "每年两次" without 以上 stays a count."""
     assert not figures("一是党委领学。党委理论学习中心组每年开展2次以上法律法规、国家政策相关学习活动,编印学习实施办法规范学习内容。")
@@ -2666,6 +2671,7 @@ def test_journal_pages_reporter_lines_and_bylines_after_a_site_name():
                "甘肃政法大学学报 2022年6期\n关键词:法权法律顾问法治\n\n一、问题的提出\n\n乡村社会是法治社会建设的重要场域。\n")
     assert _metadata(journal) == ("“送法进村”与基层治理能力的法治建构", "", "2022-02-26")
 
+
 def test_a_fire_brigades_units_inspected_and_penalty_decisions_handed_down():
     """"共检查单位880家…下发行政处罚决定书174份" are the brigade's inspections and penalty cases; all levels of a
     province together ("全省市县两级应急局…检查企业11339家") and a digit lost in a copy ("检查单?584家") are not."""
@@ -2677,6 +2683,7 @@ def test_a_fire_brigades_units_inspected_and_penalty_decisions_handed_down():
     assert ("enforcement.inspections", 11339) not in province
     assert not {key for key, _ in figures("截至3日,消防支队共检查单?584家,临时查封53家。") if key == "enforcement.inspections"}
 
+
 def test_a_sites_footer_first_and_a_document_sites_upload_line():
     """A page copied with its footer first ("地址:…邮编…电话…", "备案号:蜀ICP备…", "川公网安备…") has no title there; a
     document site's "2024-12-13 999+ 21.14KB 11 页 海报" is when the file was put up; masked figures ("案件**宗") are none."""
@@ -2687,6 +2694,7 @@ def test_a_sites_footer_first_and_a_document_sites_upload_line():
     assert _metadata(upload)[2] == "2024-12-13"
     assert not figures("据统计,****年市自然资源局共作出违法用地用林行政处罚案件**宗,移送涉嫌犯罪案件*宗,罚款***多万。")
 
+
 def test_officers_trained_and_certified_apart_from_all_holding_one():
     """"上半年组织6人完成培训并取得执法证件" are officers newly certified; "全乡3名执法人员全部取得行政执法证" says all of
     them hold one (the certified officers, not new ones)."""
@@ -2695,11 +2703,13 @@ def test_officers_trained_and_certified_apart_from_all_holding_one():
     held = figures("开展执法实务培训等活动3场,全乡3名执法人员全部取得行政执法证,法律知识在线考试通过率100%。")
     assert ("enforcement.officers_certified", 3) in held and ("enforcement.officers_new_certified", 3) not in held
 
+
 def test_a_posting_date_in_brackets_after_its_label():
     """"发布时间:[2020-6-2]" (an old county news site) is the posting date."""
     page = ("|\n检察院志愿服务活动获县表彰\n|\n作者:郭大江 赵俊 来源:滨海日报 浏览次数:5764 发布时间:[2020-6-2] |\n"
             "近日,县检察院“法治巡讲进校园”系列活动被表彰为“县优秀志愿服务项目”。\n")
     assert _metadata(page) == ("检察院志愿服务活动获县表彰", "", "2020-06-02")
+
 
 def test_a_rough_statement_gives_way_to_the_exact_one_it_rounds():
     """A headline's "文物执法巡查去年超二十三万次" (or "27万余次") rounds the body's 232103 (274751): one figure, the exact one."""
@@ -2728,6 +2738,7 @@ def test_news_copies_bylines_that_carry_a_date_stay_under_their_headline():
     spam = "午夜日韩_天天综合社区_精品女同一区二区三区在线播放_国产精品一区二区在线观看_99久久久\n\n首页 > 城市 > 正文\n\n全国文物执法巡查去年超二十三万次\n\n原标题:全国文物执法巡查去年超二十三万次\n\n近日,国家文物局通报。\n"
     assert _metadata(spam)[0] == "全国文物执法巡查去年超二十三万次"
 
+
 def test_a_title_cell_in_a_table_of_fields_an_original_headline_and_a_slogan_before_the_organ():
     """"信息名称 | 【线下政策宣讲】市民政局开展…活动 | 内容概述 |" (a row without its leading bar) names the title; a
     copy that gives its headline only as "原标题:聊城市民政局推动…" has that title and organ; "关爱…——海林市民政局等四部门
@@ -2744,10 +2755,12 @@ def test_a_title_cell_in_a_table_of_fields_an_original_headline_and_a_slogan_bef
               "为深入开展全市能力作风建设年活动,海林市民政局联合四家单位举行宣传活动。\n")
     assert _metadata(slogan) == ("关爱未成年人健康成长——海林市民政局等四部门联合开展宣传活动", "海林市民政局", "2022-06-24")
 
+
 def test_a_road_administration_brigade_is_an_organ():
     """"福州京福路政大队2012年治超工作计划": a 路政大队 (like a 稽查大队 or 监察支队) issues its own plan."""
     page = "第一篇:福州京福路政大队2012年治超工作计划\n福州京福路政大队2012年度治超工作计划\n为认真贯彻执行有关文件精神,现制定2012年度治超工作计划。\n"
     assert _metadata(page)[:2] == ("福州京福路政大队2012年治超工作计划", "福州京福路政大队")
+
 
 def test_an_organ_then_a_colon_then_its_report():
     """"上海市市场监管局:2024年上海市特种设备安全状况报告" is the bureau's report; "国家文物局:2021年重大文物违法案件…明显
@@ -2756,6 +2769,7 @@ def test_an_organ_then_a_colon_then_its_report():
     assert _metadata(report) == ("上海市市场监管局:2024年上海市特种设备安全状况报告", "上海市市场监管局", "2025-03-18")
     news = "国家文物局:2021年重大文物违法案件和火灾事故数量明显下降\n\n2022-04-15 14:07:43 来源:中国旅游报\n\n日,国家文物局通报。\n"
     assert _metadata(news)[1] == ""
+
 
 def test_law_study_activities_and_petitions_a_department_concluded():
     """"组织开展各类法治专题学习活动达20余次" is the office's law study, not publicity events; "办结群众信访投诉306件" (the
@@ -2778,12 +2792,14 @@ def test_a_listings_unlabelled_fields_under_the_title_and_a_quoted_title_is_no_o
               "浏览次数:信息来源: 区司法局发布时间:2025-11-07 16:34\n\n一、背景依据\n\n全面依法治国是国家治理的一场深刻革命。\n")
     assert not _metadata(quoted)[1].startswith("《")
 
+
 def test_the_cases_filed_in_a_bracket_after_the_violations_dealt_with():
     """"查处各类违法行为48158宗(立案查处4955宗,教育整改43230宗)": the violations dealt with, of which the 4955 filed are the
     enforcement cases (the others were settled by education)."""
     read = {(f["key"], f["value"]) for f in extract_text(
         "至11月份,查处各类违法行为48158宗(立案查处4955宗,教育整改43230宗)。其中,规划执法方面:查处违法建设行为4600宗。")["figures"]}
     assert ("enforcement.cases", 4955) in read and ("enforcement.cases", 48158) not in read
+
 
 def test_a_title_after_its_label_on_its_line_and_an_upload_date_byline():
     """"标  题: 大同市人民政府办公室关于印发…的通知" (a 公文 page's field, the title not a report) is the title;
@@ -2798,6 +2814,7 @@ def test_a_title_after_its_label_on_its_line_and_an_upload_date_byline():
     assert _metadata(uploaded)[0::2] == ("崇阳县开展殡葬领域突出问题专项宣传整治联合行动", "2018-09-21")
     assert not figures("针对巡察组反馈的对殡葬改革重视不够等18个问题,巡察整改工作领导小组研究制定整改措施61条。")
 
+
 def test_an_organ_then_a_colon_heads_its_own_news_and_a_papers_reporter_line_is_no_title():
     """"巢湖市司法局:多形式开展打击整治养老诈骗宣传" on a page naming no paper is the bureau's own news item; "法治日报全媒体
     记者 唐荣 见习记者 李文茜 通讯员 黄洁" names the reporters, not a headline; anti-fraud leaflets are not the law's materials."""
@@ -2806,12 +2823,14 @@ def test_an_organ_then_a_colon_heads_its_own_news_and_a_papers_reporter_line_is_
     assert _metadata("法治日报全媒体记者 唐荣 见习记者 李文茜 通讯员 黄洁\n今年4月以来,龙华区积极开展打击整治养老诈骗宣传教育。\n")[0] == ""
     assert not figures("截至目前,龙华区开展打击整治养老诈骗专项宣传活动875场,派发宣传手册18.97万份,张贴海报条幅9万余张。")
 
+
 def test_the_aspects_a_campaign_covers_and_a_breadcrumb_with_slashes():
     """"…“法治漫画的编撰及推广”…等八个方面的内容" counts aspects, not works; "网站首页 / 新闻中心 / 团情快讯" is a breadcrumb."""
     assert not figures("本次系列活动涵盖“法治宣讲、法治漫画的编撰及推广、法治小故事征文”等八个方面的内容,覆盖范围广。")
     page = ("网站首页 / 新闻中心 / 团情快讯\n\n团县委召开2月份禁毒工作专题会议\n\n阅读次数:133 作者: 网站管理员 发布时间:2024-02-27\n"
             "近日,团县委召开禁毒工作专题会议。\n")
     assert _metadata(page)[0::2] == ("团县委召开2月份禁毒工作专题会议", "2024-02-27")
+
 
 def test_a_journals_received_date_and_a_papers_subtitle():
     """A journal page's "收稿日期:2016-11-28" is when the paper reached the journal, not when the page was posted; a
@@ -2823,6 +2842,7 @@ def test_a_journals_received_date_and_a_papers_subtitle():
                  "中共中央、国务院联合发布的纲要课予了各级政府及时报告法治政府建设情况的义务。\n")
     assert _metadata(subtitled)[0] == "法治政府建设报告制度实证研究"
 
+
 def test_a_long_headline_without_prose_marks_is_not_run_into_the_first_paragraph():
     """"民乐县文体广电和旅游局开展一季度非法卫星电视地面接收设施专项整治行动" (37 characters, longer than a 公文 PDF's line, no
     prose mark) is the headline, not a line the page broke; "发放法律法规宣传资料60余份" at the event are the law's materials."""
@@ -2830,6 +2850,7 @@ def test_a_long_headline_without_prose_marks_is_not_run_into_the_first_paragraph
             "近期,县文体广电和旅游局开展专项整治行动。\n来源:民乐县文体广电和旅游局\n")
     assert _metadata(page)[:2] == ("民乐县文体广电和旅游局开展一季度非法卫星电视地面接收设施专项整治行动", "民乐县文体广电和旅游局")
     assert ("publicity.materials", 60) in figures("据统计,此次行动共出动执法人员40余人次,共拆除小锅盖80余面,发放法律法规宣传资料60余份。")
+
 
 def _metadata(page: str) -> tuple:
     """The title, issuing body and posting date read from a page."""
