@@ -266,9 +266,10 @@ def _headline_over_dateline(head: list[str]) -> str:
     return ""
 
 
-TITLE_INLINE = re.compile(r"^[\[【]?\s*(?:标\s*题|题\s*名)\s*[\]】]?\s*[:：]\s*([^|｜:：]{6,100})$")
-TITLE_CELL = re.compile(r"^[|｜]?\s*(?:标\s*题|题\s*名|信息名称)\s*[|｜]\s*([^|｜]{6,100}?)\s*[|｜]")
-TITLE_LABEL = re.compile(r"^[\[【]?\s*(标\s*题|题\s*名)\s*[\]】]?\s*[:：]?$")
+TITLE_WORD = r"(?:标\s*题|题\s*名)"  # a page's title field, its label set three ways:
+TITLE_INLINE = re.compile(rf"^[\[【]?\s*{TITLE_WORD}\s*[\]】]?\s*[:：]\s*([^|｜:：]{{6,100}})$")  # "标  题: …"
+TITLE_CELL = re.compile(rf"^[|｜]?\s*(?:{TITLE_WORD}|信息名称)\s*[|｜]\s*([^|｜]{{6,100}}?)\s*[|｜]")  # "信息名称 | … |"
+TITLE_LABEL = re.compile(rf"^[\[【]?\s*{TITLE_WORD}\s*[\]】]?\s*[:：]?$")  # "标  题:" alone, the title below
 
 
 def _title_field(head: list[str]) -> str:
@@ -290,6 +291,13 @@ ORIGINAL_TITLE = re.compile(r"原标题\s*[:：]\s*([^。，,]{6,60})$")
 AUTHOR_CREDIT = re.compile(r"[\u4e00-\u9fff·]{2,5}[/／|｜][\u4e00-\u9fff]{2,10}")
 
 
+def _under_the_headline(line: str) -> bool:
+    """A line a page sets between its headline and the byline or stamp: the subtitle ("——我市…纪实"), the author and
+    outlet ("田云华/央视新闻"), or a listing's unlabelled fields (its index number, the publisher)."""
+    return line.startswith("——") or bool(AUTHOR_CREDIT.fullmatch(line) or INDEX_CODE.fullmatch(line)) \
+        or _organ_line(line) and len(line) <= 16
+
+
 def _bylined_title(head: list[str]) -> str | None:
     """A page's headline, on the line above its byline ("来源:北京青年报 2019-03-27 10:11"): a news item or a
     statistics page is not called a report. The line above a breadcrumb or a site's name is not a headline; a byline
@@ -298,12 +306,8 @@ def _bylined_title(head: list[str]) -> str | None:
         if i and (BYLINE.match(re.sub(r"^(责任)?编辑\s*[:：]\s*\S{0,6}\s+", "", line))  # ("责任编辑: 文章来源:…")
                   or STAMP_ALONE.fullmatch(line)):  # (or the date stamp alone: "2019-06-21 15:10:29")
             above = re.sub(r"\s+", "", head[i - 1])
-            if above.startswith("——") and i >= 2:  # its subtitle under it ("规范执法 服务入企" / "——我市…纪实")
+            while i >= 2 and _under_the_headline(above):
                 above, i = re.sub(r"\s+", "", head[i - 2]), i - 1
-            elif AUTHOR_CREDIT.fullmatch(above) and i >= 2:  # its author and outlet under it ("田云华/央视新闻")
-                above, i = re.sub(r"\s+", "", head[i - 2]), i - 1
-            while i >= 2 and (INDEX_CODE.fullmatch(above) or _organ_line(above) and len(above) <= 16):  # a listing's
-                above, i = re.sub(r"\s+", "", head[i - 2]), i - 1  # unlabelled fields over its date: index, publisher
             if 6 <= len(above) <= 60 and re.search(r"20\d{2}|[\u4e00-\u9fff]{6}", above) and "。" not in above \
                     and not _field(head[i - 1]) and not _heading(above) and not _site_name(above) \
                     and not STAMP_ALONE.fullmatch(head[i - 1].strip()) \
